@@ -1,0 +1,48 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * One schema, types on both sides. `pnpm codegen` writes the files; `pnpm codegen:check` (part of
+ * `pnpm test`) fails when they are stale.
+ */
+const scalars = {
+  DateTime: { input: 'string', output: 'Date | string' },
+  Date: { input: 'string', output: 'string' },
+  Fen: { input: 'string', output: 'string | number | bigint' },
+  JSON: { input: 'unknown', output: 'unknown' },
+};
+
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  emitLegacyCommonJSImports: false,
+  ignoreNoDocuments: true,
+  generates: {
+    'packages/server/src/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars,
+        contextType: '../graphql/context#GraphQLContext',
+        mapperTypeSuffix: 'Model',
+        mappers: {
+          ComplaintCategory: '../features/complaint-categories/complaint-category.model#ComplaintCategoryDoc',
+        },
+        resolverTypeWrapperSignature: 'Promise<T> | T',
+      },
+    },
+    'packages/admin/src/generated/': {
+      documents: ['packages/admin/src/**/*.{ts,vue}', '!packages/admin/src/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars,
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,93 @@
+/**
+ * Builds the HTTP server: Express 5 + Apollo Server 5 at /graphql, a health probe at /healthz.
+ * Stateless: everything lives in the database, so any number of these can run behind a load balancer.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import cors from 'cors';
+import helmet from 'helmet';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Logger } from 'pino';
+import type { ServerConfig } from './config';
+import type { Database } from './db/connect';
+import type { GraphQLContext } from './graphql/context';
+import { buildSchema } from './graphql/schema';
+import { createFormatError } from './errors/format-error';
+
+export interface RunningServer {
+  url: string;
+  httpServer: Server;
+  stop(): Promise<void>;
+}
+
+export async function startServer(opts: {
+  config: ServerConfig;
+  db: Database;
+  logger: Logger;
+}): Promise<RunningServer> {
+  const { config, db, logger } = opts;
+  const production = config.NODE_ENV === 'production';
+  const app = express();
+  const httpServer = createServer(app);
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 4000 },
+    costLimit: { maxCost: 20000 },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: buildSchema(),
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
+    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    formatError: createFormatError((err, formatted) =>
+      logger.error({ err, path: formatted.path }, 'unexpected error in a GraphQL operation'),
+    ),
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.use(helmet({ contentSecurityPolicy: production ? undefined : false }));
+  const origins = config.CORS_ORIGINS.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await db.conn.db?.admin().ping();
+      res.json({ ok: true });
+    } catch {
+      res.status(503).json({ ok: false });
+    }
+  });
+  app.use(
+    '/graphql',
+    cors(origins.length > 0 ? { origin: origins } : { origin: false }),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<GraphQLContext> => ({
+        models: db.models,
+        logger,
+        lang: /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'zh',
+      }),
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.HOST}:${port}/graphql`;
+  return {
+    url,
+    httpServer,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

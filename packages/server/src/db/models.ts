@@ -1,0 +1,31 @@
+/**
+ * Every model of the server, bound to one connection. Indexes are created at start with `Model.init()`
+ * (autoIndex is off): mongoose's autoIndex swallows index errors, and Parley's correctness leans on its
+ * unique indexes, so a failure here must stop the server.
+ */
+import type { Connection } from 'mongoose';
+import {
+  complaintCategoryModel,
+  type ComplaintCategoryModel,
+} from '../features/complaint-categories/complaint-category.model';
+
+export interface Models {
+  ComplaintCategory: ComplaintCategoryModel;
+}
+
+export function createModels(conn: Connection): Models {
+  return {
+    ComplaintCategory: complaintCategoryModel(conn),
+  };
+}
+
+export async function initModels(models: Models): Promise<void> {
+  for (const [name, model] of Object.entries(models)) {
+    try {
+      await model.init();
+      await model.createIndexes();
+    } catch (err) {
+      throw new Error(`Creating the indexes of ${name} failed: ${(err as Error).message}`, { cause: err });
+    }
+  }
+}

@@ -1,0 +1,1363 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ComplaintCategoryDoc as ComplaintCategoryDocModel } from '../features/complaint-categories/complaint-category.model';
+import type { GraphQLContext } from '../graphql/context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date without time, ISO 8601 `YYYY-MM-DD`, read in the relevant calendar's time zone. */
+  Date: { input: string; output: string; }
+  /** An instant in time, ISO 8601 with a UTC offset, e.g. `2026-11-25T09:30:00+08:00`. */
+  DateTime: { input: string; output: Date | string; }
+  /**
+   * An amount of Chinese yuan in integer fen (1 CNY = 100 fen), serialised as a string of digits with an
+   * optional leading minus, so that amounts beyond 2^53 stay exact. Never a binary floating-point number.
+   */
+  Fen: { input: string; output: string | number | bigint; }
+  /** Arbitrary JSON: form data, rule expressions (JSON Logic), flow definitions. */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/**
+ * A case: one negotiation, complaint or service request running on a pinned flow version. Its history is
+ * an append-only event log; the case is a projection of it.
+ */
+export type Case = Node & {
+  __typename?: 'Case';
+  /** Keys of the active steps (several during parallel work). */
+  activeSteps: Array<Scalars['String']['output']>;
+  /** Assigned agent. */
+  assignee?: Maybe<User>;
+  /** Complaint category, for complaints. */
+  category?: Maybe<ComplaintCategory>;
+  /** Channel of intake. */
+  channel: Channel;
+  /** When it was closed, if it is. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The customer, masked. */
+  customer?: Maybe<Customer>;
+  /** Due time of the current SLA. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The event log, oldest first. */
+  events: CaseEventConnection;
+  /** The flow version it runs on. */
+  flowVersion: FlowVersion;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** When the case was opened. */
+  openedAt: Scalars['DateTime']['output'];
+  /** Outcome of the end step reached. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** Queue it sits in. */
+  queue?: Maybe<Queue>;
+  /** Human reference, e.g. `C-2026-000123`. */
+  reference: Scalars['String']['output'];
+  /** Lifecycle state. */
+  status: CaseStatus;
+};
+
+
+/**
+ * A case: one negotiation, complaint or service request running on a pinned flow version. Its history is
+ * an append-only event log; the case is a projection of it.
+ */
+export type CaseEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of cases. */
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  /** The items with their cursors. */
+  edges: Array<CaseEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of cases matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A case with its cursor. */
+export type CaseEdge = {
+  __typename?: 'CaseEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The case. */
+  node: Case;
+};
+
+/** One entry of a case's append-only history. */
+export type CaseEvent = {
+  __typename?: 'CaseEvent';
+  /** Who caused it (null for the system or the customer). */
+  actor?: Maybe<User>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Event data. */
+  data: Scalars['JSON']['output'];
+  /** SHA-256 of this event. */
+  hash: Scalars['String']['output'];
+  /** SHA-256 of the previous event (the audit chain). */
+  previousHash?: Maybe<Scalars['String']['output']>;
+  /** Position in the case's log, 1, 2, 3 … without gaps. */
+  seq: Scalars['Int']['output'];
+  /** Event type, e.g. `CaseStarted`, `StepSubmitted`, `OfferProposed`. */
+  type: Scalars['String']['output'];
+};
+
+/** A page of case events. */
+export type CaseEventConnection = {
+  __typename?: 'CaseEventConnection';
+  /** The items with their cursors. */
+  edges: Array<CaseEventEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of events in the log. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A case event with its cursor. */
+export type CaseEventEdge = {
+  __typename?: 'CaseEventEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: CaseEvent;
+};
+
+/** Lifecycle state of a case. */
+export type CaseStatus =
+  /** Cancelled before an end. */
+  | 'CANCELLED'
+  /** Reached an end step. */
+  | 'CLOSED'
+  /** Running. */
+  | 'OPEN'
+  /** Clock paused (e.g. waiting on a linked complaint). */
+  | 'PAUSED';
+
+/** Routing of complaints in a category. */
+export type CategoryRouting = {
+  __typename?: 'CategoryRouting';
+  /** Department code that handles them (e.g. `PRODUCT`, `CUSTOMER_SERVICE`, `POLICY`). */
+  departmentCode?: Maybe<Scalars['String']['output']>;
+  /** Queue code within the department. */
+  queueCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** Routing, as input. */
+export type CategoryRoutingInput = {
+  /** Department code. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Queue code within the department. */
+  queueCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a case came from. */
+export type Channel =
+  /** Another system through the API. */
+  | 'API'
+  /** Mobile app. */
+  | 'APP'
+  /** Branch counter. */
+  | 'BRANCH'
+  /** Online chat. */
+  | 'CHAT'
+  /** Email. */
+  | 'EMAIL'
+  /** Telephone hotline. */
+  | 'HOTLINE'
+  /** Letter. */
+  | 'LETTER'
+  /** Bank website. */
+  | 'WEBSITE';
+
+/**
+ * A node of the complaint-category tree (product / service / policy / other by default, any depth).
+ * Categories route complaints to a department and queue and choose their SLA policy; regulatory codes map
+ * them onto PBOC JR/T 0169-2018 and a CFPB-shaped product / issue pair for reporting.
+ */
+export type ComplaintCategory = Node & {
+  __typename?: 'ComplaintCategory';
+  /** Inactive categories are kept for history but cannot receive new complaints. */
+  active: Scalars['Boolean']['output'];
+  /** Direct children, ordered by `order`. */
+  children: Array<ComplaintCategory>;
+  /** Stable, unique code, upper-case letters, digits, `-` and `_` (e.g. `PRODUCT`, `SERVICE-ATTITUDE`). */
+  code: Scalars['String']['output'];
+  /** When the category was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Depth in the tree: 0 for a root. */
+  depth: Scalars['Int']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Display name in both languages. */
+  name: LocalizedText;
+  /** Position among its siblings, ascending. */
+  order: Scalars['Int']['output'];
+  /** The parent category; null for a root. */
+  parent?: Maybe<ComplaintCategory>;
+  /** Codes from the root down to this category, e.g. `["PRODUCT", "PRODUCT-CARD"]`. */
+  path: Array<Scalars['String']['output']>;
+  /** Codes for regulatory reporting. */
+  regulatoryCodes?: Maybe<RegulatoryCodes>;
+  /** Where complaints of this category go. */
+  routing?: Maybe<CategoryRouting>;
+  /** How severe complaints of this category are by default. */
+  severity: Severity;
+  /** Key of the SLA policy that times complaints of this category (the regulatory 15/30/+30-day clock by default). */
+  slaPolicyKey: Scalars['String']['output'];
+  /** When the category last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of complaint categories. */
+export type ComplaintCategoryConnection = {
+  __typename?: 'ComplaintCategoryConnection';
+  /** The items with their cursors. */
+  edges: Array<ComplaintCategoryEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of categories matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A complaint category with its cursor. */
+export type ComplaintCategoryEdge = {
+  __typename?: 'ComplaintCategoryEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The category. */
+  node: ComplaintCategory;
+};
+
+/** A new complaint category. */
+export type CreateComplaintCategoryInput = {
+  /** Unique code: 2–40 characters of A–Z, 0–9, `-`, `_`, starting with a letter. */
+  code: Scalars['String']['input'];
+  /** Names in both languages. */
+  name: LocalizedTextInput;
+  /** Position among siblings; defaults to after the last sibling. */
+  order?: InputMaybe<Scalars['Int']['input']>;
+  /** Parent category id; omit for a root. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Regulatory reporting codes. */
+  regulatoryCodes?: InputMaybe<RegulatoryCodesInput>;
+  /** Routing of complaints in this category. */
+  routing?: InputMaybe<CategoryRoutingInput>;
+  /** Default severity; MEDIUM when omitted. */
+  severity?: InputMaybe<Severity>;
+  /** SLA policy key; `regulatory-complaint` (15/30/+30 days) when omitted. */
+  slaPolicyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A customer, with personal data masked (revealing needs a permission and is audited). */
+export type Customer = {
+  __typename?: 'Customer';
+  /** Masked PRC resident ID number, e.g. `110***********1234`. */
+  idNumber?: Maybe<Scalars['String']['output']>;
+  /** Masked name, e.g. `张*`. */
+  name: Scalars['String']['output'];
+  /** Masked phone, e.g. `138****5678`. */
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** A department (产品部门, 客服部门, 政策部门 …). */
+export type Department = {
+  __typename?: 'Department';
+  /** Stable code. */
+  code: Scalars['String']['output'];
+  /** Display name. */
+  name: LocalizedText;
+  /** Its work queues. */
+  queues: Array<Queue>;
+};
+
+/**
+ * The vocabulary of `extensions.code` values. Clients branch on these codes, never on message text.
+ * (The enum is not returned by any field; it documents the codes.)
+ */
+export type ErrorCode =
+  /** The input is malformed or breaks a rule; `extensions.fieldPath` names the field. Nothing was written. */
+  | 'BAD_USER_INPUT'
+  /** The case is closed or cancelled. */
+  | 'CASE_CLOSED'
+  /** A concurrent change won: the object changed since it was read, or a unique key is taken. Retry after re-reading. */
+  | 'CONFLICT'
+  /** The definition failed validation; `extensions.problems` lists each problem with its path. */
+  | 'DEFINITION_INVALID'
+  /** The caller is authenticated but lacks the permission for this operation or field. */
+  | 'FORBIDDEN'
+  /** Submitted form data failed validation; `extensions.problems` lists each field path and message. */
+  | 'FORM_INVALID'
+  /** The GraphQL document could not be parsed. */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The GraphQL document itself is invalid against this schema. */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** A transition guard evaluated to false. */
+  | 'GUARD_FAILED'
+  /** The same idempotency key was used with a different request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** Something unexpected failed on the server. The details are logged, not returned. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** The actor's role may not perform this workflow command. */
+  | 'NOT_AUTHORISED'
+  /** No object with the given id or key exists (or the caller may not know that it exists). */
+  | 'NOT_FOUND'
+  /** This part of the contract is described but its resolver is not yet live. */
+  | 'NOT_IMPLEMENTED'
+  /** An offer exceeds every role's authority in the authority matrix. */
+  | 'OFFER_OUTSIDE_AUTHORITY'
+  /** The document exceeds a depth, alias, token or cost limit. */
+  | 'QUERY_TOO_COMPLEX'
+  /** Too many requests or failed attempts; retry after `extensions.retryAfterSeconds`. */
+  | 'RATE_LIMITED'
+  /** An object that others reference cannot be removed; deactivate it instead. */
+  | 'REFERENCED'
+  /** A workflow command addressed a step that is not active. */
+  | 'STEP_NOT_ACTIVE'
+  /** No valid credentials were presented. */
+  | 'UNAUTHENTICATED';
+
+/** The editable draft of a flow template. */
+export type FlowDraft = {
+  __typename?: 'FlowDraft';
+  /** The draft bundle, in the engine's definition format. */
+  definition: Scalars['JSON']['output'];
+  /** Optimistic-concurrency revision: a save must name the revision it was based on. */
+  revision: Scalars['Int']['output'];
+  /** When the draft was last saved. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who saved it last. */
+  updatedBy?: Maybe<User>;
+};
+
+/** What a flow is for. */
+export type FlowKind =
+  /** Complaint handling (投诉处理), on the regulatory clock. */
+  | 'COMPLAINT'
+  /** Loan application and post-loan work. */
+  | 'LOAN'
+  /** Overdue-debt or other negotiation (协商). */
+  | 'NEGOTIATION'
+  /** Customer service (enterprise reception, service plans). */
+  | 'SERVICE'
+  /** Satisfaction follow-up (回访). */
+  | 'SURVEY_FOLLOW_UP';
+
+/**
+ * A flow template: a named flow with an editable draft and immutable published versions. Cases run on a
+ * published version and stay pinned to it until migrated.
+ */
+export type FlowTemplate = Node & {
+  __typename?: 'FlowTemplate';
+  /** Archived templates accept no new cases. */
+  archived: Scalars['Boolean']['output'];
+  /** When the template was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The editable draft, if any. */
+  draft?: Maybe<FlowDraft>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Stable key, unique, e.g. `minsheng-e-negotiation`. */
+  key: Scalars['String']['output'];
+  /** What the flow is for. */
+  kind: FlowKind;
+  /** The newest published version, if any. */
+  latestVersion?: Maybe<FlowVersion>;
+  /** Display name in both languages. */
+  name: LocalizedText;
+  /** When the template last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Published versions, newest first. */
+  versions: Array<FlowVersion>;
+};
+
+/** A page of flow templates. */
+export type FlowTemplateConnection = {
+  __typename?: 'FlowTemplateConnection';
+  /** The items with their cursors. */
+  edges: Array<FlowTemplateEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of templates matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A flow template with its cursor. */
+export type FlowTemplateEdge = {
+  __typename?: 'FlowTemplateEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The template. */
+  node: FlowTemplate;
+};
+
+/**
+ * An immutable published version of a flow template: one bundle of steps, transitions, forms, rules,
+ * SLA policy, offer policy and survey, identified by a content hash.
+ */
+export type FlowVersion = Node & {
+  __typename?: 'FlowVersion';
+  /** SHA-256 of the canonical bundle. */
+  contentHash: Scalars['String']['output'];
+  /** The whole bundle, in the engine's definition format. */
+  definition: Scalars['JSON']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** When it was published. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** Who published it. */
+  publishedBy?: Maybe<User>;
+  /** Release notes written at publication. */
+  releaseNotes?: Maybe<Scalars['String']['output']>;
+  /** The SLA policy of the flow. */
+  slaPolicy?: Maybe<SlaPolicy>;
+  /** The steps. */
+  steps: Array<Step>;
+  /** The transitions between steps. */
+  transitions: Array<Transition>;
+  /** Version number, 1, 2, 3 … per template. */
+  version: Scalars['Int']['output'];
+};
+
+/** A form of a step or a survey page, in the engine's form format. */
+export type FormDefinition = {
+  __typename?: 'FormDefinition';
+  /** The whole form definition. */
+  definition: Scalars['JSON']['output'];
+  /** The form's fields. */
+  fields: Array<FormField>;
+};
+
+/** A field of a form. */
+export type FormField = {
+  __typename?: 'FormField';
+  /** Label in both languages. */
+  label: LocalizedText;
+  /** Name, unique within the form; the data key. */
+  name: Scalars['String']['output'];
+  /** Whether the field is required (a rule may override). */
+  required: Scalars['Boolean']['output'];
+  /** Field type: text, textarea, number, money, date, select, multiSelect, phone, prcId, bankCard, file, rating, or a plug-in type. */
+  type: Scalars['String']['output'];
+};
+
+/** A text in both languages Parley speaks. */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  /** English. */
+  en: Scalars['String']['output'];
+  /** Simplified Chinese (zh-CN). */
+  zh: Scalars['String']['output'];
+};
+
+/** A text in both languages, as input. Both are required and trimmed; neither may be empty. */
+export type LocalizedTextInput = {
+  /** English, 1–100 characters. */
+  en: Scalars['String']['input'];
+  /** Simplified Chinese (zh-CN), 1–100 characters. */
+  zh: Scalars['String']['input'];
+};
+
+/** An exact amount of money. */
+export type Money = {
+  __typename?: 'Money';
+  /** ISO 4217 currency code; always `CNY` in version 1. */
+  currency: Scalars['String']['output'];
+  /** The amount in integer fen. */
+  fen: Scalars['Fen']['output'];
+};
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates a complaint category, at the root or under `parentId`. */
+  createComplaintCategory: ComplaintCategory;
+  /** Renames a complaint category (both languages at once). */
+  renameComplaintCategory: ComplaintCategory;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationCreateComplaintCategoryArgs = {
+  input: CreateComplaintCategoryInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationRenameComplaintCategoryArgs = {
+  id: Scalars['ID']['input'];
+  name: LocalizedTextInput;
+};
+
+/** Anything with a globally unique, opaque id. */
+export type Node = {
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+};
+
+/** Relay pagination state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; pass as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow `endCursor`. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede `startCursor`. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Read access to Parley. */
+export type Query = {
+  __typename?: 'Query';
+  /** One case by id. */
+  case?: Maybe<Case>;
+  /** Cases visible to the caller (department scoping applies). */
+  cases: CaseConnection;
+  /** Complaint categories as a flat, ordered list (tree order: parents before children, siblings by `order`). */
+  complaintCategories: ComplaintCategoryConnection;
+  /** One complaint category by id. */
+  complaintCategory?: Maybe<ComplaintCategory>;
+  /** The complaint category tree: the root categories, each with its `children`. */
+  complaintCategoryTree: Array<ComplaintCategory>;
+  /** All departments with their queues. */
+  departments: Array<Department>;
+  /** One flow template by its key. */
+  flowTemplate?: Maybe<FlowTemplate>;
+  /** Flow templates (negotiation, complaint, service …). */
+  flowTemplates: FlowTemplateConnection;
+  /** The signed-in user. */
+  me?: Maybe<User>;
+  /** Any object by its global id. */
+  node?: Maybe<Node>;
+  /** All roles. */
+  roles: Array<Role>;
+  /** Survey definitions. */
+  surveys: SurveyConnection;
+  /** Users (administrators and supervisors). */
+  users: UserConnection;
+};
+
+
+/** Read access to Parley. */
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access to Parley. */
+export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CaseStatus>;
+};
+
+
+/** Read access to Parley. */
+export type QueryComplaintCategoriesArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read access to Parley. */
+export type QueryComplaintCategoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access to Parley. */
+export type QueryComplaintCategoryTreeArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Read access to Parley. */
+export type QueryFlowTemplateArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+/** Read access to Parley. */
+export type QueryFlowTemplatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<FlowKind>;
+};
+
+
+/** Read access to Parley. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access to Parley. */
+export type QuerySurveysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read access to Parley. */
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A work queue of a department. */
+export type Queue = {
+  __typename?: 'Queue';
+  /** Code, unique within the department. */
+  code: Scalars['String']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: LocalizedText;
+};
+
+/** Codes that map a category onto regulatory classification schemes. */
+export type RegulatoryCodes = {
+  __typename?: 'RegulatoryCodes';
+  /** CFPB-shaped issue (e.g. `Attempts to collect debt not owed`). */
+  cfpbIssue?: Maybe<Scalars['String']['output']>;
+  /** CFPB-shaped product (e.g. `Debt collection`). */
+  cfpbProduct?: Maybe<Scalars['String']['output']>;
+  /** JR/T 0169-2018 business-type code (e.g. 贷款, 银行卡). */
+  jrtBusinessType?: Maybe<Scalars['String']['output']>;
+  /** JR/T 0169-2018 cause code (e.g. 债务催收, 服务态度及服务质量). */
+  jrtCause?: Maybe<Scalars['String']['output']>;
+};
+
+/** Regulatory codes, as input. */
+export type RegulatoryCodesInput = {
+  /** CFPB-shaped issue. */
+  cfpbIssue?: InputMaybe<Scalars['String']['input']>;
+  /** CFPB-shaped product. */
+  cfpbProduct?: InputMaybe<Scalars['String']['input']>;
+  /** JR/T 0169-2018 business-type code. */
+  jrtBusinessType?: InputMaybe<Scalars['String']['input']>;
+  /** JR/T 0169-2018 cause code. */
+  jrtCause?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A role: a named set of permissions (administrator, supervisor, agent, auditor, or custom). */
+export type Role = {
+  __typename?: 'Role';
+  /** Built-in roles cannot be removed. */
+  builtIn: Scalars['Boolean']['output'];
+  /** Stable key, e.g. `supervisor`. */
+  key: Scalars['String']['output'];
+  /** Display name. */
+  name: LocalizedText;
+  /** Permission names, e.g. `case.reveal-pii`. */
+  permissions: Array<Scalars['String']['output']>;
+};
+
+/** Severity of a complaint. */
+export type Severity =
+  /** Regulator-forwarded, media or mass complaint. */
+  | 'CRITICAL'
+  /** Escalate early; supervisor visibility. */
+  | 'HIGH'
+  /** Routine. */
+  | 'LOW'
+  /** Needs attention within the normal clock. */
+  | 'MEDIUM';
+
+/** How a flow or category is timed. */
+export type SlaPolicy = {
+  __typename?: 'SlaPolicy';
+  /** Business calendar id the durations are counted in. */
+  calendarId: Scalars['String']['output'];
+  /** The whole policy as data. */
+  definition: Scalars['JSON']['output'];
+  /** Stable key. */
+  key: Scalars['String']['output'];
+  /** Display name. */
+  name: LocalizedText;
+};
+
+/** A step of a flow version. */
+export type Step = {
+  __typename?: 'Step';
+  /** Kind-specific configuration. */
+  config?: Maybe<Scalars['JSON']['output']>;
+  /** The step's form, if it captures data. */
+  form?: Maybe<FormDefinition>;
+  /** Key, unique within the version. */
+  key: Scalars['String']['output'];
+  /** What kind of step it is. */
+  kind: StepKind;
+  /** Display name in both languages. */
+  name: LocalizedText;
+  /** Role required to act on the step, if any. */
+  requiredRole?: Maybe<Scalars['String']['output']>;
+};
+
+/** The kinds of step the engine knows (plug-ins may add more). */
+export type StepKind =
+  /** Automated action (webhook). */
+  | 'ACTION'
+  /** Communication log (phone, video, chat, visit, letter, email). */
+  | 'COMMUNICATION'
+  /** Customer confirmation: accept or ask for changes. */
+  | 'CONFIRMATION'
+  /** Exclusive decision. */
+  | 'DECISION'
+  /** End, with an outcome. */
+  | 'END'
+  /** Form / data capture. */
+  | 'FORM'
+  /** Notification to the customer or staff. */
+  | 'NOTIFICATION'
+  /** Parallel join. */
+  | 'PARALLEL_JOIN'
+  /** Parallel split. */
+  | 'PARALLEL_SPLIT'
+  /** Plan (offer) drafting. */
+  | 'PLAN'
+  /** Review or approval by a required role. */
+  | 'REVIEW'
+  /** Electronic signature. */
+  | 'SIGNATURE'
+  /** Sub-flow / linked case. */
+  | 'SUB_FLOW'
+  /** Survey sent to the customer. */
+  | 'SURVEY'
+  /** Wait / timer. */
+  | 'WAIT';
+
+/** A satisfaction survey, versioned like flows. */
+export type Survey = Node & {
+  __typename?: 'Survey';
+  /** The newest published version's questions, in the engine's form format. */
+  definition?: Maybe<Scalars['JSON']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Stable key. */
+  key: Scalars['String']['output'];
+  /** Title in both languages. */
+  title: LocalizedText;
+  /** Published version number, if any. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of surveys. */
+export type SurveyConnection = {
+  __typename?: 'SurveyConnection';
+  /** The items with their cursors. */
+  edges: Array<SurveyEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of surveys. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A survey with its cursor. */
+export type SurveyEdge = {
+  __typename?: 'SurveyEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The survey. */
+  node: Survey;
+};
+
+/** A transition between two steps. */
+export type Transition = {
+  __typename?: 'Transition';
+  /** Source step key. */
+  from: Scalars['String']['output'];
+  /** Guard as JSON Logic; null means always. */
+  guard?: Maybe<Scalars['JSON']['output']>;
+  /** Readable rendering of the guard. */
+  guardText?: Maybe<LocalizedText>;
+  /** Target step key. */
+  to: Scalars['String']['output'];
+};
+
+/** A member of staff. */
+export type User = Node & {
+  __typename?: 'User';
+  /** Whether the account can sign in. */
+  active: Scalars['Boolean']['output'];
+  /** Departments the user belongs to (scopes what they see). */
+  departments: Array<Department>;
+  /** Display name. */
+  displayName: Scalars['String']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Roles held. */
+  roles: Array<Role>;
+  /** Login name. */
+  username: Scalars['String']['output'];
+};
+
+/** A page of users. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The items with their cursors. */
+  edges: Array<UserEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of users. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A user with its cursor. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The user. */
+  node: User;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( Omit<Case, 'category'> & { category?: Maybe<_RefType['ComplaintCategory']> } )
+    | ( ComplaintCategoryDocModel )
+    | ( FlowTemplate )
+    | ( FlowVersion )
+    | ( Survey )
+    | ( User )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Case: ResolverTypeWrapper<Omit<Case, 'category'> & { category?: Maybe<ResolversTypes['ComplaintCategory']> }>;
+  CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEdge']> }>;
+  CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
+  CaseEvent: ResolverTypeWrapper<CaseEvent>;
+  CaseEventConnection: ResolverTypeWrapper<CaseEventConnection>;
+  CaseEventEdge: ResolverTypeWrapper<CaseEventEdge>;
+  CaseStatus: CaseStatus;
+  CategoryRouting: ResolverTypeWrapper<CategoryRouting>;
+  CategoryRoutingInput: CategoryRoutingInput;
+  Channel: Channel;
+  ComplaintCategory: ResolverTypeWrapper<ComplaintCategoryDocModel>;
+  ComplaintCategoryConnection: ResolverTypeWrapper<Omit<ComplaintCategoryConnection, 'edges'> & { edges: Array<ResolversTypes['ComplaintCategoryEdge']> }>;
+  ComplaintCategoryEdge: ResolverTypeWrapper<Omit<ComplaintCategoryEdge, 'node'> & { node: ResolversTypes['ComplaintCategory'] }>;
+  CreateComplaintCategoryInput: CreateComplaintCategoryInput;
+  Customer: ResolverTypeWrapper<Customer>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Department: ResolverTypeWrapper<Department>;
+  ErrorCode: ErrorCode;
+  Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
+  FlowDraft: ResolverTypeWrapper<FlowDraft>;
+  FlowKind: FlowKind;
+  FlowTemplate: ResolverTypeWrapper<FlowTemplate>;
+  FlowTemplateConnection: ResolverTypeWrapper<FlowTemplateConnection>;
+  FlowTemplateEdge: ResolverTypeWrapper<FlowTemplateEdge>;
+  FlowVersion: ResolverTypeWrapper<FlowVersion>;
+  FormDefinition: ResolverTypeWrapper<FormDefinition>;
+  FormField: ResolverTypeWrapper<FormField>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  LocalizedTextInput: LocalizedTextInput;
+  Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Queue: ResolverTypeWrapper<Queue>;
+  RegulatoryCodes: ResolverTypeWrapper<RegulatoryCodes>;
+  RegulatoryCodesInput: RegulatoryCodesInput;
+  Role: ResolverTypeWrapper<Role>;
+  Severity: Severity;
+  SlaPolicy: ResolverTypeWrapper<SlaPolicy>;
+  Step: ResolverTypeWrapper<Step>;
+  StepKind: StepKind;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Survey: ResolverTypeWrapper<Survey>;
+  SurveyConnection: ResolverTypeWrapper<SurveyConnection>;
+  SurveyEdge: ResolverTypeWrapper<SurveyEdge>;
+  Transition: ResolverTypeWrapper<Transition>;
+  User: ResolverTypeWrapper<User>;
+  UserConnection: ResolverTypeWrapper<UserConnection>;
+  UserEdge: ResolverTypeWrapper<UserEdge>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Boolean: Scalars['Boolean']['output'];
+  Case: Omit<Case, 'category'> & { category?: Maybe<ResolversParentTypes['ComplaintCategory']> };
+  CaseConnection: Omit<CaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEdge']> };
+  CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
+  CaseEvent: CaseEvent;
+  CaseEventConnection: CaseEventConnection;
+  CaseEventEdge: CaseEventEdge;
+  CategoryRouting: CategoryRouting;
+  CategoryRoutingInput: CategoryRoutingInput;
+  ComplaintCategory: ComplaintCategoryDocModel;
+  ComplaintCategoryConnection: Omit<ComplaintCategoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['ComplaintCategoryEdge']> };
+  ComplaintCategoryEdge: Omit<ComplaintCategoryEdge, 'node'> & { node: ResolversParentTypes['ComplaintCategory'] };
+  CreateComplaintCategoryInput: CreateComplaintCategoryInput;
+  Customer: Customer;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Department: Department;
+  Fen: Scalars['Fen']['output'];
+  FlowDraft: FlowDraft;
+  FlowTemplate: FlowTemplate;
+  FlowTemplateConnection: FlowTemplateConnection;
+  FlowTemplateEdge: FlowTemplateEdge;
+  FlowVersion: FlowVersion;
+  FormDefinition: FormDefinition;
+  FormField: FormField;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  LocalizedText: LocalizedText;
+  LocalizedTextInput: LocalizedTextInput;
+  Money: Money;
+  Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  Queue: Queue;
+  RegulatoryCodes: RegulatoryCodes;
+  RegulatoryCodesInput: RegulatoryCodesInput;
+  Role: Role;
+  SlaPolicy: SlaPolicy;
+  Step: Step;
+  String: Scalars['String']['output'];
+  Survey: Survey;
+  SurveyConnection: SurveyConnection;
+  SurveyEdge: SurveyEdge;
+  Transition: Transition;
+  User: User;
+  UserConnection: UserConnection;
+  UserEdge: UserEdge;
+};
+
+export type CaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
+  activeSteps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['ComplaintCategory']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['CaseEventConnection'], ParentType, ContextType, RequireFields<CaseEventsArgs, 'first'>>;
+  flowVersion?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CaseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+};
+
+export type CaseEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent']> = {
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseEventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseEventConnection'] = ResolversParentTypes['CaseEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CaseEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseEventEdge'] = ResolversParentTypes['CaseEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CaseEvent'], ParentType, ContextType>;
+};
+
+export type CategoryRoutingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategoryRouting'] = ResolversParentTypes['CategoryRouting']> = {
+  departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  queueCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ComplaintCategoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintCategory'] = ResolversParentTypes['ComplaintCategory']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['ComplaintCategory']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['ComplaintCategory']>, ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  regulatoryCodes?: Resolver<Maybe<ResolversTypes['RegulatoryCodes']>, ParentType, ContextType>;
+  routing?: Resolver<Maybe<ResolversTypes['CategoryRouting']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  slaPolicyKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ComplaintCategoryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintCategoryConnection'] = ResolversParentTypes['ComplaintCategoryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ComplaintCategoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ComplaintCategoryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintCategoryEdge'] = ResolversParentTypes['ComplaintCategoryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType>;
+};
+
+export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
+  idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DepartmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType>;
+};
+
+export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Fen'], any> {
+  name: 'Fen';
+}
+
+export type FlowDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowDraft'] = ResolversParentTypes['FlowDraft']> = {
+  definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type FlowTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowTemplate'] = ResolversParentTypes['FlowTemplate']> = {
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  draft?: Resolver<Maybe<ResolversTypes['FlowDraft']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FlowKind'], ParentType, ContextType>;
+  latestVersion?: Resolver<Maybe<ResolversTypes['FlowVersion']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['FlowVersion']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FlowTemplateConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowTemplateConnection'] = ResolversParentTypes['FlowTemplateConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FlowTemplateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FlowTemplateEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowTemplateEdge'] = ResolversParentTypes['FlowTemplateEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FlowTemplate'], ParentType, ContextType>;
+};
+
+export type FlowVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowVersion'] = ResolversParentTypes['FlowVersion']> = {
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  releaseNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slaPolicy?: Resolver<Maybe<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['Step']>, ParentType, ContextType>;
+  transitions?: Resolver<Array<ResolversTypes['Transition']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FormDefinitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FormDefinition'] = ResolversParentTypes['FormDefinition']> = {
+  definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FormField']>, ParentType, ContextType>;
+};
+
+export type FormFieldResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FormField'] = ResolversParentTypes['FormField']> = {
+  label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type LocalizedTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = {
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationCreateComplaintCategoryArgs, 'input'>>;
+  renameComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationRenameComplaintCategoryArgs, 'id' | 'name'>>;
+};
+
+export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Case' | 'ComplaintCategory' | 'FlowTemplate' | 'FlowVersion' | 'Survey' | 'User', ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
+  complaintCategories?: Resolver<ResolversTypes['ComplaintCategoryConnection'], ParentType, ContextType, RequireFields<QueryComplaintCategoriesArgs, 'activeOnly' | 'first'>>;
+  complaintCategory?: Resolver<Maybe<ResolversTypes['ComplaintCategory']>, ParentType, ContextType, RequireFields<QueryComplaintCategoryArgs, 'id'>>;
+  complaintCategoryTree?: Resolver<Array<ResolversTypes['ComplaintCategory']>, ParentType, ContextType, RequireFields<QueryComplaintCategoryTreeArgs, 'activeOnly'>>;
+  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  flowTemplate?: Resolver<Maybe<ResolversTypes['FlowTemplate']>, ParentType, ContextType, RequireFields<QueryFlowTemplateArgs, 'key'>>;
+  flowTemplates?: Resolver<ResolversTypes['FlowTemplateConnection'], ParentType, ContextType, RequireFields<QueryFlowTemplatesArgs, 'first'>>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<QuerySurveysArgs, 'first'>>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
+};
+
+export type QueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type RegulatoryCodesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegulatoryCodes'] = ResolversParentTypes['RegulatoryCodes']> = {
+  cfpbIssue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cfpbProduct?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  jrtBusinessType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  jrtCause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RoleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
+  builtIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SlaPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy']> = {
+  calendarId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type StepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Step'] = ResolversParentTypes['Step']> = {
+  config?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['FormDefinition']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StepKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  requiredRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SurveyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
+  definition?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SurveyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyConnection'] = ResolversParentTypes['SurveyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SurveyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SurveyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyEdge'] = ResolversParentTypes['SurveyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
+};
+
+export type TransitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Transition'] = ResolversParentTypes['Transition']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  guard?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  guardText?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GraphQLContext> = {
+  Case?: CaseResolvers<ContextType>;
+  CaseConnection?: CaseConnectionResolvers<ContextType>;
+  CaseEdge?: CaseEdgeResolvers<ContextType>;
+  CaseEvent?: CaseEventResolvers<ContextType>;
+  CaseEventConnection?: CaseEventConnectionResolvers<ContextType>;
+  CaseEventEdge?: CaseEventEdgeResolvers<ContextType>;
+  CategoryRouting?: CategoryRoutingResolvers<ContextType>;
+  ComplaintCategory?: ComplaintCategoryResolvers<ContextType>;
+  ComplaintCategoryConnection?: ComplaintCategoryConnectionResolvers<ContextType>;
+  ComplaintCategoryEdge?: ComplaintCategoryEdgeResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Department?: DepartmentResolvers<ContextType>;
+  Fen?: GraphQLScalarType;
+  FlowDraft?: FlowDraftResolvers<ContextType>;
+  FlowTemplate?: FlowTemplateResolvers<ContextType>;
+  FlowTemplateConnection?: FlowTemplateConnectionResolvers<ContextType>;
+  FlowTemplateEdge?: FlowTemplateEdgeResolvers<ContextType>;
+  FlowVersion?: FlowVersionResolvers<ContextType>;
+  FormDefinition?: FormDefinitionResolvers<ContextType>;
+  FormField?: FormFieldResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  LocalizedText?: LocalizedTextResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Queue?: QueueResolvers<ContextType>;
+  RegulatoryCodes?: RegulatoryCodesResolvers<ContextType>;
+  Role?: RoleResolvers<ContextType>;
+  SlaPolicy?: SlaPolicyResolvers<ContextType>;
+  Step?: StepResolvers<ContextType>;
+  Survey?: SurveyResolvers<ContextType>;
+  SurveyConnection?: SurveyConnectionResolvers<ContextType>;
+  SurveyEdge?: SurveyEdgeResolvers<ContextType>;
+  Transition?: TransitionResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
+};
+

@@ -1,0 +1,80 @@
+/**
+ * The executable schema: `schema.graphql` (the contract) plus the resolvers of each feature. Root fields
+ * described in the contract but not yet live answer with a coded NOT_IMPLEMENTED error, never with a
+ * silent null.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { parse, type GraphQLSchema, type ObjectTypeDefinitionNode } from 'graphql';
+import type { Resolvers } from '../generated/resolvers-types';
+import { AppError } from '../errors/app-error';
+import { scalarResolvers } from './scalars';
+import {
+  complaintCategoryResolvers,
+  categoryLocalId,
+} from '../features/complaint-categories/complaint-category.resolvers';
+import { ComplaintCategoryService } from '../features/complaint-categories/complaint-category.service';
+
+export const schemaPath = fileURLToPath(new URL('../../../../schema.graphql', import.meta.url));
+
+export function loadTypeDefs(): string {
+  return readFileSync(schemaPath, 'utf8');
+}
+
+const nodeResolvers: Resolvers = {
+  Query: {
+    node: async (_root, { id }, { models }) => {
+      const categoryId = categoryLocalId(id);
+      if (categoryId) {
+        const c = await new ComplaintCategoryService(models).byId(categoryId);
+        return c ? { ...c, __typename: 'ComplaintCategory' as const } : null;
+      }
+      return null;
+    },
+  },
+  Node: {
+    __resolveType: (obj) => (obj as { __typename?: 'ComplaintCategory' }).__typename ?? null,
+  },
+};
+
+type ResolverMap = Record<string, Record<string, unknown>>;
+
+function merge(...maps: ResolverMap[]): ResolverMap {
+  const out: ResolverMap = {};
+  for (const m of maps)
+    for (const [type, fields] of Object.entries(m)) out[type] = { ...out[type], ...fields };
+  return out;
+}
+
+function notImplementedRootFields(typeDefs: string, live: ResolverMap): ResolverMap {
+  const out: ResolverMap = {};
+  for (const def of parse(typeDefs).definitions) {
+    if (def.kind !== 'ObjectTypeDefinition' || !['Query', 'Mutation'].includes(def.name.value)) continue;
+    const type = (def as ObjectTypeDefinitionNode).name.value;
+    for (const field of def.fields ?? []) {
+      if (live[type]?.[field.name.value]) continue;
+      (out[type] ??= {})[field.name.value] = () => {
+        throw new AppError('NOT_IMPLEMENTED', {
+          zh: `接口字段 ${type}.${field.name.value} 尚未上线。`,
+          en: `${type}.${field.name.value} is part of the contract but not live yet.`,
+        });
+      };
+    }
+  }
+  return out;
+}
+
+export function buildSchema(): GraphQLSchema {
+  const typeDefs = loadTypeDefs();
+  const live = merge(
+    scalarResolvers as unknown as ResolverMap,
+    complaintCategoryResolvers as ResolverMap,
+    nodeResolvers as ResolverMap,
+  );
+  return makeExecutableSchema({
+    typeDefs,
+    resolvers: merge(notImplementedRootFields(typeDefs, live), live),
+    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
+  });
+}

@@ -1,0 +1,7 @@
+/** @parley/server — what scripts, tests and benchmarks may use. */
+export { loadConfig, type ServerConfig } from './config';
+export { connectDatabase, type Database } from './db/connect';
+export { startServer, type RunningServer } from './app';
+export { createLogger } from './logger';
+export { seedDemoData } from './seed/demo-data';
+export { AppError } from './errors/app-error';

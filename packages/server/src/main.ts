@@ -1,0 +1,34 @@
+/**
+ * `pnpm --filter @parley/server start`: resolves the database (docs/database.md), connects, creates
+ * indexes (failing loudly), seeds demo data unless PARLEY_SEED=false, and serves GraphQL.
+ */
+import { resolveDatabase } from '@parley/embedded-db';
+import { loadConfig } from './config';
+import { connectDatabase } from './db/connect';
+import { startServer } from './app';
+import { createLogger } from './logger';
+import { seedDemoData } from './seed/demo-data';
+
+const config = loadConfig();
+const logger = createLogger(config.LOG_LEVEL);
+const database = await resolveDatabase({ log: (msg) => logger.info(msg) });
+const db = await connectDatabase(database.uri, config.PARLEY_DB_NAME);
+if (process.env['PARLEY_SEED'] !== 'false') {
+  const { created } = await seedDemoData(db.models);
+  logger.info({ created }, 'demo data ready');
+}
+const server = await startServer({ config, db, logger });
+logger.info(`GraphQL ready at ${server.url}`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'stopping');
+  await server.stop();
+  await db.close();
+  await database.stop();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
