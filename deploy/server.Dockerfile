@@ -1,0 +1,13 @@
+# The GraphQL server. Workspace packages export TypeScript sources, run with tsx.
+FROM node:20-bookworm-slim
+ENV COREPACK_ENABLE_DOWNLOAD_PROMPT=0
+RUN corepack enable
+WORKDIR /app
+COPY package.json pnpm-lock.yaml pnpm-workspace.yaml .npmrc tsconfig.base.json schema.graphql ./
+COPY packages/engine packages/engine
+COPY packages/embedded-db packages/embedded-db
+COPY packages/server packages/server
+RUN pnpm install --frozen-lockfile --filter @parley/server... --filter parley
+USER node
+EXPOSE 4000
+CMD ["pnpm", "--filter", "@parley/server", "start"]
