@@ -1,0 +1,141 @@
+import type { LocalizedText } from '../shared/localized-text';
+import type { JsonObject } from '../shared/json.types';
+import type { Rule } from '../rules/rule.types';
+
+/** Channels a communication step can log (seed 000 §2.3, seed 002 §2.2, seed 004 ch. 9). */
+export const COMMUNICATION_CHANNELS = ['phone', 'video', 'chat', 'visit', 'letter', 'email'] as const;
+export type CommunicationChannel = (typeof COMMUNICATION_CHANNELS)[number];
+
+/** Channels a notification is sent through. */
+export const NOTIFICATION_CHANNELS = ['sms', 'email', 'letter', 'app', 'wechat'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+
+/** How a case ends; dashboards count these. */
+export const END_OUTCOMES = [
+  'resolved',
+  'mediation',
+  'regulator-complaint',
+  'rejected',
+  'withdrawn',
+  'unresolved',
+  'disbursed',
+] as const;
+export type EndOutcome = (typeof END_OUTCOMES)[number];
+
+/** Who works a step: a fixed role, or a rule that yields a role key (e.g. route by complaint category). */
+export type Assignment = { readonly role: string } | { readonly rule: Rule };
+
+interface StepCommon {
+  readonly key: string;
+  readonly name: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly assignTo?: Assignment;
+}
+
+/** Data capture: completes on `submitStep` with data valid against `form`. */
+export interface FormStep extends StepCommon {
+  readonly kind: 'form';
+  readonly form: string;
+  /** Who may submit: `customer` for self-service steps (applications), otherwise staff. */
+  readonly submittedBy?: 'customer' | 'staff';
+}
+/** Review or approval: completes on `approve` / `reject` by someone holding `requiredRole`. */
+export interface ReviewStep extends StepCommon {
+  readonly kind: 'review';
+  readonly requiredRole: string;
+  readonly form?: string;
+}
+/** A logged contact with the customer over one of `channels`. */
+export interface CommunicationStep extends StepCommon {
+  readonly kind: 'communication';
+  readonly channels: readonly CommunicationChannel[];
+  /** Apply the contact-compliance guard (quiet hours, unanswered attempts) of the flow's contact policy. */
+  readonly contactGuard?: boolean;
+  /** Complete only on an answered contact; unanswered attempts are logged and the step stays open. */
+  readonly requireAnswered?: boolean;
+}
+/** Plan drafting: completes on `proposeOffer` with an offer within policy and the proposer's authority. */
+export interface PlanStep extends StepCommon {
+  readonly kind: 'plan';
+  readonly form?: string;
+}
+/** The customer accepts the open offer or asks for changes (outcomes `accepted` / `changes-requested`). */
+export interface ConfirmationStep extends StepCommon {
+  readonly kind: 'confirmation';
+}
+/** Electronic signature of the agreement (《电子签名法》): completes on `sign`. */
+export interface SignatureStep extends StepCommon {
+  readonly kind: 'signature';
+  readonly signer: 'customer' | 'staff';
+}
+/** Sends a survey and completes when the customer submits it. */
+export interface SurveyStep extends StepCommon {
+  readonly kind: 'survey';
+  readonly survey: string;
+}
+export interface NotificationStep extends StepCommon {
+  readonly kind: 'notification';
+  readonly channel: NotificationChannel;
+  readonly recipient: 'customer' | { readonly role: string };
+  readonly template: string;
+}
+/** Runs a registered action (`defineAction`), e.g. `webhook`, and moves on. */
+export interface ActionStep extends StepCommon {
+  readonly kind: 'action';
+  readonly action: string;
+  readonly options?: JsonObject;
+}
+/** Waits until its timer fires. Duration in ISO 8601 (`P3D`, `PT4H`); the server schedules it. */
+export interface WaitStep extends StepCommon {
+  readonly kind: 'wait';
+  readonly duration: string;
+}
+/** Exclusive branch: the first outgoing transition whose guard holds is taken. */
+export interface DecisionStep extends StepCommon {
+  readonly kind: 'decision';
+}
+/** Every outgoing transition whose guard holds starts a branch (several departments at once). */
+export interface ParallelSplitStep extends StepCommon {
+  readonly kind: 'parallel-split';
+}
+/** Waits for every branch started by `split`. */
+export interface ParallelJoinStep extends StepCommon {
+  readonly kind: 'parallel-join';
+  readonly split: string;
+}
+/** Starts a linked case from another template; with `wait` the step completes when it closes. */
+export interface SubflowStep extends StepCommon {
+  readonly kind: 'subflow';
+  readonly template: string;
+  readonly wait: boolean;
+}
+export interface EndStep extends StepCommon {
+  readonly kind: 'end';
+  readonly outcome: EndOutcome;
+}
+/** A step type contributed by a plug-in (`defineStepType`). */
+export interface PluginStep extends StepCommon {
+  readonly kind: `x-${string}`;
+  readonly options?: JsonObject;
+}
+
+export type BuiltInStepDefinition =
+  | FormStep
+  | ReviewStep
+  | CommunicationStep
+  | PlanStep
+  | ConfirmationStep
+  | SignatureStep
+  | SurveyStep
+  | NotificationStep
+  | ActionStep
+  | WaitStep
+  | DecisionStep
+  | ParallelSplitStep
+  | ParallelJoinStep
+  | SubflowStep
+  | EndStep;
+
+export type StepDefinition = BuiltInStepDefinition | PluginStep;
+export type StepKind = StepDefinition['kind'];
+export type BuiltInStepKind = BuiltInStepDefinition['kind'];
