@@ -25,6 +25,47 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** An API client of another bank system. */
+export type ApiClient = {
+  __typename?: 'ApiClient';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** First characters of the key, to recognise it. */
+  keyPrefix: Scalars['String']['output'];
+  /** Name of the system, e.g. `core-banking`. */
+  name: Scalars['String']['output'];
+  /** Requests allowed per minute. */
+  rateLimitPerMinute: Scalars['Int']['output'];
+  /** When the client was revoked, if it was. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Permission names the key carries. */
+  scopes: Array<Scalars['String']['output']>;
+};
+
+/** A freshly created API client with its key (shown this once). */
+export type ApiClientWithKey = {
+  __typename?: 'ApiClientWithKey';
+  /** The client. */
+  client: ApiClient;
+  /** The secret key, for `Authorization: ApiKey <key>`. Store it now; it cannot be shown again. */
+  key: Scalars['String']['output'];
+};
+
+/** The result of signing in or refreshing. */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** Bearer token for the `Authorization` header; short-lived. */
+  accessToken: Scalars['String']['output'];
+  /** When the access token expires. */
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /** Single-use token for `refreshSession`. */
+  refreshToken: Scalars['String']['output'];
+  /** The signed-in user. */
+  user: User;
+};
+
 /**
  * A case: one negotiation, complaint or service request running on a pinned flow version. Its history is
  * an append-only event log; the case is a projection of it.
@@ -208,6 +249,8 @@ export type ComplaintCategory = Node & {
   path: Array<Scalars['String']['output']>;
   /** Codes for regulatory reporting. */
   regulatoryCodes?: Maybe<RegulatoryCodes>;
+  /** Names of case fields a complaint in this category must have. */
+  requiredFields: Array<Scalars['String']['output']>;
   /** Where complaints of this category go. */
   routing?: Maybe<CategoryRouting>;
   /** How severe complaints of this category are by default. */
@@ -238,6 +281,55 @@ export type ComplaintCategoryEdge = {
   node: ComplaintCategory;
 };
 
+/** A page of audit entries, newest first. */
+export type ConfigAuditConnection = {
+  __typename?: 'ConfigAuditConnection';
+  /** The items with their cursors. */
+  edges: Array<ConfigAuditEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of entries matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit entry with its cursor. */
+export type ConfigAuditEdge = {
+  __typename?: 'ConfigAuditEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: ConfigAuditEntry;
+};
+
+/** One entry of the configuration audit log. */
+export type ConfigAuditEntry = {
+  __typename?: 'ConfigAuditEntry';
+  /** What was done, e.g. `flow.publish`, `category.move`. */
+  action: Scalars['String']['output'];
+  /** Who made it (user name or API client name). */
+  actor: Scalars['String']['output'];
+  /** When the change happened. */
+  at: Scalars['DateTime']['output'];
+  /** Details of the change (before/after, version, revision). */
+  details?: Maybe<Scalars['JSON']['output']>;
+  /** Key of the entity changed. */
+  entityKey: Scalars['String']['output'];
+  /** Kind of entity changed. */
+  entityType: Scalars['String']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A new API client. */
+export type CreateApiClientInput = {
+  /** Name of the system. */
+  name: Scalars['String']['input'];
+  /** Requests allowed per minute (default 600). */
+  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** Permission names the key carries. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
 /** A new complaint category. */
 export type CreateComplaintCategoryInput = {
   /** Unique code: 2–40 characters of A–Z, 0–9, `-`, `_`, starting with a letter. */
@@ -256,6 +348,70 @@ export type CreateComplaintCategoryInput = {
   severity?: InputMaybe<Severity>;
   /** SLA policy key; `regulatory-complaint` (15/30/+30 days) when omitted. */
   slaPolicyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new department. */
+export type CreateDepartmentInput = {
+  /** Stable code: A–Z, 0–9, `_`. */
+  code: Scalars['String']['input'];
+  /** Names in both languages. */
+  name: LocalizedTextInput;
+};
+
+/** A new flow template. */
+export type CreateFlowTemplateInput = {
+  /** A whole definition to start from (instead of a seed). */
+  definition?: InputMaybe<Scalars['JSON']['input']>;
+  /** Key of a shipped seed template to copy (see `seedFlowTemplates`). */
+  fromSeed?: InputMaybe<Scalars['String']['input']>;
+  /** Stable key: 3–60 characters of a–z, 0–9 and `-`, starting with a letter. */
+  key: Scalars['String']['input'];
+  /** What the flow is for. */
+  kind: FlowKind;
+  /** Names in both languages. */
+  name: LocalizedTextInput;
+};
+
+/** A new queue. */
+export type CreateQueueInput = {
+  /** Code, unique within the department. */
+  code: Scalars['String']['input'];
+  /** Names in both languages. */
+  name: LocalizedTextInput;
+};
+
+/** A new custom role. */
+export type CreateRoleInput = {
+  /** Stable key: a–z, 0–9, `-`. */
+  key: Scalars['String']['input'];
+  /** Names in both languages. */
+  name: LocalizedTextInput;
+  /** Permission names (see docs/access.md). */
+  permissions: Array<Scalars['String']['input']>;
+};
+
+/** A new survey. */
+export type CreateSurveyInput = {
+  /** Initial definition (questions) in the engine's form format. */
+  definition?: InputMaybe<Scalars['JSON']['input']>;
+  /** Stable key. */
+  key: Scalars['String']['input'];
+  /** Title in both languages. */
+  title: LocalizedTextInput;
+};
+
+/** A new user. */
+export type CreateUserInput = {
+  /** Department codes. */
+  departments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Display name. */
+  displayName: Scalars['String']['input'];
+  /** Initial password (at least 10 characters). */
+  password: Scalars['String']['input'];
+  /** Role keys. */
+  roles: Array<Scalars['String']['input']>;
+  /** Login name: 3–40 characters of a–z, 0–9, `.`, `_`, `-`. */
+  username: Scalars['String']['input'];
 };
 
 /** A customer, with personal data masked (revealing needs a permission and is audited). */
@@ -326,6 +482,33 @@ export type ErrorCode =
   /** No valid credentials were presented. */
   | 'UNAUTHENTICATED';
 
+/** What changed between two versions of a flow. */
+export type FlowDiff = {
+  __typename?: 'FlowDiff';
+  /** Form fields (`form.field`) only in the newer version. */
+  fieldsAdded: Array<Scalars['String']['output']>;
+  /** Form fields whose type, requirement or options changed. */
+  fieldsChanged: Array<Scalars['String']['output']>;
+  /** Form fields only in the older version. */
+  fieldsRemoved: Array<Scalars['String']['output']>;
+  /** Whether the offer policy changed. */
+  offerPolicyChanged: Scalars['Boolean']['output'];
+  /** Whether the SLA policy changed. */
+  slaChanged: Scalars['Boolean']['output'];
+  /** Keys of steps only in the newer version. */
+  stepsAdded: Array<Scalars['String']['output']>;
+  /** Keys of steps present in both but configured differently. */
+  stepsChanged: Array<Scalars['String']['output']>;
+  /** Keys of steps only in the older version. */
+  stepsRemoved: Array<Scalars['String']['output']>;
+  /** Transitions (`from→to`) only in the newer version. */
+  transitionsAdded: Array<Scalars['String']['output']>;
+  /** Transitions whose guard or outcome changed. */
+  transitionsChanged: Array<Scalars['String']['output']>;
+  /** Transitions only in the older version. */
+  transitionsRemoved: Array<Scalars['String']['output']>;
+};
+
 /** The editable draft of a flow template. */
 export type FlowDraft = {
   __typename?: 'FlowDraft';
@@ -376,8 +559,19 @@ export type FlowTemplate = Node & {
   name: LocalizedText;
   /** When the template last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** One published version by number. */
+  version?: Maybe<FlowVersion>;
   /** Published versions, newest first. */
   versions: Array<FlowVersion>;
+};
+
+
+/**
+ * A flow template: a named flow with an editable draft and immutable published versions. Cases run on a
+ * published version and stay pinned to it until migrated.
+ */
+export type FlowTemplateVersionArgs = {
+  version: Scalars['Int']['input'];
 };
 
 /** A page of flow templates. */
@@ -479,10 +673,79 @@ export type Money = {
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Archives a template: no new cases; running cases continue. */
+  archiveFlowTemplate: FlowTemplate;
+  /** Changes the signed-in user's password (ends their other sessions). */
+  changePassword: Scalars['Boolean']['output'];
+  /** Creates an API client for another bank system; the key is shown once, only its hash is stored. */
+  createApiClient: ApiClientWithKey;
   /** Creates a complaint category, at the root or under `parentId`. */
   createComplaintCategory: ComplaintCategory;
+  /** Creates a department. */
+  createDepartment: Department;
+  /** Creates a flow template from scratch (an empty valid draft), from a shipped seed, or from a definition. */
+  createFlowTemplate: FlowTemplate;
+  /** Creates a queue in a department. */
+  createQueue: Queue;
+  /** Creates a custom role with named permissions. */
+  createRole: Role;
+  /** Creates a survey with a draft definition. */
+  createSurvey: Survey;
+  /** Creates a user with an initial password. */
+  createUser: User;
+  /** Deletes a category with no children that no case references; otherwise `REFERENCED` (deactivate it instead). */
+  deleteComplaintCategory: Scalars['Boolean']['output'];
+  /** Imports a template exported by `exportFlowTemplate`; refuses unknown or invalid input with paths and imports nothing then. */
+  importFlowTemplate: FlowTemplate;
+  /** Signs in with a password; returns a short-lived access token and a rotating refresh token. */
+  login: AuthPayload;
+  /** Ends the session of a refresh token. */
+  logout: Scalars['Boolean']['output'];
+  /** Moves a category (with its subtree) under another parent, or to the root when `parentId` is null. */
+  moveComplaintCategory: ComplaintCategory;
+  /** Publishes the draft as a new immutable version; refused with `DEFINITION_INVALID` and the problems if it is invalid. */
+  publishFlowTemplate: FlowVersion;
+  /** Publishes a survey's draft as a new version. */
+  publishSurvey: Survey;
+  /** Exchanges a refresh token for a new pair; the old refresh token stops working (reuse revokes the session). */
+  refreshSession: AuthPayload;
   /** Renames a complaint category (both languages at once). */
   renameComplaintCategory: ComplaintCategory;
+  /** Sets the order of all children of a parent (or of the roots) at once. */
+  reorderComplaintCategories: Array<ComplaintCategory>;
+  /** Revokes an API client: its key stops working at once. */
+  revokeApiClient: ApiClient;
+  /** Publishes an earlier version's bundle again as a new version (a roll back that keeps history). */
+  rollbackFlowTemplate: FlowVersion;
+  /** Saves the draft. `baseRevision` must be the revision the editor loaded; a stale save gets `CONFLICT` and changes nothing. */
+  saveFlowDraft: FlowDraft;
+  /** Saves a survey's draft (optimistic concurrency as for flows). */
+  saveSurveyDraft: Survey;
+  /** Activates or deactivates a category (deactivating keeps history; the subtree follows). */
+  setComplaintCategoryActive: ComplaintCategory;
+  /** Changes a category's severity, SLA policy, routing, required fields or regulatory codes. */
+  updateComplaintCategory: ComplaintCategory;
+  /** Changes a user's display name, roles, departments or active flag. */
+  updateUser: User;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationArchiveFlowTemplateArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationCreateApiClientArgs = {
+  input: CreateApiClientInput;
 };
 
 
@@ -493,9 +756,159 @@ export type MutationCreateComplaintCategoryArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationCreateDepartmentArgs = {
+  input: CreateDepartmentInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationCreateFlowTemplateArgs = {
+  input: CreateFlowTemplateInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationCreateQueueArgs = {
+  departmentCode: Scalars['String']['input'];
+  input: CreateQueueInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationCreateRoleArgs = {
+  input: CreateRoleInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationCreateSurveyArgs = {
+  input: CreateSurveyInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationDeleteComplaintCategoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationImportFlowTemplateArgs = {
+  document: Scalars['JSON']['input'];
+  key?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationLoginArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationLogoutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationMoveComplaintCategoryArgs = {
+  id: Scalars['ID']['input'];
+  order?: InputMaybe<Scalars['Int']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationPublishFlowTemplateArgs = {
+  baseRevision: Scalars['Int']['input'];
+  key: Scalars['String']['input'];
+  releaseNotes?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationPublishSurveyArgs = {
+  baseRevision: Scalars['Int']['input'];
+  key: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationRenameComplaintCategoryArgs = {
   id: Scalars['ID']['input'];
   name: LocalizedTextInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationReorderComplaintCategoriesArgs = {
+  orderedIds: Array<Scalars['ID']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationRevokeApiClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationRollbackFlowTemplateArgs = {
+  key: Scalars['String']['input'];
+  releaseNotes?: InputMaybe<Scalars['String']['input']>;
+  toVersion: Scalars['Int']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationSaveFlowDraftArgs = {
+  baseRevision: Scalars['Int']['input'];
+  definition: Scalars['JSON']['input'];
+  key: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationSaveSurveyDraftArgs = {
+  baseRevision: Scalars['Int']['input'];
+  definition: Scalars['JSON']['input'];
+  key: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationSetComplaintCategoryActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationUpdateComplaintCategoryArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateComplaintCategoryInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
 };
 
 /** Anything with a globally unique, opaque id. */
@@ -520,6 +933,8 @@ export type PageInfo = {
 /** Read access to Parley. */
 export type Query = {
   __typename?: 'Query';
+  /** API clients of other bank systems (never their secrets). */
+  apiClients: Array<ApiClient>;
   /** One case by id. */
   case?: Maybe<Case>;
   /** Cases visible to the caller (department scoping applies). */
@@ -530,22 +945,36 @@ export type Query = {
   complaintCategory?: Maybe<ComplaintCategory>;
   /** The complaint category tree: the root categories, each with its `children`. */
   complaintCategoryTree: Array<ComplaintCategory>;
+  /** The configuration audit log: who changed which definition, when, and what. */
+  configAuditLog: ConfigAuditConnection;
   /** All departments with their queues. */
   departments: Array<Department>;
+  /** A template as a portable JSON document (schema version, names, kind, a version's bundle). */
+  exportFlowTemplate: Scalars['JSON']['output'];
   /** One flow template by its key. */
   flowTemplate?: Maybe<FlowTemplate>;
   /** Flow templates (negotiation, complaint, service …). */
   flowTemplates: FlowTemplateConnection;
+  /** One published flow version: the newest when `version` is omitted. */
+  flowVersion?: Maybe<FlowVersion>;
+  /** What changed between two published versions of a template (steps, transitions, fields, rules). */
+  flowVersionDiff: FlowDiff;
   /** The signed-in user. */
   me?: Maybe<User>;
   /** Any object by its global id. */
   node?: Maybe<Node>;
   /** All roles. */
   roles: Array<Role>;
+  /** The flow templates shipped with Parley (from the bank documents), to create a template from. */
+  seedFlowTemplates: Array<SeedFlowTemplate>;
+  /** One survey by key. */
+  survey?: Maybe<Survey>;
   /** Survey definitions. */
   surveys: SurveyConnection;
   /** Users (administrators and supervisors). */
   users: UserConnection;
+  /** Validates a flow definition without saving it: every problem with its path, in both languages. */
+  validateFlowDefinition: ValidationReport;
 };
 
 
@@ -585,6 +1014,22 @@ export type QueryComplaintCategoryTreeArgs = {
 
 
 /** Read access to Parley. */
+export type QueryConfigAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityKey?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read access to Parley. */
+export type QueryExportFlowTemplateArgs = {
+  key: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read access to Parley. */
 export type QueryFlowTemplateArgs = {
   key: Scalars['String']['input'];
 };
@@ -599,8 +1044,29 @@ export type QueryFlowTemplatesArgs = {
 
 
 /** Read access to Parley. */
+export type QueryFlowVersionArgs = {
+  templateKey: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read access to Parley. */
+export type QueryFlowVersionDiffArgs = {
+  fromVersion: Scalars['Int']['input'];
+  templateKey: Scalars['String']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+/** Read access to Parley. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read access to Parley. */
+export type QuerySurveyArgs = {
+  key: Scalars['String']['input'];
 };
 
 
@@ -615,6 +1081,12 @@ export type QuerySurveysArgs = {
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read access to Parley. */
+export type QueryValidateFlowDefinitionArgs = {
+  definition: Scalars['JSON']['input'];
 };
 
 /** A work queue of a department. */
@@ -664,6 +1136,19 @@ export type Role = {
   name: LocalizedText;
   /** Permission names, e.g. `case.reveal-pii`. */
   permissions: Array<Scalars['String']['output']>;
+};
+
+/** A shipped template, from the bank documents in the seeds. */
+export type SeedFlowTemplate = {
+  __typename?: 'SeedFlowTemplate';
+  /** The seed's key. */
+  key: Scalars['String']['output'];
+  /** What it is for. */
+  kind: FlowKind;
+  /** Its name. */
+  name: LocalizedText;
+  /** Where it comes from (document and section). */
+  source?: Maybe<Scalars['String']['output']>;
 };
 
 /** Severity of a complaint. */
@@ -745,6 +1230,10 @@ export type Survey = Node & {
   __typename?: 'Survey';
   /** The newest published version's questions, in the engine's form format. */
   definition?: Maybe<Scalars['JSON']['output']>;
+  /** The editable draft definition. */
+  draftDefinition?: Maybe<Scalars['JSON']['output']>;
+  /** The draft's revision, for optimistic concurrency. */
+  draftRevision: Scalars['Int']['output'];
   /** Opaque id. */
   id: Scalars['ID']['output'];
   /** Stable key. */
@@ -788,6 +1277,32 @@ export type Transition = {
   to: Scalars['String']['output'];
 };
 
+/** Changes to a complaint category; omitted fields stay as they are. */
+export type UpdateComplaintCategoryInput = {
+  /** New regulatory codes. */
+  regulatoryCodes?: InputMaybe<RegulatoryCodesInput>;
+  /** Names of case fields a complaint in this category must have. */
+  requiredFields?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New routing. */
+  routing?: InputMaybe<CategoryRoutingInput>;
+  /** New default severity. */
+  severity?: InputMaybe<Severity>;
+  /** New SLA policy key. */
+  slaPolicyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a user. */
+export type UpdateUserInput = {
+  /** Whether the account can sign in. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New department codes (replaces). */
+  departments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New display name. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** New role keys (replaces). */
+  roles?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** A member of staff. */
 export type User = Node & {
   __typename?: 'User';
@@ -799,6 +1314,8 @@ export type User = Node & {
   displayName: Scalars['String']['output'];
   /** Opaque id. */
   id: Scalars['ID']['output'];
+  /** Permission names granted by the user's roles. */
+  permissions: Array<Scalars['String']['output']>;
   /** Roles held. */
   roles: Array<Role>;
   /** Login name. */
@@ -823,6 +1340,28 @@ export type UserEdge = {
   cursor: Scalars['String']['output'];
   /** The user. */
   node: User;
+};
+
+/** One problem found by validation. */
+export type ValidationProblem = {
+  __typename?: 'ValidationProblem';
+  /** Stable problem code, e.g. `UNREACHABLE_STEP`. */
+  code: Scalars['String']['output'];
+  /** The problem in both languages. */
+  message: LocalizedText;
+  /** Path inside the definition, e.g. `["steps", 3, "requiredRole"]`. */
+  path: Array<Scalars['String']['output']>;
+  /** `error` blocks publication; `warning` does not. */
+  severity: Scalars['String']['output'];
+};
+
+/** The result of validating a definition. */
+export type ValidationReport = {
+  __typename?: 'ValidationReport';
+  /** Every problem found. */
+  problems: Array<ValidationProblem>;
+  /** True when no problem has severity `error`. */
+  valid: Scalars['Boolean']['output'];
 };
 
 
@@ -909,6 +1448,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ApiClient: ResolverTypeWrapper<ApiClient>;
+  ApiClientWithKey: ResolverTypeWrapper<ApiClientWithKey>;
+  AuthPayload: ResolverTypeWrapper<AuthPayload>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Case: ResolverTypeWrapper<Omit<Case, 'category'> & { category?: Maybe<ResolversTypes['ComplaintCategory']> }>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEdge']> }>;
@@ -923,13 +1465,24 @@ export type ResolversTypes = {
   ComplaintCategory: ResolverTypeWrapper<ComplaintCategoryDocModel>;
   ComplaintCategoryConnection: ResolverTypeWrapper<Omit<ComplaintCategoryConnection, 'edges'> & { edges: Array<ResolversTypes['ComplaintCategoryEdge']> }>;
   ComplaintCategoryEdge: ResolverTypeWrapper<Omit<ComplaintCategoryEdge, 'node'> & { node: ResolversTypes['ComplaintCategory'] }>;
+  ConfigAuditConnection: ResolverTypeWrapper<ConfigAuditConnection>;
+  ConfigAuditEdge: ResolverTypeWrapper<ConfigAuditEdge>;
+  ConfigAuditEntry: ResolverTypeWrapper<ConfigAuditEntry>;
+  CreateApiClientInput: CreateApiClientInput;
   CreateComplaintCategoryInput: CreateComplaintCategoryInput;
+  CreateDepartmentInput: CreateDepartmentInput;
+  CreateFlowTemplateInput: CreateFlowTemplateInput;
+  CreateQueueInput: CreateQueueInput;
+  CreateRoleInput: CreateRoleInput;
+  CreateSurveyInput: CreateSurveyInput;
+  CreateUserInput: CreateUserInput;
   Customer: ResolverTypeWrapper<Customer>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: ResolverTypeWrapper<Department>;
   ErrorCode: ErrorCode;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
+  FlowDiff: ResolverTypeWrapper<FlowDiff>;
   FlowDraft: ResolverTypeWrapper<FlowDraft>;
   FlowKind: FlowKind;
   FlowTemplate: ResolverTypeWrapper<FlowTemplate>;
@@ -952,6 +1505,7 @@ export type ResolversTypes = {
   RegulatoryCodes: ResolverTypeWrapper<RegulatoryCodes>;
   RegulatoryCodesInput: RegulatoryCodesInput;
   Role: ResolverTypeWrapper<Role>;
+  SeedFlowTemplate: ResolverTypeWrapper<SeedFlowTemplate>;
   Severity: Severity;
   SlaPolicy: ResolverTypeWrapper<SlaPolicy>;
   Step: ResolverTypeWrapper<Step>;
@@ -961,13 +1515,20 @@ export type ResolversTypes = {
   SurveyConnection: ResolverTypeWrapper<SurveyConnection>;
   SurveyEdge: ResolverTypeWrapper<SurveyEdge>;
   Transition: ResolverTypeWrapper<Transition>;
+  UpdateComplaintCategoryInput: UpdateComplaintCategoryInput;
+  UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<User>;
   UserConnection: ResolverTypeWrapper<UserConnection>;
   UserEdge: ResolverTypeWrapper<UserEdge>;
+  ValidationProblem: ResolverTypeWrapper<ValidationProblem>;
+  ValidationReport: ResolverTypeWrapper<ValidationReport>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ApiClient: ApiClient;
+  ApiClientWithKey: ApiClientWithKey;
+  AuthPayload: AuthPayload;
   Boolean: Scalars['Boolean']['output'];
   Case: Omit<Case, 'category'> & { category?: Maybe<ResolversParentTypes['ComplaintCategory']> };
   CaseConnection: Omit<CaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEdge']> };
@@ -980,12 +1541,23 @@ export type ResolversParentTypes = {
   ComplaintCategory: ComplaintCategoryDocModel;
   ComplaintCategoryConnection: Omit<ComplaintCategoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['ComplaintCategoryEdge']> };
   ComplaintCategoryEdge: Omit<ComplaintCategoryEdge, 'node'> & { node: ResolversParentTypes['ComplaintCategory'] };
+  ConfigAuditConnection: ConfigAuditConnection;
+  ConfigAuditEdge: ConfigAuditEdge;
+  ConfigAuditEntry: ConfigAuditEntry;
+  CreateApiClientInput: CreateApiClientInput;
   CreateComplaintCategoryInput: CreateComplaintCategoryInput;
+  CreateDepartmentInput: CreateDepartmentInput;
+  CreateFlowTemplateInput: CreateFlowTemplateInput;
+  CreateQueueInput: CreateQueueInput;
+  CreateRoleInput: CreateRoleInput;
+  CreateSurveyInput: CreateSurveyInput;
+  CreateUserInput: CreateUserInput;
   Customer: Customer;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Department: Department;
   Fen: Scalars['Fen']['output'];
+  FlowDiff: FlowDiff;
   FlowDraft: FlowDraft;
   FlowTemplate: FlowTemplate;
   FlowTemplateConnection: FlowTemplateConnection;
@@ -1007,6 +1579,7 @@ export type ResolversParentTypes = {
   RegulatoryCodes: RegulatoryCodes;
   RegulatoryCodesInput: RegulatoryCodesInput;
   Role: Role;
+  SeedFlowTemplate: SeedFlowTemplate;
   SlaPolicy: SlaPolicy;
   Step: Step;
   String: Scalars['String']['output'];
@@ -1014,9 +1587,35 @@ export type ResolversParentTypes = {
   SurveyConnection: SurveyConnection;
   SurveyEdge: SurveyEdge;
   Transition: Transition;
+  UpdateComplaintCategoryInput: UpdateComplaintCategoryInput;
+  UpdateUserInput: UpdateUserInput;
   User: User;
   UserConnection: UserConnection;
   UserEdge: UserEdge;
+  ValidationProblem: ValidationProblem;
+  ValidationReport: ValidationReport;
+};
+
+export type ApiClientResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyPrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rateLimitPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ApiClientWithKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClientWithKey'] = ResolversParentTypes['ApiClientWithKey']> = {
+  client?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type CaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
@@ -1087,6 +1686,7 @@ export type ComplaintCategoryResolvers<ContextType = GraphQLContext, ParentType 
   parent?: Resolver<Maybe<ResolversTypes['ComplaintCategory']>, ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   regulatoryCodes?: Resolver<Maybe<ResolversTypes['RegulatoryCodes']>, ParentType, ContextType>;
+  requiredFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   routing?: Resolver<Maybe<ResolversTypes['CategoryRouting']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
   slaPolicyKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1103,6 +1703,27 @@ export type ComplaintCategoryConnectionResolvers<ContextType = GraphQLContext, P
 export type ComplaintCategoryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintCategoryEdge'] = ResolversParentTypes['ComplaintCategoryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType>;
+};
+
+export type ConfigAuditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigAuditConnection'] = ResolversParentTypes['ConfigAuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConfigAuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConfigAuditEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigAuditEdge'] = ResolversParentTypes['ConfigAuditEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConfigAuditEntry'], ParentType, ContextType>;
+};
+
+export type ConfigAuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigAuditEntry'] = ResolversParentTypes['ConfigAuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  entityKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
@@ -1129,6 +1750,20 @@ export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
   name: 'Fen';
 }
 
+export type FlowDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowDiff'] = ResolversParentTypes['FlowDiff']> = {
+  fieldsAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fieldsChanged?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fieldsRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  offerPolicyChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  slaChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stepsAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stepsChanged?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stepsRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  transitionsAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  transitionsChanged?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  transitionsRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type FlowDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowDraft'] = ResolversParentTypes['FlowDraft']> = {
   definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1146,6 +1781,7 @@ export type FlowTemplateResolvers<ContextType = GraphQLContext, ParentType exten
   latestVersion?: Resolver<Maybe<ResolversTypes['FlowVersion']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['FlowVersion']>, ParentType, ContextType, RequireFields<FlowTemplateVersionArgs, 'version'>>;
   versions?: Resolver<Array<ResolversTypes['FlowVersion']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1202,8 +1838,33 @@ export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  archiveFlowTemplate?: Resolver<ResolversTypes['FlowTemplate'], ParentType, ContextType, RequireFields<MutationArchiveFlowTemplateArgs, 'key'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  createApiClient?: Resolver<ResolversTypes['ApiClientWithKey'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   createComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationCreateComplaintCategoryArgs, 'input'>>;
+  createDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationCreateDepartmentArgs, 'input'>>;
+  createFlowTemplate?: Resolver<ResolversTypes['FlowTemplate'], ParentType, ContextType, RequireFields<MutationCreateFlowTemplateArgs, 'input'>>;
+  createQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationCreateQueueArgs, 'departmentCode' | 'input'>>;
+  createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
+  createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  deleteComplaintCategory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteComplaintCategoryArgs, 'id'>>;
+  importFlowTemplate?: Resolver<ResolversTypes['FlowTemplate'], ParentType, ContextType, RequireFields<MutationImportFlowTemplateArgs, 'document'>>;
+  login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
+  moveComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationMoveComplaintCategoryArgs, 'id'>>;
+  publishFlowTemplate?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType, RequireFields<MutationPublishFlowTemplateArgs, 'baseRevision' | 'key'>>;
+  publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'baseRevision' | 'key'>>;
+  refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   renameComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationRenameComplaintCategoryArgs, 'id' | 'name'>>;
+  reorderComplaintCategories?: Resolver<Array<ResolversTypes['ComplaintCategory']>, ParentType, ContextType, RequireFields<MutationReorderComplaintCategoriesArgs, 'orderedIds'>>;
+  revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
+  rollbackFlowTemplate?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType, RequireFields<MutationRollbackFlowTemplateArgs, 'key' | 'toVersion'>>;
+  saveFlowDraft?: Resolver<ResolversTypes['FlowDraft'], ParentType, ContextType, RequireFields<MutationSaveFlowDraftArgs, 'baseRevision' | 'definition' | 'key'>>;
+  saveSurveyDraft?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationSaveSurveyDraftArgs, 'baseRevision' | 'definition' | 'key'>>;
+  setComplaintCategoryActive?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationSetComplaintCategoryActiveArgs, 'active' | 'id'>>;
+  updateComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationUpdateComplaintCategoryArgs, 'id' | 'input'>>;
+  updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1218,19 +1879,27 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
   complaintCategories?: Resolver<ResolversTypes['ComplaintCategoryConnection'], ParentType, ContextType, RequireFields<QueryComplaintCategoriesArgs, 'activeOnly' | 'first'>>;
   complaintCategory?: Resolver<Maybe<ResolversTypes['ComplaintCategory']>, ParentType, ContextType, RequireFields<QueryComplaintCategoryArgs, 'id'>>;
   complaintCategoryTree?: Resolver<Array<ResolversTypes['ComplaintCategory']>, ParentType, ContextType, RequireFields<QueryComplaintCategoryTreeArgs, 'activeOnly'>>;
+  configAuditLog?: Resolver<ResolversTypes['ConfigAuditConnection'], ParentType, ContextType, RequireFields<QueryConfigAuditLogArgs, 'first'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  exportFlowTemplate?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryExportFlowTemplateArgs, 'key'>>;
   flowTemplate?: Resolver<Maybe<ResolversTypes['FlowTemplate']>, ParentType, ContextType, RequireFields<QueryFlowTemplateArgs, 'key'>>;
   flowTemplates?: Resolver<ResolversTypes['FlowTemplateConnection'], ParentType, ContextType, RequireFields<QueryFlowTemplatesArgs, 'first'>>;
+  flowVersion?: Resolver<Maybe<ResolversTypes['FlowVersion']>, ParentType, ContextType, RequireFields<QueryFlowVersionArgs, 'templateKey'>>;
+  flowVersionDiff?: Resolver<ResolversTypes['FlowDiff'], ParentType, ContextType, RequireFields<QueryFlowVersionDiffArgs, 'fromVersion' | 'templateKey' | 'toVersion'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  seedFlowTemplates?: Resolver<Array<ResolversTypes['SeedFlowTemplate']>, ParentType, ContextType>;
+  survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'key'>>;
   surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<QuerySurveysArgs, 'first'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
+  validateFlowDefinition?: Resolver<ResolversTypes['ValidationReport'], ParentType, ContextType, RequireFields<QueryValidateFlowDefinitionArgs, 'definition'>>;
 };
 
 export type QueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue']> = {
@@ -1253,6 +1922,13 @@ export type RoleResolvers<ContextType = GraphQLContext, ParentType extends Resol
   permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SeedFlowTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeedFlowTemplate'] = ResolversParentTypes['SeedFlowTemplate']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FlowKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SlaPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy']> = {
   calendarId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -1271,6 +1947,8 @@ export type StepResolvers<ContextType = GraphQLContext, ParentType extends Resol
 
 export type SurveyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
   definition?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  draftDefinition?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  draftRevision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
@@ -1301,6 +1979,7 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1317,7 +1996,22 @@ export type UserEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
   node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type ValidationProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValidationProblem'] = ResolversParentTypes['ValidationProblem']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ValidationReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValidationReport'] = ResolversParentTypes['ValidationReport']> = {
+  problems?: Resolver<Array<ResolversTypes['ValidationProblem']>, ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  ApiClient?: ApiClientResolvers<ContextType>;
+  ApiClientWithKey?: ApiClientWithKeyResolvers<ContextType>;
+  AuthPayload?: AuthPayloadResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
@@ -1328,11 +2022,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ComplaintCategory?: ComplaintCategoryResolvers<ContextType>;
   ComplaintCategoryConnection?: ComplaintCategoryConnectionResolvers<ContextType>;
   ComplaintCategoryEdge?: ComplaintCategoryEdgeResolvers<ContextType>;
+  ConfigAuditConnection?: ConfigAuditConnectionResolvers<ContextType>;
+  ConfigAuditEdge?: ConfigAuditEdgeResolvers<ContextType>;
+  ConfigAuditEntry?: ConfigAuditEntryResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
   Fen?: GraphQLScalarType;
+  FlowDiff?: FlowDiffResolvers<ContextType>;
   FlowDraft?: FlowDraftResolvers<ContextType>;
   FlowTemplate?: FlowTemplateResolvers<ContextType>;
   FlowTemplateConnection?: FlowTemplateConnectionResolvers<ContextType>;
@@ -1350,6 +2048,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Queue?: QueueResolvers<ContextType>;
   RegulatoryCodes?: RegulatoryCodesResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
+  SeedFlowTemplate?: SeedFlowTemplateResolvers<ContextType>;
   SlaPolicy?: SlaPolicyResolvers<ContextType>;
   Step?: StepResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
@@ -1359,5 +2058,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
+  ValidationProblem?: ValidationProblemResolvers<ContextType>;
+  ValidationReport?: ValidationReportResolvers<ContextType>;
 };
 

@@ -25,6 +25,8 @@ export interface ComplaintCategoryRecord {
     cfpbProduct?: string | null;
     cfpbIssue?: string | null;
   } | null;
+  /** Names of case fields a complaint in this category must have. */
+  requiredFields?: string[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -48,6 +50,7 @@ const schema = new Schema<ComplaintCategoryRecord>(
     active: { type: Boolean, required: true, default: true },
     severity: { type: String, enum: SEVERITIES, required: true, default: 'MEDIUM' },
     slaPolicyKey: { type: String, required: true, default: 'regulatory-complaint' },
+    requiredFields: { type: [String], default: [] },
     routing: {
       type: new Schema({ departmentCode: String, queueCode: String }, { _id: false }),
       default: null,

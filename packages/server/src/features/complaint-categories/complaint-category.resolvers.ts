@@ -49,5 +49,6 @@ export const complaintCategoryResolvers: Resolvers = {
     children: (c, _args, { models }) => new ComplaintCategoryService(models).children(c._id, false),
     routing: (c) => c.routing ?? null,
     regulatoryCodes: (c) => c.regulatoryCodes ?? null,
+    requiredFields: (c) => c.requiredFields ?? [],
   },
 };
