@@ -27,6 +27,13 @@ const config: CodegenConfig = {
         mapperTypeSuffix: 'Model',
         mappers: {
           ComplaintCategory: '../features/complaint-categories/complaint-category.model#ComplaintCategoryDoc',
+          User: '../features/access/access.model#UserDoc',
+          Role: '../features/access/access.model#RoleDoc',
+          Department: '../features/access/access.model#DepartmentDoc',
+          Queue: '../features/access/access.model#QueueDoc',
+          ApiClient: '../features/access/access.model#ApiClientDoc',
+          AuthPayload: '../features/access/auth.service#Session',
+          ConfigAuditEntry: '../features/audit/config-audit.model#ConfigAuditDoc',
         },
         resolverTypeWrapperSignature: 'Promise<T> | T',
       },

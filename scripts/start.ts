@@ -6,7 +6,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolveDatabase } from '../packages/embedded-db/src/index';
-import { connectDatabase, createLogger, loadConfig, seedDemoData, startServer } from '../packages/server/src/index';
+import {
+  ADMIN_USERNAME,
+  connectDatabase,
+  createLogger,
+  ensureAccessBasics,
+  loadConfig,
+  seedDemoData,
+  startServer,
+} from '../packages/server/src/index';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const adminPort = Number(process.env['ADMIN_PORT'] ?? 5173);
@@ -15,6 +23,7 @@ const logger = createLogger(config.LOG_LEVEL);
 
 const database = await resolveDatabase({ log: (msg: string) => logger.info(msg) });
 const db = await connectDatabase(database.uri, config.PARLEY_DB_NAME);
+const { generatedAdminPassword } = await ensureAccessBasics(db.models, config.PARLEY_ADMIN_PASSWORD);
 const seeded = await seedDemoData(db.models);
 logger.info({ created: seeded.created }, 'demo data ready');
 const server = await startServer({ config, db, logger });
@@ -39,6 +48,9 @@ admin.stdout?.on('data', (chunk: Buffer) => {
         `  Admin (supervisors, agents):  http://127.0.0.1:${adminPort}/`,
         `  GraphQL API:                  ${server.url}`,
         `  Database:                     ${database.description}`,
+        generatedAdminPassword
+          ? `  Sign in as "${ADMIN_USERNAME}" with password ${generatedAdminPassword} (shown this once; change it after signing in)`
+          : `  Sign in as "${ADMIN_USERNAME}" (password from PARLEY_ADMIN_PASSWORD or printed at the first start)`,
         '',
         'Press Ctrl-C to stop.',
       ].join('\n'),

@@ -17,6 +17,12 @@ import type { Database } from './db/connect';
 import type { GraphQLContext } from './graphql/context';
 import { buildSchema } from './graphql/schema';
 import { createFormatError } from './errors/format-error';
+import { AppError } from './errors/app-error';
+import { GraphQLError } from 'graphql';
+import { AuthService } from './features/access/auth.service';
+import { ApiClientService } from './features/access/api-client.service';
+import { loadSigningSecret } from './features/access/tokens';
+import { ANONYMOUS, type Viewer } from './features/access/viewer';
 
 export interface RunningServer {
   url: string;
@@ -31,6 +37,34 @@ export async function startServer(opts: {
 }): Promise<RunningServer> {
   const { config, db, logger } = opts;
   const production = config.NODE_ENV === 'production';
+  const secret = await loadSigningSecret(db.models, config.PARLEY_JWT_SECRET);
+  const auth = new AuthService(db.models, secret);
+  const apiClients = new ApiClientService(db.models);
+  const viewerOf = async (authorization: string | undefined): Promise<Viewer> => {
+    if (!authorization) return ANONYMOUS;
+    try {
+      const [scheme, credential] = authorization.split(/\s+/, 2);
+      if (scheme?.toLowerCase() === 'bearer' && credential) return await auth.viewerFromBearer(credential);
+      if (scheme?.toLowerCase() === 'apikey' && credential) return await apiClients.viewerFromKey(credential);
+      throw new AppError('UNAUTHENTICATED', {
+        zh: '不支持的认证方式（请使用 Bearer 或 ApiKey）。',
+        en: 'Unsupported authorization scheme (use Bearer or ApiKey).',
+      });
+    } catch (err) {
+      // Errors thrown while building the context bypass resolvers: carry the code and status explicitly.
+      if (err instanceof AppError) {
+        throw new GraphQLError(err.messages.en, {
+          extensions: {
+            code: err.code,
+            messages: err.messages,
+            ...(err.details ?? {}),
+            http: { status: err.code === 'RATE_LIMITED' ? 429 : 401 },
+          },
+        });
+      }
+      throw err;
+    }
+  };
   const app = express();
   const httpServer = createServer(app);
   const armor = new ApolloArmor({
@@ -55,6 +89,8 @@ export async function startServer(opts: {
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Behind nginx or a load balancer, req.ip is the client's address (for sign-in throttling).
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(helmet({ contentSecurityPolicy: production ? undefined : false }));
   const origins = config.CORS_ORIGINS.split(',')
     .map((s) => s.trim())
@@ -76,6 +112,9 @@ export async function startServer(opts: {
         models: db.models,
         logger,
         lang: /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'zh',
+        viewer: await viewerOf(req.headers.authorization),
+        ip: req.ip ?? 'unknown',
+        auth,
       }),
     }),
   );

@@ -16,6 +16,12 @@ const schema = z.object({
     .default('parley'),
   /** Origins allowed by CORS, comma separated (the admin's origin in production). */
   CORS_ORIGINS: z.string().default(''),
+  /** Secret for signing access tokens (≥ 32 characters); generated and stored in the database when unset. */
+  PARLEY_JWT_SECRET: z.string().min(32).optional(),
+  /** First password of the seeded `admin` user; generated and printed once when unset. */
+  PARLEY_ADMIN_PASSWORD: z.string().min(10).optional(),
+  /** Express `trust proxy` setting: hops of proxies in front of the server. */
+  TRUST_PROXY: z.coerce.number().int().min(0).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

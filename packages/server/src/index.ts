@@ -5,3 +5,4 @@ export { startServer, type RunningServer } from './app';
 export { createLogger } from './logger';
 export { seedDemoData } from './seed/demo-data';
 export { AppError } from './errors/app-error';
+export { ensureAccessBasics, ADMIN_USERNAME } from './features/access/access.seed';

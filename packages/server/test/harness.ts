@@ -1,6 +1,7 @@
 /**
  * Starts a real server on a free port against the real test database (an isolated database per test
- * file), and posts GraphQL over HTTP the way any client would.
+ * file), and posts GraphQL over HTTP the way any client would. The seeded administrator is signed in
+ * and used by default; `as` picks another credential (or none).
  */
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
@@ -8,17 +9,9 @@ import { connectDatabase, type Database } from '../src/db/connect';
 import { startServer, type RunningServer } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
+import { ensureAccessBasics } from '../src/features/access/access.seed';
 
-export interface Harness {
-  db: Database;
-  server: RunningServer;
-  gql<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): Promise<GqlResponse<T>>;
-  close(): Promise<void>;
-}
+export const ADMIN_PASSWORD = 'test-admin-password-1';
 
 export interface GqlError {
   message: string;
@@ -37,24 +30,75 @@ export interface GqlResponse<T> {
   errors?: GqlError[];
 }
 
+/** `Bearer <token>`, `ApiKey <key>`, or null for an anonymous call. */
+export type Credential = string | null;
+
+export interface GqlOptions {
+  as?: Credential;
+  headers?: Record<string, string>;
+}
+
+export interface Harness {
+  db: Database;
+  server: RunningServer;
+  /** Authorization header value of the signed-in administrator. */
+  admin: string;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: GqlOptions,
+  ): Promise<GqlResponse<T>>;
+  /** Signs in and returns the `Bearer …` header value. */
+  login(username: string, password: string): Promise<string>;
+  close(): Promise<void>;
+}
+
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const uri = inject('mongodbUri');
   const dbName = `parley_test_${randomBytes(6).toString('hex')}`;
   const db = await connectDatabase(uri, dbName);
+  await ensureAccessBasics(db.models, ADMIN_PASSWORD);
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
   const server = await startServer({ config, db, logger: createLogger('silent') });
+
+  async function gql<T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options: GqlOptions = {},
+  ): Promise<GqlResponse<T>> {
+    const credential = options.as === undefined ? admin : options.as;
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(credential ? { authorization: credential } : {}),
+        ...options.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: T | null; errors?: GqlError[] };
+    return { status: res.status, ...body };
+  }
+
+  async function login(username: string, password: string): Promise<string> {
+    const res = await gql<{ login: { accessToken: string } }>(
+      `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
+      { u: username, p: password },
+      { as: null },
+    );
+    if (!res.data?.login) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
+    return `Bearer ${res.data.login.accessToken}`;
+  }
+
+  let admin = '';
+  admin = await login('admin', ADMIN_PASSWORD);
+
   return {
     db,
     server,
-    async gql(query, variables, headers = {}) {
-      const res = await fetch(server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: never; errors?: GqlError[] };
-      return { status: res.status, ...body };
-    },
+    admin,
+    gql,
+    login,
     async close() {
       await server.stop();
       await db.conn.dropDatabase();

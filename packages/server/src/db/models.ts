@@ -3,24 +3,29 @@
  * (autoIndex is off): mongoose's autoIndex swallows index errors, and Parley's correctness leans on its
  * unique indexes, so a failure here must stop the server.
  */
-import type { Connection } from 'mongoose';
+import type { Connection, Model } from 'mongoose';
 import {
   complaintCategoryModel,
   type ComplaintCategoryModel,
 } from '../features/complaint-categories/complaint-category.model';
+import { accessModels, type AccessModels } from '../features/access/access.model';
+import { configAuditModel, type ConfigAuditModel } from '../features/audit/config-audit.model';
 
-export interface Models {
+export interface Models extends AccessModels {
   ComplaintCategory: ComplaintCategoryModel;
+  ConfigAudit: ConfigAuditModel;
 }
 
 export function createModels(conn: Connection): Models {
   return {
+    ...accessModels(conn),
     ComplaintCategory: complaintCategoryModel(conn),
+    ConfigAudit: configAuditModel(conn),
   };
 }
 
 export async function initModels(models: Models): Promise<void> {
-  for (const [name, model] of Object.entries(models)) {
+  for (const [name, model] of Object.entries(models) as [string, Model<unknown>][]) {
     try {
       await model.init();
       await model.createIndexes();

@@ -36,15 +36,10 @@ export function createFormatError(logUnexpected: ErrorLogger) {
       };
     }
     const code = formatted.extensions?.['code'];
-    if (typeof code === 'string' && passThroughCodes.has(code)) {
-      return {
-        ...formatted,
-        extensions: {
-          ...formatted.extensions,
-          code,
-          messages: { zh: graphQLMessageZh(code), en: formatted.message },
-        },
-      };
+    if (typeof code === 'string' && formatted.extensions?.['messages']) {
+      // Already one of ours (raised outside a resolver, e.g. while authenticating the request).
+      const { http: _http, ...extensions } = formatted.extensions;
+      return { ...formatted, extensions };
     }
     if (isArmorLimit(formatted.message)) {
       return {
@@ -53,6 +48,16 @@ export function createFormatError(logUnexpected: ErrorLogger) {
         extensions: {
           code: 'QUERY_TOO_COMPLEX',
           messages: { zh: '查询过于复杂，已被拒绝。', en: formatted.message },
+        },
+      };
+    }
+    if (typeof code === 'string' && passThroughCodes.has(code)) {
+      return {
+        ...formatted,
+        extensions: {
+          ...formatted.extensions,
+          code,
+          messages: { zh: graphQLMessageZh(code), en: formatted.message },
         },
       };
     }

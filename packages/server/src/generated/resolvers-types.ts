@@ -1,5 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ComplaintCategoryDoc as ComplaintCategoryDocModel } from '../features/complaint-categories/complaint-category.model';
+import type { UserDoc as UserDocModel, RoleDoc as RoleDocModel, DepartmentDoc as DepartmentDocModel, QueueDoc as QueueDocModel, ApiClientDoc as ApiClientDocModel } from '../features/access/access.model';
+import type { Session as SessionModel } from '../features/access/auth.service';
+import type { ConfigAuditDoc as ConfigAuditDocModel } from '../features/audit/config-audit.model';
 import type { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1437,27 +1440,27 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
-    | ( Omit<Case, 'category'> & { category?: Maybe<_RefType['ComplaintCategory']> } )
+    | ( Omit<Case, 'assignee' | 'category' | 'events' | 'flowVersion' | 'queue'> & { assignee?: Maybe<_RefType['User']>, category?: Maybe<_RefType['ComplaintCategory']>, events: _RefType['CaseEventConnection'], flowVersion: _RefType['FlowVersion'], queue?: Maybe<_RefType['Queue']> } )
     | ( ComplaintCategoryDocModel )
-    | ( FlowTemplate )
-    | ( FlowVersion )
+    | ( Omit<FlowTemplate, 'draft' | 'latestVersion' | 'version' | 'versions'> & { draft?: Maybe<_RefType['FlowDraft']>, latestVersion?: Maybe<_RefType['FlowVersion']>, version?: Maybe<_RefType['FlowVersion']>, versions: Array<_RefType['FlowVersion']> } )
+    | ( Omit<FlowVersion, 'publishedBy'> & { publishedBy?: Maybe<_RefType['User']> } )
     | ( Survey )
-    | ( User )
+    | ( UserDocModel )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  ApiClient: ResolverTypeWrapper<ApiClient>;
-  ApiClientWithKey: ResolverTypeWrapper<ApiClientWithKey>;
-  AuthPayload: ResolverTypeWrapper<AuthPayload>;
+  ApiClient: ResolverTypeWrapper<ApiClientDocModel>;
+  ApiClientWithKey: ResolverTypeWrapper<Omit<ApiClientWithKey, 'client'> & { client: ResolversTypes['ApiClient'] }>;
+  AuthPayload: ResolverTypeWrapper<SessionModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Case: ResolverTypeWrapper<Omit<Case, 'category'> & { category?: Maybe<ResolversTypes['ComplaintCategory']> }>;
+  Case: ResolverTypeWrapper<Omit<Case, 'assignee' | 'category' | 'events' | 'flowVersion' | 'queue'> & { assignee?: Maybe<ResolversTypes['User']>, category?: Maybe<ResolversTypes['ComplaintCategory']>, events: ResolversTypes['CaseEventConnection'], flowVersion: ResolversTypes['FlowVersion'], queue?: Maybe<ResolversTypes['Queue']> }>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEdge']> }>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
-  CaseEvent: ResolverTypeWrapper<CaseEvent>;
-  CaseEventConnection: ResolverTypeWrapper<CaseEventConnection>;
-  CaseEventEdge: ResolverTypeWrapper<CaseEventEdge>;
+  CaseEvent: ResolverTypeWrapper<Omit<CaseEvent, 'actor'> & { actor?: Maybe<ResolversTypes['User']> }>;
+  CaseEventConnection: ResolverTypeWrapper<Omit<CaseEventConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEventEdge']> }>;
+  CaseEventEdge: ResolverTypeWrapper<Omit<CaseEventEdge, 'node'> & { node: ResolversTypes['CaseEvent'] }>;
   CaseStatus: CaseStatus;
   CategoryRouting: ResolverTypeWrapper<CategoryRouting>;
   CategoryRoutingInput: CategoryRoutingInput;
@@ -1465,9 +1468,9 @@ export type ResolversTypes = {
   ComplaintCategory: ResolverTypeWrapper<ComplaintCategoryDocModel>;
   ComplaintCategoryConnection: ResolverTypeWrapper<Omit<ComplaintCategoryConnection, 'edges'> & { edges: Array<ResolversTypes['ComplaintCategoryEdge']> }>;
   ComplaintCategoryEdge: ResolverTypeWrapper<Omit<ComplaintCategoryEdge, 'node'> & { node: ResolversTypes['ComplaintCategory'] }>;
-  ConfigAuditConnection: ResolverTypeWrapper<ConfigAuditConnection>;
-  ConfigAuditEdge: ResolverTypeWrapper<ConfigAuditEdge>;
-  ConfigAuditEntry: ResolverTypeWrapper<ConfigAuditEntry>;
+  ConfigAuditConnection: ResolverTypeWrapper<Omit<ConfigAuditConnection, 'edges'> & { edges: Array<ResolversTypes['ConfigAuditEdge']> }>;
+  ConfigAuditEdge: ResolverTypeWrapper<Omit<ConfigAuditEdge, 'node'> & { node: ResolversTypes['ConfigAuditEntry'] }>;
+  ConfigAuditEntry: ResolverTypeWrapper<ConfigAuditDocModel>;
   CreateApiClientInput: CreateApiClientInput;
   CreateComplaintCategoryInput: CreateComplaintCategoryInput;
   CreateDepartmentInput: CreateDepartmentInput;
@@ -1479,16 +1482,16 @@ export type ResolversTypes = {
   Customer: ResolverTypeWrapper<Customer>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Department: ResolverTypeWrapper<Department>;
+  Department: ResolverTypeWrapper<DepartmentDocModel>;
   ErrorCode: ErrorCode;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
   FlowDiff: ResolverTypeWrapper<FlowDiff>;
-  FlowDraft: ResolverTypeWrapper<FlowDraft>;
+  FlowDraft: ResolverTypeWrapper<Omit<FlowDraft, 'updatedBy'> & { updatedBy?: Maybe<ResolversTypes['User']> }>;
   FlowKind: FlowKind;
-  FlowTemplate: ResolverTypeWrapper<FlowTemplate>;
-  FlowTemplateConnection: ResolverTypeWrapper<FlowTemplateConnection>;
-  FlowTemplateEdge: ResolverTypeWrapper<FlowTemplateEdge>;
-  FlowVersion: ResolverTypeWrapper<FlowVersion>;
+  FlowTemplate: ResolverTypeWrapper<Omit<FlowTemplate, 'draft' | 'latestVersion' | 'version' | 'versions'> & { draft?: Maybe<ResolversTypes['FlowDraft']>, latestVersion?: Maybe<ResolversTypes['FlowVersion']>, version?: Maybe<ResolversTypes['FlowVersion']>, versions: Array<ResolversTypes['FlowVersion']> }>;
+  FlowTemplateConnection: ResolverTypeWrapper<Omit<FlowTemplateConnection, 'edges'> & { edges: Array<ResolversTypes['FlowTemplateEdge']> }>;
+  FlowTemplateEdge: ResolverTypeWrapper<Omit<FlowTemplateEdge, 'node'> & { node: ResolversTypes['FlowTemplate'] }>;
+  FlowVersion: ResolverTypeWrapper<Omit<FlowVersion, 'publishedBy'> & { publishedBy?: Maybe<ResolversTypes['User']> }>;
   FormDefinition: ResolverTypeWrapper<FormDefinition>;
   FormField: ResolverTypeWrapper<FormField>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1501,10 +1504,10 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Queue: ResolverTypeWrapper<Queue>;
+  Queue: ResolverTypeWrapper<QueueDocModel>;
   RegulatoryCodes: ResolverTypeWrapper<RegulatoryCodes>;
   RegulatoryCodesInput: RegulatoryCodesInput;
-  Role: ResolverTypeWrapper<Role>;
+  Role: ResolverTypeWrapper<RoleDocModel>;
   SeedFlowTemplate: ResolverTypeWrapper<SeedFlowTemplate>;
   Severity: Severity;
   SlaPolicy: ResolverTypeWrapper<SlaPolicy>;
@@ -1517,33 +1520,33 @@ export type ResolversTypes = {
   Transition: ResolverTypeWrapper<Transition>;
   UpdateComplaintCategoryInput: UpdateComplaintCategoryInput;
   UpdateUserInput: UpdateUserInput;
-  User: ResolverTypeWrapper<User>;
-  UserConnection: ResolverTypeWrapper<UserConnection>;
-  UserEdge: ResolverTypeWrapper<UserEdge>;
+  User: ResolverTypeWrapper<UserDocModel>;
+  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   ValidationProblem: ResolverTypeWrapper<ValidationProblem>;
   ValidationReport: ResolverTypeWrapper<ValidationReport>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ApiClient: ApiClient;
-  ApiClientWithKey: ApiClientWithKey;
-  AuthPayload: AuthPayload;
+  ApiClient: ApiClientDocModel;
+  ApiClientWithKey: Omit<ApiClientWithKey, 'client'> & { client: ResolversParentTypes['ApiClient'] };
+  AuthPayload: SessionModel;
   Boolean: Scalars['Boolean']['output'];
-  Case: Omit<Case, 'category'> & { category?: Maybe<ResolversParentTypes['ComplaintCategory']> };
+  Case: Omit<Case, 'assignee' | 'category' | 'events' | 'flowVersion' | 'queue'> & { assignee?: Maybe<ResolversParentTypes['User']>, category?: Maybe<ResolversParentTypes['ComplaintCategory']>, events: ResolversParentTypes['CaseEventConnection'], flowVersion: ResolversParentTypes['FlowVersion'], queue?: Maybe<ResolversParentTypes['Queue']> };
   CaseConnection: Omit<CaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEdge']> };
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
-  CaseEvent: CaseEvent;
-  CaseEventConnection: CaseEventConnection;
-  CaseEventEdge: CaseEventEdge;
+  CaseEvent: Omit<CaseEvent, 'actor'> & { actor?: Maybe<ResolversParentTypes['User']> };
+  CaseEventConnection: Omit<CaseEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEventEdge']> };
+  CaseEventEdge: Omit<CaseEventEdge, 'node'> & { node: ResolversParentTypes['CaseEvent'] };
   CategoryRouting: CategoryRouting;
   CategoryRoutingInput: CategoryRoutingInput;
   ComplaintCategory: ComplaintCategoryDocModel;
   ComplaintCategoryConnection: Omit<ComplaintCategoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['ComplaintCategoryEdge']> };
   ComplaintCategoryEdge: Omit<ComplaintCategoryEdge, 'node'> & { node: ResolversParentTypes['ComplaintCategory'] };
-  ConfigAuditConnection: ConfigAuditConnection;
-  ConfigAuditEdge: ConfigAuditEdge;
-  ConfigAuditEntry: ConfigAuditEntry;
+  ConfigAuditConnection: Omit<ConfigAuditConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConfigAuditEdge']> };
+  ConfigAuditEdge: Omit<ConfigAuditEdge, 'node'> & { node: ResolversParentTypes['ConfigAuditEntry'] };
+  ConfigAuditEntry: ConfigAuditDocModel;
   CreateApiClientInput: CreateApiClientInput;
   CreateComplaintCategoryInput: CreateComplaintCategoryInput;
   CreateDepartmentInput: CreateDepartmentInput;
@@ -1555,14 +1558,14 @@ export type ResolversParentTypes = {
   Customer: Customer;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  Department: Department;
+  Department: DepartmentDocModel;
   Fen: Scalars['Fen']['output'];
   FlowDiff: FlowDiff;
-  FlowDraft: FlowDraft;
-  FlowTemplate: FlowTemplate;
-  FlowTemplateConnection: FlowTemplateConnection;
-  FlowTemplateEdge: FlowTemplateEdge;
-  FlowVersion: FlowVersion;
+  FlowDraft: Omit<FlowDraft, 'updatedBy'> & { updatedBy?: Maybe<ResolversParentTypes['User']> };
+  FlowTemplate: Omit<FlowTemplate, 'draft' | 'latestVersion' | 'version' | 'versions'> & { draft?: Maybe<ResolversParentTypes['FlowDraft']>, latestVersion?: Maybe<ResolversParentTypes['FlowVersion']>, version?: Maybe<ResolversParentTypes['FlowVersion']>, versions: Array<ResolversParentTypes['FlowVersion']> };
+  FlowTemplateConnection: Omit<FlowTemplateConnection, 'edges'> & { edges: Array<ResolversParentTypes['FlowTemplateEdge']> };
+  FlowTemplateEdge: Omit<FlowTemplateEdge, 'node'> & { node: ResolversParentTypes['FlowTemplate'] };
+  FlowVersion: Omit<FlowVersion, 'publishedBy'> & { publishedBy?: Maybe<ResolversParentTypes['User']> };
   FormDefinition: FormDefinition;
   FormField: FormField;
   ID: Scalars['ID']['output'];
@@ -1575,10 +1578,10 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
-  Queue: Queue;
+  Queue: QueueDocModel;
   RegulatoryCodes: RegulatoryCodes;
   RegulatoryCodesInput: RegulatoryCodesInput;
-  Role: Role;
+  Role: RoleDocModel;
   SeedFlowTemplate: SeedFlowTemplate;
   SlaPolicy: SlaPolicy;
   Step: Step;
@@ -1589,9 +1592,9 @@ export type ResolversParentTypes = {
   Transition: Transition;
   UpdateComplaintCategoryInput: UpdateComplaintCategoryInput;
   UpdateUserInput: UpdateUserInput;
-  User: User;
-  UserConnection: UserConnection;
-  UserEdge: UserEdge;
+  User: UserDocModel;
+  UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   ValidationProblem: ValidationProblem;
   ValidationReport: ValidationReport;
 };

@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
 import type { Models } from '../db/models';
+import type { AuthService } from '../features/access/auth.service';
+import type { Viewer } from '../features/access/viewer';
 
 /** What every resolver receives. Built once per request. */
 export interface GraphQLContext {
@@ -7,4 +9,9 @@ export interface GraphQLContext {
   logger: Logger;
   /** Preferred language of the caller, from Accept-Language. */
   lang: 'zh' | 'en';
+  /** Who is calling (resolved from the Authorization header). */
+  viewer: Viewer;
+  /** Client address, for sign-in throttling. */
+  ip: string;
+  auth: AuthService;
 }

@@ -15,6 +15,9 @@ import {
   categoryLocalId,
 } from '../features/complaint-categories/complaint-category.resolvers';
 import { ComplaintCategoryService } from '../features/complaint-categories/complaint-category.service';
+import { accessResolvers } from '../features/access/access.resolvers';
+import { configAuditResolvers } from '../features/audit/config-audit.resolvers';
+import { applyAuthorization, authorize, TYPE_READ_ACCESS } from './authorization';
 
 export const schemaPath = fileURLToPath(new URL('../../../../schema.graphql', import.meta.url));
 
@@ -24,9 +27,10 @@ export function loadTypeDefs(): string {
 
 const nodeResolvers: Resolvers = {
   Query: {
-    node: async (_root, { id }, { models }) => {
+    node: async (_root, { id }, { models, viewer }) => {
       const categoryId = categoryLocalId(id);
       if (categoryId) {
+        authorize(viewer, TYPE_READ_ACCESS['ComplaintCategory']!, 'ComplaintCategory');
         const c = await new ComplaintCategoryService(models).byId(categoryId);
         return c ? { ...c, __typename: 'ComplaintCategory' as const } : null;
       }
@@ -70,11 +74,15 @@ export function buildSchema(): GraphQLSchema {
   const live = merge(
     scalarResolvers as unknown as ResolverMap,
     complaintCategoryResolvers as ResolverMap,
+    accessResolvers as ResolverMap,
+    configAuditResolvers as ResolverMap,
     nodeResolvers as ResolverMap,
   );
-  return makeExecutableSchema({
-    typeDefs,
-    resolvers: merge(notImplementedRootFields(typeDefs, live), live),
-    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
-  });
+  return applyAuthorization(
+    makeExecutableSchema({
+      typeDefs,
+      resolvers: merge(notImplementedRootFields(typeDefs, live), live),
+      resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
+    }),
+  );
 }

@@ -1,0 +1,141 @@
+/**
+ * API clients of other bank systems. A key is `pk_<clientId>_<secret>`; only SHA-256 of the secret is
+ * stored (the secret has 256 bits of entropy, so a fast hash is enough). Each client has a sliding
+ * one-minute rate limit kept as one document per request — exact on FerretDB and MongoDB alike.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Types } from 'mongoose';
+import { AppError, badInput, isDuplicateKeyError, notFound } from '../../errors/app-error';
+import type { AccessModels, ApiClientDoc } from './access.model';
+import { isPermission } from './permissions';
+import type { Viewer } from './viewer';
+
+const WINDOW_MS = 60_000;
+const DEFAULT_RATE_LIMIT = 600;
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest();
+
+export class ApiClientService {
+  constructor(
+    private readonly models: AccessModels,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async create(
+    input: { name: string; scopes: readonly string[]; rateLimitPerMinute?: number | null },
+    createdBy: string,
+  ): Promise<{ client: ApiClientDoc; key: string }> {
+    const name = input.name.trim();
+    if (!/^[a-z][a-z0-9-]{1,59}$/.test(name)) {
+      throw badInput(['input', 'name'], {
+        zh: '名称须为 2–60 个小写字母、数字或 "-"，并以字母开头。',
+        en: 'The name must be 2–60 characters of a–z, 0–9 or "-", starting with a letter.',
+      });
+    }
+    input.scopes.forEach((scope, i) => {
+      if (!isPermission(scope)) {
+        throw badInput(['input', 'scopes', i], {
+          zh: `未知的权限“${scope}”。`,
+          en: `Unknown permission "${scope}".`,
+        });
+      }
+    });
+    const limit = input.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100_000) {
+      throw badInput(['input', 'rateLimitPerMinute'], {
+        zh: '每分钟请求上限须在 1 到 100000 之间。',
+        en: 'The rate limit must be between 1 and 100000 requests per minute.',
+      });
+    }
+    const _id = new Types.ObjectId();
+    const secret = randomBytes(32).toString('base64url');
+    const key = `pk_${_id.toHexString()}_${secret}`;
+    try {
+      const created = await this.models.ApiClient.create({
+        _id,
+        name,
+        scopes: [...input.scopes],
+        rateLimitPerMinute: limit,
+        keyPrefix: key.slice(0, 12),
+        keyHash: sha256(secret).toString('hex'),
+        revokedAt: null,
+        createdBy,
+      });
+      return { client: created.toObject<ApiClientDoc>(), key };
+    } catch (err) {
+      if (isDuplicateKeyError(err)) {
+        throw new AppError(
+          'CONFLICT',
+          { zh: `名称“${name}”已被使用。`, en: `The name "${name}" is already used.` },
+          { fieldPath: ['input', 'name'] },
+        );
+      }
+      throw err;
+    }
+  }
+
+  async revoke(id: string): Promise<ApiClientDoc> {
+    if (!Types.ObjectId.isValid(id)) throw notFound({ zh: '接口客户端', en: 'API client' }, ['id']);
+    const updated = await this.models.ApiClient.findByIdAndUpdate(
+      id,
+      { $set: { revokedAt: this.now() } },
+      { new: true },
+    )
+      .lean<ApiClientDoc>()
+      .exec();
+    if (!updated) throw notFound({ zh: '接口客户端', en: 'API client' }, ['id']);
+    return updated;
+  }
+
+  list(): Promise<ApiClientDoc[]> {
+    return this.models.ApiClient.find().sort({ name: 1 }).lean<ApiClientDoc[]>().exec();
+  }
+
+  /** The viewer for an `ApiKey` credential; counts the request against the client's rate limit. */
+  async viewerFromKey(key: string): Promise<Viewer> {
+    const m = /^pk_([0-9a-f]{24})_([A-Za-z0-9_-]{20,})$/.exec(key);
+    const invalid = () =>
+      new AppError('UNAUTHENTICATED', {
+        zh: '接口密钥无效或已吊销。',
+        en: 'The API key is invalid or revoked.',
+      });
+    if (!m) throw invalid();
+    const client = await this.models.ApiClient.findById(m[1]).lean<ApiClientDoc>().exec();
+    if (!client || client.revokedAt) throw invalid();
+    const expected = Buffer.from(client.keyHash, 'hex');
+    const given = sha256(m[2]!);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid();
+    await this.countRequest(client);
+    return {
+      kind: 'apiClient',
+      clientId: client._id.toHexString(),
+      name: client.name,
+      permissions: new Set(client.scopes.filter(isPermission)),
+      // Other systems act bank-wide; their scopes, not departments, limit them.
+      departments: [],
+    };
+  }
+
+  private async countRequest(client: ApiClientDoc): Promise<void> {
+    const now = this.now();
+    // Insert first, then count: concurrent requests see each other, so the limit can only err on the safe side.
+    await this.models.ApiRequest.create({ clientId: client._id, at: now });
+    const used = await this.models.ApiRequest.countDocuments({
+      clientId: client._id,
+      at: { $gt: new Date(now.getTime() - WINDOW_MS) },
+    }).exec();
+    if (used > client.rateLimitPerMinute) {
+      throw new AppError(
+        'RATE_LIMITED',
+        { zh: '请求过于频繁，请稍后重试。', en: 'Too many requests; please retry shortly.' },
+        { details: { retryAfterSeconds: 60 } },
+      );
+    }
+    if (Math.random() < 0.01) {
+      // Occasional pruning keeps the collection small without a TTL index (FerretDB v1 has none).
+      await this.models.ApiRequest.deleteMany({
+        at: { $lt: new Date(now.getTime() - 10 * WINDOW_MS) },
+      }).exec();
+    }
+  }
+}

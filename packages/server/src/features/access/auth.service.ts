@@ -1,0 +1,200 @@
+/**
+ * Sign-in, sessions and the viewer of each request.
+ *
+ * Sessions: a short-lived access token (JWT) plus a single-use refresh token that rotates on every
+ * refresh. A refresh token used twice means it leaked: the whole session family is revoked.
+ * Lockout: failed sign-ins are recorded one document each; 5 for a username (or 20 from an address) in
+ * 15 minutes lock further attempts until the window passes.
+ */
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { Types } from 'mongoose';
+import { AppError, isDuplicateKeyError } from '../../errors/app-error';
+import type { AccessModels, UserDoc } from './access.model';
+import { dummyPasswordHash, verifyPassword, hashPassword, checkPasswordPolicy } from './password';
+import { issueAccessToken, verifyAccessToken } from './tokens';
+import { isPermission, type Permission } from './permissions';
+import type { Viewer } from './viewer';
+import { ANONYMOUS } from './viewer';
+
+export const LOCKOUT_WINDOW_MS = 15 * 60 * 1000;
+export const MAX_FAILURES_PER_USERNAME = 5;
+export const MAX_FAILURES_PER_IP = 20;
+export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600 * 1000;
+
+export interface Session {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  user: UserDoc;
+}
+
+const unauthenticated = (zh: string, en: string) => new AppError('UNAUTHENTICATED', { zh, en });
+const BAD_CREDENTIALS = () =>
+  unauthenticated('用户名或密码不正确。', 'The username or password is not correct.');
+const BAD_REFRESH = () =>
+  unauthenticated('登录已失效，请重新登录。', 'The session has ended; please sign in again.');
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+function sameHash(a: string, b: string): boolean {
+  const x = Buffer.from(a, 'hex');
+  const y = Buffer.from(b, 'hex');
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export class AuthService {
+  constructor(
+    private readonly models: AccessModels,
+    private readonly secret: Uint8Array,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async login(username: string, password: string, ip: string): Promise<Session> {
+    const name = username.trim().toLowerCase();
+    await this.refuseIfLocked(name, ip);
+    const user = await this.models.User.findOne({ username: name }).lean<UserDoc>().exec();
+    // Verify against a dummy hash when the user does not exist, so timing does not reveal usernames.
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (!user || !ok || !user.active) {
+      await this.models.LoginFailure.create({ username: name, ip, at: this.now() });
+      throw BAD_CREDENTIALS();
+    }
+    await this.models.User.updateOne({ _id: user._id }, { $set: { lastLoginAt: this.now() } }).exec();
+    return this.openSession(user, randomUUID());
+  }
+
+  async refresh(refreshToken: string): Promise<Session> {
+    const [id, secret] = refreshToken.split('.');
+    if (!id || !secret) throw BAD_REFRESH();
+    const stored = await this.models.RefreshToken.findById(id).lean().exec();
+    if (!stored || !sameHash(stored.secretHash, sha256(secret)) || stored.expiresAt <= this.now())
+      throw BAD_REFRESH();
+    if (await this.models.RevokedFamily.exists({ _id: stored.familyId }).exec()) throw BAD_REFRESH();
+    try {
+      await this.models.RefreshTokenUse.create({ _id: id, familyId: stored.familyId, at: this.now() });
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err;
+      await this.revokeFamily(stored.familyId, 'refresh-token-reuse');
+      throw BAD_REFRESH();
+    }
+    const user = await this.models.User.findById(stored.userId).lean<UserDoc>().exec();
+    if (!user || !user.active || stored.createdAt < user.sessionsValidAfter) throw BAD_REFRESH();
+    return this.openSession(user, stored.familyId);
+  }
+
+  async logout(refreshToken: string): Promise<void> {
+    const [id] = refreshToken.split('.');
+    const stored = id ? await this.models.RefreshToken.findById(id).lean().exec() : null;
+    if (stored) await this.revokeFamily(stored.familyId, 'logout');
+  }
+
+  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.models.User.findById(userId).lean<UserDoc>().exec();
+    if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw new AppError(
+        'BAD_USER_INPUT',
+        { zh: '当前密码不正确。', en: 'The current password is not correct.' },
+        { fieldPath: ['currentPassword'] },
+      );
+    }
+    checkPasswordPolicy(newPassword, user.username, ['newPassword']);
+    await this.models.User.updateOne(
+      { _id: user._id },
+      { $set: { passwordHash: await hashPassword(newPassword), sessionsValidAfter: this.wholeSecond() } },
+    ).exec();
+  }
+
+  /** The viewer of a request, from its Authorization header. A present but invalid credential is an error. */
+  async viewerFromBearer(token: string): Promise<Viewer> {
+    const claims = await verifyAccessToken(this.secret, token);
+    if (!claims || !Types.ObjectId.isValid(claims.userId)) {
+      throw unauthenticated('访问令牌无效或已过期。', 'The access token is invalid or has expired.');
+    }
+    const user = await this.models.User.findById(claims.userId).lean<UserDoc>().exec();
+    if (!user || !user.active || claims.issuedAt < user.sessionsValidAfter) {
+      throw unauthenticated(
+        '访问令牌已失效，请重新登录。',
+        'The access token is no longer valid; please sign in again.',
+      );
+    }
+    return {
+      kind: 'user',
+      userId: user._id.toHexString(),
+      username: user.username,
+      permissions: await this.permissionsOf(user.roles),
+      departments: user.departments,
+    };
+  }
+
+  async permissionsOf(roleKeys: readonly string[]): Promise<ReadonlySet<Permission>> {
+    if (roleKeys.length === 0) return new Set();
+    const roles = await this.models.Role.find({ key: { $in: [...roleKeys] } })
+      .lean()
+      .exec();
+    return new Set(roles.flatMap((r) => r.permissions).filter(isPermission));
+  }
+
+  private async openSession(user: UserDoc, familyId: string): Promise<Session> {
+    const now = this.now();
+    const { token, expiresAt } = await issueAccessToken(this.secret, user._id.toHexString(), now);
+    const id = randomBytes(16).toString('base64url');
+    const secret = randomBytes(32).toString('base64url');
+    await this.models.RefreshToken.create({
+      _id: id,
+      familyId,
+      userId: user._id,
+      secretHash: sha256(secret),
+      expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS),
+      createdAt: now,
+    });
+    return { accessToken: token, accessTokenExpiresAt: expiresAt, refreshToken: `${id}.${secret}`, user };
+  }
+
+  private async revokeFamily(familyId: string, reason: string): Promise<void> {
+    try {
+      await this.models.RevokedFamily.create({ _id: familyId, reason, at: this.now() });
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err; // already revoked
+    }
+  }
+
+  private async refuseIfLocked(username: string, ip: string): Promise<void> {
+    const since = new Date(this.now().getTime() - LOCKOUT_WINDOW_MS);
+    const user = await this.models.User.findOne({ username })
+      .select({ lastLoginAt: 1 })
+      .lean<{ lastLoginAt: Date | null }>()
+      .exec();
+    const userSince = user?.lastLoginAt && user.lastLoginAt > since ? user.lastLoginAt : since;
+    const [byUser, byIp] = await Promise.all([
+      this.models.LoginFailure.countDocuments({ username, at: { $gt: userSince } }).exec(),
+      this.models.LoginFailure.countDocuments({ ip, at: { $gt: since } }).exec(),
+    ]);
+    if (byUser >= MAX_FAILURES_PER_USERNAME || byIp >= MAX_FAILURES_PER_IP) {
+      const oldest = await this.models.LoginFailure.findOne(
+        byUser >= MAX_FAILURES_PER_USERNAME
+          ? { username, at: { $gt: userSince } }
+          : { ip, at: { $gt: since } },
+      )
+        .sort({ at: 1 })
+        .lean()
+        .exec();
+      const retryAfterSeconds = oldest
+        ? Math.max(1, Math.ceil((oldest.at.getTime() + LOCKOUT_WINDOW_MS - this.now().getTime()) / 1000))
+        : LOCKOUT_WINDOW_MS / 1000;
+      throw new AppError(
+        'RATE_LIMITED',
+        {
+          zh: `登录失败次数过多，请在 ${Math.ceil(retryAfterSeconds / 60)} 分钟后重试。`,
+          en: `Too many failed sign-ins; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+        },
+        { details: { retryAfterSeconds } },
+      );
+    }
+  }
+
+  private wholeSecond(): Date {
+    return new Date(Math.floor(this.now().getTime() / 1000) * 1000);
+  }
+}
+
+export { ANONYMOUS };

@@ -1,0 +1,124 @@
+/**
+ * Authorisation, in one place. Every root field and every sensitive object field is listed here with
+ * what it needs: `public`, `authenticated`, or a permission. Resolvers never check permissions
+ * themselves; a root field missing from this map makes the schema fail to build (fail closed).
+ */
+import { mapSchema, MapperKind } from '@graphql-tools/utils';
+import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
+import { AppError } from '../errors/app-error';
+import type { Permission } from '../features/access/permissions';
+import type { Viewer } from '../features/access/viewer';
+import type { GraphQLContext } from './context';
+
+export type Access = 'public' | 'authenticated' | Permission;
+
+export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
+  // Queries
+  'Query.node': 'authenticated', // narrowed per type by TYPE_READ_ACCESS
+  'Query.complaintCategories': 'public' /* TEMP-AUTH */,
+  'Query.complaintCategoryTree': 'public' /* TEMP-AUTH */,
+  'Query.complaintCategory': 'public' /* TEMP-AUTH */,
+  'Query.flowTemplates': 'flow.read',
+  'Query.flowTemplate': 'flow.read',
+  'Query.flowVersion': 'flow.read',
+  'Query.flowVersionDiff': 'flow.read',
+  'Query.validateFlowDefinition': 'flow.read',
+  'Query.seedFlowTemplates': 'flow.read',
+  'Query.exportFlowTemplate': 'flow.read',
+  'Query.configAuditLog': 'audit.read',
+  'Query.surveys': 'survey.read',
+  'Query.survey': 'survey.read',
+  'Query.cases': 'case.read',
+  'Query.case': 'case.read',
+  'Query.me': 'public',
+  'Query.users': 'user.manage',
+  'Query.roles': 'authenticated',
+  'Query.departments': 'authenticated',
+  'Query.apiClients': 'apiclient.manage',
+  // Mutations
+  'Mutation.createComplaintCategory': 'public' /* TEMP-AUTH */,
+  'Mutation.renameComplaintCategory': 'public' /* TEMP-AUTH */,
+  'Mutation.updateComplaintCategory': 'category.write',
+  'Mutation.moveComplaintCategory': 'category.write',
+  'Mutation.reorderComplaintCategories': 'category.write',
+  'Mutation.setComplaintCategoryActive': 'category.write',
+  'Mutation.deleteComplaintCategory': 'category.write',
+  'Mutation.createFlowTemplate': 'flow.write',
+  'Mutation.saveFlowDraft': 'flow.write',
+  'Mutation.publishFlowTemplate': 'flow.publish',
+  'Mutation.rollbackFlowTemplate': 'flow.publish',
+  'Mutation.archiveFlowTemplate': 'flow.publish',
+  'Mutation.importFlowTemplate': 'flow.write',
+  'Mutation.createSurvey': 'survey.write',
+  'Mutation.saveSurveyDraft': 'survey.write',
+  'Mutation.publishSurvey': 'survey.write',
+  'Mutation.login': 'public',
+  'Mutation.refreshSession': 'public',
+  'Mutation.logout': 'public',
+  'Mutation.changePassword': 'authenticated',
+  'Mutation.createUser': 'user.manage',
+  'Mutation.updateUser': 'user.manage',
+  'Mutation.createRole': 'user.manage',
+  'Mutation.createDepartment': 'user.manage',
+  'Mutation.createQueue': 'user.manage',
+  'Mutation.createApiClient': 'apiclient.manage',
+  'Mutation.revokeApiClient': 'apiclient.manage',
+  // Sensitive object fields
+  'Case.customer': 'case.read',
+  'Case.events': 'case.read',
+  'FlowTemplate.draft': 'flow.write',
+};
+
+/** What reading an object of a type through `Query.node` needs. */
+export const TYPE_READ_ACCESS: Readonly<Record<string, Access>> = {
+  ComplaintCategory: 'category.read',
+  FlowTemplate: 'flow.read',
+  FlowVersion: 'flow.read',
+  Survey: 'survey.read',
+  Case: 'case.read',
+  User: 'user.manage',
+};
+
+export function isAllowed(viewer: Viewer, access: Access): boolean {
+  if (access === 'public' || viewer.kind === 'system') return true;
+  if (viewer.kind === 'anonymous') return false;
+  if (access === 'authenticated') return true;
+  return viewer.permissions.has(access);
+}
+
+/** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN for those without the permission. */
+export function authorize(viewer: Viewer, access: Access, what: string): void {
+  if (isAllowed(viewer, access)) return;
+  if (viewer.kind === 'anonymous') {
+    throw new AppError('UNAUTHENTICATED', { zh: '请先登录。', en: 'Please sign in first.' });
+  }
+  throw new AppError('FORBIDDEN', {
+    zh: `没有执行此操作的权限（${what} 需要 ${access}）。`,
+    en: `Not permitted: ${what} needs ${access}.`,
+  });
+}
+
+export function applyAuthorization(schema: GraphQLSchema): GraphQLSchema {
+  for (const rootType of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (!rootType) continue;
+    const missing = Object.keys(rootType.getFields())
+      .map((f) => `${rootType.name}.${f}`)
+      .filter((k) => !(k in FIELD_ACCESS));
+    if (missing.length > 0)
+      throw new Error(`Root fields without an access rule (authorization.ts): ${missing.join(', ')}`);
+  }
+  return mapSchema(schema, {
+    [MapperKind.OBJECT_FIELD]: (field, fieldName, typeName) => {
+      const access = FIELD_ACCESS[`${typeName}.${fieldName}`];
+      if (!access || access === 'public') return field;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      return {
+        ...field,
+        resolve(source, args, context: GraphQLContext, info) {
+          authorize(context.viewer, access, `${typeName}.${fieldName}`);
+          return resolve(source, args, context, info);
+        },
+      };
+    },
+  });
+}
