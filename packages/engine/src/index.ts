@@ -1,4 +1,59 @@
 /**
  * @parley/engine — the public surface. Everything another package may use is exported here.
  */
-export {};
+export * from './finance/index';
+export * from './time/index';
+
+export type { Lang, LocalizedText } from './shared/localized-text';
+export type { JsonObject, JsonValue } from './shared/json.types';
+export type { Problem } from './shared/problem.types';
+export { UnreachableCaseError } from './shared/unreachable-case.error';
+
+export type * from './definition/flow-definition.types';
+export type * from './definition/step.types';
+export { COMMUNICATION_CHANNELS, END_OUTCOMES, NOTIFICATION_CHANNELS } from './definition/step.types';
+export {
+  buildRuleScope,
+  CASE_VARIABLES,
+  OFFER_KINDS,
+  OFFER_VARIABLES,
+  formScope,
+  offerKindLabel,
+} from './definition/rule-scope';
+export { DefinitionShapeError, parseFlowDefinition } from './definition/parse-definition';
+
+export type * from './rules/rule.types';
+export { checkRule } from './rules/check-rule';
+export type { CheckRuleOptions } from './rules/check-rule';
+export { describeRule } from './rules/describe-rule';
+export { createRuleEvaluator } from './rules/rule-evaluator';
+export type { RuleContext, RuleEvaluator } from './rules/rule-evaluator';
+export { SUPPORTED_OPERATORS } from './rules/operators';
+export type { RuleProblemCode } from './rules/rule-messages';
+
+export type * from './forms/form.types';
+export { validateFormData } from './forms/validate-form-data';
+export type { FormProblemCode, FormValidationResult } from './forms/validate-form-data';
+export { evaluateFormState } from './forms/form-state';
+export type { FieldState, FormContext } from './forms/form-state';
+export { isCnMobile, isLuhnValid, isPrcResidentId, prcIdCheckChar } from './forms/cn-identifiers';
+export { FORM_MESSAGES } from './forms/form-messages';
+
+export type * from './plugins/plugin.types';
+export { defineAction, defineFieldType, defineStepType } from './plugins/define';
+export { createRegistry } from './plugins/registry';
+export type { PluginRegistry } from './plugins/registry';
+export { builtInPlugins, defaultRegistry } from './plugins/built-in-plugins';
+
+export type { Actor, EnginePorts, Instant } from './interpreter/ports.types';
+export type * from './interpreter/command.types';
+export type * from './interpreter/case-event.types';
+export type * from './interpreter/case-state.types';
+export type * from './interpreter/effect.types';
+export type * from './interpreter/offer.types';
+export { execute } from './interpreter/execute';
+export type { ExecuteOptions, ExecuteResult } from './interpreter/execute';
+export { replay, EventLogError } from './interpreter/replay';
+export { REFUSAL_MESSAGES, isRefusal } from './interpreter/refusal';
+export type { Refusal, RefusalCode } from './interpreter/refusal';
+export { MAX_STEPS_PER_COMMAND } from './interpreter/routing';

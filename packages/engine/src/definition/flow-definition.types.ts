@@ -2,6 +2,13 @@ import type { LocalizedText } from '../shared/localized-text';
 import type { Rule } from '../rules/rule.types';
 import type { FormDefinition } from '../forms/form.types';
 import type { StepDefinition } from './step.types';
+import type { SlaPolicy } from '../time/index';
+import type {
+  AuthorityMatrix,
+  ContactCompliancePolicy,
+  PlanPolicy,
+  RepaymentPlanKind,
+} from '../finance/index';
 
 /**
  * A flow template version: one immutable bundle of steps, transitions, forms, rules, SLA policy,
@@ -21,9 +28,12 @@ export interface FlowDefinition {
   readonly start: string;
   readonly steps: readonly StepDefinition[];
   readonly transitions: readonly TransitionDefinition[];
-  readonly sla?: SlaPolicy;
+  readonly sla?: FlowSlaPolicy;
   readonly offerPolicy?: OfferPolicy;
-  readonly contactPolicy?: ContactPolicy;
+  /** Collection-conduct limits for communication steps with `contactGuard` (quiet hours, attempts). */
+  readonly contactPolicy?: ContactCompliancePolicy;
+  /** Who is told when the case is escalated or its SLA is breached. */
+  readonly escalationRole?: string;
   /** The satisfaction survey sent after the case (a form key from `forms`). */
   readonly survey?: string;
 }
@@ -49,71 +59,32 @@ export interface TransitionDefinition {
   readonly label?: LocalizedText;
 }
 
-export type DurationUnit = 'calendar-days' | 'working-days' | 'business-hours';
-
-export interface SlaDuration {
-  readonly amount: number;
-  readonly unit: DurationUnit;
-}
-
 /** One way to time a case; the first whose `selectWhen` holds applies (SLA selection by rule). */
 export interface SlaRule {
-  readonly key: string;
-  readonly name: LocalizedText;
+  /** The clock itself, evaluated by `evaluateSla` of the time module. `pauseInStates` are step keys. */
+  readonly policy: SlaPolicy;
   readonly selectWhen?: Rule;
-  readonly calendarId: string;
-  readonly duration: SlaDuration;
-  /** Warn when this share of the time is used, e.g. 80. */
-  readonly warnAtPercent?: number;
-  /** After a breach, escalate again every so many business hours. */
-  readonly escalateEveryHours?: number;
 }
 
-export interface SlaPolicy {
+export interface FlowSlaPolicy {
   readonly rules: readonly SlaRule[];
-  /** The clock stops while the case sits in these steps (e.g. waiting for the customer). */
-  readonly pausedInSteps?: readonly string[];
-  /** Complaint flows run on the regulatory clock (15 days, extendable to 30, then a further 30). */
+  /** Complaint flows also run on the regulatory clock (15 days, extendable to 30, then a further 30). */
   readonly regulatoryComplaintClock?: {
     readonly calendarId: string;
-    /** The role whose approval the second extension needs (internal approval, CBIRC Order 2020 No. 3). */
-    readonly secondExtensionApproverRole: string;
+    /** Whose approval the further extension needs (internal approval, CBIRC Order 2020 No. 3). */
+    readonly furtherExtensionApproverRole: string;
   };
 }
 
-export const OFFER_KINDS = [
-  'instalments',
-  'interest-freeze',
-  'deferral',
-  'extension',
-  'penalty-waiver',
-  'lump-sum-settlement',
-] as const;
-export type OfferKind = (typeof OFFER_KINDS)[number];
-
-/** One row of the authority matrix: what a role may grant without further approval. */
-export interface AuthorityLimit {
-  readonly role: string;
-  readonly maxWaiverPercent: number;
-  readonly maxWaiverFen: number;
-  readonly maxTermMonths: number;
-}
-
+/**
+ * What an agent may offer in this flow: plan kinds, the regulatory plan limits, an eligibility rule
+ * and the authority matrix (role → maximum waiver %, amount and term) — all data, evaluated by the
+ * finance module.
+ */
 export interface OfferPolicy {
-  readonly allowedKinds: readonly OfferKind[];
-  /** Personalised instalments are commonly capped at 60 months (《商业银行信用卡业务监督管理办法》 Art. 70). */
-  readonly maxTermMonths: number;
+  readonly allowedKinds: readonly RepaymentPlanKind[];
+  readonly planPolicy: PlanPolicy;
   /** Offer eligibility; sees `offer.*` besides the case data. */
   readonly eligibility?: Rule;
-  readonly authority: readonly AuthorityLimit[];
-}
-
-/** Collection-conduct limits (China Banking Association guideline, 2024-01-30). */
-export interface ContactPolicy {
-  /** Local time `HH:MM` from which contact is not allowed, e.g. `22:00`. */
-  readonly quietFrom: string;
-  /** Local time `HH:MM` until which contact is not allowed, e.g. `08:00`. */
-  readonly quietUntil: string;
-  readonly maxUnansweredPerContactPerDay: number;
-  readonly timeZone: string;
+  readonly authority: AuthorityMatrix;
 }

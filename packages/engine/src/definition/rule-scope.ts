@@ -3,7 +3,7 @@ import type { RuleScope, ScopeOption, ScopeVariable } from '../rules/rule.types'
 import type { FormDefinition } from '../forms/form.types';
 import type { PluginRegistry } from '../plugins/registry';
 import type { FlowDefinition } from './flow-definition.types';
-import { OFFER_KINDS } from './flow-definition.types';
+import type { RepaymentPlanKind } from '../finance/index';
 
 const opt = (value: string, zh: string, en: string): ScopeOption => ({ value, label: { zh, en } });
 const v = (
@@ -13,14 +13,18 @@ const v = (
   options?: readonly ScopeOption[],
 ): ScopeVariable => (options ? { type, label: { zh, en }, options } : { type, label: { zh, en } });
 
-const OFFER_KIND_LABELS: Readonly<Record<(typeof OFFER_KINDS)[number], LocalizedText>> = {
-  instalments: { zh: '个性化分期', en: 'Personalised instalments' },
-  'interest-freeze': { zh: '停息挂账', en: 'Interest freeze' },
-  deferral: { zh: '延期还款', en: 'Deferral' },
-  extension: { zh: '展期', en: 'Term extension' },
-  'penalty-waiver': { zh: '减免罚息/违约金', en: 'Penalty waiver' },
-  'lump-sum-settlement': { zh: '一次性结清减免', en: 'Lump-sum settlement' },
+const OFFER_KIND_LABELS: Readonly<Record<RepaymentPlanKind, LocalizedText>> = {
+  equalInstalment: { zh: '等额本息分期', en: 'Equal instalments' },
+  equalPrincipal: { zh: '等额本金分期', en: 'Equal principal' },
+  instalmentWithFee: { zh: '分期（按期收费）', en: 'Instalments with a fee' },
+  interestFrozen: { zh: '停息挂账', en: 'Interest freeze' },
+  extension: { zh: '延期/展期', en: 'Deferral / extension' },
+  lumpSumSettlement: { zh: '一次性结清减免', en: 'Lump-sum settlement' },
 };
+
+export const OFFER_KINDS: readonly RepaymentPlanKind[] = Object.keys(
+  OFFER_KIND_LABELS,
+) as RepaymentPlanKind[];
 
 /**
  * Facts about the case that every rule can read besides the submitted data. They are computed by the
@@ -48,7 +52,7 @@ export const CASE_VARIABLES: ReadonlyMap<string, ScopeVariable> = new Map([
   ['case.linkedOutcome', v('string', '关联案件结果', 'Outcome of the linked case')],
 ]);
 
-/** The open offer, as offer-eligibility rules and later guards see it. */
+/** The open offer, as offer-eligibility rules and later guards see it (see `offerFacts`). */
 export const OFFER_VARIABLES: ReadonlyMap<string, ScopeVariable> = new Map([
   [
     'offer.kind',
@@ -59,14 +63,16 @@ export const OFFER_VARIABLES: ReadonlyMap<string, ScopeVariable> = new Map([
       OFFER_KINDS.map((k) => ({ value: k, label: OFFER_KIND_LABELS[k] })),
     ),
   ],
-  ['offer.principalFen', v('money', '方案本金', 'Principal of the plan')],
-  ['offer.waiverFen', v('money', '减免金额', 'Amount waived')],
-  ['offer.waiverPercent', v('number', '减免比例（%）', 'Waiver (%)')],
+  ['offer.owedTotalFen', v('money', '欠款总额', 'Total owed')],
+  ['offer.forgivenFen', v('money', '减免金额', 'Amount forgiven')],
+  ['offer.forgivenPercent', v('number', '减免比例（%）', 'Forgiven (%)')],
   ['offer.downPaymentFen', v('money', '首付金额', 'Down payment')],
+  ['offer.financedFen', v('money', '分期本金', 'Amount financed')],
   ['offer.termMonths', v('number', '期数（月）', 'Term (months)')],
+  ['offer.totalDueFen', v('money', '应还总额', 'Total due')],
 ]);
 
-export function offerKindLabel(kind: (typeof OFFER_KINDS)[number]): LocalizedText {
+export function offerKindLabel(kind: RepaymentPlanKind): LocalizedText {
   return OFFER_KIND_LABELS[kind];
 }
 

@@ -1,3 +1,5 @@
+import { isIsoDate } from '../time/index';
+
 /**
  * Checks for Chinese identifiers. Pure functions, shared by the form validator and anyone else
  * (server import jobs, the admin's inline hints) so the answer is the same everywhere.
@@ -49,18 +51,4 @@ export function isLuhnValid(value: string): boolean {
     double = !double;
   }
   return sum % 10 === 0;
-}
-
-/** A real calendar date written `YYYY-MM-DD` (no time, no zone). */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const daysInMonth = [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1] as number;
-  return d <= daysInMonth;
-}
-
-function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }

@@ -18,7 +18,8 @@ import type {
 } from '../forms/form.types';
 import { EXPECTED, FORM_MESSAGES } from '../forms/form-messages';
 import type { FormMessageCode } from '../forms/form-messages';
-import { isCnMobile, isIsoDate, isLuhnValid, isPrcResidentId } from '../forms/cn-identifiers';
+import { isCnMobile, isLuhnValid, isPrcResidentId } from '../forms/cn-identifiers';
+import { isIsoDate } from '../time/index';
 import { defineFieldType } from './define';
 import type { FieldTypePlugin, PluginIssue } from './plugin.types';
 

@@ -1,4 +1,3 @@
-import type { JsonObject } from '../shared/json.types';
 import type { FieldDefinition } from '../forms/form.types';
 import type { StepDefinition } from '../definition/step.types';
 import type { ActionPlugin, FieldTypePlugin, StepTypePlugin } from './plugin.types';
@@ -20,8 +19,6 @@ export function defineStepType<S extends StepDefinition>(
   return { pluginKind: 'step-type', ...plugin };
 }
 
-export function defineAction<O extends JsonObject>(
-  plugin: Omit<ActionPlugin<O>, 'pluginKind'>,
-): ActionPlugin<O> {
+export function defineAction<O extends object>(plugin: Omit<ActionPlugin<O>, 'pluginKind'>): ActionPlugin<O> {
   return { pluginKind: 'action', ...plugin };
 }

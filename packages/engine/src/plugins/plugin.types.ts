@@ -90,10 +90,12 @@ export interface ActionContext {
   newId(): string;
 }
 
-export interface ActionPlugin<O extends JsonObject = JsonObject> {
+export interface ActionPlugin<O extends object = object> {
   readonly pluginKind: 'action';
   readonly name: string;
   readonly label: LocalizedText;
+  /** Outcomes `run` may return; transitions after the action step may filter on them. */
+  readonly outcomes: readonly string[];
   checkOptions?(options: O | undefined): readonly PluginIssue[];
   /** Requests its work as effects; returns the outcome (default `done`). */
   run(options: O | undefined, ctx: ActionContext): string | void;

@@ -2,7 +2,7 @@ import { fill } from '../shared/localized-text';
 import type { FillValue } from '../shared/localized-text';
 import type { Problem } from '../shared/problem.types';
 import { isJsonObject } from '../shared/json.types';
-import { isIsoDate } from '../forms/cn-identifiers';
+import { isIsoDate } from '../time/index';
 import type { Rule, RuleResultType, RuleScope, ScopeVariable, ValueType } from './rule.types';
 import { RULE_MESSAGES, VALUE_TYPE_NAMES } from './rule-messages';
 import type { RuleProblemCode } from './rule-messages';

@@ -6,9 +6,9 @@ import type { Rule } from './rule.types';
  * the case, `offer` the open offer (when there is one).
  */
 export interface RuleContext {
-  readonly data: Readonly<Record<string, unknown>>;
-  readonly case?: Readonly<Record<string, unknown>>;
-  readonly offer?: Readonly<Record<string, unknown>> | null;
+  readonly data: object;
+  readonly case?: object;
+  readonly offer?: object | null;
 }
 
 export interface RuleEvaluator {

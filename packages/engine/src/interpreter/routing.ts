@@ -1,0 +1,179 @@
+import type { TransitionDefinition } from '../definition/flow-definition.types';
+import type { JsonObject } from '../shared/json.types';
+import { UnreachableCaseError } from '../shared/unreachable-case.error';
+import type { StepContext } from '../plugins/plugin.types';
+import type { Actor } from './ports.types';
+import type { CompiledStep } from './compiled-flow';
+import { refuse } from './refusal';
+import type { Refusal } from './refusal';
+import { effect, emit, ruleContext } from './session';
+import type { Session } from './session';
+
+/** Automatic steps a single command may pass through before we call it a cycle without exit. */
+export const MAX_STEPS_PER_COMMAND = 500;
+
+type Result = Refusal | undefined;
+
+function compiledStep(s: Session, key: string): CompiledStep {
+  const step = s.flow.steps.get(key);
+  // Transitions are checked by validateDefinition; a dangling one is a broken definition, not a user error.
+  if (!step) throw new Error(`Transition to unknown step "${key}" in ${s.flow.definition.key}`);
+  return step;
+}
+
+/** Completes the step a token waits at and moves the token on. */
+export function completeStep(
+  s: Session,
+  tokenId: string,
+  stepKey: string,
+  outcome: string,
+  actor: Actor | null,
+  extra: { readonly data?: Readonly<Record<string, unknown>>; readonly note?: string } = {},
+): Result {
+  for (const [timerId, timer] of Object.entries(s.draft.timers))
+    if (timer.tokenId === tokenId) effect(s, { type: 'cancel-timer', timerId });
+  emit(s, { type: 'stepCompleted', stepKey, tokenId, outcome, actor, ...extra });
+  return route(s, tokenId, stepKey, outcome);
+}
+
+/** Picks the transition out of a step: the first whose `on` and guard match, else a default. */
+function choose(s: Session, cs: CompiledStep, outcome: string | undefined): TransitionDefinition | undefined {
+  let fallback: TransitionDefinition | undefined;
+  let context;
+  for (const t of cs.outgoing) {
+    if (t.on !== undefined && t.on !== outcome) continue;
+    if (t.isDefault) {
+      fallback ??= t;
+      continue;
+    }
+    if (t.guard === undefined) return t;
+    context ??= ruleContext(s);
+    if (s.flow.evaluator.holds(t.guard, context)) return t;
+  }
+  return fallback;
+}
+
+export function route(s: Session, tokenId: string, fromKey: string, outcome: string | undefined): Result {
+  const cs = compiledStep(s, fromKey);
+  const chosen = choose(s, cs, outcome);
+  if (!chosen) return refuse('GUARD_FAILED', { step: cs.step.name });
+  emit(s, { type: 'transitionTaken', transitionKey: chosen.key, tokenId, from: fromKey, to: chosen.to });
+  return enter(s, tokenId, chosen.to);
+}
+
+/** A token arrives at a step: automatic steps run and move on, waiting steps are activated. */
+export function enter(s: Session, tokenId: string, stepKey: string): Result {
+  if (++s.entered > MAX_STEPS_PER_COMMAND) return refuse('LOOP_LIMIT', { limit: MAX_STEPS_PER_COMMAND });
+  const cs = compiledStep(s, stepKey);
+  const mode = cs.type.completion;
+  switch (mode) {
+    case 'branch':
+      return route(s, tokenId, stepKey, undefined);
+    case 'fork':
+      return fork(s, tokenId, cs);
+    case 'join':
+      return join(s, tokenId, cs);
+    case 'terminal':
+      emit(s, {
+        type: 'endReached',
+        stepKey,
+        tokenId,
+        outcome: cs.step.kind === 'end' ? cs.step.outcome : 'resolved',
+      });
+      return undefined;
+    case 'auto': {
+      const outcome = runOnEnter(s, tokenId, cs) ?? cs.type.outcomes[0] ?? 'done';
+      return completeStep(s, tokenId, stepKey, outcome, null);
+    }
+    case 'submit':
+    case 'review':
+    case 'communication':
+    case 'offer':
+    case 'confirmation':
+    case 'signature':
+    case 'timer':
+    case 'linked-case': {
+      const immediate = runOnEnter(s, tokenId, cs);
+      if (immediate !== undefined) return completeStep(s, tokenId, stepKey, immediate, null);
+      emit(s, { type: 'stepActivated', stepKey, tokenId, assigneeRole: assigneeRole(s, cs) });
+      return undefined;
+    }
+    default:
+      throw new UnreachableCaseError(mode);
+  }
+}
+
+function assigneeRole(s: Session, cs: CompiledStep): string | null {
+  const { step } = cs;
+  const assign = step.assignTo;
+  if (assign === undefined) return step.kind === 'review' ? step.requiredRole : null;
+  if ('role' in assign) return assign.role;
+  const role = s.flow.evaluator.value(assign.rule, ruleContext(s));
+  return typeof role === 'string' && s.flow.roleClosure.has(role) ? role : null;
+}
+
+function runOnEnter(s: Session, tokenId: string, cs: CompiledStep): string | undefined {
+  const onEnter = cs.type.onEnter;
+  if (!onEnter) return undefined;
+  const stepKey = cs.step.key;
+  const base = {
+    caseId: s.caseId,
+    stepKey,
+    now: s.now,
+    data: s.draft.data,
+    effect: (e: Parameters<StepContext['effect']>[0]) => effect(s, e),
+    newId: () => s.ports.newId(),
+  };
+  const ctx: StepContext = {
+    ...base,
+    scheduleTimer(after) {
+      const timerId = s.ports.newId();
+      emit(s, { type: 'timerScheduled', timerId, stepKey, tokenId, after });
+      effect(s, { type: 'schedule-timer', timerId, after, stepKey });
+      return timerId;
+    },
+    runAction(name: string, options: JsonObject | undefined) {
+      const action = s.flow.registry.action(name);
+      if (!action)
+        throw new Error(`No action plug-in "${name}"; validate the definition with the same registry`);
+      return action.run(options, base) ?? 'done';
+    },
+  };
+  return onEnter(cs.step, ctx) ?? undefined;
+}
+
+function fork(s: Session, tokenId: string, cs: CompiledStep): Result {
+  const context = ruleContext(s);
+  const guarded = cs.outgoing.filter(
+    (t) => !t.isDefault && (t.guard === undefined || s.flow.evaluator.holds(t.guard, context)),
+  );
+  const branches = guarded.length > 0 ? guarded : cs.outgoing.filter((t) => t.isDefault);
+  if (branches.length === 0) return refuse('GUARD_FAILED', { step: cs.step.name });
+  const forkId = s.ports.newId();
+  const childTokenIds = branches.map(() => s.ports.newId());
+  emit(s, { type: 'tokensForked', stepKey: cs.step.key, tokenId, forkId, childTokenIds });
+  for (let i = 0; i < branches.length; i++) {
+    const t = branches[i] as TransitionDefinition;
+    const child = childTokenIds[i] as string;
+    emit(s, { type: 'transitionTaken', transitionKey: t.key, tokenId: child, from: cs.step.key, to: t.to });
+    const refused = enter(s, child, t.to);
+    if (refused) return refused;
+  }
+  return undefined;
+}
+
+function join(s: Session, tokenId: string, cs: CompiledStep): Result {
+  const step = cs.step;
+  const token = s.draft.tokens.find((t) => t.id === tokenId);
+  const forkId = token?.forks[token.forks.length - 1];
+  const forkRecord = forkId === undefined ? undefined : s.draft.forks[forkId];
+  // Validation pairs every join with its split; a token from elsewhere simply passes through.
+  if (step.kind !== 'parallel-join' || forkId === undefined || forkRecord?.splitKey !== step.split)
+    return route(s, tokenId, step.key, undefined);
+  emit(s, { type: 'tokenArrived', stepKey: step.key, tokenId, forkId });
+  const arrived = s.draft.forks[forkId]?.arrived.length ?? 0;
+  if (arrived < forkRecord.expected) return undefined;
+  const joined = s.ports.newId();
+  emit(s, { type: 'tokensJoined', stepKey: step.key, forkId, tokenId: joined });
+  return route(s, joined, step.key, undefined);
+}
