@@ -11,8 +11,21 @@ import { pickLocalized, type AppLocale, type Localized } from './locale';
 
 export type FieldPath = readonly (string | number)[];
 
+/** One offending input field and what is wrong with it. */
+export interface FieldProblem {
+  fieldPath: FieldPath;
+  messages: Localized;
+}
+
 export type AppError =
-  | { kind: 'server'; code: string; messages: Localized | null; fieldPath: FieldPath | null }
+  | {
+      kind: 'server';
+      code: string;
+      messages: Localized | null;
+      fieldPath: FieldPath | null;
+      /** Every offending field (`extensions.problems`), or the one `fieldPath` names. */
+      problems: readonly FieldProblem[];
+    }
   | { kind: 'network' }
   | { kind: 'unknown' };
 
@@ -29,11 +42,16 @@ export function toAppError(error: CombinedError | null | undefined): AppError {
   const first = error?.graphQLErrors[0];
   if (first) {
     const ext: Record<string, unknown> = first.extensions ?? {};
+    const messages = isLocalized(ext['messages']) ? ext['messages'] : null;
+    const fieldPath = isFieldPath(ext['fieldPath']) ? ext['fieldPath'] : null;
+    const listed = Array.isArray(ext['problems']) ? ext['problems'].filter(isFieldProblem) : [];
+    const single = fieldPath && messages ? [{ fieldPath, messages }] : [];
     return {
       kind: 'server',
       code: typeof ext['code'] === 'string' ? ext['code'] : 'UNKNOWN',
-      messages: isLocalized(ext['messages']) ? ext['messages'] : null,
-      fieldPath: isFieldPath(ext['fieldPath']) ? ext['fieldPath'] : null,
+      messages,
+      fieldPath,
+      problems: listed.length > 0 ? listed : single,
     };
   }
   if (error?.networkError) return { kind: 'network' };
@@ -53,20 +71,50 @@ export function errorMessage(error: AppError, locale: AppLocale, generic: Generi
 }
 
 /**
- * The part of the error's field path below `base`, dotted (`["input", "name", "zh"]` below
- * `["input"]` → `"name.zh"`); null when the error names no field under `base`.
+ * The error's field problems under `base`, keyed by the rest of the path, dotted
+ * (`["input", "name", "zh"]` under `["input"]` → `"name.zh"`). The first problem of a field wins.
  */
-export function fieldBelow(error: AppError, base: FieldPath): string | null {
-  if (error.kind !== 'server' || !error.fieldPath) return null;
-  const path = error.fieldPath;
-  if (path.length <= base.length || !base.every((segment, i) => path[i] === segment)) return null;
-  return path.slice(base.length).join('.');
+export function problemsBelow(error: AppError, base: FieldPath): Map<string, Localized> {
+  const out = new Map<string, Localized>();
+  if (error.kind !== 'server') return out;
+  for (const { fieldPath, messages } of error.problems) {
+    if (fieldPath.length <= base.length || !base.every((segment, i) => fieldPath[i] === segment)) continue;
+    const key = fieldPath.slice(base.length).join('.');
+    if (!out.has(key)) out.set(key, messages);
+  }
+  return out;
+}
+
+/** A form's fields with the server's message for each offending one. */
+export type FieldMessages<F extends string> = Partial<Record<F, Localized>>;
+
+/**
+ * Maps an error's problems under `base` onto form fields: `fields` maps a dotted path below `base`
+ * (e.g. `"name.zh"`) to the form field showing it. Problems on fields the form lacks are left out.
+ */
+export function fieldMessages<F extends string>(
+  error: AppError,
+  base: FieldPath,
+  fields: ReadonlyMap<string, F>,
+): FieldMessages<F> {
+  const out: FieldMessages<F> = {};
+  for (const [path, messages] of problemsBelow(error, base)) {
+    const field = fields.get(path);
+    if (field !== undefined && out[field] === undefined) out[field] = messages;
+  }
+  return out;
 }
 
 function isLocalized(value: unknown): value is Localized {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
   return typeof record['zh'] === 'string' && typeof record['en'] === 'string';
+}
+
+function isFieldProblem(value: unknown): value is FieldProblem {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return isFieldPath(record['fieldPath']) && isLocalized(record['messages']);
 }
 
 function isFieldPath(value: unknown): value is FieldPath {

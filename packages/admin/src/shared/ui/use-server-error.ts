@@ -1,43 +1,50 @@
 /**
- * Server errors in a form: an error naming one of the form's fields is shown under that field (and
- * follows language switches, since both languages are kept); any other error becomes a toast.
+ * Server errors in a form: problems naming the form's fields are shown under those fields (and follow
+ * language switches, since both languages are kept); an error naming none of them becomes a toast.
  */
 import { computed, shallowRef, type ComputedRef } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useLocaleStore } from '../../app/locale.store';
-import { errorMessage, type AppError } from '../lib/graphql-error';
+import { errorMessage, type AppError, type FieldMessages } from '../lib/graphql-error';
+import { pickLocalized } from '../lib/locale';
 
 export interface ServerErrorState<F extends string> {
   /** The message for each field that has one, in the current language. */
   fieldErrors: ComputedRef<Partial<Record<F, string>>>;
-  /** Shows `error` under its field, or as a toast when it names none of this form's fields. */
+  /** Shows `error` under its fields, or as a toast when it names none of this form's fields. */
   report(error: AppError): void;
   clear(): void;
 }
 
 export function useServerError<F extends string>(
-  fieldOf: (error: AppError) => F | null,
+  fieldsOf: (error: AppError) => FieldMessages<F>,
   notify: (message: string) => void,
 ): ServerErrorState<F> {
   const { t } = useI18n();
   const localeStore = useLocaleStore();
-  const fieldError = shallowRef<{ field: F; error: AppError } | null>(null);
-
-  const messageOf = (error: AppError) =>
-    errorMessage(error, localeStore.locale, { network: t('errors.network'), unknown: t('errors.unknown') });
+  const fieldMessages = shallowRef<FieldMessages<F>>({});
 
   const fieldErrors = computed(() => {
-    const current = fieldError.value;
     const out: Partial<Record<F, string>> = {};
-    if (current) out[current.field] = messageOf(current.error);
+    for (const field of Object.keys(fieldMessages.value) as F[]) {
+      const messages = fieldMessages.value[field];
+      if (messages) out[field] = pickLocalized(messages, localeStore.locale);
+    }
     return out;
   });
 
   function report(error: AppError): void {
-    const field = fieldOf(error);
-    fieldError.value = field === null ? null : { field, error };
-    if (field === null) notify(messageOf(error));
+    const fields = fieldsOf(error);
+    fieldMessages.value = fields;
+    if (Object.keys(fields).length === 0) {
+      notify(
+        errorMessage(error, localeStore.locale, {
+          network: t('errors.network'),
+          unknown: t('errors.unknown'),
+        }),
+      );
+    }
   }
 
-  return { fieldErrors, report, clear: () => (fieldError.value = null) };
+  return { fieldErrors, report, clear: () => (fieldMessages.value = {}) };
 }

@@ -3,7 +3,7 @@
  * a server error's `fieldPath` points at. Pure.
  */
 import type { CreateComplaintCategoryInput, LocalizedTextInput, Severity } from '../../../generated/graphql';
-import { fieldBelow, type AppError } from '../../../shared/lib/graphql-error';
+import { fieldMessages, type AppError, type FieldMessages } from '../../../shared/lib/graphql-error';
 
 export const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const satisfies readonly Severity[];
 
@@ -58,14 +58,12 @@ const RENAME_FIELDS: ReadonlyMap<string, RenameCategoryField> = new Map([
   ['en', 'nameEn'],
 ]);
 
-/** The create-form field an error belongs to (`fieldPath` under `["input"]`), or null. */
-export function createFormField(error: AppError): CreateCategoryField | null {
-  const below = fieldBelow(error, ['input']);
-  return below === null ? null : (CREATE_FIELDS.get(below) ?? null);
+/** Server problems on the create form's fields (`fieldPath` under `["input"]`). */
+export function createFormErrors(error: AppError): FieldMessages<CreateCategoryField> {
+  return fieldMessages(error, ['input'], CREATE_FIELDS);
 }
 
-/** The rename-form field an error belongs to (`fieldPath` under `["name"]`), or null. */
-export function renameFormField(error: AppError): RenameCategoryField | null {
-  const below = fieldBelow(error, ['name']);
-  return below === null ? null : (RENAME_FIELDS.get(below) ?? null);
+/** Server problems on the rename form's fields (`fieldPath` under `["name"]`). */
+export function renameFormErrors(error: AppError): FieldMessages<RenameCategoryField> {
+  return fieldMessages(error, ['name'], RENAME_FIELDS);
 }
