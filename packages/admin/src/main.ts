@@ -6,16 +6,23 @@ import App from './App.vue';
 import { createAppI18n, i18nPlugin } from './app/i18n';
 import { createAppRouter } from './app/router';
 import { createUrqlClient } from './app/urql-client';
+import { installSessionGuard, useSessionStore } from './features/session';
 import { readStoredLocale } from './shared/lib/locale';
 
 const locale = readStoredLocale(window.localStorage);
 document.documentElement.lang = locale;
 const i18n = createAppI18n(locale);
-const client = createUrqlClient({ getLocale: () => i18n.global.locale.value });
+const pinia = createPinia();
+const session = () => useSessionStore(pinia);
+const client = createUrqlClient({
+  getLocale: () => i18n.global.locale.value,
+  auth: {
+    accessToken: () => session().validAccessToken(),
+    onUnauthenticated: () => session().expire(),
+  },
+});
+const router = createAppRouter();
+installSessionGuard(router, session);
 
-createApp(App)
-  .use(createPinia())
-  .use(i18nPlugin(i18n))
-  .use(urql, client)
-  .use(createAppRouter())
-  .mount('#app');
+// urql before the router: the first navigation's guard already needs the client.
+createApp(App).use(pinia).use(i18nPlugin(i18n)).use(urql, client).use(router).mount('#app');

@@ -1,12 +1,25 @@
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
 import { complaintCategoryRoutes } from '../features/complaint-categories';
+import { sessionRoutes } from '../features/session';
+import AppLayout from './AppLayout.vue';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean;
+  }
+}
 
 export function createAppRouter(history: RouterHistory = createWebHistory()) {
   return createRouter({
     history,
     routes: [
-      { path: '/', redirect: '/complaint-categories' },
-      ...complaintCategoryRoutes,
+      ...sessionRoutes,
+      {
+        path: '/',
+        component: AppLayout,
+        children: [{ path: '', redirect: '/complaint-categories' }, ...complaintCategoryRoutes],
+      },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],
   });

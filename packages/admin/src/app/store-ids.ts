@@ -1,5 +1,6 @@
 /** Every Pinia store id in one place: one store per domain, no accidental duplicates. */
 export const STORE_IDS = {
   locale: 'locale',
+  session: 'session',
   complaintCategories: 'complaint-categories',
 } as const;

@@ -19,9 +19,18 @@ const en: MessageSchema = {
     retry: 'Retry',
     required: 'This field is required',
   },
+  session: {
+    title: 'Sign in',
+    subtitle: 'Customer negotiation and complaint handling for banks',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    logout: 'Sign out',
+  },
   errors: {
     network: 'Cannot reach the server. Check the network and try again.',
     unknown: 'Something went wrong. Please try again later.',
+    noPermission: 'You do not have permission to do this',
   },
   complaintCategories: {
     title: 'Complaint categories',

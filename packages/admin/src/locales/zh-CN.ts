@@ -18,9 +18,18 @@ const zhCN = {
     retry: '重试',
     required: '此项为必填项',
   },
+  session: {
+    title: '登录',
+    subtitle: '银行客户协商与投诉处理平台',
+    username: '用户名',
+    password: '密码',
+    submit: '登录',
+    logout: '退出登录',
+  },
   errors: {
     network: '无法连接服务器，请检查网络后重试。',
     unknown: '操作失败，请稍后重试。',
+    noPermission: '您没有执行此操作的权限',
   },
   complaintCategories: {
     title: '投诉分类',

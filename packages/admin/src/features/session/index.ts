@@ -1,0 +1,31 @@
+/** The session feature's public surface: the sign-in route, the guard, the store. */
+import type { RouteRecordRaw, Router } from 'vue-router';
+import type { useSessionStore } from './session.store';
+import { safeRedirect } from './lib/session-lib';
+
+export { useSessionStore, type SessionUser } from './session.store';
+
+export const sessionRoutes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('./components/LoginPage.vue'),
+    meta: { public: true },
+  },
+];
+
+/**
+ * Every route but public ones needs a session: resumed from the tab's refresh token after a reload,
+ * else the user signs in and comes back to where they were going.
+ */
+export function installSessionGuard(router: Router, session: () => ReturnType<typeof useSessionStore>): void {
+  router.beforeEach(async (to) => {
+    const store = session();
+    if (to.meta.public) {
+      if (to.name === 'login' && (await store.restore())) return safeRedirect(to.query['redirect']);
+      return true;
+    }
+    if (await store.restore()) return true;
+    return { name: 'login', query: { redirect: to.fullPath } };
+  });
+}
