@@ -68,10 +68,12 @@ export async function startServer(opts: {
   const app = express();
   const httpServer = createServer(app);
   const armor = new ApolloArmor({
-    maxDepth: { n: 12 },
-    maxAliases: { n: 15 },
-    maxTokens: { n: 4000 },
-    costLimit: { maxCost: 20000 },
+    // Limits are exposed in messages so clients learn what to change; format-error maps them to QUERY_TOO_COMPLEX.
+    maxDepth: { n: 12, exposeLimits: true },
+    maxAliases: { n: 15, exposeLimits: true },
+    maxDirectives: { n: 50, exposeLimits: true },
+    maxTokens: { n: 4000, exposeLimits: true },
+    costLimit: { maxCost: 20000, exposeLimits: true },
     blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();

@@ -11,7 +11,7 @@ import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { ensureAccessBasics } from '../src/features/access/access.seed';
 
-export const ADMIN_PASSWORD = 'test-admin-password-1';
+export const ADMIN_PASSWORD = 'harness-secret-pw-1';
 
 export interface GqlError {
   message: string;

@@ -4,7 +4,7 @@
  * one-minute rate limit kept as one document per request — exact on FerretDB and MongoDB alike.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Types } from 'mongoose';
+import { Types, trusted } from 'mongoose';
 import { AppError, badInput, isDuplicateKeyError, notFound } from '../../errors/app-error';
 import type { AccessModels, ApiClientDoc } from './access.model';
 import { isPermission } from './permissions';
@@ -122,7 +122,7 @@ export class ApiClientService {
     await this.models.ApiRequest.create({ clientId: client._id, at: now });
     const used = await this.models.ApiRequest.countDocuments({
       clientId: client._id,
-      at: { $gt: new Date(now.getTime() - WINDOW_MS) },
+      at: trusted({ $gt: new Date(now.getTime() - WINDOW_MS) }),
     }).exec();
     if (used > client.rateLimitPerMinute) {
       throw new AppError(
@@ -134,7 +134,7 @@ export class ApiClientService {
     if (Math.random() < 0.01) {
       // Occasional pruning keeps the collection small without a TTL index (FerretDB v1 has none).
       await this.models.ApiRequest.deleteMany({
-        at: { $lt: new Date(now.getTime() - 10 * WINDOW_MS) },
+        at: trusted({ $lt: new Date(now.getTime() - 10 * WINDOW_MS) }),
       }).exec();
     }
   }

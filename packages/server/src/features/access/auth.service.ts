@@ -7,7 +7,7 @@
  * 15 minutes lock further attempts until the window passes.
  */
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { Types } from 'mongoose';
+import { Types, trusted } from 'mongoose';
 import { AppError, isDuplicateKeyError } from '../../errors/app-error';
 import type { AccessModels, UserDoc } from './access.model';
 import { dummyPasswordHash, verifyPassword, hashPassword, checkPasswordPolicy } from './password';
@@ -128,7 +128,7 @@ export class AuthService {
 
   async permissionsOf(roleKeys: readonly string[]): Promise<ReadonlySet<Permission>> {
     if (roleKeys.length === 0) return new Set();
-    const roles = await this.models.Role.find({ key: { $in: [...roleKeys] } })
+    const roles = await this.models.Role.find({ key: trusted({ $in: [...roleKeys] }) })
       .lean()
       .exec();
     return new Set(roles.flatMap((r) => r.permissions).filter(isPermission));
@@ -166,14 +166,14 @@ export class AuthService {
       .exec();
     const userSince = user?.lastLoginAt && user.lastLoginAt > since ? user.lastLoginAt : since;
     const [byUser, byIp] = await Promise.all([
-      this.models.LoginFailure.countDocuments({ username, at: { $gt: userSince } }).exec(),
-      this.models.LoginFailure.countDocuments({ ip, at: { $gt: since } }).exec(),
+      this.models.LoginFailure.countDocuments({ username, at: trusted({ $gt: userSince }) }).exec(),
+      this.models.LoginFailure.countDocuments({ ip, at: trusted({ $gt: since }) }).exec(),
     ]);
     if (byUser >= MAX_FAILURES_PER_USERNAME || byIp >= MAX_FAILURES_PER_IP) {
       const oldest = await this.models.LoginFailure.findOne(
         byUser >= MAX_FAILURES_PER_USERNAME
-          ? { username, at: { $gt: userSince } }
-          : { ip, at: { $gt: since } },
+          ? { username, at: trusted({ $gt: userSince }) }
+          : { ip, at: trusted({ $gt: since }) },
       )
         .sort({ at: 1 })
         .lean()

@@ -2,7 +2,7 @@
  * Users, roles, departments and queues. All input is checked before the first write; uniqueness is
  * decided by the unique indexes (a race yields CONFLICT, never a duplicate).
  */
-import { Types } from 'mongoose';
+import { Types, trusted } from 'mongoose';
 import { AppError, badInput, isDuplicateKeyError, notFound, type Messages } from '../../errors/app-error';
 import type { AccessModels, DepartmentDoc, QueueDoc, RoleDoc, UserDoc } from './access.model';
 import { hashPassword, checkPasswordPolicy } from './password';
@@ -137,7 +137,7 @@ export class PeopleService {
   }
 
   rolesByKeys(keys: readonly string[]): Promise<RoleDoc[]> {
-    return this.models.Role.find({ key: { $in: [...keys] } })
+    return this.models.Role.find({ key: trusted({ $in: [...keys] }) })
       .lean<RoleDoc[]>()
       .exec();
   }
@@ -186,7 +186,7 @@ export class PeopleService {
   }
 
   departmentsByCodes(codes: readonly string[]): Promise<DepartmentDoc[]> {
-    return this.models.Department.find({ code: { $in: [...codes] } })
+    return this.models.Department.find({ code: trusted({ $in: [...codes] }) })
       .sort({ code: 1 })
       .lean<DepartmentDoc[]>()
       .exec();
