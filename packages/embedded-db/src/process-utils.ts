@@ -53,13 +53,19 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Resolves when the child has exited (immediately if it already has). */
+/**
+ * Resolves when the child has exited (immediately if it already has), or could not be started at all
+ * (then with code and signal null: no 'exit' event ever comes, and stop() must not wait for one).
+ */
 export function waitForExit(child: ChildProcess): Promise<ExitStatus> {
   if (child.exitCode !== null || child.signalCode !== null) {
     return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
   }
   return new Promise((resolve) => {
     child.once('exit', (code, signal) => resolve({ code, signal }));
+    child.once('error', () => {
+      if (child.pid === undefined) resolve({ code: null, signal: null });
+    });
   });
 }
 
