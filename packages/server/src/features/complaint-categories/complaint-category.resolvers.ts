@@ -1,8 +1,9 @@
 import type { Resolvers } from '../../generated/resolvers-types';
 import { toGlobalId, fromGlobalId } from '../../graphql/global-id';
 import { paginate } from '../../graphql/pagination';
-import { notFound } from '../../errors/app-error';
 import { ComplaintCategoryService } from './complaint-category.service';
+import { ComplaintCategoryTreeService } from './complaint-category-tree.service';
+import { parentNotFound } from './complaint-category.errors';
 
 const TYPE = 'ComplaintCategory';
 
@@ -10,6 +11,17 @@ const TYPE = 'ComplaintCategory';
 export function categoryLocalId(globalId: string): string | null {
   const decoded = fromGlobalId(globalId);
   return decoded && decoded.type === TYPE ? decoded.localId : null;
+}
+
+/** An optional parent argument: undefined / null stay as they are (the roots); junk is NOT_FOUND. */
+function parentLocalId(
+  globalId: string | null | undefined,
+  fieldPath: readonly string[],
+): string | null | undefined {
+  if (globalId == null) return globalId;
+  const localId = categoryLocalId(globalId);
+  if (!localId) throw parentNotFound(fieldPath);
+  return localId;
 }
 
 export const complaintCategoryResolvers: Resolvers = {
@@ -28,19 +40,32 @@ export const complaintCategoryResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createComplaintCategory: (_root, args, { models }) => {
-      const input = args.input;
-      const parentId = input.parentId == null ? input.parentId : categoryLocalId(input.parentId);
-      if (input.parentId != null && parentId == null) {
-        throw notFound({ zh: '上级分类', en: 'parent category' }, ['input', 'parentId']);
-      }
-      return new ComplaintCategoryService(models).create({ ...input, parentId });
-    },
-    renameComplaintCategory: (_root, args, { models }) => {
-      const localId = categoryLocalId(args.id);
-      if (!localId) throw notFound({ zh: '投诉分类', en: 'complaint category' }, ['id']);
-      return new ComplaintCategoryService(models).rename(localId, args.name);
-    },
+    createComplaintCategory: (_root, { input }, { models, viewer }) =>
+      new ComplaintCategoryService(models).create(viewer, {
+        ...input,
+        parentId: parentLocalId(input.parentId, ['input', 'parentId']),
+      }),
+    renameComplaintCategory: (_root, args, { models, viewer }) =>
+      new ComplaintCategoryService(models).rename(viewer, categoryLocalId(args.id), args.name),
+    updateComplaintCategory: (_root, args, { models, viewer }) =>
+      new ComplaintCategoryService(models).update(viewer, categoryLocalId(args.id), args.input),
+    moveComplaintCategory: (_root, args, { models, viewer }) =>
+      new ComplaintCategoryTreeService(models).move(
+        viewer,
+        categoryLocalId(args.id),
+        parentLocalId(args.parentId, ['parentId']),
+        args.order,
+      ),
+    reorderComplaintCategories: (_root, args, { models, viewer }) =>
+      new ComplaintCategoryTreeService(models).reorder(
+        viewer,
+        parentLocalId(args.parentId, ['parentId']),
+        args.orderedIds.map(categoryLocalId),
+      ),
+    setComplaintCategoryActive: (_root, args, { models, viewer }) =>
+      new ComplaintCategoryTreeService(models).setActive(viewer, categoryLocalId(args.id), args.active),
+    deleteComplaintCategory: (_root, args, { models, viewer }) =>
+      new ComplaintCategoryService(models).delete(viewer, categoryLocalId(args.id)),
   },
   ComplaintCategory: {
     id: (c) => toGlobalId(TYPE, c._id.toHexString()),

@@ -1,14 +1,37 @@
 /**
- * Complaint-category use cases. Validation happens before any write; a duplicate code is decided by the
- * unique index (never by a read-then-insert check alone), so two concurrent creates cannot both win.
+ * Complaint-category use cases that touch one category at a time: reads, create, rename, update and
+ * delete. (Moves, reorders and activation change a subtree: complaint-category-tree.service.ts.)
+ *
+ * Validation happens before any write. A duplicate code is decided by the unique index, never by a
+ * read-then-insert check alone, so two concurrent creates cannot both win. Where a check and a write
+ * could interleave with another writer (create under a parent being deleted or deactivated, delete of
+ * a category a case is being filed under), the write is followed by a re-check and undone on failure.
  */
 import { Types } from 'mongoose';
-import { AppError, isDuplicateKeyError, notFound } from '../../errors/app-error';
+import { isDuplicateKeyError } from '../../errors/app-error';
 import type { Models } from '../../db/models';
-import type { ComplaintCategoryDoc } from './complaint-category.model';
-import { createComplaintCategoryInput, localizedTextInput, parseInput } from './complaint-category.input';
+import type { Viewer } from '../access/viewer';
+import type { ComplaintCategoryDoc, ComplaintCategoryRecord } from './complaint-category.model';
+import {
+  createComplaintCategoryInput,
+  localizedTextInput,
+  parseInput,
+  updateComplaintCategoryInput,
+} from './complaint-category.input';
+import {
+  categoryNotFound,
+  codeTaken,
+  hasChildren,
+  inactiveParent,
+  parentNotFound,
+  referencedByCases,
+} from './complaint-category.errors';
+import { recordCategoryChange, snapshot } from './complaint-category.audit';
+import { sortSiblings, treeOrder } from './complaint-category-tree';
+import { checkRouting, isEqualJson } from './complaint-category.checks';
 
-const CATEGORY: { zh: string; en: string } = { zh: '投诉分类', en: 'complaint category' };
+/** Cases arrive with a later feature; they name their category by `categoryId` (an ObjectId). */
+const CASES_COLLECTION = 'cases';
 
 export class ComplaintCategoryService {
   constructor(private readonly models: Models) {}
@@ -28,7 +51,7 @@ export class ComplaintCategoryService {
     );
   }
 
-  async children(parentId: Types.ObjectId, activeOnly: boolean): Promise<ComplaintCategoryDoc[]> {
+  async children(parentId: Types.ObjectId | null, activeOnly: boolean): Promise<ComplaintCategoryDoc[]> {
     const filter = activeOnly ? { parentId, active: true } : { parentId };
     return sortSiblings(
       await this.models.ComplaintCategory.find(filter).lean<ComplaintCategoryDoc[]>().exec(),
@@ -40,16 +63,26 @@ export class ComplaintCategoryService {
     return this.models.ComplaintCategory.findById(id).lean<ComplaintCategoryDoc>().exec();
   }
 
-  async create(raw: unknown): Promise<ComplaintCategoryDoc> {
+  /** The category, or NOT_FOUND pointing at `fieldPath`. */
+  async require(id: string | null, fieldPath: readonly string[]): Promise<ComplaintCategoryDoc> {
+    const found = id ? await this.byId(id) : null;
+    if (!found) throw categoryNotFound(fieldPath);
+    return found;
+  }
+
+  async create(viewer: Viewer, raw: unknown): Promise<ComplaintCategoryDoc> {
     const input = parseInput(createComplaintCategoryInput, raw, ['input']);
     let parent: ComplaintCategoryDoc | null = null;
     if (input.parentId) {
       parent = await this.byId(input.parentId);
-      if (!parent) throw notFound({ zh: '上级分类', en: 'parent category' }, ['input', 'parentId']);
+      if (!parent) throw parentNotFound(['input', 'parentId']);
+      if (!parent.active) throw inactiveParent(parent.code, ['input', 'parentId']);
     }
+    if (input.routing) await checkRouting(this.models, input.routing, ['input', 'routing']);
     const order = input.order ?? (await this.nextOrder(parent?._id ?? null));
+    let created: ComplaintCategoryDoc;
     try {
-      const created = await this.models.ComplaintCategory.create({
+      const doc = await this.models.ComplaintCategory.create({
         code: input.code,
         name: input.name,
         parentId: parent?._id ?? null,
@@ -62,33 +95,104 @@ export class ComplaintCategoryService {
         routing: input.routing ?? null,
         regulatoryCodes: input.regulatoryCodes ?? null,
       });
-      return created.toObject<ComplaintCategoryDoc>();
+      created = doc.toObject<ComplaintCategoryDoc>();
     } catch (err) {
-      if (isDuplicateKeyError(err)) {
-        throw new AppError(
-          'CONFLICT',
-          {
-            zh: `编码“${input.code}”已被其他分类使用。`,
-            en: `The code "${input.code}" is already used by another category.`,
-          },
-          { fieldPath: ['input', 'code'], cause: err },
-        );
-      }
+      if (isDuplicateKeyError(err)) throw codeTaken(input.code, ['input', 'code'], err);
       throw err;
     }
+    if (parent) {
+      // The parent may have been deleted or deactivated between our check and our insert.
+      const now = await this.byId(parent._id);
+      if (!now || !now.active) {
+        await this.models.ComplaintCategory.deleteOne({ _id: created._id }).exec();
+        throw now
+          ? inactiveParent(parent.code, ['input', 'parentId'])
+          : parentNotFound(['input', 'parentId']);
+      }
+    }
+    await recordCategoryChange(this.models, viewer, 'category.create', created.code, {
+      after: snapshot(created),
+    });
+    return created;
   }
 
-  async rename(id: string, rawName: unknown): Promise<ComplaintCategoryDoc> {
+  async rename(viewer: Viewer, id: string | null, rawName: unknown): Promise<ComplaintCategoryDoc> {
     const name = parseInput(localizedTextInput, rawName, ['name']);
-    if (!Types.ObjectId.isValid(id)) throw notFound(CATEGORY, ['id']);
-    const updated = await this.models.ComplaintCategory.findByIdAndUpdate(
-      id,
-      { $set: { name } },
-      { new: true },
-    )
-      .lean<ComplaintCategoryDoc>()
-      .exec();
-    if (!updated) throw notFound(CATEGORY, ['id']);
+    const before = await this.require(id, ['id']);
+    if (isEqualJson(before.name, name)) return before;
+    const updated = await this.setFields(before, { name });
+    await recordCategoryChange(this.models, viewer, 'category.rename', before.code, {
+      before: { name: before.name },
+      after: { name },
+    });
+    return updated;
+  }
+
+  /** Changes severity, SLA policy, routing, regulatory codes, required fields; omitted ones stay. */
+  async update(viewer: Viewer, id: string | null, raw: unknown): Promise<ComplaintCategoryDoc> {
+    const input = parseInput(updateComplaintCategoryInput, raw, ['input']);
+    if (input.routing) await checkRouting(this.models, input.routing, ['input', 'routing']);
+    const current = await this.require(id, ['id']);
+    const now: Partial<ComplaintCategoryRecord> = {};
+    const was: Partial<ComplaintCategoryRecord> = {};
+    const change = <K extends keyof ComplaintCategoryRecord>(key: K, value: ComplaintCategoryRecord[K]) => {
+      const old = current[key] ?? null;
+      if (isEqualJson(old, value)) return;
+      now[key] = value;
+      was[key] = old as ComplaintCategoryRecord[K];
+    };
+    if (input.severity !== undefined) change('severity', input.severity);
+    if (input.slaPolicyKey !== undefined) change('slaPolicyKey', input.slaPolicyKey);
+    if (input.routing !== undefined) change('routing', input.routing);
+    if (input.regulatoryCodes !== undefined) change('regulatoryCodes', input.regulatoryCodes);
+    if (input.requiredFields !== undefined) change('requiredFields', input.requiredFields);
+    if (Object.keys(now).length === 0) return current;
+    const updated = await this.setFields(current, now);
+    await recordCategoryChange(this.models, viewer, 'category.update', current.code, {
+      before: was,
+      after: now,
+    });
+    return updated;
+  }
+
+  /**
+   * Deletes a leaf that no case references. Checked before and again after the delete: a child or a
+   * case filed in between makes us put the category back (same id) and refuse.
+   */
+  async delete(viewer: Viewer, id: string | null): Promise<boolean> {
+    const category = await this.require(id, ['id']);
+    await this.refuseIfReferenced(category);
+    const res = await this.models.ComplaintCategory.deleteOne({ _id: category._id }).exec();
+    if (res.deletedCount === 0) throw categoryNotFound(['id']);
+    try {
+      await this.refuseIfReferenced(category);
+    } catch (err) {
+      await this.models.ComplaintCategory.collection.insertOne(category);
+      throw err;
+    }
+    await recordCategoryChange(this.models, viewer, 'category.delete', category.code, {
+      before: snapshot(category),
+    });
+    return true;
+  }
+
+  private async refuseIfReferenced(category: ComplaintCategoryDoc): Promise<void> {
+    const children = await this.models.ComplaintCategory.countDocuments({ parentId: category._id }).exec();
+    if (children > 0) throw hasChildren(category.code, children);
+    const cases = await this.models.ComplaintCategory.db
+      .collection(CASES_COLLECTION)
+      .countDocuments({ categoryId: category._id });
+    if (cases > 0) throw referencedByCases(category.code, cases);
+  }
+
+  private async setFields(
+    current: ComplaintCategoryDoc,
+    fields: Partial<ComplaintCategoryRecord>,
+  ): Promise<ComplaintCategoryDoc> {
+    const res = await this.models.ComplaintCategory.updateOne({ _id: current._id }, { $set: fields }).exec();
+    const updated = res.matchedCount === 1 ? await this.byId(current._id) : null;
+    // Deleted by someone else in between.
+    if (!updated) throw categoryNotFound(['id']);
     return updated;
   }
 
@@ -100,29 +204,4 @@ export class ComplaintCategoryService {
       .exec();
     return last ? last.order + 1 : 0;
   }
-}
-
-function sortSiblings(list: ComplaintCategoryDoc[]): ComplaintCategoryDoc[] {
-  return list.sort((a, b) => a.order - b.order || a.code.localeCompare(b.code));
-}
-
-/** Depth-first order; categories whose parent is filtered out (inactive) follow as their own roots. */
-export function treeOrder(all: ComplaintCategoryDoc[]): ComplaintCategoryDoc[] {
-  const byParent = new Map<string, ComplaintCategoryDoc[]>();
-  const ids = new Set(all.map((c) => c._id.toHexString()));
-  for (const c of all) {
-    const key = c.parentId && ids.has(c.parentId.toHexString()) ? c.parentId.toHexString() : 'root';
-    const list = byParent.get(key) ?? [];
-    list.push(c);
-    byParent.set(key, list);
-  }
-  const out: ComplaintCategoryDoc[] = [];
-  const visit = (key: string) => {
-    for (const c of sortSiblings(byParent.get(key) ?? [])) {
-      out.push(c);
-      visit(c._id.toHexString());
-    }
-  };
-  visit('root');
-  return out;
 }
