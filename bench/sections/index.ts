@@ -1,4 +1,5 @@
 import type { BenchSection } from '../lib';
+import { engineSection } from './engine';
 
 /** Every benchmark section, in the order `pnpm bench` runs them. */
-export const sections: BenchSection[] = [];
+export const sections: BenchSection[] = [engineSection];

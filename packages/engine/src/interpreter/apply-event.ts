@@ -107,8 +107,13 @@ export function applyEvent(d: CaseDraft, e: CaseEvent): void {
       if (e.data) d.data = { ...d.data, ...e.data };
       if (e.outcome === 'approved' || e.outcome === 'rejected')
         d.facts = { ...d.facts, lastReview: e.outcome };
-      const timers = Object.entries(d.timers).filter(([, t]) => t.tokenId !== e.tokenId);
-      if (timers.length !== Object.keys(d.timers).length) d.timers = Object.fromEntries(timers);
+      // Timers of the step die with it (most steps have none: avoid copying then).
+      for (const id in d.timers) {
+        if (d.timers[id]?.tokenId === e.tokenId) {
+          d.timers = Object.fromEntries(Object.entries(d.timers).filter(([, t]) => t.tokenId !== e.tokenId));
+          break;
+        }
+      }
       return;
     }
     case 'transitionTaken':

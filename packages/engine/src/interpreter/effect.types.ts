@@ -50,5 +50,12 @@ export type Effect =
 
 export type EffectType = Effect['type'];
 
-/** An effect as issued: with the case it belongs to and a key the host uses to perform it at most once. */
-export type IssuedEffect = Effect & { readonly caseId: string; readonly idempotencyKey: string };
+/**
+ * An effect as issued: the request, the case it belongs to, and a key the host uses to perform it at
+ * most once (hosts retry; a webhook or SMS must not go out twice).
+ */
+export interface IssuedEffect {
+  readonly caseId: string;
+  readonly idempotencyKey: string;
+  readonly effect: Effect;
+}

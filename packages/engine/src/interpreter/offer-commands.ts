@@ -6,7 +6,7 @@ import {
   offerAuthorityMetrics,
   planAnnualisedRate,
 } from '../finance/index';
-import type { AuthorityMatrix, RepaymentPlan } from '../finance/index';
+import type { AuthorityMatrix, OfferAuthorityMetrics, RepaymentPlan } from '../finance/index';
 import type { Problem } from '../shared/problem.types';
 import type { Command } from './command.types';
 import { activeStep, hasRole, isActiveStep, requireStaff } from './authorisation';
@@ -29,8 +29,11 @@ function authorityRole(flow: CompiledFlow, matrix: AuthorityMatrix, actor: Actor
   return undefined;
 }
 
-function summarise(plan: RepaymentPlan, authorisedRole: string): OfferSummary {
-  const metrics = offerAuthorityMetrics(plan);
+function summarise(
+  plan: RepaymentPlan,
+  metrics: OfferAuthorityMetrics,
+  authorisedRole: string,
+): OfferSummary {
   const rate = planAnnualisedRate(plan);
   return {
     kind: plan.kind,
@@ -99,12 +102,14 @@ export function proposeOffer(s: Session, c: Extract<Command, { type: 'proposeOff
   const role = authorityRole(s.flow, policy.authority, c.actor);
   if (role === undefined)
     return refuse('NOT_AUTHORISED', { role: policy.authority.escalationOrder.join(' / ') });
-  const summary = summarise(plan, role);
+  // Computed once and shared by the summary, the eligibility rule and the authority matrix.
+  const metrics = offerAuthorityMetrics(plan);
+  const summary = summarise(plan, metrics, role);
   if (policy.eligibility !== undefined) {
     const context = { data: s.draft.data, case: s.draft.facts, offer: summaryFacts(summary) };
     if (!s.flow.evaluator.holds(policy.eligibility, context)) return refuse('OFFER_NOT_ELIGIBLE');
   }
-  const decision = evaluateOfferAuthority(policy.authority, role, plan);
+  const decision = evaluateOfferAuthority(policy.authority, role, metrics);
   if (!decision.withinAuthority) {
     const approver = decision.approverRole;
     return refuse(

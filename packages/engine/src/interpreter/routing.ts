@@ -2,6 +2,7 @@ import type { TransitionDefinition } from '../definition/flow-definition.types';
 import type { JsonObject } from '../shared/json.types';
 import { UnreachableCaseError } from '../shared/unreachable-case.error';
 import type { StepContext } from '../plugins/plugin.types';
+import type { Effect } from './effect.types';
 import type { Actor } from './ports.types';
 import type { CompiledStep } from './compiled-flow';
 import { refuse } from './refusal';
@@ -30,8 +31,9 @@ export function completeStep(
   actor: Actor | null,
   extra: { readonly data?: Readonly<Record<string, unknown>>; readonly note?: string } = {},
 ): Result {
-  for (const [timerId, timer] of Object.entries(s.draft.timers))
-    if (timer.tokenId === tokenId) effect(s, { type: 'cancel-timer', timerId });
+  const timers = s.draft.timers;
+  for (const timerId in timers)
+    if (timers[timerId]?.tokenId === tokenId) effect(s, { type: 'cancel-timer', timerId });
   emit(s, { type: 'stepCompleted', stepKey, tokenId, outcome, actor, ...extra });
   return route(s, tokenId, stepKey, outcome);
 }
@@ -112,34 +114,50 @@ function assigneeRole(s: Session, cs: CompiledStep): string | null {
   return typeof role === 'string' && s.flow.roleClosure.has(role) ? role : null;
 }
 
+/**
+ * What a step plug-in gets: read access to the case and ways to request effects. A class rather
+ * than a literal of closures, so entering a step allocates one small object.
+ */
+class EngineStepContext implements StepContext {
+  constructor(
+    private readonly s: Session,
+    private readonly tokenId: string,
+    readonly stepKey: string,
+  ) {}
+  get caseId(): string {
+    return this.s.caseId;
+  }
+  get now(): string {
+    return this.s.now;
+  }
+  get data(): Readonly<Record<string, unknown>> {
+    return this.s.draft.data;
+  }
+  effect(e: Effect): void {
+    effect(this.s, e);
+  }
+  newId(): string {
+    return this.s.ports.newId();
+  }
+  scheduleTimer(after: string): string {
+    const timerId = this.s.ports.newId();
+    emit(this.s, { type: 'timerScheduled', timerId, stepKey: this.stepKey, tokenId: this.tokenId, after });
+    effect(this.s, { type: 'schedule-timer', timerId, after, stepKey: this.stepKey });
+    return timerId;
+  }
+  runAction(name: string, options: JsonObject | undefined): string {
+    const action = this.s.flow.registry.action(name);
+    if (!action)
+      throw new Error(`No action plug-in "${name}"; validate the definition with the same registry`);
+    // Actions see the same context minus timers and nested actions.
+    return action.run(options, this) ?? 'done';
+  }
+}
+
 function runOnEnter(s: Session, tokenId: string, cs: CompiledStep): string | undefined {
   const onEnter = cs.type.onEnter;
   if (!onEnter) return undefined;
-  const stepKey = cs.step.key;
-  const base = {
-    caseId: s.caseId,
-    stepKey,
-    now: s.now,
-    data: s.draft.data,
-    effect: (e: Parameters<StepContext['effect']>[0]) => effect(s, e),
-    newId: () => s.ports.newId(),
-  };
-  const ctx: StepContext = {
-    ...base,
-    scheduleTimer(after) {
-      const timerId = s.ports.newId();
-      emit(s, { type: 'timerScheduled', timerId, stepKey, tokenId, after });
-      effect(s, { type: 'schedule-timer', timerId, after, stepKey });
-      return timerId;
-    },
-    runAction(name: string, options: JsonObject | undefined) {
-      const action = s.flow.registry.action(name);
-      if (!action)
-        throw new Error(`No action plug-in "${name}"; validate the definition with the same registry`);
-      return action.run(options, base) ?? 'done';
-    },
-  };
-  return onEnter(cs.step, ctx) ?? undefined;
+  return onEnter(cs.step, new EngineStepContext(s, tokenId, cs.step.key)) ?? undefined;
 }
 
 function fork(s: Session, tokenId: string, cs: CompiledStep): Result {

@@ -25,16 +25,31 @@ export interface Session {
   readonly firstSeq: number;
   /** Steps entered during this command, to stop automatic steps that loop forever. */
   entered: number;
+  ruleCache?: RuleContext & { readonly offers: CaseDraft['offers'] };
 }
 
+type Envelope = { -readonly [K in 'caseId' | 'seq' | 'at']: CaseEvent[K] };
+
+/**
+ * Records an event: numbers and stamps it, folds it into the draft, appends it to the log. Takes
+ * ownership of `body` (always a fresh literal at the call site) and completes it in place, which
+ * keeps the hot path free of object copies.
+ */
 export function emit(s: Session, body: CaseEventBody): void {
-  const event = { ...body, caseId: s.caseId, seq: s.draft.seq + 1, at: s.now } as CaseEvent;
+  const event = body as CaseEventBody & Envelope;
+  event.caseId = s.caseId;
+  event.seq = s.draft.seq + 1;
+  event.at = s.now;
   applyEvent(s.draft, event);
   s.events.push(event);
 }
 
 export function effect(s: Session, e: Effect): void {
-  s.effects.push({ ...e, caseId: s.caseId, idempotencyKey: `${s.caseId}:${s.firstSeq}:${s.effects.length}` });
+  s.effects.push({
+    caseId: s.caseId,
+    idempotencyKey: `${s.caseId}:${s.firstSeq}:${s.effects.length}`,
+    effect: e,
+  });
 }
 
 export function openOffer(draft: CaseDraft): OfferRecord | undefined {
@@ -61,6 +76,16 @@ export function offerFacts(offer: OfferRecord | undefined): Record<string, unkno
   return offer ? summaryFacts(offer.summary) : null;
 }
 
+/**
+ * What rules see. Cached while the draft's data, facts and offers are the same objects: the reducer
+ * replaces them on change, so identity tells whether the cache is still good.
+ */
 export function ruleContext(s: Session): RuleContext {
-  return { data: s.draft.data, case: s.draft.facts, offer: offerFacts(openOffer(s.draft)) };
+  const d = s.draft;
+  const cached = s.ruleCache;
+  if (cached && cached.data === d.data && cached.case === d.facts && cached.offers === d.offers)
+    return cached;
+  const context = { data: d.data, case: d.facts, offer: offerFacts(openOffer(d)), offers: d.offers };
+  s.ruleCache = context;
+  return context;
 }

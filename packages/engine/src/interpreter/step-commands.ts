@@ -125,8 +125,9 @@ export function customerResponse(s: Session, c: Of<'customerAccept'> | Of<'custo
   const denied = requireCustomerOrStaff(s.flow, c.actor, found.token.assigneeRole);
   if (denied) return denied;
   const offer = openOffer(s.draft);
-  // Flows with an offer policy confirm an offer; others (a service plan) confirm the plan as discussed.
-  if (s.flow.definition.offerPolicy && offer?.status !== 'proposed') return refuse('NO_OPEN_OFFER');
+  // Once offers are on the table the customer answers the open one; without any (a service plan)
+  // the customer confirms the plan as discussed.
+  if (s.draft.offers.length > 0 && offer?.status !== 'proposed') return refuse('NO_OPEN_OFFER');
   const response = c.type === 'customerAccept' ? 'accepted' : 'changes-requested';
   emit(s, {
     type: 'customerResponded',
