@@ -30,7 +30,17 @@ const server = await startServer({ config, db, logger });
 
 const admin: ChildProcess = spawn(
   'pnpm',
-  ['--filter', '@parley/admin', 'exec', 'vite', '--port', String(adminPort), '--strictPort', '--host', '127.0.0.1'],
+  [
+    '--filter',
+    '@parley/admin',
+    'exec',
+    'vite',
+    '--port',
+    String(adminPort),
+    '--strictPort',
+    '--host',
+    '127.0.0.1',
+  ],
   {
     cwd: root,
     env: { ...process.env, PARLEY_API_URL: server.url.replace(/\/graphql$/, '') },
