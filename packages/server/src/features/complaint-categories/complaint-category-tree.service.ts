@@ -2,12 +2,11 @@
  * Operations on the shape of the complaint-category tree: move (with the subtree), reorder siblings,
  * activate / deactivate a subtree.
  *
- * FerretDB has no transactions, so each operation validates everything first, then writes the source
- * of truth in one single-document write (the moved node's parent reference, the node's own active
- * flag), then its consequences (derived paths, sibling orders, the subtree's flags). A crash between
- * the two leaves the truth written and the consequences for `repairCategoryTree` to finish at the next
- * start. Concurrent writers are caught by re-reading after the truth is written: a move that would
- * close a cycle with another concurrent move is undone and refused with CONFLICT.
+ * Each runs under the category write lock (category-write-lock.ts), validates everything, then writes
+ * the source of truth in one single-document write (the moved node's parent reference, the node's own
+ * active flag) and its consequences after (derived paths, sibling orders, the subtree's flags). There
+ * are no transactions: a crash between the two leaves the truth written and the consequences for
+ * `repairCategoryTree` to finish at the next start.
  */
 import { trusted } from 'mongoose';
 import type { Models } from '../../db/models';
@@ -27,6 +26,7 @@ import {
 import { ROOTS_KEY, recordCategoryChange } from './complaint-category.audit';
 import type { TreeIndex, TreeNode } from './complaint-category-tree';
 import { loadTree, refreshSubtree } from './complaint-category.repair';
+import { withCategoryWriteLock } from './category-write-lock';
 
 export class ComplaintCategoryTreeService {
   private readonly categories: ComplaintCategoryService;
@@ -37,156 +37,119 @@ export class ComplaintCategoryTreeService {
 
   /**
    * Moves `id` (with its subtree) under `parentId` (null: to the roots) at `position` among the new
-   * siblings (last when omitted). The new siblings are renumbered 0…n so positions stay meaningful.
+   * siblings (last when omitted). The new siblings are renumbered 0…n so positions stay meaningful;
+   * the old ones keep their numbers (a gap does not change their order).
    */
-  async move(
+  move(
     viewer: Viewer,
     id: string | null,
     parentId: string | null | undefined,
     position: number | null | undefined,
   ): Promise<ComplaintCategoryDoc> {
     if (position != null && position < 0) throw positionOutOfRange(0, ['order']);
-    const tree = await loadTree(this.models);
-    const node = id ? tree.get(id) : undefined;
-    if (!node) throw categoryNotFound(['id']);
-    const parent = parentId ? tree.get(parentId) : null;
-    if (parent === undefined) throw parentNotFound(['parentId']);
-    if (parent && tree.isSelfOrDescendant(parent, node._id)) throw moveUnderItself(node.code, ['parentId']);
-    if (parent && !parent.active && node.active) throw inactiveParent(parent.code, ['parentId']);
-    const siblings = tree.children(parent?._id ?? null).filter((s) => !s._id.equals(node._id));
-    const at = position ?? siblings.length;
-    if (at > siblings.length) throw positionOutOfRange(siblings.length, ['order']);
+    return withCategoryWriteLock(this.models, `move ${id ?? ''}`, async () => {
+      const tree = await loadTree(this.models);
+      const node = id ? tree.get(id) : undefined;
+      if (!node) throw categoryNotFound(['id']);
+      const parent = parentId ? tree.get(parentId) : null;
+      if (parent === undefined) throw parentNotFound(['parentId']);
+      if (parent && tree.isSelfOrDescendant(parent, node._id)) throw moveUnderItself(node.code, ['parentId']);
+      if (parent && !parent.active && node.active) throw inactiveParent(parent.code, ['parentId']);
+      const newParentId = parent?._id ?? null;
+      const siblings = tree.children(newParentId).filter((s) => !s._id.equals(node._id));
+      const at = position ?? siblings.length;
+      if (at > siblings.length) throw positionOutOfRange(siblings.length, ['order']);
+      const unchanged =
+        (node.parentId?.toHexString() ?? null) === (newParentId?.toHexString() ?? null) &&
+        tree.children(newParentId).findIndex((s) => s._id.equals(node._id)) === at;
+      if (unchanged) return this.categories.require(id, ['id']);
 
-    const sameParent = (node.parentId?.toHexString() ?? null) === (parent?._id.toHexString() ?? null);
-    const current = tree.children(parent?._id ?? null).findIndex((s) => s._id.equals(node._id));
-    if (sameParent && current === at) return this.categories.require(id, ['id']);
-    const before = { parentCode: parentCode(tree, node), path: node.path, order: node.order };
-
-    // The truth first, conditional on the parent we validated against.
-    const res = await this.models.ComplaintCategory.updateOne(
-      { _id: node._id, parentId: node.parentId },
-      { $set: { parentId: parent?._id ?? null, order: at } },
-    ).exec();
-    if (res.matchedCount === 0) throw concurrentTreeChange(node.code);
-    await this.undoIfInvalid(node, parent);
-
-    const ordered = [...siblings.slice(0, at), node, ...siblings.slice(at)];
-    for (const [i, s] of ordered.entries()) {
-      if (s === node || s.order === i) continue;
-      await this.models.ComplaintCategory.updateOne(
-        { _id: s._id, parentId: parent?._id ?? null },
-        { $set: { order: i } },
+      // The truth first.
+      const res = await this.models.ComplaintCategory.updateOne(
+        { _id: node._id, parentId: node.parentId },
+        { $set: { parentId: newParentId, order: at } },
       ).exec();
-    }
-    await refreshSubtree(this.models, node._id);
+      if (res.matchedCount === 0) throw concurrentTreeChange(node.code);
+      const ordered = [...siblings.slice(0, at), node, ...siblings.slice(at)];
+      for (const [i, s] of ordered.entries()) {
+        if (s === node || s.order === i) continue;
+        await this.models.ComplaintCategory.updateOne({ _id: s._id }, { $set: { order: i } }).exec();
+      }
+      await refreshSubtree(this.models, node._id);
 
-    const moved = await this.categories.require(id, ['id']);
-    await recordCategoryChange(this.models, viewer, 'category.move', node.code, {
-      before,
-      after: { parentCode: parent?.code ?? null, path: moved.path, order: moved.order },
-      subtreeSize: tree.subtree(node._id).length,
+      const moved = await this.categories.require(id, ['id']);
+      await recordCategoryChange(this.models, viewer, 'category.move', node.code, {
+        before: { parentCode: parentCode(tree, node), path: node.path, order: node.order },
+        after: { parentCode: parent?.code ?? null, path: moved.path, order: moved.order },
+        subtreeSize: tree.subtree(node._id).length,
+      });
+      return moved;
     });
-    return moved;
-  }
-
-  /**
-   * Re-reads after writing the parent reference: if a concurrent move made the new parent a descendant
-   * (a cycle), or the parent vanished or was deactivated meanwhile, puts the old parent back.
-   */
-  private async undoIfInvalid(node: TreeNode, parent: TreeNode | null): Promise<void> {
-    if (!parent) return;
-    const fresh = await loadTree(this.models);
-    const freshParent = fresh.get(parent._id);
-    const valid =
-      freshParent && !fresh.isSelfOrDescendant(freshParent, node._id) && (freshParent.active || !node.active);
-    if (valid) return;
-    await this.models.ComplaintCategory.updateOne(
-      { _id: node._id, parentId: parent._id },
-      { $set: { parentId: node.parentId, order: node.order } },
-    ).exec();
-    throw concurrentTreeChange(node.code);
   }
 
   /** Sets the order of all children of `parentId` (null: the roots); `orderedIds` must be exactly them. */
-  async reorder(
+  reorder(
     viewer: Viewer,
     parentId: string | null | undefined,
     orderedIds: readonly (string | null)[],
   ): Promise<ComplaintCategoryDoc[]> {
-    const tree = await loadTree(this.models);
-    const parent = parentId ? tree.get(parentId) : null;
-    if (parent === undefined) throw parentNotFound(['parentId']);
-    const children = tree.children(parent?._id ?? null);
-    const wanted = checkPermutation(tree, children, orderedIds);
+    return withCategoryWriteLock(this.models, `reorder ${parentId ?? ROOTS_KEY}`, async () => {
+      const tree = await loadTree(this.models);
+      const parent = parentId ? tree.get(parentId) : null;
+      if (parent === undefined) throw parentNotFound(['parentId']);
+      const children = tree.children(parent?._id ?? null);
+      const wanted = checkPermutation(tree, children, orderedIds);
 
-    for (const [i, c] of wanted.entries()) {
-      if (c.order === i) continue;
-      await this.models.ComplaintCategory.updateOne(
-        { _id: c._id, parentId: parent?._id ?? null },
-        { $set: { order: i } },
-      ).exec();
-    }
-    // A concurrent reorder, move or create among the same siblings leaves a mixed order: say so.
-    const after = await this.categories.children(parent?._id ?? null, false);
-    const asWanted =
-      after.length === wanted.length && after.every((c, i) => c._id.equals(wanted[i]!._id) && c.order === i);
-    if (!asWanted) throw concurrentTreeChange(parent?.code ?? ROOTS_KEY);
-
-    if (wanted.some((c, i) => c !== children[i])) {
-      await recordCategoryChange(this.models, viewer, 'category.reorder', parent?.code ?? ROOTS_KEY, {
-        before: children.map((c) => c.code),
-        after: wanted.map((c) => c.code),
-      });
-    }
-    return after;
+      for (const [i, c] of wanted.entries()) {
+        if (c.order === i) continue;
+        await this.models.ComplaintCategory.updateOne({ _id: c._id }, { $set: { order: i } }).exec();
+      }
+      if (wanted.some((c, i) => c !== children[i])) {
+        await recordCategoryChange(this.models, viewer, 'category.reorder', parent?.code ?? ROOTS_KEY, {
+          before: children.map((c) => c.code),
+          after: wanted.map((c) => c.code),
+        });
+      }
+      return this.categories.children(parent?._id ?? null, false);
+    });
   }
 
   /**
    * Activates or deactivates a category and its whole subtree. Activation needs an active parent (an
    * active category under an inactive one could receive complaints its parent no longer accepts).
-   * Repeating the call finishes a cascade a crash interrupted.
+   * Repeating the call finishes a cascade that a crash interrupted.
    */
-  async setActive(viewer: Viewer, id: string | null, active: boolean): Promise<ComplaintCategoryDoc> {
-    const tree = await loadTree(this.models);
-    const node = id ? tree.get(id) : undefined;
-    if (!node) throw categoryNotFound(['id']);
-    const parent = node.parentId ? tree.get(node.parentId) : undefined;
-    if (active && parent && !parent.active) throw activateUnderInactive(node.code, parent.code, ['active']);
+  setActive(viewer: Viewer, id: string | null, active: boolean): Promise<ComplaintCategoryDoc> {
+    return withCategoryWriteLock(
+      this.models,
+      `${active ? 'activate' : 'deactivate'} ${id ?? ''}`,
+      async () => {
+        const tree = await loadTree(this.models);
+        const node = id ? tree.get(id) : undefined;
+        if (!node) throw categoryNotFound(['id']);
+        const parent = node.parentId ? tree.get(node.parentId) : undefined;
+        if (active && parent && !parent.active)
+          throw activateUnderInactive(node.code, parent.code, ['active']);
 
-    const changed = tree.subtree(node._id).filter((n) => n.active !== active);
-    if (changed.length > 0) {
-      // The node first: it is the truth the repair completes the cascade from.
-      await this.models.ComplaintCategory.updateOne({ _id: node._id }, { $set: { active } }).exec();
-      await this.models.ComplaintCategory.updateMany(
-        { _id: trusted({ $in: changed.map((n) => n._id) }), active: !active },
-        { $set: { active } },
-      ).exec();
-    }
-    if (active && node.parentId) await this.undoActivationUnderInactive(node);
-
-    const updated = await this.categories.require(id, ['id']);
-    if (changed.length > 0) {
-      await recordCategoryChange(
-        this.models,
-        viewer,
-        active ? 'category.activate' : 'category.deactivate',
-        node.code,
-        { before: { active: node.active }, after: { active }, affected: changed.map((n) => n.code) },
-      );
-    }
-    return updated;
-  }
-
-  /** The parent may have been deactivated while we activated: follow it rather than break the rule. */
-  private async undoActivationUnderInactive(node: TreeNode): Promise<void> {
-    const fresh = await loadTree(this.models);
-    const parent = node.parentId ? fresh.get(node.parentId) : undefined;
-    if (!parent || parent.active) return;
-    await this.models.ComplaintCategory.updateMany(
-      { _id: trusted({ $in: fresh.subtree(node._id).map((n) => n._id) }) },
-      { $set: { active: false } },
-    ).exec();
-    throw concurrentTreeChange(node.code);
+        const changed = tree.subtree(node._id).filter((n) => n.active !== active);
+        if (changed.length > 0) {
+          // The node first: it is the truth the repair completes a cascade from.
+          await this.models.ComplaintCategory.updateOne({ _id: node._id }, { $set: { active } }).exec();
+          await this.models.ComplaintCategory.updateMany(
+            { _id: trusted({ $in: changed.map((n) => n._id) }) },
+            { $set: { active } },
+          ).exec();
+          await recordCategoryChange(
+            this.models,
+            viewer,
+            active ? 'category.activate' : 'category.deactivate',
+            node.code,
+            { before: { active: node.active }, after: { active }, affected: changed.map((n) => n.code) },
+          );
+        }
+        return this.categories.require(id, ['id']);
+      },
+    );
   }
 }
 

@@ -1,14 +1,15 @@
 /**
  * Keeps the derived fields (`path`, `depth`) and the "inactive parent ⇒ inactive subtree" rule true
  * without transactions. Every structural operation writes the source of truth first (a parent
- * reference, an active flag) and the consequences after; if a process dies in between, or two moves
- * interleave, `repairCategoryTree` — run at every server start — finishes the job from the truth.
+ * reference, an active flag) and the consequences after; if a process dies in between,
+ * `repairCategoryTree` — run at every server start — finishes the job from the truth.
  * Idempotent: a second run finds nothing to do.
  */
 import { trusted, type Types } from 'mongoose';
 import type { Models } from '../../db/models';
 import type { Viewer } from '../access/viewer';
 import { recordCategoryChange } from './complaint-category.audit';
+import { LEASE_MS, withCategoryWriteLock } from './category-write-lock';
 import { TREE_PROJECTION, TreeIndex, sameDerived, type TreeNode } from './complaint-category-tree';
 
 export async function loadTree(models: Models): Promise<TreeIndex> {
@@ -32,16 +33,10 @@ async function writeDerived(models: Models, tree: TreeIndex, nodes: readonly Tre
   return written;
 }
 
-/**
- * Recomputes the derived fields of one subtree from a fresh read, then reads again and repeats while
- * anything was stale: a move that interleaved with ours may have written paths computed before our
- * parent reference landed. Bounded, because the start-up repair is the backstop.
- */
+/** Recomputes the derived fields of one subtree from a fresh read (the caller holds the write lock). */
 export async function refreshSubtree(models: Models, rootId: Types.ObjectId): Promise<void> {
-  for (let pass = 0; pass < 3; pass++) {
-    const tree = await loadTree(models);
-    if ((await writeDerived(models, tree, tree.subtree(rootId))) === 0) return;
-  }
+  const tree = await loadTree(models);
+  await writeDerived(models, tree, tree.subtree(rootId));
 }
 
 export interface RepairReport {
@@ -63,7 +58,11 @@ const REPAIR_VIEWER: Viewer = { kind: 'system', name: 'category-repair' };
  * Changes to the truth itself (re-rooting an orphan, cutting a cycle, completing a deactivation) are
  * recorded in the audit log; rewriting derived fields is not a configuration change and is not.
  */
-export async function repairCategoryTree(models: Models): Promise<RepairReport> {
+export function repairCategoryTree(models: Models): Promise<RepairReport> {
+  return withCategoryWriteLock(models, 'repair', () => repair(models), LEASE_MS + 5_000);
+}
+
+async function repair(models: Models): Promise<RepairReport> {
   const report: RepairReport = {
     categories: 0,
     derivedFixed: 0,

@@ -2,10 +2,11 @@
  * Complaint-category use cases that touch one category at a time: reads, create, rename, update and
  * delete. (Moves, reorders and activation change a subtree: complaint-category-tree.service.ts.)
  *
- * Validation happens before any write. A duplicate code is decided by the unique index, never by a
- * read-then-insert check alone, so two concurrent creates cannot both win. Where a check and a write
- * could interleave with another writer (create under a parent being deleted or deactivated, delete of
- * a category a case is being filed under), the write is followed by a re-check and undone on failure.
+ * Input is parsed before anything is read; every write happens under the category write lock
+ * (category-write-lock.ts), so the checks a write relies on cannot be invalidated by another category
+ * write in between. A duplicate code is still decided by the unique index, never by a read-then-insert
+ * check alone. Cases are written by another feature without that lock, so a delete re-checks for cases
+ * after deleting and puts the category back if one appeared meanwhile.
  */
 import { Types } from 'mongoose';
 import { isDuplicateKeyError } from '../../errors/app-error';
@@ -17,6 +18,7 @@ import {
   localizedTextInput,
   parseInput,
   updateComplaintCategoryInput,
+  type UpdateComplaintCategoryData,
 } from './complaint-category.input';
 import {
   categoryNotFound,
@@ -29,6 +31,7 @@ import {
 import { recordCategoryChange, snapshot } from './complaint-category.audit';
 import { sortSiblings, treeOrder } from './complaint-category-tree';
 import { checkRouting, isEqualJson } from './complaint-category.checks';
+import { withCategoryWriteLock } from './category-write-lock';
 
 /** Cases arrive with a later feature; they name their category by `categoryId` (an ObjectId). */
 const CASES_COLLECTION = 'cases';
@@ -72,65 +75,69 @@ export class ComplaintCategoryService {
 
   async create(viewer: Viewer, raw: unknown): Promise<ComplaintCategoryDoc> {
     const input = parseInput(createComplaintCategoryInput, raw, ['input']);
-    let parent: ComplaintCategoryDoc | null = null;
-    if (input.parentId) {
-      parent = await this.byId(input.parentId);
-      if (!parent) throw parentNotFound(['input', 'parentId']);
-      if (!parent.active) throw inactiveParent(parent.code, ['input', 'parentId']);
-    }
-    if (input.routing) await checkRouting(this.models, input.routing, ['input', 'routing']);
-    const order = input.order ?? (await this.nextOrder(parent?._id ?? null));
-    let created: ComplaintCategoryDoc;
-    try {
-      const doc = await this.models.ComplaintCategory.create({
-        code: input.code,
-        name: input.name,
-        parentId: parent?._id ?? null,
-        path: [...(parent?.path ?? []), input.code],
-        depth: parent ? parent.depth + 1 : 0,
-        order,
-        active: true,
-        severity: input.severity ?? 'MEDIUM',
-        slaPolicyKey: input.slaPolicyKey ?? 'regulatory-complaint',
-        routing: input.routing ?? null,
-        regulatoryCodes: input.regulatoryCodes ?? null,
-      });
-      created = doc.toObject<ComplaintCategoryDoc>();
-    } catch (err) {
-      if (isDuplicateKeyError(err)) throw codeTaken(input.code, ['input', 'code'], err);
-      throw err;
-    }
-    if (parent) {
-      // The parent may have been deleted or deactivated between our check and our insert.
-      const now = await this.byId(parent._id);
-      if (!now || !now.active) {
-        await this.models.ComplaintCategory.deleteOne({ _id: created._id }).exec();
-        throw now
-          ? inactiveParent(parent.code, ['input', 'parentId'])
-          : parentNotFound(['input', 'parentId']);
+    return withCategoryWriteLock(this.models, `create ${input.code}`, async () => {
+      let parent: ComplaintCategoryDoc | null = null;
+      if (input.parentId) {
+        parent = await this.byId(input.parentId);
+        if (!parent) throw parentNotFound(['input', 'parentId']);
+        if (!parent.active) throw inactiveParent(parent.code, ['input', 'parentId']);
       }
-    }
-    await recordCategoryChange(this.models, viewer, 'category.create', created.code, {
-      after: snapshot(created),
+      if (input.routing) await checkRouting(this.models, input.routing, ['input', 'routing']);
+      const order = input.order ?? (await this.nextOrder(parent?._id ?? null));
+      let created: ComplaintCategoryDoc;
+      try {
+        const doc = await this.models.ComplaintCategory.create({
+          code: input.code,
+          name: input.name,
+          parentId: parent?._id ?? null,
+          path: [...(parent?.path ?? []), input.code],
+          depth: parent ? parent.depth + 1 : 0,
+          order,
+          active: true,
+          severity: input.severity ?? 'MEDIUM',
+          slaPolicyKey: input.slaPolicyKey ?? 'regulatory-complaint',
+          routing: input.routing ?? null,
+          regulatoryCodes: input.regulatoryCodes ?? null,
+        });
+        created = doc.toObject<ComplaintCategoryDoc>();
+      } catch (err) {
+        if (isDuplicateKeyError(err)) throw codeTaken(input.code, ['input', 'code'], err);
+        throw err;
+      }
+      await recordCategoryChange(this.models, viewer, 'category.create', created.code, {
+        after: snapshot(created),
+      });
+      return created;
     });
-    return created;
   }
 
   async rename(viewer: Viewer, id: string | null, rawName: unknown): Promise<ComplaintCategoryDoc> {
     const name = parseInput(localizedTextInput, rawName, ['name']);
-    const before = await this.require(id, ['id']);
-    if (isEqualJson(before.name, name)) return before;
-    const updated = await this.setFields(before, { name });
-    await recordCategoryChange(this.models, viewer, 'category.rename', before.code, {
-      before: { name: before.name },
-      after: { name },
+    return withCategoryWriteLock(this.models, `rename ${id ?? ''}`, async () => {
+      const before = await this.require(id, ['id']);
+      if (isEqualJson(before.name, name)) return before;
+      const updated = await this.setFields(before, { name });
+      await recordCategoryChange(this.models, viewer, 'category.rename', before.code, {
+        before: { name: before.name },
+        after: { name },
+      });
+      return updated;
     });
-    return updated;
   }
 
   /** Changes severity, SLA policy, routing, regulatory codes, required fields; omitted ones stay. */
   async update(viewer: Viewer, id: string | null, raw: unknown): Promise<ComplaintCategoryDoc> {
     const input = parseInput(updateComplaintCategoryInput, raw, ['input']);
+    return withCategoryWriteLock(this.models, `update ${id ?? ''}`, () =>
+      this.applyUpdate(viewer, id, input),
+    );
+  }
+
+  private async applyUpdate(
+    viewer: Viewer,
+    id: string | null,
+    input: UpdateComplaintCategoryData,
+  ): Promise<ComplaintCategoryDoc> {
     if (input.routing) await checkRouting(this.models, input.routing, ['input', 'routing']);
     const current = await this.require(id, ['id']);
     const now: Partial<ComplaintCategoryRecord> = {};
@@ -156,24 +163,26 @@ export class ComplaintCategoryService {
   }
 
   /**
-   * Deletes a leaf that no case references. Checked before and again after the delete: a child or a
-   * case filed in between makes us put the category back (same id) and refuse.
+   * Deletes a leaf that no case references. Cases are filed without the category lock, so the check
+   * runs again after the delete: a case filed in between makes us put the category back (same id).
    */
   async delete(viewer: Viewer, id: string | null): Promise<boolean> {
-    const category = await this.require(id, ['id']);
-    await this.refuseIfReferenced(category);
-    const res = await this.models.ComplaintCategory.deleteOne({ _id: category._id }).exec();
-    if (res.deletedCount === 0) throw categoryNotFound(['id']);
-    try {
+    return withCategoryWriteLock(this.models, `delete ${id ?? ''}`, async () => {
+      const category = await this.require(id, ['id']);
       await this.refuseIfReferenced(category);
-    } catch (err) {
-      await this.models.ComplaintCategory.collection.insertOne(category);
-      throw err;
-    }
-    await recordCategoryChange(this.models, viewer, 'category.delete', category.code, {
-      before: snapshot(category),
+      const res = await this.models.ComplaintCategory.deleteOne({ _id: category._id }).exec();
+      if (res.deletedCount === 0) throw categoryNotFound(['id']);
+      try {
+        await this.refuseIfReferenced(category);
+      } catch (err) {
+        await this.models.ComplaintCategory.collection.insertOne(category);
+        throw err;
+      }
+      await recordCategoryChange(this.models, viewer, 'category.delete', category.code, {
+        before: snapshot(category),
+      });
+      return true;
     });
-    return true;
   }
 
   private async refuseIfReferenced(category: ComplaintCategoryDoc): Promise<void> {
