@@ -57,3 +57,8 @@ export { replay, EventLogError } from './interpreter/replay';
 export { REFUSAL_MESSAGES, isRefusal } from './interpreter/refusal';
 export type { Refusal, RefusalCode } from './interpreter/refusal';
 export { MAX_STEPS_PER_COMMAND } from './interpreter/routing';
+
+export { validateDefinition, DEFAULT_CALENDAR_IDS } from './validation/validate-definition';
+export type { ValidateOptions, ValidationResult } from './validation/validate-definition';
+export { VALIDATION_MESSAGES } from './validation/validation-messages';
+export type { ValidationCode } from './validation/validation-messages';
