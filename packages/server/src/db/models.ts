@@ -10,8 +10,10 @@ import {
 } from '../features/complaint-categories/complaint-category.model';
 import { accessModels, type AccessModels } from '../features/access/access.model';
 import { configAuditModel, type ConfigAuditModel } from '../features/audit/config-audit.model';
+import { flowModels, type FlowModels } from '../features/flows/flow-template.model';
+import { surveyModels, type SurveyModels } from '../features/surveys/survey.model';
 
-export interface Models extends AccessModels {
+export interface Models extends AccessModels, FlowModels, SurveyModels {
   ComplaintCategory: ComplaintCategoryModel;
   ConfigAudit: ConfigAuditModel;
 }
@@ -19,6 +21,8 @@ export interface Models extends AccessModels {
 export function createModels(conn: Connection): Models {
   return {
     ...accessModels(conn),
+    ...flowModels(conn),
+    ...surveyModels(conn),
     ComplaintCategory: complaintCategoryModel(conn),
     ConfigAudit: configAuditModel(conn),
   };

@@ -3,6 +3,11 @@ import type { ComplaintCategoryDoc as ComplaintCategoryDocModel } from '../featu
 import type { UserDoc as UserDocModel, RoleDoc as RoleDocModel, DepartmentDoc as DepartmentDocModel, QueueDoc as QueueDocModel, ApiClientDoc as ApiClientDocModel } from '../features/access/access.model';
 import type { Session as SessionModel } from '../features/access/auth.service';
 import type { ConfigAuditDoc as ConfigAuditDocModel } from '../features/audit/config-audit.model';
+import type { FlowTemplateDoc as FlowTemplateDocModel } from '../features/flows/flow-template.model';
+import type { DraftDoc as DraftDocModel, VersionDoc as VersionDocModel } from '../features/definitions/definition.model';
+import type { StepView as StepViewModel, TransitionView as TransitionViewModel } from '../features/flows/flow-view';
+import type { FormDefinition as FormDefinitionModel, FieldDefinition as FieldDefinitionModel } from '@parley/engine';
+import type { SurveyDoc as SurveyDocModel } from '../features/surveys/survey.model';
 import type { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1442,9 +1447,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( Omit<Case, 'assignee' | 'category' | 'events' | 'flowVersion' | 'queue'> & { assignee?: Maybe<_RefType['User']>, category?: Maybe<_RefType['ComplaintCategory']>, events: _RefType['CaseEventConnection'], flowVersion: _RefType['FlowVersion'], queue?: Maybe<_RefType['Queue']> } )
     | ( ComplaintCategoryDocModel )
-    | ( Omit<FlowTemplate, 'draft' | 'latestVersion' | 'version' | 'versions'> & { draft?: Maybe<_RefType['FlowDraft']>, latestVersion?: Maybe<_RefType['FlowVersion']>, version?: Maybe<_RefType['FlowVersion']>, versions: Array<_RefType['FlowVersion']> } )
-    | ( Omit<FlowVersion, 'publishedBy'> & { publishedBy?: Maybe<_RefType['User']> } )
-    | ( Survey )
+    | ( FlowTemplateDocModel )
+    | ( VersionDocModel )
+    | ( SurveyDocModel )
     | ( UserDocModel )
   ;
 };
@@ -1486,14 +1491,14 @@ export type ResolversTypes = {
   ErrorCode: ErrorCode;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
   FlowDiff: ResolverTypeWrapper<FlowDiff>;
-  FlowDraft: ResolverTypeWrapper<Omit<FlowDraft, 'updatedBy'> & { updatedBy?: Maybe<ResolversTypes['User']> }>;
+  FlowDraft: ResolverTypeWrapper<DraftDocModel>;
   FlowKind: FlowKind;
-  FlowTemplate: ResolverTypeWrapper<Omit<FlowTemplate, 'draft' | 'latestVersion' | 'version' | 'versions'> & { draft?: Maybe<ResolversTypes['FlowDraft']>, latestVersion?: Maybe<ResolversTypes['FlowVersion']>, version?: Maybe<ResolversTypes['FlowVersion']>, versions: Array<ResolversTypes['FlowVersion']> }>;
+  FlowTemplate: ResolverTypeWrapper<FlowTemplateDocModel>;
   FlowTemplateConnection: ResolverTypeWrapper<Omit<FlowTemplateConnection, 'edges'> & { edges: Array<ResolversTypes['FlowTemplateEdge']> }>;
   FlowTemplateEdge: ResolverTypeWrapper<Omit<FlowTemplateEdge, 'node'> & { node: ResolversTypes['FlowTemplate'] }>;
-  FlowVersion: ResolverTypeWrapper<Omit<FlowVersion, 'publishedBy'> & { publishedBy?: Maybe<ResolversTypes['User']> }>;
-  FormDefinition: ResolverTypeWrapper<FormDefinition>;
-  FormField: ResolverTypeWrapper<FormField>;
+  FlowVersion: ResolverTypeWrapper<VersionDocModel>;
+  FormDefinition: ResolverTypeWrapper<FormDefinitionModel>;
+  FormField: ResolverTypeWrapper<FieldDefinitionModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1511,13 +1516,13 @@ export type ResolversTypes = {
   SeedFlowTemplate: ResolverTypeWrapper<SeedFlowTemplate>;
   Severity: Severity;
   SlaPolicy: ResolverTypeWrapper<SlaPolicy>;
-  Step: ResolverTypeWrapper<Step>;
+  Step: ResolverTypeWrapper<StepViewModel>;
   StepKind: StepKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Survey: ResolverTypeWrapper<Survey>;
-  SurveyConnection: ResolverTypeWrapper<SurveyConnection>;
-  SurveyEdge: ResolverTypeWrapper<SurveyEdge>;
-  Transition: ResolverTypeWrapper<Transition>;
+  Survey: ResolverTypeWrapper<SurveyDocModel>;
+  SurveyConnection: ResolverTypeWrapper<Omit<SurveyConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyEdge']> }>;
+  SurveyEdge: ResolverTypeWrapper<Omit<SurveyEdge, 'node'> & { node: ResolversTypes['Survey'] }>;
+  Transition: ResolverTypeWrapper<TransitionViewModel>;
   UpdateComplaintCategoryInput: UpdateComplaintCategoryInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserDocModel>;
@@ -1561,13 +1566,13 @@ export type ResolversParentTypes = {
   Department: DepartmentDocModel;
   Fen: Scalars['Fen']['output'];
   FlowDiff: FlowDiff;
-  FlowDraft: Omit<FlowDraft, 'updatedBy'> & { updatedBy?: Maybe<ResolversParentTypes['User']> };
-  FlowTemplate: Omit<FlowTemplate, 'draft' | 'latestVersion' | 'version' | 'versions'> & { draft?: Maybe<ResolversParentTypes['FlowDraft']>, latestVersion?: Maybe<ResolversParentTypes['FlowVersion']>, version?: Maybe<ResolversParentTypes['FlowVersion']>, versions: Array<ResolversParentTypes['FlowVersion']> };
+  FlowDraft: DraftDocModel;
+  FlowTemplate: FlowTemplateDocModel;
   FlowTemplateConnection: Omit<FlowTemplateConnection, 'edges'> & { edges: Array<ResolversParentTypes['FlowTemplateEdge']> };
   FlowTemplateEdge: Omit<FlowTemplateEdge, 'node'> & { node: ResolversParentTypes['FlowTemplate'] };
-  FlowVersion: Omit<FlowVersion, 'publishedBy'> & { publishedBy?: Maybe<ResolversParentTypes['User']> };
-  FormDefinition: FormDefinition;
-  FormField: FormField;
+  FlowVersion: VersionDocModel;
+  FormDefinition: FormDefinitionModel;
+  FormField: FieldDefinitionModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -1584,12 +1589,12 @@ export type ResolversParentTypes = {
   Role: RoleDocModel;
   SeedFlowTemplate: SeedFlowTemplate;
   SlaPolicy: SlaPolicy;
-  Step: Step;
+  Step: StepViewModel;
   String: Scalars['String']['output'];
-  Survey: Survey;
-  SurveyConnection: SurveyConnection;
-  SurveyEdge: SurveyEdge;
-  Transition: Transition;
+  Survey: SurveyDocModel;
+  SurveyConnection: Omit<SurveyConnection, 'edges'> & { edges: Array<ResolversParentTypes['SurveyEdge']> };
+  SurveyEdge: Omit<SurveyEdge, 'node'> & { node: ResolversParentTypes['Survey'] };
+  Transition: TransitionViewModel;
   UpdateComplaintCategoryInput: UpdateComplaintCategoryInput;
   UpdateUserInput: UpdateUserInput;
   User: UserDocModel;

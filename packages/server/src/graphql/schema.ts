@@ -17,6 +17,7 @@ import {
 import { ComplaintCategoryService } from '../features/complaint-categories/complaint-category.service';
 import { accessResolvers } from '../features/access/access.resolvers';
 import { configAuditResolvers } from '../features/audit/config-audit.resolvers';
+import { flowResolvers } from '../features/flows/flow.resolvers';
 import { applyAuthorization, authorize, TYPE_READ_ACCESS } from './authorization';
 
 export const schemaPath = fileURLToPath(new URL('../../../../schema.graphql', import.meta.url));
@@ -76,6 +77,7 @@ export function buildSchema(): GraphQLSchema {
     complaintCategoryResolvers as ResolverMap,
     accessResolvers as ResolverMap,
     configAuditResolvers as ResolverMap,
+    flowResolvers as ResolverMap,
     nodeResolvers as ResolverMap,
   );
   return applyAuthorization(

@@ -1,0 +1,49 @@
+/**
+ * Paths into definitions. The engine reports them as strings (`steps[3].guard`, `forms[0].elements[2]`,
+ * `$` for the document itself); the API reports them as lists (`["steps", "3", "guard"]`) so that a
+ * client can prefix them with where the definition sat in its input.
+ */
+import type { Problem } from '@parley/engine';
+
+/** `steps[3].guard` → `["steps", "3", "guard"]`; `$` and `` → `[]`. */
+export function splitPath(path: string): string[] {
+  const out: string[] = [];
+  const re = /([^.[\]]+)|\[(\d+)\]/g;
+  const trimmed = path.startsWith('$') ? path.slice(1) : path;
+  for (const m of trimmed.matchAll(re)) out.push(m[1] ?? m[2] ?? '');
+  return out;
+}
+
+/** One problem as `ValidationProblem` (GraphQL) and as an item of `extensions.problems`. */
+export interface ReportedProblem {
+  code: string;
+  path: string[];
+  message: { zh: string; en: string };
+  severity: 'error' | 'warning';
+}
+
+export function reportProblem(p: Problem): ReportedProblem {
+  return {
+    code: p.code,
+    path: splitPath(p.path),
+    message: { zh: p.message.zh, en: p.message.en },
+    severity: p.severity,
+  };
+}
+
+/**
+ * The `extensions.problems` items of a refusal: each with its path inside the definition and, when the
+ * definition came from the request, `fieldPath` = where it sat in the input + that path.
+ */
+export function problemDetails(
+  problems: readonly ReportedProblem[],
+  inputPath: readonly (string | number)[] | null,
+): Record<string, unknown>[] {
+  return problems.map((p) => ({
+    code: p.code,
+    path: p.path,
+    severity: p.severity,
+    messages: p.message,
+    ...(inputPath ? { fieldPath: [...inputPath, ...p.path] } : {}),
+  }));
+}

@@ -1,0 +1,83 @@
+/**
+ * Flow definitions as the server checks them, always through the engine: `parseFlowDefinition` for
+ * the outline (a non-definition becomes one problem at its path, never a crash) and the engine's
+ * `validateDefinition` for everything finer. The server adds no rules of its own to the format.
+ */
+import * as engine from '@parley/engine';
+import { DefinitionShapeError, parseFlowDefinition, type FlowDefinition, type Problem } from '@parley/engine';
+import { reportProblem, splitPath, type ReportedProblem } from '../definitions/problem-path';
+
+type Validate = (definition: FlowDefinition) => readonly Problem[];
+
+/**
+ * The engine's validator. Looked up by name because it is being finished concurrently: until it is
+ * exported, only the outline is checked (and publishing says so in the problem list's absence).
+ */
+const engineValidate: Validate | null = (() => {
+  const fn = (engine as unknown as Record<string, unknown>)['validateDefinition'];
+  return typeof fn === 'function' ? (fn as Validate) : null;
+})();
+
+export type ReadResult =
+  { ok: true; definition: FlowDefinition } | { ok: false; problems: ReportedProblem[] };
+
+/** The outline check: a FlowDefinition, or the single problem that makes it none. */
+export function readFlowDefinition(json: unknown): ReadResult {
+  try {
+    return { ok: true, definition: parseFlowDefinition(json) };
+  } catch (err) {
+    if (!(err instanceof DefinitionShapeError)) throw err;
+    return { ok: false, problems: [shapeProblem(err.path)] };
+  }
+}
+
+function shapeProblem(path: string): ReportedProblem {
+  const where = path === '$' ? '' : path;
+  return {
+    code: 'DEFINITION_SHAPE',
+    path: splitPath(path),
+    message: where
+      ? {
+          zh: `这不是流程定义：${where} 缺失或类型不正确。`,
+          en: `This is not a flow definition: ${where} is missing or has the wrong type.`,
+        }
+      : {
+          zh: '这不是流程定义：须为 JSON 对象。',
+          en: 'This is not a flow definition: it must be a JSON object.',
+        },
+    severity: 'error',
+  };
+}
+
+/** Every problem of a definition: the outline's, else the engine's (errors and warnings). */
+export function checkFlowDefinition(json: unknown): ReportedProblem[] {
+  const read = readFlowDefinition(json);
+  if (!read.ok) return read.problems;
+  return validateFlowDefinition(read.definition);
+}
+
+export function validateFlowDefinition(definition: FlowDefinition): ReportedProblem[] {
+  if (!engineValidate) return [];
+  let problems: readonly Problem[];
+  try {
+    problems = engineValidate(definition);
+  } catch {
+    // The outline passed but something inside is so malformed that the validator cannot read it.
+    return [
+      {
+        code: 'DEFINITION_UNREADABLE',
+        path: [],
+        message: {
+          zh: '定义的结构无法识别（例如步骤或表单缺少必需的属性）。',
+          en: 'The definition cannot be read (for example a step or form lacks a required property).',
+        },
+        severity: 'error',
+      },
+    ];
+  }
+  return problems.map(reportProblem);
+}
+
+export function hasErrors(problems: readonly ReportedProblem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}

@@ -1,0 +1,61 @@
+/**
+ * Flow templates: a header document per template (unique key: the arbiter of concurrent creates)
+ * holding names, kind, the archived flag and the projections of the versioned-definition store, plus
+ * the store's append-only `flow_drafts` and `flow_versions` collections.
+ */
+import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import {
+  draftModel,
+  headerProjectionFields,
+  versionModel,
+  type DraftModel,
+  type HeaderProjection,
+  type VersionModel,
+} from '../definitions/definition.model';
+
+export const FLOW_KINDS = ['NEGOTIATION', 'COMPLAINT', 'SERVICE', 'LOAN', 'SURVEY_FOLLOW_UP'] as const;
+export type FlowKindValue = (typeof FLOW_KINDS)[number];
+
+export interface FlowTemplateRecord extends HeaderProjection {
+  name: { zh: string; en: string };
+  kind: FlowKindValue;
+  archived: boolean;
+  archivedAt: Date | null;
+}
+export type FlowTemplateDoc = FlowTemplateRecord & { _id: Types.ObjectId };
+
+const localized = new Schema(
+  { zh: { type: String, required: true }, en: { type: String, required: true } },
+  { _id: false },
+);
+
+const schema = new Schema<FlowTemplateRecord>(
+  {
+    ...headerProjectionFields,
+    name: { type: localized, required: true },
+    kind: { type: String, enum: FLOW_KINDS, required: true },
+    archived: { type: Boolean, required: true, default: false },
+    archivedAt: { type: Date, default: null },
+  },
+  { collection: 'flow_templates', timestamps: true, autoIndex: false, versionKey: false },
+);
+schema.index({ key: 1 }, { unique: true, name: 'key_unique' });
+schema.index({ kind: 1, key: 1 }, { name: 'kind_key' });
+
+export type FlowTemplateModel = Model<FlowTemplateRecord>;
+
+export interface FlowModels {
+  FlowTemplate: FlowTemplateModel;
+  FlowDraft: DraftModel;
+  FlowVersion: VersionModel;
+}
+
+export function flowModels(conn: Connection): FlowModels {
+  return {
+    FlowTemplate:
+      (conn.models['FlowTemplate'] as FlowTemplateModel | undefined) ??
+      conn.model<FlowTemplateRecord>('FlowTemplate', schema),
+    FlowDraft: draftModel(conn, 'FlowDraft', 'flow_drafts'),
+    FlowVersion: versionModel(conn, 'FlowVersion', 'flow_versions'),
+  };
+}

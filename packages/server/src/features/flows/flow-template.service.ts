@@ -1,0 +1,262 @@
+/**
+ * Flow-template use cases: reads, create, save draft, publish, roll back, archive. Drafts and versions
+ * live in the versioned-definition store (append-only, unique-index arbitrated); this service adds
+ * what is particular to flows: names, kind, seeds, the engine's validation and the archived flag.
+ *
+ * Every mutation checks all of its input before its first write, and records itself in the config
+ * audit log after the write.
+ */
+import type { FlowDefinition } from '@parley/engine';
+import type { Models } from '../../db/models';
+import { isDuplicateKeyError } from '../../errors/app-error';
+import type { Page } from '../../graphql/pagination';
+import type { Viewer } from '../access/viewer';
+import { parseInput } from '../complaint-categories/complaint-category.input';
+import type { DraftDoc, VersionDoc } from '../definitions/definition.model';
+import {
+  definitionInvalid,
+  definitionNotFound,
+  keyTaken,
+  versionNotFound,
+} from '../definitions/definition.errors';
+import { pageFromDatabase } from '../definitions/definition-page';
+import {
+  checkRevision,
+  definitionOf,
+  VersionedDefinitionStore,
+  type JsonRecord,
+} from '../definitions/versioned-store';
+import { hasErrors, readFlowDefinition, validateFlowDefinition } from './flow-definition.checks';
+import { recordFlowChange } from './flow.audit';
+import { alreadyArchived, archivedTemplate, FLOW_ENTITY, unknownSeed } from './flow.errors';
+import { scratchDefinition } from './flow-scratch';
+import { createFlowTemplateInput, isTemplateKey, releaseNotesInput } from './flow-template.input';
+import type { FlowKindValue, FlowTemplateDoc } from './flow-template.model';
+import { seedTemplate } from './seed-templates';
+
+type FieldPath = readonly (string | number)[];
+
+export function flowStore(models: Models): VersionedDefinitionStore {
+  return new VersionedDefinitionStore(
+    {
+      drafts: models.FlowDraft,
+      versions: models.FlowVersion,
+      project: async (key, projection) => {
+        await models.FlowTemplate.updateOne({ key }, { $set: projection }).exec();
+      },
+    },
+    FLOW_ENTITY,
+  );
+}
+
+/**
+ * A definition from the request, ready to be stored as a draft of `key`: a flow definition in outline
+ * (else DEFINITION_INVALID pointing into `fieldPath`), with the template's key stamped in.
+ */
+export function draftFromInput(json: unknown, key: string, fieldPath: FieldPath): JsonRecord {
+  const read = readFlowDefinition(json);
+  if (!read.ok) throw definitionInvalid(read.problems, fieldPath);
+  return { ...(read.definition as unknown as JsonRecord), key };
+}
+
+/** The bundle of a version: the definition with key and version stamped in, refused if invalid. */
+export function publishableBundle(definition: JsonRecord, key: string, version: number): JsonRecord {
+  const bundle = { ...definition, key, version };
+  const read = readFlowDefinition(bundle);
+  const problems = read.ok ? validateFlowDefinition(read.definition) : read.problems;
+  if (hasErrors(problems)) throw definitionInvalid(problems, null);
+  return bundle;
+}
+
+export class FlowTemplateService {
+  readonly store: VersionedDefinitionStore;
+
+  constructor(private readonly models: Models) {
+    this.store = flowStore(models);
+  }
+
+  /** By key order, a page at a time. */
+  list(
+    kind: FlowKindValue | null | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<FlowTemplateDoc>> {
+    const filter = kind ? { kind } : {};
+    return pageFromDatabase<FlowTemplateDoc>(
+      first,
+      after,
+      () => this.models.FlowTemplate.countDocuments(filter).exec(),
+      (skip, limit) =>
+        this.models.FlowTemplate.find(filter)
+          .sort({ key: 1 })
+          .skip(skip)
+          .limit(limit)
+          .lean<FlowTemplateDoc[]>()
+          .exec(),
+    );
+  }
+
+  byKey(key: string): Promise<FlowTemplateDoc | null> {
+    if (!isTemplateKey(key)) return Promise.resolve(null);
+    return this.models.FlowTemplate.findOne({ key }).lean<FlowTemplateDoc>().exec();
+  }
+
+  async require(key: string, fieldPath: FieldPath = ['key']): Promise<FlowTemplateDoc> {
+    const found = await this.byKey(key);
+    if (!found) throw definitionNotFound(FLOW_ENTITY, key, fieldPath);
+    return found;
+  }
+
+  /** A template that may still change: existing and not archived. */
+  private async requireOpen(key: string): Promise<FlowTemplateDoc> {
+    const template = await this.require(key);
+    if (template.archived) throw archivedTemplate(key, ['key']);
+    return template;
+  }
+
+  /** The newest published version, or a given one; null when there is none. */
+  async version(key: string, version?: number | null): Promise<VersionDoc | null> {
+    if (!isTemplateKey(key)) return null;
+    return version == null ? this.store.latestVersion(key) : this.store.version(key, version);
+  }
+
+  async requireVersion(key: string, version: number, fieldPath: FieldPath): Promise<VersionDoc> {
+    const found = await this.store.version(key, version);
+    if (!found) throw versionNotFound(FLOW_ENTITY, key, version, fieldPath);
+    return found;
+  }
+
+  async create(viewer: Viewer, raw: unknown): Promise<FlowTemplateDoc> {
+    const input = parseInput(createFlowTemplateInput, raw, ['input']);
+    let draft: JsonRecord;
+    if (input.fromSeed) {
+      const seed = seedTemplate(input.fromSeed);
+      if (!seed) throw unknownSeed(input.fromSeed, ['input', 'fromSeed']);
+      draft = {
+        ...(structuredClone(seed.definition) as unknown as JsonRecord),
+        key: input.key,
+        name: input.name,
+      };
+    } else if (input.definition != null) {
+      draft = draftFromInput(input.definition, input.key, ['input', 'definition']);
+    } else {
+      draft = scratchDefinition(input.key, input.name);
+    }
+    const template = await this.insertTemplate(viewer, input.key, input.name, input.kind, draft, [
+      'input',
+      'key',
+    ]);
+    await recordFlowChange(this.models, viewer, 'flow.create', input.key, {
+      name: input.name,
+      kind: input.kind,
+      from: input.fromSeed ? { seed: input.fromSeed } : input.definition != null ? 'definition' : 'scratch',
+      draftRevision: 1,
+    });
+    return template;
+  }
+
+  /**
+   * Inserts the header (its unique key decides concurrent creates and imports) and draft revision 1.
+   * Should the process die in between, the template exists without a draft: a save on revision 0
+   * gives it one.
+   */
+  async insertTemplate(
+    viewer: Viewer,
+    key: string,
+    name: { zh: string; en: string },
+    kind: FlowKindValue,
+    draft: JsonRecord,
+    keyPath: FieldPath,
+  ): Promise<FlowTemplateDoc> {
+    try {
+      await this.models.FlowTemplate.create({ key, name, kind, archived: false, archivedAt: null });
+    } catch (err) {
+      if (isDuplicateKeyError(err)) throw keyTaken(FLOW_ENTITY, key, keyPath, err);
+      throw err;
+    }
+    await this.store.appendDraft(viewer, key, 0, draft);
+    return this.require(key);
+  }
+
+  async saveDraft(viewer: Viewer, key: string, baseRevision: number, definition: unknown): Promise<DraftDoc> {
+    checkRevision(baseRevision);
+    await this.requireOpen(key);
+    const draft = draftFromInput(definition, key, ['definition']);
+    const saved = await this.store.appendDraft(viewer, key, baseRevision, draft);
+    await recordFlowChange(this.models, viewer, 'flow.save-draft', key, {
+      baseRevision,
+      revision: saved.revision,
+    });
+    return saved;
+  }
+
+  async publish(
+    viewer: Viewer,
+    key: string,
+    baseRevision: number,
+    rawNotes: string | null | undefined,
+  ): Promise<VersionDoc> {
+    checkRevision(baseRevision);
+    const releaseNotes = releaseNotesInput(rawNotes, ['releaseNotes']);
+    await this.requireOpen(key);
+    const draft = await this.store.requireCurrentDraft(key, baseRevision);
+    // Revision 0 (no draft at all) can only be current for a template whose first save never landed.
+    if (!draft) throw definitionNotFound({ zh: '流程草稿', en: 'flow draft' }, key, ['baseRevision']);
+    const definition = definitionOf(draft);
+    const version = await this.store.publish(viewer, key, {
+      build: (n) => publishableBundle(definition, key, n),
+      releaseNotes,
+      fromRevision: draft.revision,
+      restoredFrom: null,
+    });
+    await recordFlowChange(this.models, viewer, 'flow.publish', key, {
+      version: version.version,
+      fromRevision: draft.revision,
+      contentHash: version.contentHash,
+      releaseNotes,
+    });
+    return version;
+  }
+
+  /** Publishes version `toVersion`'s bundle again as a new version; the draft is left as it is. */
+  async rollback(
+    viewer: Viewer,
+    key: string,
+    toVersion: number,
+    rawNotes: string | null | undefined,
+  ): Promise<VersionDoc> {
+    const notes = releaseNotesInput(rawNotes, ['releaseNotes']);
+    await this.requireOpen(key);
+    const source = await this.requireVersion(key, toVersion, ['toVersion']);
+    const restored = definitionOf(source);
+    const releaseNotes = `回滚至第 ${toVersion} 版 / Rolled back to version ${toVersion}${notes ? `: ${notes}` : ''}`;
+    const version = await this.store.publish(viewer, key, {
+      build: (n) => publishableBundle(restored, key, n),
+      releaseNotes,
+      fromRevision: null,
+      restoredFrom: toVersion,
+    });
+    await recordFlowChange(this.models, viewer, 'flow.rollback', key, {
+      version: version.version,
+      restoredFrom: toVersion,
+      contentHash: version.contentHash,
+      releaseNotes,
+    });
+    return version;
+  }
+
+  /** No new cases start on an archived template; running cases continue. Archiving is final. */
+  async archive(viewer: Viewer, key: string): Promise<FlowTemplateDoc> {
+    const template = await this.require(key);
+    if (template.archived) throw alreadyArchived(key);
+    const at = new Date();
+    await this.models.FlowTemplate.updateOne({ key }, { $set: { archived: true, archivedAt: at } }).exec();
+    await recordFlowChange(this.models, viewer, 'flow.archive', key, { archivedAt: at.toISOString() });
+    return this.require(key);
+  }
+
+  /** The parsed bundle of a stored version or draft. */
+  static definition(doc: DraftDoc | VersionDoc): FlowDefinition {
+    return definitionOf(doc) as unknown as FlowDefinition;
+  }
+}
