@@ -44,7 +44,7 @@ describe('complaint categories in the admin (Chromium)', () => {
     await context?.close();
   });
 
-  it('creates a category and a sub-category through the UI, and still shows them after a reload', async () => {
+  it('creates a category and a sub-category, renames it, and still shows them after a reload', async () => {
     expect(await page.locator('h2').innerText()).toBe('投诉分类');
 
     await categories.create({ code: 'SERVICE', zh: '服务类', en: 'Service', severity: '高' });
@@ -56,6 +56,7 @@ describe('complaint categories in the admin (Chromium)', () => {
       parent: 'SERVICE · 服务类',
     });
     await categories.row('SERVICE-ATTITUDE').waitFor();
+    await categories.rename('SERVICE-ATTITUDE', { zh: '服务态度问题', en: 'Service attitude issues' });
 
     await page.reload();
     // The tab's session resumes: no second sign-in.

@@ -81,6 +81,16 @@ export class ComplaintCategoriesPage {
     await this.createForm.waitFor({ state: 'detached' });
   }
 
+  async rename(code: string, names: { zh: string; en: string }): Promise<void> {
+    await this.page.getByTestId(`rename-${code}`).click();
+    const form = this.page.getByTestId('rename-category-form');
+    await form.waitFor();
+    await this.page.getByTestId('input-rename-zh').fill(names.zh);
+    await this.page.getByTestId('input-rename-en').fill(names.en);
+    await this.page.getByTestId('submit-rename-category').click();
+    await form.waitFor({ state: 'hidden' });
+  }
+
   async switchLanguage(label: '中文' | 'English'): Promise<void> {
     await this.page.getByTestId('locale-switch').getByText(label, { exact: true }).click();
   }
