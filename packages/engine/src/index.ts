@@ -62,3 +62,21 @@ export { validateDefinition, DEFAULT_CALENDAR_IDS } from './validation/validate-
 export type { ValidateOptions, ValidationResult } from './validation/validate-definition';
 export { VALIDATION_MESSAGES } from './validation/validation-messages';
 export type { ValidationCode } from './validation/validation-messages';
+
+export { planMigration } from './migration/plan-migration';
+export type {
+  MigrationChange,
+  MigrationOptions,
+  MigrationPlan,
+  StepMapping,
+} from './migration/plan-migration';
+export { migrateState } from './migration/migrate-state';
+export type { MigrationResult } from './migration/migrate-state';
+export { MIGRATION_MESSAGES } from './migration/migration-messages';
+export type { MigrationCode } from './migration/migration-messages';
+
+export { simulate } from './simulation/simulate';
+export { createSimulatedClock } from './simulation/simulated-clock';
+export type { SimulatedClock } from './simulation/simulated-clock';
+export { addIsoDuration, isIsoDuration } from './simulation/iso-duration';
+export type * from './simulation/simulation.types';

@@ -225,7 +225,8 @@ export function applyEvent(d: CaseDraft, e: CaseEvent): void {
       return;
     }
     case 'slaSelected':
-      d.clock = { ...d.clock, slaRuleKey: e.ruleKey };
+      // A different SLA is a different clock: its warnings and breaches start from zero.
+      d.clock = { ...d.clock, slaRuleKey: e.ruleKey, slaWarnings: 0, slaBreaches: 0 };
       return;
     case 'slaWarned':
       d.clock = { ...d.clock, slaWarnings: d.clock.slaWarnings + 1 };
@@ -249,6 +250,24 @@ export function applyEvent(d: CaseDraft, e: CaseEvent): void {
     case 'deadlineExtended':
       d.facts = { ...d.facts, clockExtensions: e.stage };
       return;
+    case 'caseMigrated': {
+      d.definitionKey = e.toKey;
+      d.definitionVersion = e.toVersion;
+      const moves = new Map(e.moves.map((m) => [m.tokenId, m]));
+      d.tokens = d.tokens.map((t) => {
+        const move = moves.get(t.id);
+        return move ? { ...t, stepKey: move.to, assigneeRole: move.assigneeRole, assigneeId: null } : t;
+      });
+      if (e.droppedFields.length > 0) {
+        const dropped = new Set(e.droppedFields);
+        d.data = Object.fromEntries(Object.entries(d.data).filter(([k]) => !dropped.has(k)));
+      }
+      if (e.cancelledTimers.length > 0) {
+        const cancelled = new Set(e.cancelledTimers);
+        d.timers = Object.fromEntries(Object.entries(d.timers).filter(([k]) => !cancelled.has(k)));
+      }
+      return;
+    }
     case 'caseCancelled':
       d.status = 'cancelled';
       d.tokens = [];

@@ -139,6 +139,21 @@ export type CaseEventBody =
       readonly actor: Actor;
       readonly approvedBy: string | null;
     }
+  | {
+      /** The case moved to another version of its flow (see `migrateState`). */
+      readonly type: 'caseMigrated';
+      readonly toKey: string;
+      readonly toVersion: number;
+      readonly moves: readonly {
+        readonly tokenId: string;
+        readonly from: string;
+        readonly to: string;
+        readonly assigneeRole: string | null;
+      }[];
+      readonly droppedFields: readonly string[];
+      readonly cancelledTimers: readonly string[];
+      readonly actor: Actor;
+    }
   | { readonly type: 'caseCancelled'; readonly reason: string; readonly actor: Actor }
   | { readonly type: 'caseClosed'; readonly actor: Actor; readonly note?: string };
 

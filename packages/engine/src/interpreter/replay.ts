@@ -21,10 +21,8 @@ export function replay(definition: FlowDefinition, events: readonly CaseEvent[])
   const first = events[0];
   if (!first) return null;
   const draft = startDraft(first);
-  if (draft.definitionKey !== definition.key || draft.definitionVersion !== definition.version)
-    throw new EventLogError(
-      `Events of ${draft.definitionKey} v${draft.definitionVersion} replayed against ${definition.key} v${definition.version}`,
-    );
+  if (draft.definitionKey !== definition.key)
+    throw new EventLogError(`Events of ${draft.definitionKey} replayed against ${definition.key}`);
   for (let i = 1; i < events.length; i++) {
     const e = events[i] as CaseEvent;
     if (e.seq !== draft.seq + 1) throw new EventLogError(`Event seq ${e.seq} follows ${draft.seq}`);
@@ -32,5 +30,10 @@ export function replay(definition: FlowDefinition, events: readonly CaseEvent[])
       throw new EventLogError(`Event of case ${e.caseId} in the log of ${draft.caseId}`);
     applyEvent(draft, e);
   }
+  // A migrated case ends on the version it was migrated to; that is the one to replay against.
+  if (draft.definitionVersion !== definition.version)
+    throw new EventLogError(
+      `The log ends on ${draft.definitionKey} v${draft.definitionVersion}, not v${definition.version}`,
+    );
   return draft;
 }
