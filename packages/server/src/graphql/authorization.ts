@@ -15,9 +15,9 @@ export type Access = 'public' | 'authenticated' | Permission;
 export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   // Queries
   'Query.node': 'authenticated', // narrowed per type by TYPE_READ_ACCESS
-  'Query.complaintCategories': 'public' /* TEMP-AUTH */,
-  'Query.complaintCategoryTree': 'public' /* TEMP-AUTH */,
-  'Query.complaintCategory': 'public' /* TEMP-AUTH */,
+  'Query.complaintCategories': 'category.read',
+  'Query.complaintCategoryTree': 'category.read',
+  'Query.complaintCategory': 'category.read',
   'Query.flowTemplates': 'flow.read',
   'Query.flowTemplate': 'flow.read',
   'Query.flowVersion': 'flow.read',
@@ -36,8 +36,8 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Query.departments': 'authenticated',
   'Query.apiClients': 'apiclient.manage',
   // Mutations
-  'Mutation.createComplaintCategory': 'public' /* TEMP-AUTH */,
-  'Mutation.renameComplaintCategory': 'public' /* TEMP-AUTH */,
+  'Mutation.createComplaintCategory': 'category.write',
+  'Mutation.renameComplaintCategory': 'category.write',
   'Mutation.updateComplaintCategory': 'category.write',
   'Mutation.moveComplaintCategory': 'category.write',
   'Mutation.reorderComplaintCategories': 'category.write',
