@@ -80,3 +80,4 @@ export { createSimulatedClock } from './simulation/simulated-clock';
 export type { SimulatedClock } from './simulation/simulated-clock';
 export { addIsoDuration, isIsoDuration } from './simulation/iso-duration';
 export type * from './simulation/simulation.types';
+export { FLOW_TEMPLATES, findTemplate } from './definition/template-catalog';
