@@ -4,7 +4,10 @@ export { connectDatabase, type Database } from './db/connect';
 export { startServer, type RunningServer } from './app';
 export { createLogger } from './logger';
 export { seedDemoData } from './seed/demo-data';
-export { repairCategoryTree, type RepairReport } from './features/complaint-categories/complaint-category.repair';
+export {
+  repairCategoryTree,
+  type RepairReport,
+} from './features/complaint-categories/complaint-category.repair';
 export * as regulatoryVocabulary from './features/complaint-categories/regulatory-vocabulary';
 export { AppError } from './errors/app-error';
 export { ensureAccessBasics, ADMIN_USERNAME } from './features/access/access.seed';
