@@ -18,6 +18,7 @@ import { ComplaintCategoryService } from '../features/complaint-categories/compl
 import { accessResolvers } from '../features/access/access.resolvers';
 import { configAuditResolvers } from '../features/audit/config-audit.resolvers';
 import { flowResolvers } from '../features/flows/flow.resolvers';
+import { surveyResolvers } from '../features/surveys/survey.resolvers';
 import { applyAuthorization, authorize, TYPE_READ_ACCESS } from './authorization';
 
 export const schemaPath = fileURLToPath(new URL('../../../../schema.graphql', import.meta.url));
@@ -78,6 +79,7 @@ export function buildSchema(): GraphQLSchema {
     accessResolvers as ResolverMap,
     configAuditResolvers as ResolverMap,
     flowResolvers as ResolverMap,
+    surveyResolvers as ResolverMap,
     nodeResolvers as ResolverMap,
   );
   return applyAuthorization(

@@ -47,3 +47,8 @@ export function problemDetails(
     ...(inputPath ? { fieldPath: [...inputPath, ...p.path] } : {}),
   }));
 }
+
+/** Errors block publication; warnings do not. */
+export function hasErrors(problems: readonly ReportedProblem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}

@@ -18,7 +18,14 @@ import { isDuplicateKeyError } from '../../errors/app-error';
 import { actorName, type Viewer } from '../access/viewer';
 import { contentHash } from './canonical-json';
 import type { DraftDoc, DraftModel, VersionDoc, VersionModel } from './definition.model';
-import { badRevision, nothingChanged, staleRevision, versionTaken } from './definition.errors';
+import {
+  badRevision,
+  definitionNotFound,
+  keyTaken,
+  nothingChanged,
+  staleRevision,
+  versionTaken,
+} from './definition.errors';
 
 export type JsonRecord = Record<string, unknown>;
 
@@ -152,6 +159,52 @@ export class VersionedDefinitionStore {
     }
     await this.syncProjection(key);
     return published;
+  }
+
+  /**
+   * Creates a template or survey: its header (whose unique key decides concurrent creates) and draft
+   * revision 1. Should the process die in between, the header exists without a draft; a save on
+   * revision 0 gives it one.
+   */
+  async create(
+    viewer: Viewer,
+    key: string,
+    insertHeader: () => Promise<unknown>,
+    draft: JsonRecord,
+    keyPath: readonly (string | number)[],
+  ): Promise<DraftDoc> {
+    try {
+      await insertHeader();
+    } catch (err) {
+      if (isDuplicateKeyError(err)) throw keyTaken(this.entity, key, keyPath, err);
+      throw err;
+    }
+    return this.appendDraft(viewer, key, 0, draft);
+  }
+
+  /**
+   * Publishes draft revision `baseRevision`, which must be the newest (CONFLICT otherwise). Drafts are
+   * append-only, so what is published is exactly the revision the editor saw, even if a save lands
+   * meanwhile. `build` stamps and validates the bundle and throws to refuse.
+   */
+  async publishDraft(
+    viewer: Viewer,
+    key: string,
+    baseRevision: number,
+    build: (definition: JsonRecord, version: number) => JsonRecord,
+    releaseNotes: string | null,
+  ): Promise<{ draft: DraftDoc; version: VersionDoc }> {
+    const draft = await this.requireCurrentDraft(key, baseRevision);
+    // Revision 0 is current only for a header whose first draft never landed: nothing to publish.
+    if (!draft) throw definitionNotFound(this.entity, key, ['baseRevision']);
+    const definition = definitionOf(draft);
+    const version = await this.publish(viewer, key, {
+      build: (n) => build(definition, n),
+      releaseNotes,
+      fromRevision: draft.revision,
+      restoredFrom: null,
+    });
+    return { draft, version };
   }
 
   /** Recomputes the header's projections from the append-only collections (after writes; repair). */

@@ -3,20 +3,16 @@
  * the outline (a non-definition becomes one problem at its path, never a crash) and the engine's
  * `validateDefinition` for everything finer. The server adds no rules of its own to the format.
  */
-import * as engine from '@parley/engine';
-import { DefinitionShapeError, parseFlowDefinition, type FlowDefinition, type Problem } from '@parley/engine';
+import {
+  DefinitionShapeError,
+  parseFlowDefinition,
+  validateDefinition,
+  type FlowDefinition,
+  type Problem,
+} from '@parley/engine';
 import { reportProblem, splitPath, type ReportedProblem } from '../definitions/problem-path';
 
-type Validate = (definition: FlowDefinition) => readonly Problem[];
-
-/**
- * The engine's validator. Looked up by name because it is being finished concurrently: until it is
- * exported, only the outline is checked (and publishing says so in the problem list's absence).
- */
-const engineValidate: Validate | null = (() => {
-  const fn = (engine as unknown as Record<string, unknown>)['validateDefinition'];
-  return typeof fn === 'function' ? (fn as Validate) : null;
-})();
+export { hasErrors } from '../definitions/problem-path';
 
 export type ReadResult =
   { ok: true; definition: FlowDefinition } | { ok: false; problems: ReportedProblem[] };
@@ -57,10 +53,9 @@ export function checkFlowDefinition(json: unknown): ReportedProblem[] {
 }
 
 export function validateFlowDefinition(definition: FlowDefinition): ReportedProblem[] {
-  if (!engineValidate) return [];
   let problems: readonly Problem[];
   try {
-    problems = engineValidate(definition);
+    problems = validateDefinition(definition).problems;
   } catch {
     // The outline passed but something inside is so malformed that the validator cannot read it.
     return [
@@ -76,8 +71,4 @@ export function validateFlowDefinition(definition: FlowDefinition): ReportedProb
     ];
   }
   return problems.map(reportProblem);
-}
-
-export function hasErrors(problems: readonly ReportedProblem[]): boolean {
-  return problems.some((p) => p.severity === 'error');
 }

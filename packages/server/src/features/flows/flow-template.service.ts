@@ -8,17 +8,11 @@
  */
 import type { FlowDefinition } from '@parley/engine';
 import type { Models } from '../../db/models';
-import { isDuplicateKeyError } from '../../errors/app-error';
 import type { Page } from '../../graphql/pagination';
 import type { Viewer } from '../access/viewer';
 import { parseInput } from '../complaint-categories/complaint-category.input';
 import type { DraftDoc, VersionDoc } from '../definitions/definition.model';
-import {
-  definitionInvalid,
-  definitionNotFound,
-  keyTaken,
-  versionNotFound,
-} from '../definitions/definition.errors';
+import { definitionInvalid, definitionNotFound, versionNotFound } from '../definitions/definition.errors';
 import { pageFromDatabase } from '../definitions/definition-page';
 import {
   checkRevision,
@@ -30,7 +24,8 @@ import { hasErrors, readFlowDefinition, validateFlowDefinition } from './flow-de
 import { recordFlowChange } from './flow.audit';
 import { alreadyArchived, archivedTemplate, FLOW_ENTITY, unknownSeed } from './flow.errors';
 import { scratchDefinition } from './flow-scratch';
-import { createFlowTemplateInput, isTemplateKey, releaseNotesInput } from './flow-template.input';
+import { createFlowTemplateInput } from './flow-template.input';
+import { isDefinitionKey, releaseNotesInput } from '../definitions/definition.input';
 import type { FlowKindValue, FlowTemplateDoc } from './flow-template.model';
 import { seedTemplate } from './seed-templates';
 
@@ -97,7 +92,7 @@ export class FlowTemplateService {
   }
 
   byKey(key: string): Promise<FlowTemplateDoc | null> {
-    if (!isTemplateKey(key)) return Promise.resolve(null);
+    if (!isDefinitionKey(key)) return Promise.resolve(null);
     return this.models.FlowTemplate.findOne({ key }).lean<FlowTemplateDoc>().exec();
   }
 
@@ -116,7 +111,7 @@ export class FlowTemplateService {
 
   /** The newest published version, or a given one; null when there is none. */
   async version(key: string, version?: number | null): Promise<VersionDoc | null> {
-    if (!isTemplateKey(key)) return null;
+    if (!isDefinitionKey(key)) return null;
     return version == null ? this.store.latestVersion(key) : this.store.version(key, version);
   }
 
@@ -155,11 +150,7 @@ export class FlowTemplateService {
     return template;
   }
 
-  /**
-   * Inserts the header (its unique key decides concurrent creates and imports) and draft revision 1.
-   * Should the process die in between, the template exists without a draft: a save on revision 0
-   * gives it one.
-   */
+  /** Inserts the template with `draft` as revision 1 (shared by create and import). */
   async insertTemplate(
     viewer: Viewer,
     key: string,
@@ -168,13 +159,13 @@ export class FlowTemplateService {
     draft: JsonRecord,
     keyPath: FieldPath,
   ): Promise<FlowTemplateDoc> {
-    try {
-      await this.models.FlowTemplate.create({ key, name, kind, archived: false, archivedAt: null });
-    } catch (err) {
-      if (isDuplicateKeyError(err)) throw keyTaken(FLOW_ENTITY, key, keyPath, err);
-      throw err;
-    }
-    await this.store.appendDraft(viewer, key, 0, draft);
+    await this.store.create(
+      viewer,
+      key,
+      () => this.models.FlowTemplate.create({ key, name, kind, archived: false, archivedAt: null }),
+      draft,
+      keyPath,
+    );
     return this.require(key);
   }
 
@@ -199,16 +190,13 @@ export class FlowTemplateService {
     checkRevision(baseRevision);
     const releaseNotes = releaseNotesInput(rawNotes, ['releaseNotes']);
     await this.requireOpen(key);
-    const draft = await this.store.requireCurrentDraft(key, baseRevision);
-    // Revision 0 (no draft at all) can only be current for a template whose first save never landed.
-    if (!draft) throw definitionNotFound({ zh: '流程草稿', en: 'flow draft' }, key, ['baseRevision']);
-    const definition = definitionOf(draft);
-    const version = await this.store.publish(viewer, key, {
-      build: (n) => publishableBundle(definition, key, n),
+    const { draft, version } = await this.store.publishDraft(
+      viewer,
+      key,
+      baseRevision,
+      (definition, n) => publishableBundle(definition, key, n),
       releaseNotes,
-      fromRevision: draft.revision,
-      restoredFrom: null,
-    });
+    );
     await recordFlowChange(this.models, viewer, 'flow.publish', key, {
       version: version.version,
       fromRevision: draft.revision,

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import type { Models } from '../../db/models';
-import type { Messages } from '../../errors/app-error';
+import { msg } from '../definitions/definition.input';
 import type { Viewer } from '../access/viewer';
 import { localizedTextInput, parseInput } from '../complaint-categories/complaint-category.input';
 import { definitionInvalid } from '../definitions/definition.errors';
@@ -18,14 +18,13 @@ import { definitionOf } from '../definitions/versioned-store';
 import { hasErrors, readFlowDefinition, validateFlowDefinition } from './flow-definition.checks';
 import { recordFlowChange } from './flow.audit';
 import { noDraft } from './flow.errors';
-import { flowKind, templateKey } from './flow-template.input';
+import { flowKind } from './flow-template.input';
+import { definitionKey } from '../definitions/definition.input';
 import type { FlowTemplateDoc } from './flow-template.model';
 import { draftFromInput, FlowTemplateService } from './flow-template.service';
 
 export const EXPORT_FORMAT = 'parley.flow-template';
 export const EXPORT_SCHEMA_VERSION = 1;
-
-const msg = (m: Messages) => ({ message: JSON.stringify(m) });
 
 const envelope = z.object({
   format: z.literal(
@@ -45,7 +44,7 @@ const envelope = z.object({
 });
 
 const body = z.object({
-  key: templateKey.optional(),
+  key: definitionKey.optional(),
   name: localizedTextInput,
   kind: flowKind,
   definition: z.unknown(),
@@ -93,7 +92,7 @@ export class FlowTransferService {
     const envelopeOk = parseInput(envelope.passthrough(), document, ['document']);
     const doc = parseInput(body, envelopeOk, ['document']);
     const keyPath = keyArg != null ? ['key'] : ['document', 'key'];
-    const key = parseInput(templateKey, keyArg ?? doc.key, keyPath);
+    const key = parseInput(definitionKey, keyArg ?? doc.key, keyPath);
     const definitionPath = ['document', 'definition'];
     const draft = draftFromInput(doc.definition, key, definitionPath);
     const read = readFlowDefinition(draft);

@@ -1,0 +1,53 @@
+import type { Resolvers } from '../../generated/resolvers-types';
+import type { Models } from '../../db/models';
+import { toGlobalId } from '../../graphql/global-id';
+import type { DraftDoc, VersionDoc } from '../definitions/definition.model';
+import { definitionOf } from '../definitions/versioned-store';
+import { SurveyService } from './survey.service';
+import type { SurveyDoc } from './survey.model';
+
+/**
+ * A survey's newest draft and version, read once per survey object per request however many of its
+ * fields are asked for.
+ */
+const latest = new WeakMap<SurveyDoc, Promise<{ draft: DraftDoc | null; version: VersionDoc | null }>>();
+
+function latestOf(models: Models, survey: SurveyDoc) {
+  let found = latest.get(survey);
+  if (!found) {
+    const service = new SurveyService(models);
+    found = Promise.all([service.latestDraft(survey.key), service.latestVersion(survey.key)]).then(
+      ([draft, version]) => ({ draft, version }),
+    );
+    latest.set(survey, found);
+  }
+  return found;
+}
+
+export const surveyResolvers: Resolvers = {
+  Query: {
+    surveys: (_root, args, { models }) => new SurveyService(models).list(args.first, args.after),
+    survey: (_root, args, { models }) => new SurveyService(models).byKey(args.key),
+  },
+  Mutation: {
+    createSurvey: (_root, { input }, { models, viewer }) => new SurveyService(models).create(viewer, input),
+    saveSurveyDraft: (_root, args, { models, viewer }) =>
+      new SurveyService(models).saveDraft(viewer, args.key, args.baseRevision, args.definition),
+    publishSurvey: (_root, args, { models, viewer }) =>
+      new SurveyService(models).publish(viewer, args.key, args.baseRevision),
+  },
+  Survey: {
+    id: (s) => toGlobalId('Survey', s.key),
+    title: (s) => ({ zh: s.title.zh, en: s.title.en }),
+    definition: async (s, _args, { models }) => {
+      const { version } = await latestOf(models, s);
+      return version ? definitionOf(version) : null;
+    },
+    version: async (s, _args, { models }) => (await latestOf(models, s)).version?.version ?? null,
+    draftDefinition: async (s, _args, { models }) => {
+      const { draft } = await latestOf(models, s);
+      return draft ? definitionOf(draft) : null;
+    },
+    draftRevision: async (s, _args, { models }) => (await latestOf(models, s)).draft?.revision ?? 0,
+  },
+};
