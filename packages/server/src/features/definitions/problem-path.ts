@@ -5,12 +5,19 @@
  */
 import type { Problem } from '@parley/engine';
 
-/** `steps[3].guard` → `["steps", "3", "guard"]`; `$` and `` → `[]`. */
+/**
+ * `steps[3].guard` → `["steps", "3", "guard"]`; `guard[">="][0]` → `["guard", ">=", "0"]` (the engine
+ * quotes keys that are not identifiers); `$` and `` → `[]`.
+ */
 export function splitPath(path: string): string[] {
   const out: string[] = [];
-  const re = /([^.[\]]+)|\[(\d+)\]/g;
+  const re = /\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|([^.[\]]+)/g;
   const trimmed = path.startsWith('$') ? path.slice(1) : path;
-  for (const m of trimmed.matchAll(re)) out.push(m[1] ?? m[2] ?? '');
+  for (const m of trimmed.matchAll(re)) {
+    if (m[1] !== undefined) out.push(m[1]);
+    else if (m[2] !== undefined) out.push(JSON.parse(m[2]) as string);
+    else if (m[3] !== undefined) out.push(m[3]);
+  }
   return out;
 }
 
