@@ -81,3 +81,4 @@ export type { SimulatedClock } from './simulation/simulated-clock';
 export { addIsoDuration, isIsoDuration } from './simulation/iso-duration';
 export type * from './simulation/simulation.types';
 export { FLOW_TEMPLATES, findTemplate } from './definition/template-catalog';
+export { checkCaseState } from './interpreter/check-case-state';
