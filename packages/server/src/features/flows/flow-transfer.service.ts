@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import type { Models } from '../../db/models';
+import { badInput } from '../../errors/app-error';
 import { msg } from '../definitions/definition.input';
 import type { Viewer } from '../access/viewer';
 import { localizedTextInput, parseInput } from '../complaint-categories/complaint-category.input';
@@ -50,6 +51,19 @@ const body = z.object({
   definition: z.unknown(),
 });
 
+/** The document as JSON, or as the text of an export file (which must then parse). */
+function parseDocument(document: unknown): unknown {
+  if (typeof document !== 'string') return document;
+  try {
+    return JSON.parse(document) as unknown;
+  } catch {
+    throw badInput(['document'], {
+      zh: '导入的文件不是有效的 JSON。',
+      en: 'The imported document is not valid JSON.',
+    });
+  }
+}
+
 export class FlowTransferService {
   private readonly flows: FlowTemplateService;
 
@@ -89,7 +103,7 @@ export class FlowTransferService {
     document: unknown,
     keyArg: string | null | undefined,
   ): Promise<FlowTemplateDoc> {
-    const envelopeOk = parseInput(envelope.passthrough(), document, ['document']);
+    const envelopeOk = parseInput(envelope.passthrough(), parseDocument(document), ['document']);
     const doc = parseInput(body, envelopeOk, ['document']);
     const keyPath = keyArg != null ? ['key'] : ['document', 'key'];
     const key = parseInput(definitionKey, keyArg ?? doc.key, keyPath);
