@@ -97,7 +97,7 @@ function infer(node: Rule, path: string, ctx: Ctx): Inferred {
     report(ctx, 'RULE_UNKNOWN_OPERATOR', path, { op });
     return ANY;
   }
-  if (op === 'var') return inferVar(args, argPath(0), ctx);
+  if (op === 'var') return inferVar(args, path, ctx);
   if (op === 'missing' || op === 'missing_some') return inferMissing(op, args, path, argPath, ctx);
   if (op === 'some' || op === 'all' || op === 'none') return inferQuantifier(op, args, path, argPath, ctx);
   const types = args.map((a, i) => infer(a, argPath(i), ctx));
