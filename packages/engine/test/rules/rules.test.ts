@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildRuleScope, checkRule, createRuleEvaluator, describeRule, findTemplate } from '../../src/index';
+import {
+  buildRuleScope,
+  checkRule,
+  createRuleEvaluator,
+  defaultRegistry,
+  describeRule,
+  findTemplate,
+} from '../../src/index';
 import type { FlowDefinition } from '../../src/index';
 import { CHECK_FIXTURES, EVALUATION_FIXTURES } from './rule-fixtures';
 
 const minsheng = findTemplate('minsheng-e-negotiation') as FlowDefinition;
-const { defaultRegistry } = await import('../../src/index');
 const scope = buildRuleScope(minsheng, defaultRegistry);
 
 describe('rule evaluation (json-logic-engine)', () => {
