@@ -10,9 +10,8 @@ import {
   ADMIN_USERNAME,
   connectDatabase,
   createLogger,
-  ensureAccessBasics,
   loadConfig,
-  seedDemoData,
+  prepareDatabase,
   startServer,
 } from '../packages/server/src/index';
 
@@ -23,9 +22,7 @@ const logger = createLogger(config.LOG_LEVEL);
 
 const database = await resolveDatabase({ log: (msg: string) => logger.info(msg) });
 const db = await connectDatabase(database.uri, config.PARLEY_DB_NAME);
-const { generatedAdminPassword } = await ensureAccessBasics(db.models, config.PARLEY_ADMIN_PASSWORD);
-const seeded = await seedDemoData(db.models);
-logger.info({ created: seeded.created }, 'demo data ready');
+const { generatedAdminPassword } = await prepareDatabase(db, config, logger);
 const server = await startServer({ config, db, logger });
 
 const admin: ChildProcess = spawn(

@@ -4,6 +4,7 @@ export { connectDatabase, type Database } from './db/connect';
 export { startServer, type RunningServer } from './app';
 export { createLogger } from './logger';
 export { seedDemoData } from './seed/demo-data';
+export { prepareDatabase, type PreparedDatabase } from './startup';
 export {
   repairCategoryTree,
   type RepairReport,

@@ -7,21 +7,17 @@ import { loadConfig } from './config';
 import { connectDatabase } from './db/connect';
 import { startServer } from './app';
 import { createLogger } from './logger';
-import { seedDemoData } from './seed/demo-data';
-import { ensureAccessBasics, ADMIN_USERNAME } from './features/access/access.seed';
+import { prepareDatabase } from './startup';
+import { ADMIN_USERNAME } from './features/access/access.seed';
 
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
 const database = await resolveDatabase({ log: (msg) => logger.info(msg) });
 const db = await connectDatabase(database.uri, config.PARLEY_DB_NAME);
-const { generatedAdminPassword } = await ensureAccessBasics(db.models, config.PARLEY_ADMIN_PASSWORD);
+const { generatedAdminPassword } = await prepareDatabase(db, config, logger);
 if (generatedAdminPassword) {
   // Printed once, at the start that created the administrator; it is not stored anywhere in clear.
   console.log(`\nFirst start: sign in as "${ADMIN_USERNAME}" with password ${generatedAdminPassword}\n`);
-}
-if (process.env['PARLEY_SEED'] !== 'false') {
-  const { created } = await seedDemoData(db.models);
-  logger.info({ created }, 'demo data ready');
 }
 const server = await startServer({ config, db, logger });
 logger.info(`GraphQL ready at ${server.url}`);
