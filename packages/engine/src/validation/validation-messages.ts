@@ -80,7 +80,6 @@ export const VALIDATION_MESSAGES = {
     zh: '时限策略引用了不存在的工作日历「{ref}」',
     en: 'The SLA refers to an unknown business calendar "{ref}"',
   },
-  SLA_POLICY_INVALID: { zh: '时限策略无效：{reason}', en: 'Invalid SLA policy: {reason}' },
   PLAN_STEP_WITHOUT_POLICY: {
     zh: '步骤「{step}」需要制定方案，但流程未设置方案政策',
     en: 'Step "{step}" drafts plans but the flow has no offer policy',
