@@ -7,7 +7,7 @@ import {
   describeRule,
   findTemplate,
 } from '../../src/index';
-import type { FlowDefinition } from '../../src/index';
+import type { FlowDefinition, Rule } from '../../src/index';
 import { CHECK_FIXTURES, EVALUATION_FIXTURES } from './rule-fixtures';
 
 const minsheng = findTemplate('minsheng-e-negotiation') as FlowDefinition;
@@ -48,7 +48,7 @@ describe('checkRule against the flow fields', () => {
 });
 
 describe('describeRule', () => {
-  const rule = {
+  const rule: Rule = {
     and: [
       { '==': [{ var: 'data.matter' }, 'overdue-repayment'] },
       { '>=': [{ var: 'data.amountOwedFen' }, 10_000_000] },

@@ -104,7 +104,7 @@ const cases: Record<ValidationCode, () => [FlowDefinition, string[]]> = {
     {
       ...b,
       transitions: [...b.transitions, { key: 't1', from: 'fill', to: 'check' }],
-      roles: [...b.roles, b.roles[0] as never],
+      roles: [...b.roles, { key: 'agent', name: name('agent') }],
     },
     ['error transitions[3].key', 'error roles[2].key'],
   ],
@@ -120,7 +120,7 @@ const cases: Record<ValidationCode, () => [FlowDefinition, string[]]> = {
     {
       ...b,
       forms: [
-        { ...(b.forms[0] as never), elements: [{ type: 'x-iban', name: 'iban', title: name('iban') }] },
+        { key: 'f', title: name('f'), elements: [{ type: 'x-iban', name: 'iban', title: name('iban') }] },
       ],
     },
     ['error forms[0].elements[0].type'],
@@ -327,7 +327,13 @@ const cases: Record<ValidationCode, () => [FlowDefinition, string[]]> = {
     ['error offerPolicy.authority.roles.agent.maxWaiverPercent'],
   ],
   ROLE_CYCLE: () => [
-    { ...b, roles: [{ key: 'agent', name: name('agent'), inherits: ['supervisor'] }, b.roles[1] as never] },
+    {
+      ...b,
+      roles: [
+        { key: 'agent', name: name('agent'), inherits: ['supervisor'] },
+        { key: 'supervisor', name: name('supervisor'), inherits: ['agent'] },
+      ],
+    },
     ['error roles[0].inherits', 'error roles[1].inherits'],
   ],
 };
