@@ -1,5 +1,6 @@
 import type { BenchSection } from '../lib';
 import { engineSection } from './engine';
+import { definitionsSection } from './definitions';
 
 /** Every benchmark section, in the order `pnpm bench` runs them. */
-export const sections: BenchSection[] = [engineSection];
+export const sections: BenchSection[] = [engineSection, definitionsSection];

@@ -261,9 +261,10 @@ describe('flow templates: create, save, publish', () => {
       messages: Json;
       severity: string;
     }[];
-    expect(problems.map((p) => p.path.join('/'))).toEqual(
-      expect.arrayContaining(['transitions/4/to', 'transitions/1/guard/>=/0/var']),
-    );
+    const paths = problems.map((p) => p.path.join('/'));
+    expect(paths).toContain('transitions/4/to');
+    // The guard reads an unknown field: reported inside the guard (how deep is the engine's business).
+    expect(paths.some((p) => p.startsWith('transitions/1/guard/>='))).toBe(true);
     for (const p of problems)
       expect(p.messages).toMatchObject({ zh: expect.any(String), en: expect.any(String) });
     expect(await counts(h)).toEqual(before);

@@ -7,12 +7,22 @@
  * ever updated or deleted by the application, so a draft revision or a version, once read, never
  * changes.
  *
+ * Documents are addressed by deterministic string ids — `<key>#<revision>`, `<key>@<version>` — so that
+ * the hot reads (the newest draft or version, a version by number) are `_id` lookups, which FerretDB
+ * answers without scanning the collection (it scans in Go for every other filter on SQLite), and so
+ * that the `_id` index itself is a second arbiter of the same uniqueness.
+ *
  * Definitions are stored as JSON text, not as sub-documents: a definition may carry keys with `.` or
  * `$` (plug-in options, JSON Logic) that FerretDB v1 refuses, and the author's key order survives.
  */
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 
+export const draftId = (key: string, revision: number): string => `${key}#${revision}`;
+export const versionId = (key: string, version: number): string => `${key}@${version}`;
+
 export interface DraftRecord {
+  /** `draftId(key, revision)`. */
+  _id: string;
   /** Key of the template or survey the draft belongs to. */
   key: string;
   /** 1, 2, 3 … without gaps per key. */
@@ -24,9 +34,11 @@ export interface DraftRecord {
   /** Audit name of whoever saved it (user name, `api:<client>`, `system:<name>`). */
   savedBy: string;
 }
-export type DraftDoc = DraftRecord & { _id: Types.ObjectId };
+export type DraftDoc = DraftRecord;
 
 export interface VersionRecord {
+  /** `versionId(key, version)`. */
+  _id: string;
   key: string;
   /** 1, 2, 3 … without gaps per key. */
   version: number;
@@ -43,10 +55,12 @@ export interface VersionRecord {
   /** For a rollback: the version whose bundle was published again. */
   restoredFrom: number | null;
 }
-export type VersionDoc = VersionRecord & { _id: Types.ObjectId };
+export type VersionDoc = VersionRecord;
 
 /** Projections every header document (template, survey) carries; rebuilt from the append-only logs. */
 export interface HeaderProjection {
+  /** The key itself: headers are read by `_id`. */
+  _id: string;
   key: string;
   /** Revision of the newest draft, 0 when there is none. A hint: decisions read the drafts. */
   draftRevision: number;
@@ -61,6 +75,7 @@ export type VersionModel = Model<VersionRecord>;
 
 const draftSchema = new Schema<DraftRecord>(
   {
+    _id: { type: String, required: true },
     key: { type: String, required: true },
     revision: { type: Number, required: true },
     definitionJson: { type: String, required: true },
@@ -74,6 +89,7 @@ draftSchema.index({ key: 1, revision: 1 }, { unique: true, name: 'key_revision_u
 
 const versionSchema = new Schema<VersionRecord>(
   {
+    _id: { type: String, required: true },
     key: { type: String, required: true },
     version: { type: Number, required: true },
     definitionJson: { type: String, required: true },
@@ -91,6 +107,7 @@ versionSchema.index({ key: 1, version: 1 }, { unique: true, name: 'key_version_u
 
 /** Schema fields of the projections, for the header schemas of each family. */
 export const headerProjectionFields = {
+  _id: { type: String, required: true },
   key: { type: String, required: true },
   draftRevision: { type: Number, required: true, default: 0 },
   latestVersion: { type: Number, required: true, default: 0 },

@@ -17,7 +17,14 @@ import type { Messages } from '../../errors/app-error';
 import { isDuplicateKeyError } from '../../errors/app-error';
 import { actorName, type Viewer } from '../access/viewer';
 import { contentHash } from './canonical-json';
-import type { DraftDoc, DraftModel, VersionDoc, VersionModel } from './definition.model';
+import {
+  draftId,
+  versionId,
+  type DraftDoc,
+  type DraftModel,
+  type VersionDoc,
+  type VersionModel,
+} from './definition.model';
 import {
   badRevision,
   definitionNotFound,
@@ -32,6 +39,8 @@ export type JsonRecord = Record<string, unknown>;
 export interface StoreCollections {
   drafts: DraftModel;
   versions: VersionModel;
+  /** The header's projections, as hints for finding the newest draft and version (null: no header). */
+  hint(key: string): Promise<{ draftRevision: number; latestVersion: number } | null>;
   /** Writes the projections onto the family's header document. */
   project(key: string, projection: { draftRevision: number; latestVersion: number }): Promise<void>;
 }
@@ -73,17 +82,31 @@ export class VersionedDefinitionStore {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  latestDraft(key: string): Promise<DraftDoc | null> {
-    return this.collections.drafts.findOne({ key }).sort({ revision: -1 }).lean<DraftDoc>().exec();
+  async latestDraft(key: string): Promise<DraftDoc | null> {
+    const hint = (await this.collections.hint(key))?.draftRevision ?? 0;
+    return newest(
+      hint,
+      (n) => this.draft(key, n),
+      () => this.collections.drafts.findOne({ key }).sort({ revision: -1 }).lean<DraftDoc>().exec(),
+    );
   }
 
-  latestVersion(key: string): Promise<VersionDoc | null> {
-    return this.collections.versions.findOne({ key }).sort({ version: -1 }).lean<VersionDoc>().exec();
+  draft(key: string, revision: number): Promise<DraftDoc | null> {
+    return this.collections.drafts.findById(draftId(key, revision)).lean<DraftDoc>().exec();
+  }
+
+  async latestVersion(key: string): Promise<VersionDoc | null> {
+    const hint = (await this.collections.hint(key))?.latestVersion ?? 0;
+    return newest(
+      hint,
+      (n) => this.version(key, n),
+      () => this.collections.versions.findOne({ key }).sort({ version: -1 }).lean<VersionDoc>().exec(),
+    );
   }
 
   version(key: string, version: number): Promise<VersionDoc | null> {
-    if (!Number.isInteger(version)) return Promise.resolve(null);
-    return this.collections.versions.findOne({ key, version }).lean<VersionDoc>().exec();
+    if (!Number.isInteger(version) || version < 1) return Promise.resolve(null);
+    return this.collections.versions.findById(versionId(key, version)).lean<VersionDoc>().exec();
   }
 
   /** Newest first. */
@@ -113,6 +136,7 @@ export class VersionedDefinitionStore {
     let saved: DraftDoc;
     try {
       const doc = await this.collections.drafts.create({
+        _id: draftId(key, baseRevision + 1),
         key,
         revision: baseRevision + 1,
         definitionJson: JSON.stringify(definition),
@@ -141,6 +165,7 @@ export class VersionedDefinitionStore {
     let published: VersionDoc;
     try {
       const doc = await this.collections.versions.create({
+        _id: versionId(key, version),
         key,
         version,
         definitionJson: JSON.stringify(bundle),
@@ -213,6 +238,30 @@ export class VersionedDefinitionStore {
     const projection = { draftRevision: draft?.revision ?? 0, latestVersion: version?.version ?? 0 };
     await this.collections.project(key, projection);
     return projection;
+  }
+}
+
+/**
+ * The newest entry of an append-only log numbered 1, 2, 3 … without gaps, found from the header's
+ * projection by `_id` lookups: the projection is written after each append from the log itself, so
+ * it can lag (a concurrent writer's stale update) but never run ahead — entries are never removed.
+ * Walking forward from it therefore ends at the true newest. Should the hint ever name a missing
+ * entry (a hand-edited header), the sorted query decides instead.
+ */
+async function newest<T>(
+  hint: number,
+  at: (n: number) => Promise<T | null>,
+  sortedQuery: () => Promise<T | null>,
+): Promise<T | null> {
+  let current: T | null = null;
+  if (hint > 0) {
+    current = await at(hint);
+    if (!current) return sortedQuery();
+  }
+  for (let n = hint + 1; ; n++) {
+    const next = await at(n);
+    if (!next) return current;
+    current = next;
   }
 }
 

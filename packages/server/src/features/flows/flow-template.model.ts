@@ -3,7 +3,7 @@
  * holding names, kind, the archived flag and the projections of the versioned-definition store, plus
  * the store's append-only `flow_drafts` and `flow_versions` collections.
  */
-import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { Schema, type Connection, type Model } from 'mongoose';
 import {
   draftModel,
   headerProjectionFields,
@@ -22,7 +22,7 @@ export interface FlowTemplateRecord extends HeaderProjection {
   archived: boolean;
   archivedAt: Date | null;
 }
-export type FlowTemplateDoc = FlowTemplateRecord & { _id: Types.ObjectId };
+export type FlowTemplateDoc = FlowTemplateRecord;
 
 const localized = new Schema(
   { zh: { type: String, required: true }, en: { type: String, required: true } },

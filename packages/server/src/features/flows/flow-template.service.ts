@@ -36,8 +36,12 @@ export function flowStore(models: Models): VersionedDefinitionStore {
     {
       drafts: models.FlowDraft,
       versions: models.FlowVersion,
+      hint: (key) =>
+        models.FlowTemplate.findById(key, { draftRevision: 1, latestVersion: 1 })
+          .lean<{ draftRevision: number; latestVersion: number }>()
+          .exec(),
       project: async (key, projection) => {
-        await models.FlowTemplate.updateOne({ key }, { $set: projection }).exec();
+        await models.FlowTemplate.updateOne({ _id: key }, { $set: projection }).exec();
       },
     },
     FLOW_ENTITY,
@@ -93,7 +97,7 @@ export class FlowTemplateService {
 
   byKey(key: string): Promise<FlowTemplateDoc | null> {
     if (!isDefinitionKey(key)) return Promise.resolve(null);
-    return this.models.FlowTemplate.findOne({ key }).lean<FlowTemplateDoc>().exec();
+    return this.models.FlowTemplate.findById(key).lean<FlowTemplateDoc>().exec();
   }
 
   async require(key: string, fieldPath: FieldPath = ['key']): Promise<FlowTemplateDoc> {
@@ -162,7 +166,7 @@ export class FlowTemplateService {
     await this.store.create(
       viewer,
       key,
-      () => this.models.FlowTemplate.create({ key, name, kind, archived: false, archivedAt: null }),
+      () => this.models.FlowTemplate.create({ _id: key, key, name, kind, archived: false, archivedAt: null }),
       draft,
       keyPath,
     );
@@ -238,7 +242,10 @@ export class FlowTemplateService {
     const template = await this.require(key);
     if (template.archived) throw alreadyArchived(key);
     const at = new Date();
-    await this.models.FlowTemplate.updateOne({ key }, { $set: { archived: true, archivedAt: at } }).exec();
+    await this.models.FlowTemplate.updateOne(
+      { _id: key },
+      { $set: { archived: true, archivedAt: at } },
+    ).exec();
     await recordFlowChange(this.models, viewer, 'flow.archive', key, { archivedAt: at.toISOString() });
     return this.require(key);
   }

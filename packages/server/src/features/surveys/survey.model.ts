@@ -2,7 +2,7 @@
  * Surveys: a header document per survey (unique key) with its title and the projections of the
  * versioned-definition store, plus the store's append-only `survey_drafts` and `survey_versions`.
  */
-import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { Schema, type Connection, type Model } from 'mongoose';
 import {
   draftModel,
   headerProjectionFields,
@@ -15,7 +15,7 @@ import {
 export interface SurveyRecord extends HeaderProjection {
   title: { zh: string; en: string };
 }
-export type SurveyDoc = SurveyRecord & { _id: Types.ObjectId };
+export type SurveyDoc = SurveyRecord;
 
 const localized = new Schema(
   { zh: { type: String, required: true }, en: { type: String, required: true } },

@@ -45,8 +45,12 @@ export class SurveyService {
       {
         drafts: models.SurveyDraft,
         versions: models.SurveyVersion,
+        hint: (key) =>
+          models.Survey.findById(key, { draftRevision: 1, latestVersion: 1 })
+            .lean<{ draftRevision: number; latestVersion: number }>()
+            .exec(),
         project: async (key, projection) => {
-          await models.Survey.updateOne({ key }, { $set: projection }).exec();
+          await models.Survey.updateOne({ _id: key }, { $set: projection }).exec();
         },
       },
       SURVEY_ENTITY,
@@ -65,7 +69,7 @@ export class SurveyService {
 
   byKey(key: string): Promise<SurveyDoc | null> {
     if (!isDefinitionKey(key)) return Promise.resolve(null);
-    return this.models.Survey.findOne({ key }).lean<SurveyDoc>().exec();
+    return this.models.Survey.findById(key).lean<SurveyDoc>().exec();
   }
 
   async require(key: string): Promise<SurveyDoc> {
@@ -83,7 +87,7 @@ export class SurveyService {
     await this.store.create(
       viewer,
       input.key,
-      () => this.models.Survey.create({ key: input.key, title: input.title }),
+      () => this.models.Survey.create({ _id: input.key, key: input.key, title: input.title }),
       draft,
       ['input', 'key'],
     );
