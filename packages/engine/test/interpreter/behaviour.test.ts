@@ -254,7 +254,7 @@ describe('linked cases and contact attempts', () => {
       },
     ];
     for (const c of steps) state = ok(def, state, c).state;
-    state = ok(def, state, { type: 'timerFired', timerId: Object.keys(state.timers)[0] ?? '' }).state;
+    state = ok(def, state, { type: 'timerFired', timerId: Object.keys(state?.timers ?? {})[0] ?? '' }).state;
     const negotiating = ok(def, state, {
       type: 'submitStep',
       stepKey: 'check-payment',
