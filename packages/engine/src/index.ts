@@ -82,3 +82,4 @@ export { addIsoDuration, isIsoDuration } from './simulation/iso-duration';
 export type * from './simulation/simulation.types';
 export { FLOW_TEMPLATES, findTemplate } from './definition/template-catalog';
 export { checkCaseState } from './interpreter/check-case-state';
+export { toSurveyJson } from './forms/surveyjs-export';
