@@ -49,7 +49,11 @@ const config: CodegenConfig = {
     'packages/admin/src/generated/': {
       documents: ['packages/admin/src/**/*.{ts,vue}', '!packages/admin/src/generated/**'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json is the production allow-list of the admin's operations (docs/access.md).
+      presetConfig: {
+        fragmentMasking: false,
+        persistedDocuments: { hashAlgorithm: 'sha256', mode: 'embedHashInDocument' },
+      },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

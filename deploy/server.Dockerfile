@@ -7,6 +7,8 @@ COPY package.json pnpm-lock.yaml pnpm-workspace.yaml .npmrc tsconfig.base.json s
 COPY packages/engine packages/engine
 COPY packages/embedded-db packages/embedded-db
 COPY packages/server packages/server
+# The admin's persisted-query manifest, for PARLEY_PERSISTED_QUERIES=allow-list.
+COPY packages/admin/src/generated/persisted-documents.json packages/admin/src/generated/persisted-documents.json
 RUN pnpm install --frozen-lockfile --filter @parley/server... --filter parley
 USER node
 EXPOSE 4000

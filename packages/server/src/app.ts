@@ -3,6 +3,7 @@
  * Stateless: everything lives in the database, so any number of these can run behind a load balancer.
  */
 import { createServer, type Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import cors from 'cors';
@@ -17,6 +18,7 @@ import type { Database } from './db/connect';
 import type { GraphQLContext } from './graphql/context';
 import { buildSchema } from './graphql/schema';
 import { createFormatError } from './errors/format-error';
+import { allowListPlugin, loadAllowList } from './graphql/persisted-queries';
 import { AppError } from './errors/app-error';
 import { GraphQLError } from 'graphql';
 import { AuthService } from './features/access/auth.service';
@@ -77,13 +79,24 @@ export async function startServer(opts: {
     blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();
+  const allowList =
+    config.PARLEY_PERSISTED_QUERIES === 'allow-list'
+      ? [
+          allowListPlugin<GraphQLContext>(
+            loadAllowList(
+              config.PARLEY_PERSISTED_QUERIES_FILE ??
+                fileURLToPath(new URL('../../admin/src/generated/persisted-documents.json', import.meta.url)),
+            ),
+          ),
+        ]
+      : [];
   const apollo = new ApolloServer<GraphQLContext>({
     schema: buildSchema(),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: protection.validationRules,
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...protection.plugins, ...allowList, ApolloServerPluginDrainHttpServer({ httpServer })],
     formatError: createFormatError((err, formatted) =>
       logger.error({ err, path: formatted.path }, 'unexpected error in a GraphQL operation'),
     ),

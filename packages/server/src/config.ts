@@ -22,6 +22,10 @@ const schema = z.object({
   PARLEY_ADMIN_PASSWORD: z.string().min(10).optional(),
   /** Express `trust proxy` setting: hops of proxies in front of the server. */
   TRUST_PROXY: z.coerce.number().int().min(0).default(0),
+  /** `allow-list` executes only the operations of the persisted-query manifest (production clients). */
+  PARLEY_PERSISTED_QUERIES: z.enum(['off', 'allow-list']).default('off'),
+  /** The manifest for allow-list mode; defaults to the admin's generated persisted-documents.json. */
+  PARLEY_PERSISTED_QUERIES_FILE: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

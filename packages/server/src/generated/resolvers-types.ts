@@ -479,6 +479,8 @@ export type ErrorCode =
   | 'NOT_IMPLEMENTED'
   /** An offer exceeds every role's authority in the authority matrix. */
   | 'OFFER_OUTSIDE_AUTHORITY'
+  /** Allow-list mode is on and the operation is not in the persisted-query manifest. */
+  | 'PERSISTED_QUERY_NOT_ALLOWED'
   /** The document exceeds a depth, alias, token or cost limit. */
   | 'QUERY_TOO_COMPLEX'
   /** Too many requests or failed attempts; retry after `extensions.retryAfterSeconds`. */
