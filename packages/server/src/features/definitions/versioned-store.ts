@@ -17,6 +17,7 @@ import type { Messages } from '../../errors/app-error';
 import { isDuplicateKeyError } from '../../errors/app-error';
 import { actorName, type Viewer } from '../access/viewer';
 import { contentHash } from './canonical-json';
+import { cacheOf, findImmutable, remember } from './immutable-cache';
 import {
   draftId,
   versionId,
@@ -83,22 +84,25 @@ export class VersionedDefinitionStore {
   ) {}
 
   async latestDraft(key: string): Promise<DraftDoc | null> {
-    const hint = (await this.collections.hint(key))?.draftRevision ?? 0;
+    const seen = cacheOf(this.collections.drafts).highestSeen(key);
+    const start = seen ?? (await this.collections.hint(key))?.draftRevision ?? 0;
     return newest(
-      hint,
+      start,
       (n) => this.draft(key, n),
       () => this.collections.drafts.findOne({ key }).sort({ revision: -1 }).lean<DraftDoc>().exec(),
     );
   }
 
   draft(key: string, revision: number): Promise<DraftDoc | null> {
-    return this.collections.drafts.findById(draftId(key, revision)).lean<DraftDoc>().exec();
+    if (!Number.isInteger(revision) || revision < 1) return Promise.resolve(null);
+    return findImmutable(this.collections.drafts, draftId(key, revision), key, revision);
   }
 
   async latestVersion(key: string): Promise<VersionDoc | null> {
-    const hint = (await this.collections.hint(key))?.latestVersion ?? 0;
+    const seen = cacheOf(this.collections.versions).highestSeen(key);
+    const start = seen ?? (await this.collections.hint(key))?.latestVersion ?? 0;
     return newest(
-      hint,
+      start,
       (n) => this.version(key, n),
       () => this.collections.versions.findOne({ key }).sort({ version: -1 }).lean<VersionDoc>().exec(),
     );
@@ -106,7 +110,7 @@ export class VersionedDefinitionStore {
 
   version(key: string, version: number): Promise<VersionDoc | null> {
     if (!Number.isInteger(version) || version < 1) return Promise.resolve(null);
-    return this.collections.versions.findById(versionId(key, version)).lean<VersionDoc>().exec();
+    return findImmutable(this.collections.versions, versionId(key, version), key, version);
   }
 
   /** Newest first. */
@@ -145,6 +149,7 @@ export class VersionedDefinitionStore {
         savedBy: who.name,
       });
       saved = doc.toObject<DraftDoc>();
+      remember(this.collections.drafts, saved._id, saved, key, saved.revision);
     } catch (err) {
       if (!isDuplicateKeyError(err)) throw err;
       const current = await this.latestDraft(key);
@@ -178,6 +183,7 @@ export class VersionedDefinitionStore {
         restoredFrom: request.restoredFrom,
       });
       published = doc.toObject<VersionDoc>();
+      remember(this.collections.versions, published._id, published, key, published.version);
     } catch (err) {
       if (isDuplicateKeyError(err)) throw versionTaken(this.entity, key, version);
       throw err;
@@ -242,11 +248,11 @@ export class VersionedDefinitionStore {
 }
 
 /**
- * The newest entry of an append-only log numbered 1, 2, 3 … without gaps, found from the header's
- * projection by `_id` lookups: the projection is written after each append from the log itself, so
- * it can lag (a concurrent writer's stale update) but never run ahead — entries are never removed.
- * Walking forward from it therefore ends at the true newest. Should the hint ever name a missing
- * entry (a hand-edited header), the sorted query decides instead.
+ * The newest entry of an append-only log numbered 1, 2, 3 … without gaps, found by `_id` lookups from
+ * a lower bound: the highest number this process has seen, else the header's projection. Both can lag
+ * (the projection after a concurrent writer's stale update) but never run ahead — entries are never
+ * removed — so walking forward from them ends at the true newest, usually after one lookup that
+ * misses. Should a bound ever name a missing entry (a hand-edited header), the sorted query decides.
  */
 async function newest<T>(
   hint: number,
