@@ -12,8 +12,10 @@ import { accessModels, type AccessModels } from '../features/access/access.model
 import { configAuditModel, type ConfigAuditModel } from '../features/audit/config-audit.model';
 import { flowModels, type FlowModels } from '../features/flows/flow-template.model';
 import { surveyModels, type SurveyModels } from '../features/surveys/survey.model';
+import { caseModels, type CaseModels } from '../features/cases/case.model';
+import { schedulerModels, type SchedulerModels } from '../features/scheduler/timer.model';
 
-export interface Models extends AccessModels, FlowModels, SurveyModels {
+export interface Models extends AccessModels, FlowModels, SurveyModels, SchedulerModels, CaseModels {
   ComplaintCategory: ComplaintCategoryModel;
   ConfigAudit: ConfigAuditModel;
 }
@@ -23,6 +25,8 @@ export function createModels(conn: Connection): Models {
     ...accessModels(conn),
     ...flowModels(conn),
     ...surveyModels(conn),
+    ...caseModels(conn),
+    ...schedulerModels(conn),
     ComplaintCategory: complaintCategoryModel(conn),
     ConfigAudit: configAuditModel(conn),
   };
