@@ -104,7 +104,11 @@ export function applyEvent(d: CaseDraft, e: CaseEvent): void {
       return;
     case 'stepCompleted': {
       updateToken(d, e.tokenId, (t) => ({ ...t, activatedAt: null, assigneeRole: null, assigneeId: null }));
-      if (e.data) d.data = { ...d.data, ...e.data };
+      if (e.data || e.cleared) {
+        const data: Record<string, unknown> = { ...d.data, ...e.data };
+        for (const name of e.cleared ?? []) delete data[name];
+        d.data = data;
+      }
       if (e.outcome === 'approved' || e.outcome === 'rejected')
         d.facts = { ...d.facts, lastReview: e.outcome };
       // Timers of the step die with it (most steps have none: avoid copying then).

@@ -38,6 +38,8 @@ export type CaseEventBody =
       readonly actor: Actor | null;
       /** Values the step contributed to the case data. */
       readonly data?: Readonly<Record<string, unknown>>;
+      /** Fields of the step's form that are hidden now: earlier values of them leave the case data. */
+      readonly cleared?: readonly string[];
       readonly note?: string;
     }
   | {

@@ -18,7 +18,7 @@ import type { Refusal } from './refusal';
 import { completeStep } from './routing';
 import { emit, summaryFacts } from './session';
 import type { Session } from './session';
-import { validateStepData } from './step-commands';
+import { stepData, validateStepData } from './step-commands';
 
 /** The highest role of the matrix's escalation order the actor holds (directly or inherited). */
 function authorityRole(flow: CompiledFlow, matrix: AuthorityMatrix, actor: Actor): string | undefined {
@@ -126,5 +126,5 @@ export function proposeOffer(s: Session, c: Extract<Command, { type: 'proposeOff
     summary,
     actor: c.actor,
   });
-  return completeStep(s, found.token.id, c.stepKey, 'proposed', c.actor, { data: checked.values });
+  return completeStep(s, found.token.id, c.stepKey, 'proposed', c.actor, stepData(checked));
 }

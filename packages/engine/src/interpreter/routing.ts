@@ -29,7 +29,11 @@ export function completeStep(
   stepKey: string,
   outcome: string,
   actor: Actor | null,
-  extra: { readonly data?: Readonly<Record<string, unknown>>; readonly note?: string } = {},
+  extra: {
+    readonly data?: Readonly<Record<string, unknown>>;
+    readonly cleared?: readonly string[];
+    readonly note?: string;
+  } = {},
 ): Result {
   const timers = s.draft.timers;
   for (const timerId in timers)

@@ -19,12 +19,27 @@ import { checkContact } from './contact-check';
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 type Result = Refusal | undefined;
 
+/** What a step contributes to the case data. */
+interface StepData {
+  readonly values: Readonly<Record<string, unknown>>;
+  /** Fields of the form hidden by its rules now, whose earlier values must go (e.g. after a loop). */
+  readonly cleared?: readonly string[];
+}
+
+/** The part of a `stepCompleted` event that carries the step's data. */
+export function stepData(d: StepData): {
+  readonly data: StepData['values'];
+  readonly cleared?: readonly string[];
+} {
+  return d.cleared ? { data: d.values, cleared: d.cleared } : { data: d.values };
+}
+
 /** Validates step data against the step's form; a step without a form accepts no data. */
 export function validateStepData(
   s: Session,
   { cs }: ActiveStep,
   data: FormData | undefined,
-): { readonly values: Readonly<Record<string, unknown>> } | Refusal {
+): StepData | Refusal {
   const formKey = cs.type.formsOf?.(cs.step)[0];
   const form = formKey === undefined ? undefined : s.flow.forms.get(formKey);
   const given = data ?? {};
@@ -43,7 +58,10 @@ export function validateStepData(
   });
   if (!result.ok)
     return refuse('FORM_INVALID', { count: result.problems.length }, { problems: result.problems });
-  return { values: result.values };
+  const cleared = form.elements.flatMap((f) =>
+    !(f.name in result.values) && f.name in s.draft.data ? [f.name] : [],
+  );
+  return cleared.length > 0 ? { values: result.values, cleared } : { values: result.values };
 }
 
 function validationRefusal(
@@ -68,7 +86,7 @@ export function submitStep(s: Session, c: Of<'submitStep'>): Result {
   const checked = validateStepData(s, found, c.data);
   if (!('values' in checked)) return checked;
   const outcome = found.cs.type.outcomes[0] ?? 'submitted';
-  return completeStep(s, found.token.id, step.key, outcome, c.actor, { data: checked.values });
+  return completeStep(s, found.token.id, step.key, outcome, c.actor, stepData(checked));
 }
 
 export function review(s: Session, c: Of<'approve'> | Of<'reject'>): Result {
@@ -86,7 +104,7 @@ export function review(s: Session, c: Of<'approve'> | Of<'reject'>): Result {
   const note = c.type === 'approve' ? c.comment : c.reason;
   const outcome = c.type === 'approve' ? 'approved' : 'rejected';
   return completeStep(s, found.token.id, step.key, outcome, c.actor, {
-    data: checked.values,
+    ...stepData(checked),
     ...(note !== undefined ? { note } : {}),
   });
 }

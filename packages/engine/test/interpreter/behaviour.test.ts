@@ -278,3 +278,37 @@ describe('linked cases and contact attempts', () => {
     expect(closed.state.facts.linkedOutcome).toBe('resolved');
   });
 });
+
+describe('case data', () => {
+  it('drops the values of fields a resubmitted form now hides', () => {
+    const def = template('minsheng-e-negotiation');
+    const [start, apply] = minshengScript();
+    if (!start || apply?.type !== 'submitStep') throw new Error('script');
+    const overdue = runOk(def, [start, apply]).state;
+    expect(overdue?.data).toHaveProperty('amountOwedFen');
+    // A (hypothetical) loop back to the application: resubmitting as a wealth question hides the amount.
+    const again = {
+      ...def,
+      transitions: [
+        ...def.transitions.filter((t) => t.key !== 't-review-rejected'),
+        { key: 'back', from: 'review', to: 'apply', on: 'rejected' },
+      ],
+    };
+    const rejected = ok(again, overdue, {
+      type: 'reject',
+      stepKey: 'review',
+      actor: actors.reviewer,
+      reason: '请补充',
+      data: { identityVerified: 'yes', requestReasonable: 'no' },
+    }).state;
+    const wealth = Object.fromEntries(
+      Object.entries({ ...apply.data, matter: 'wealth' }).filter(
+        ([k]) => k !== 'amountOwedFen' && k !== 'hardship',
+      ),
+    );
+    const resubmitted = ok(again, rejected, { ...apply, data: wealth }).state;
+    expect(resubmitted.data).not.toHaveProperty('amountOwedFen');
+    expect(resubmitted.data).not.toHaveProperty('hardship');
+    expect(resubmitted.clock.slaRuleKey).toBe('minsheng-standard');
+  });
+});
