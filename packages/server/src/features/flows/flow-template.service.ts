@@ -250,6 +250,14 @@ export class FlowTemplateService {
     return this.require(key);
   }
 
+  /** Recomputes every template's projections from the append-only collections; returns how many. */
+  async repairProjections(): Promise<number> {
+    const headers = await this.models.FlowTemplate.find({}, { _id: 1 }).lean<{ _id: string }[]>().exec();
+    const keys = headers.map((h) => h._id);
+    for (const key of keys) await this.store.syncProjection(key);
+    return keys.length;
+  }
+
   /** The parsed bundle of a stored version or draft. */
   static definition(doc: DraftDoc | VersionDoc): FlowDefinition {
     return definitionOf(doc) as unknown as FlowDefinition;

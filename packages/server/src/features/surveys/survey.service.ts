@@ -132,6 +132,14 @@ export class SurveyService {
     return this.require(key);
   }
 
+  /** Recomputes every survey's projections from the append-only collections; returns how many. */
+  async repairProjections(): Promise<number> {
+    const headers = await this.models.Survey.find({}, { _id: 1 }).lean<{ _id: string }[]>().exec();
+    const keys = headers.map((h) => h._id);
+    for (const key of keys) await this.store.syncProjection(key);
+    return keys.length;
+  }
+
   latestDraft(key: string): Promise<DraftDoc | null> {
     return this.store.latestDraft(key);
   }
