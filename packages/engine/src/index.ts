@@ -21,6 +21,7 @@ export {
   offerKindLabel,
 } from './definition/rule-scope';
 export { DefinitionShapeError, parseFlowDefinition } from './definition/parse-definition';
+export { FLOW_TEMPLATES, findTemplate } from './definition/template-catalog';
 
 export type * from './rules/rule.types';
 export { checkRule } from './rules/check-rule';
@@ -38,12 +39,14 @@ export { evaluateFormState } from './forms/form-state';
 export type { FieldState, FormContext } from './forms/form-state';
 export { isCnMobile, isLuhnValid, isPrcResidentId, prcIdCheckChar } from './forms/cn-identifiers';
 export { FORM_MESSAGES } from './forms/form-messages';
+export { toSurveyJson } from './forms/surveyjs-export';
 
 export type * from './plugins/plugin.types';
 export { defineAction, defineFieldType, defineStepType } from './plugins/define';
 export { createRegistry } from './plugins/registry';
 export type { PluginRegistry } from './plugins/registry';
 export { builtInPlugins, defaultRegistry } from './plugins/built-in-plugins';
+export { WAITING_MODES, isWaitingMode } from './plugins/completion-modes';
 
 export type { Actor, EnginePorts, Instant } from './interpreter/ports.types';
 export type * from './interpreter/command.types';
@@ -57,6 +60,8 @@ export { replay, EventLogError } from './interpreter/replay';
 export { REFUSAL_MESSAGES, isRefusal } from './interpreter/refusal';
 export type { Refusal, RefusalCode } from './interpreter/refusal';
 export { MAX_STEPS_PER_COMMAND } from './interpreter/routing';
+export { checkCaseState } from './interpreter/check-case-state';
+export { UnknownStepTypeError } from './interpreter/compiled-flow';
 
 export { validateDefinition, DEFAULT_CALENDAR_IDS } from './validation/validate-definition';
 export type { ValidateOptions, ValidationResult } from './validation/validate-definition';
@@ -80,6 +85,3 @@ export { createSimulatedClock } from './simulation/simulated-clock';
 export type { SimulatedClock } from './simulation/simulated-clock';
 export { addIsoDuration, isIsoDuration } from './simulation/iso-duration';
 export type * from './simulation/simulation.types';
-export { FLOW_TEMPLATES, findTemplate } from './definition/template-catalog';
-export { checkCaseState } from './interpreter/check-case-state';
-export { toSurveyJson } from './forms/surveyjs-export';

@@ -2,18 +2,8 @@ import type { Problem } from '../shared/problem.types';
 import type { FlowDefinition } from '../definition/flow-definition.types';
 import type { PluginRegistry } from '../plugins/registry';
 import { defaultRegistry } from '../plugins/built-in-plugins';
+import { isWaitingMode } from '../plugins/completion-modes';
 import type { CaseState } from './case-state.types';
-
-const WAITING = new Set([
-  'submit',
-  'review',
-  'communication',
-  'offer',
-  'confirmation',
-  'signature',
-  'timer',
-  'linked-case',
-]);
 
 /**
  * Checks that a state is one the definition allows: tokens only wait at steps that wait, a finished
@@ -48,7 +38,7 @@ export function checkCaseState(
         `Token at unknown step ${t.stepKey}`,
         `令牌位于不存在的步骤 ${t.stepKey}`,
       );
-    else if (mode === undefined || !WAITING.has(mode))
+    else if (!isWaitingMode(mode))
       add(
         'STATE_TOKEN_NOT_WAITING',
         `tokens[${i}]`,

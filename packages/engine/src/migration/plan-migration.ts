@@ -5,6 +5,7 @@ import type { FlowDefinition } from '../definition/flow-definition.types';
 import type { CaseState } from '../interpreter/case-state.types';
 import type { PluginRegistry } from '../plugins/registry';
 import { defaultRegistry } from '../plugins/built-in-plugins';
+import { isWaitingMode } from '../plugins/completion-modes';
 import { MIGRATION_MESSAGES } from './migration-messages';
 import type { MigrationCode } from './migration-messages';
 
@@ -34,17 +35,6 @@ export interface MigrationPlan {
 export interface MigrationOptions {
   readonly registry?: PluginRegistry;
 }
-
-const WAITING = new Set([
-  'submit',
-  'review',
-  'communication',
-  'offer',
-  'confirmation',
-  'signature',
-  'timer',
-  'linked-case',
-]);
 
 /**
  * Works out how a running case would move from one version of its flow to another: where each
@@ -89,7 +79,7 @@ export function planMigration(
     if (!newStep) return problem('UNKNOWN_TARGET', path, { step: target });
     const oldMode = oldStep ? registry.stepType(oldStep.kind)?.completion : undefined;
     const newMode = registry.stepType(newStep.kind)?.completion;
-    if (token.activatedAt !== null && (newMode === undefined || !WAITING.has(newMode)))
+    if (token.activatedAt !== null && !isWaitingMode(newMode))
       return problem('TARGET_NOT_WAITING', path, { from: name, to: newStep.name });
     if (oldMode !== newMode)
       problem(

@@ -5,6 +5,7 @@ import type { FlowDefinition, TransitionDefinition } from '../definition/flow-de
 import type { StepDefinition } from '../definition/step.types';
 import type { PluginIssue, StepTypePlugin } from '../plugins/plugin.types';
 import type { PluginRegistry } from '../plugins/registry';
+import { isWaitingMode } from '../plugins/completion-modes';
 import { VALIDATION_MESSAGES } from './validation-messages';
 import type { ValidationCode } from './validation-messages';
 
@@ -71,6 +72,5 @@ export function stepName(ctx: ValidationContext, key: string): FillValue {
 
 /** Steps that wait for a command (as opposed to automatic, routing and end steps). */
 export function isWaiting(type: StepTypePlugin | undefined): boolean {
-  if (!type) return false;
-  return !['auto', 'branch', 'fork', 'join', 'terminal'].includes(type.completion);
+  return isWaitingMode(type?.completion);
 }
