@@ -14,8 +14,9 @@ import { flowModels, type FlowModels } from '../features/flows/flow-template.mod
 import { surveyModels, type SurveyModels } from '../features/surveys/survey.model';
 import { caseModels, type CaseModels } from '../features/cases/case.model';
 import { schedulerModels, type SchedulerModels } from '../features/scheduler/timer.model';
+import { webhookModels, type WebhookModels } from '../features/webhooks/webhook.model';
 
-export interface Models extends AccessModels, FlowModels, SurveyModels, SchedulerModels, CaseModels {
+export interface Models extends AccessModels, FlowModels, SurveyModels, SchedulerModels, CaseModels, WebhookModels {
   ComplaintCategory: ComplaintCategoryModel;
   ConfigAudit: ConfigAuditModel;
 }
@@ -27,6 +28,7 @@ export function createModels(conn: Connection): Models {
     ...surveyModels(conn),
     ...caseModels(conn),
     ...schedulerModels(conn),
+    ...webhookModels(conn),
     ComplaintCategory: complaintCategoryModel(conn),
     ConfigAudit: configAuditModel(conn),
   };

@@ -8,6 +8,10 @@ import type { DraftDoc as DraftDocModel, VersionDoc as VersionDocModel } from '.
 import type { StepView as StepViewModel, TransitionView as TransitionViewModel } from '../features/flows/flow-view';
 import type { FormDefinition as FormDefinitionModel, FieldDefinition as FieldDefinitionModel } from '@parley/engine';
 import type { SurveyDoc as SurveyDocModel } from '../features/surveys/survey.model';
+import type { CaseDoc as CaseDocModel, CaseEventDoc as CaseEventDocModel, CustomerRecord as CustomerRecordModel } from '../features/cases/case.model';
+import type { CommandOutcome as CommandOutcomeModel } from '../features/cases/case-runtime.service';
+import type { WebhookSubscriptionDoc as WebhookSubscriptionDocModel, WebhookDeliveryDoc as WebhookDeliveryDocModel } from '../features/webhooks/webhook.model';
+import type { LeaseDoc as LeaseDocModel } from '../features/scheduler/lease-chain';
 import type { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -61,6 +65,19 @@ export type ApiClientWithKey = {
   key: Scalars['String']['output'];
 };
 
+/** The outcome of `verifyAudit`. */
+export type AuditVerification = {
+  __typename?: 'AuditVerification';
+  /** Number of case logs checked. */
+  casesChecked: Scalars['Int']['output'];
+  /** Number of events checked. */
+  eventsChecked: Scalars['Int']['output'];
+  /** The first broken link found, if any. */
+  firstBroken?: Maybe<BrokenAuditLink>;
+  /** True when every chain and anchor checked is intact. */
+  ok: Scalars['Boolean']['output'];
+};
+
 /** The result of signing in or refreshing. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -72,6 +89,17 @@ export type AuthPayload = {
   refreshToken: Scalars['String']['output'];
   /** The signed-in user. */
   user: User;
+};
+
+/** Where an audit chain breaks. */
+export type BrokenAuditLink = {
+  __typename?: 'BrokenAuditLink';
+  /** The case whose log is broken. */
+  caseId: Scalars['ID']['output'];
+  /** `HASH_MISMATCH` (the event was altered), `PREVIOUS_HASH_MISMATCH`, `SEQUENCE_GAP` or `ANCHOR_MISMATCH`. */
+  reason: Scalars['String']['output'];
+  /** Position of the first bad event. */
+  seq: Scalars['Int']['output'];
 };
 
 /**
@@ -92,6 +120,8 @@ export type Case = Node & {
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The customer, masked. */
   customer?: Maybe<Customer>;
+  /** Code of the department handling it. */
+  departmentCode?: Maybe<Scalars['String']['output']>;
   /** Due time of the current SLA. */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
   /** The event log, oldest first. */
@@ -122,6 +152,17 @@ export type CaseEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What a case command did. */
+export type CaseCommandResult = {
+  __typename?: 'CaseCommandResult';
+  /** The case after the command. */
+  case: Case;
+  /** The events this command appended, in order. */
+  events: Array<CaseEvent>;
+  /** True when this is the stored first result of an idempotent retry (nothing new happened). */
+  replayed: Scalars['Boolean']['output'];
+};
+
 /** A page of cases. */
 export type CaseConnection = {
   __typename?: 'CaseConnection';
@@ -147,6 +188,8 @@ export type CaseEvent = {
   __typename?: 'CaseEvent';
   /** Who caused it (null for the system or the customer). */
   actor?: Maybe<User>;
+  /** Who caused it, as recorded (`user:<id>`, `api:<client id>`, `system:<name>`; null for the customer). */
+  actorKey?: Maybe<Scalars['String']['output']>;
   /** When it happened. */
   at: Scalars['DateTime']['output'];
   /** Event data. */
@@ -185,12 +228,33 @@ export type CaseEventEdge = {
 export type CaseStatus =
   /** Cancelled before an end. */
   | 'CANCELLED'
-  /** Reached an end step. */
+  /** Closed after reaching an end step. */
   | 'CLOSED'
   /** Running. */
   | 'OPEN'
   /** Clock paused (e.g. waiting on a linked complaint). */
-  | 'PAUSED';
+  | 'PAUSED'
+  /** Reached an end step; waiting to be formally closed. */
+  | 'RESOLVED';
+
+/** A new event in a case's log. */
+export type CaseUpdate = {
+  __typename?: 'CaseUpdate';
+  /** Who caused it (`user:<id>`, `api:<id>`, `system:<name>`), null for the customer. */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** The case's id. */
+  caseId: Scalars['ID']['output'];
+  /** Event data (personal data in it stays sealed). */
+  data: Scalars['JSON']['output'];
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Position of the event in the case's log. */
+  seq: Scalars['Int']['output'];
+  /** Event type, e.g. `stepCompleted`. */
+  type: Scalars['String']['output'];
+};
 
 /** Routing of complaints in a category. */
 export type CategoryRouting = {
@@ -422,15 +486,56 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+/** A new webhook subscription. */
+export type CreateWebhookSubscriptionInput = {
+  /** Event types to deliver (1–50), e.g. `caseStarted`, `slaBreached`; `*` for every type. */
+  eventTypes: Array<Scalars['String']['input']>;
+  /** Name of the receiving system: 2–60 characters of a–z, 0–9 or `-`, starting with a letter. */
+  name: Scalars['String']['input'];
+  /** The receiver's http or https URL (no user name or password in it). */
+  url: Scalars['String']['input'];
+};
+
 /** A customer, with personal data masked (revealing needs a permission and is audited). */
 export type Customer = {
   __typename?: 'Customer';
+  /** Masked address (province and city only). */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Masked bank card number, e.g. `6222***********0123`. */
+  bankCard?: Maybe<Scalars['String']['output']>;
   /** Masked PRC resident ID number, e.g. `110***********1234`. */
   idNumber?: Maybe<Scalars['String']['output']>;
   /** Masked name, e.g. `张*`. */
   name: Scalars['String']['output'];
   /** Masked phone, e.g. `138****5678`. */
   phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** A customer's personal-data fields, for `revealCustomerField`. */
+export type CustomerField =
+  /** Postal address. */
+  | 'ADDRESS'
+  /** Bank card number. */
+  | 'BANK_CARD'
+  /** PRC resident ID number. */
+  | 'ID_NUMBER'
+  /** Full name. */
+  | 'NAME'
+  /** Mobile number. */
+  | 'PHONE';
+
+/** A new customer's personal data; stored encrypted, shown masked. */
+export type CustomerInput = {
+  /** Postal address, up to 200 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Bank card number (12–19 digits, Luhn verified). */
+  bankCard?: InputMaybe<Scalars['String']['input']>;
+  /** PRC resident ID number (18 characters, checksum verified). */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Full name, 1–50 characters. */
+  name: Scalars['String']['input'];
+  /** Mainland mobile number (11 digits). */
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A department (产品部门, 客服部门, 政策部门 …). */
@@ -453,10 +558,24 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   /** The case is closed or cancelled. */
   | 'CASE_CLOSED'
+  /** The case has not reached an end step, so it cannot be closed yet. */
+  | 'CASE_NOT_FINISHED'
+  /** The communication step does not use this channel. */
+  | 'CHANNEL_NOT_ALLOWED'
+  /** The case's clock is already paused. */
+  | 'CLOCK_ALREADY_PAUSED'
+  /** The case's clock is not paused. */
+  | 'CLOCK_NOT_PAUSED'
+  /** The command does not apply to the step addressed (e.g. approving a form step). */
+  | 'COMMAND_NOT_APPLICABLE'
   /** A concurrent change won: the object changed since it was read, or a unique key is taken. Retry after re-reading. */
   | 'CONFLICT'
+  /** The customer may not be contacted now (quiet hours or attempt limit); see `extensions.nextAllowedAt`. */
+  | 'CONTACT_NOT_ALLOWED'
   /** The definition failed validation; `extensions.problems` lists each problem with its path. */
   | 'DEFINITION_INVALID'
+  /** The deadline cannot be extended (stage or approval missing). */
+  | 'EXTENSION_NOT_ALLOWED'
   /** The caller is authenticated but lacks the permission for this operation or field. */
   | 'FORBIDDEN'
   /** Submitted form data failed validation; `extensions.problems` lists each field path and message. */
@@ -471,12 +590,20 @@ export type ErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   /** Something unexpected failed on the server. The details are logged, not returned. */
   | 'INTERNAL_SERVER_ERROR'
+  /** Automatic steps looped too often: the flow has a cycle without exit (a flow defect). */
+  | 'LOOP_LIMIT'
   /** The actor's role may not perform this workflow command. */
   | 'NOT_AUTHORISED'
   /** No object with the given id or key exists (or the caller may not know that it exists). */
   | 'NOT_FOUND'
   /** This part of the contract is described but its resolver is not yet live. */
   | 'NOT_IMPLEMENTED'
+  /** There is no open offer for the customer to answer. */
+  | 'NO_OPEN_OFFER'
+  /** An offer breaks the flow's offer policy; `extensions.problems` lists each finding. */
+  | 'OFFER_INVALID'
+  /** The case is not eligible for the offer (the policy's eligibility rule). */
+  | 'OFFER_NOT_ELIGIBLE'
   /** An offer exceeds every role's authority in the authority matrix. */
   | 'OFFER_OUTSIDE_AUTHORITY'
   /** Allow-list mode is on and the operation is not in the persisted-query manifest. */
@@ -490,7 +617,11 @@ export type ErrorCode =
   /** A workflow command addressed a step that is not active. */
   | 'STEP_NOT_ACTIVE'
   /** No valid credentials were presented. */
-  | 'UNAUTHENTICATED';
+  | 'UNAUTHENTICATED'
+  /** The flow has no step with the given key. */
+  | 'UNKNOWN_STEP'
+  /** No pending timer with this id. */
+  | 'UNKNOWN_TIMER';
 
 /** What changed between two versions of a flow. */
 export type FlowDiff = {
@@ -683,10 +814,20 @@ export type Money = {
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Approves a review step. */
+  approveStep: CaseCommandResult;
   /** Archives a template: no new cases; running cases continue. */
   archiveFlowTemplate: FlowTemplate;
+  /** Cancels a running case. */
+  cancelCase: CaseCommandResult;
   /** Changes the signed-in user's password (ends their other sessions). */
   changePassword: Scalars['Boolean']['output'];
+  /** Takes an unassigned case (or one already the caller's) into the caller's inbox. */
+  claimCase: CaseCommandResult;
+  /** Closes a case that reached an end step. */
+  closeCase: CaseCommandResult;
+  /** Adds a comment to a case's log. */
+  commentOnCase: CaseCommandResult;
   /** Creates an API client for another bank system; the key is shown once, only its hash is stored. */
   createApiClient: ApiClientWithKey;
   /** Creates a complaint category, at the root or under `parentId`. */
@@ -703,26 +844,52 @@ export type Mutation = {
   createSurvey: Survey;
   /** Creates a user with an initial password. */
   createUser: User;
+  /** Subscribes a receiver URL to case events; the signing secret is returned this once. */
+  createWebhookSubscription: WebhookSubscriptionWithSecret;
   /** Deletes a category with no children that no case references; otherwise `REFERENCED` (deactivate it instead). */
   deleteComplaintCategory: Scalars['Boolean']['output'];
+  /** Disables a subscription: no new deliveries are created for it and its pending ones are not sent. */
+  disableWebhookSubscription: WebhookSubscription;
+  /** Escalates a case one level. */
+  escalateCase: CaseCommandResult;
   /** Imports a template exported by `exportFlowTemplate`; refuses unknown or invalid input with paths and imports nothing then. */
   importFlowTemplate: FlowTemplate;
+  /** Logs a contact attempt at a communication step (checked by the flow's contact-compliance guard). */
+  logCommunication: CaseCommandResult;
   /** Signs in with a password; returns a short-lived access token and a rotating refresh token. */
   login: AuthPayload;
   /** Ends the session of a refresh token. */
   logout: Scalars['Boolean']['output'];
   /** Moves a category (with its subtree) under another parent, or to the root when `parentId` is null. */
   moveComplaintCategory: ComplaintCategory;
+  /** Opens a case on a published flow version. With an idempotency key a retry returns the first result. */
+  openCase: CaseCommandResult;
+  /** Stops the case's SLA clock (e.g. waiting for the customer's documents). */
+  pauseCaseClock: CaseCommandResult;
+  /** Does nothing and returns true: a liveness probe for clients, and the no-op baseline of `pnpm bench`. */
+  ping: Scalars['Boolean']['output'];
   /** Publishes the draft as a new immutable version; refused with `DEFINITION_INVALID` and the problems if it is invalid. */
   publishFlowTemplate: FlowVersion;
   /** Publishes a survey's draft as a new version. */
   publishSurvey: Survey;
+  /** Assigns a case to a user (and optionally moves it to another queue). */
+  reassignCase: CaseCommandResult;
   /** Exchanges a refresh token for a new pair; the old refresh token stops working (reuse revokes the session). */
   refreshSession: AuthPayload;
+  /** Rejects a review step. */
+  rejectStep: CaseCommandResult;
+  /** Gives a case the caller holds back to its queue. */
+  releaseCase: CaseCommandResult;
   /** Renames a complaint category (both languages at once). */
   renameComplaintCategory: ComplaintCategory;
   /** Sets the order of all children of a parent (or of the roots) at once. */
   reorderComplaintCategories: Array<ComplaintCategory>;
+  /** Puts a dead-lettered delivery back in the queue for a fresh round of attempts. */
+  replayWebhookDelivery: WebhookDelivery;
+  /** Restarts a paused SLA clock. */
+  resumeCaseClock: CaseCommandResult;
+  /** Returns one customer field in plain text; needs `case.reveal-pii` and is recorded in the case's log. */
+  revealCustomerField?: Maybe<Scalars['String']['output']>;
   /** Revokes an API client: its key stops working at once. */
   revokeApiClient: ApiClient;
   /** Publishes an earlier version's bundle again as a new version (a roll back that keeps history). */
@@ -733,10 +900,22 @@ export type Mutation = {
   saveSurveyDraft: Survey;
   /** Activates or deactivates a category (deactivating keeps history; the subtree follows). */
   setComplaintCategoryActive: ComplaintCategory;
+  /** Submits a form step's data; validated by the same rules as in the browser (`FORM_INVALID` with field paths). */
+  submitStep: CaseCommandResult;
   /** Changes a category's severity, SLA policy, routing, required fields or regulatory codes. */
   updateComplaintCategory: ComplaintCategory;
   /** Changes a user's display name, roles, departments or active flag. */
   updateUser: User;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationApproveStepArgs = {
+  caseId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  data?: InputMaybe<Scalars['JSON']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  stepKey: Scalars['String']['input'];
 };
 
 
@@ -747,9 +926,40 @@ export type MutationArchiveFlowTemplateArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationCancelCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationClaimCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationCloseCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationCommentOnCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -803,8 +1013,28 @@ export type MutationCreateUserArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: CreateWebhookSubscriptionInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationDeleteComplaintCategoryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationDisableWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationEscalateCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
 };
 
 
@@ -812,6 +1042,18 @@ export type MutationDeleteComplaintCategoryArgs = {
 export type MutationImportFlowTemplateArgs = {
   document: Scalars['JSON']['input'];
   key?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationLogCommunicationArgs = {
+  answered: Scalars['Boolean']['input'];
+  caseId: Scalars['ID']['input'];
+  channel: Scalars['String']['input'];
+  contact: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  stepKey: Scalars['String']['input'];
+  summary: Scalars['String']['input'];
 };
 
 
@@ -837,6 +1079,21 @@ export type MutationMoveComplaintCategoryArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationOpenCaseArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: OpenCaseInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationPauseCaseClockArgs = {
+  caseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationPublishFlowTemplateArgs = {
   baseRevision: Scalars['Int']['input'];
   key: Scalars['String']['input'];
@@ -852,8 +1109,34 @@ export type MutationPublishSurveyArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationReassignCaseArgs = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  caseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationRejectStepArgs = {
+  caseId: Scalars['ID']['input'];
+  data?: InputMaybe<Scalars['JSON']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  stepKey: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationReleaseCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -868,6 +1151,26 @@ export type MutationRenameComplaintCategoryArgs = {
 export type MutationReorderComplaintCategoriesArgs = {
   orderedIds: Array<Scalars['ID']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationReplayWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationResumeCaseClockArgs = {
+  caseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationRevealCustomerFieldArgs = {
+  caseId: Scalars['ID']['input'];
+  field: CustomerField;
 };
 
 
@@ -909,6 +1212,15 @@ export type MutationSetComplaintCategoryActiveArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationSubmitStepArgs = {
+  caseId: Scalars['ID']['input'];
+  data: Scalars['JSON']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  stepKey: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationUpdateComplaintCategoryArgs = {
   id: Scalars['ID']['input'];
   input: UpdateComplaintCategoryInput;
@@ -925,6 +1237,28 @@ export type MutationUpdateUserArgs = {
 export type Node = {
   /** Opaque global id. */
   id: Scalars['ID']['output'];
+};
+
+/** A case to open. */
+export type OpenCaseInput = {
+  /** Assign the new case to the caller (users only). */
+  assignToMe?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Complaint category (must exist and be active); its routing picks department and queue unless given. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Channel of intake. */
+  channel: Channel;
+  /** The customer. */
+  customer: CustomerInput;
+  /** Start data for the flow's fields (e.g. pre-filled from CRM), validated by the engine. */
+  data?: InputMaybe<Scalars['JSON']['input']>;
+  /** Handling department's code (overrides the category's routing). */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Queue (overrides the category's routing). */
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  /** The flow template's key. */
+  templateKey: Scalars['String']['input'];
+  /** Published version to pin; the newest when omitted. */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Relay pagination state of a connection. */
@@ -949,6 +1283,8 @@ export type Query = {
   case?: Maybe<Case>;
   /** Cases visible to the caller (department scoping applies). */
   cases: CaseConnection;
+  /** Cases of one customer by exact PRC ID number or phone (blind-index lookup; department scoping applies). */
+  casesByCustomer: Array<Case>;
   /** Complaint categories as a flat, ordered list (tree order: parents before children, siblings by `order`). */
   complaintCategories: ComplaintCategoryConnection;
   /** One complaint category by id. */
@@ -971,6 +1307,8 @@ export type Query = {
   flowVersionDiff: FlowDiff;
   /** The signed-in user. */
   me?: Maybe<User>;
+  /** The caller's inbox: open and paused cases assigned to them, soonest due first. */
+  myInbox: CaseConnection;
   /** Any object by its global id. */
   node?: Maybe<Node>;
   /** All roles. */
@@ -985,6 +1323,12 @@ export type Query = {
   users: UserConnection;
   /** Validates a flow definition without saving it: every problem with its path, in both languages. */
   validateFlowDefinition: ValidationReport;
+  /** Verifies the hash chains of case logs (one case, or all) and the daily anchors; reports the first broken link. */
+  verifyAudit: AuditVerification;
+  /** The webhook delivery log, newest first: one entry per (subscription, event), with its attempts. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** Webhook subscriptions of other systems, newest first (never their secrets). */
+  webhookSubscriptions: Array<WebhookSubscription>;
 };
 
 
@@ -997,9 +1341,17 @@ export type QueryCaseArgs = {
 /** Read access to Parley. */
 export type QueryCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   queueId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<CaseStatus>;
+};
+
+
+/** Read access to Parley. */
+export type QueryCasesByCustomerArgs = {
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1069,6 +1421,13 @@ export type QueryFlowVersionDiffArgs = {
 
 
 /** Read access to Parley. */
+export type QueryMyInboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read access to Parley. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1097,6 +1456,21 @@ export type QueryUsersArgs = {
 /** Read access to Parley. */
 export type QueryValidateFlowDefinitionArgs = {
   definition: Scalars['JSON']['input'];
+};
+
+
+/** Read access to Parley. */
+export type QueryVerifyAuditArgs = {
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read access to Parley. */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  subscriptionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A work queue of a department. */
@@ -1172,6 +1546,30 @@ export type Severity =
   /** Needs attention within the normal clock. */
   | 'MEDIUM';
 
+/** An SLA warning or breach on a case. */
+export type SlaAlert = {
+  __typename?: 'SlaAlert';
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** The case's id. */
+  caseId: Scalars['ID']['output'];
+  /** Escalation level reached, for breaches. */
+  escalationLevel?: Maybe<Scalars['Int']['output']>;
+  /** Warning or breach. */
+  kind: SlaAlertKind;
+  /** The SLA rule, if the flow names one. */
+  ruleKey?: Maybe<Scalars['String']['output']>;
+  /** Position of the event in the case's log. */
+  seq: Scalars['Int']['output'];
+};
+
+/** Kind of an SLA alert. */
+export type SlaAlertKind =
+  /** An SLA was breached. */
+  | 'BREACH'
+  /** The warning threshold of an SLA was reached. */
+  | 'WARNING';
+
 /** How a flow or category is timed. */
 export type SlaPolicy = {
   __typename?: 'SlaPolicy';
@@ -1234,6 +1632,29 @@ export type StepKind =
   | 'SURVEY'
   /** Wait / timer. */
   | 'WAIT';
+
+/**
+ * Live updates over WebSocket: the graphql-ws protocol on the same `/graphql` path. Authenticate with
+ * `connectionParams: { authorization: "Bearer <token>" }` (or `ApiKey <key>`); a connection without it is
+ * refused. Events arrive within about a second of being recorded.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every new event of one case as it is recorded. Needs `case.read` and access to the case's department. */
+  caseUpdated: CaseUpdate;
+  /** SLA warnings and breaches of every case the subscriber may read (`case.read`, scoped by department). */
+  slaAlerts: SlaAlert;
+};
+
+
+/**
+ * Live updates over WebSocket: the graphql-ws protocol on the same `/graphql` path. Authenticate with
+ * `connectionParams: { authorization: "Bearer <token>" }` (or `ApiKey <key>`); a connection without it is
+ * refused. Events arrive within about a second of being recorded.
+ */
+export type SubscriptionCaseUpdatedArgs = {
+  caseId: Scalars['ID']['input'];
+};
 
 /** A satisfaction survey, versioned like flows. */
 export type Survey = Node & {
@@ -1374,6 +1795,127 @@ export type ValidationReport = {
   valid: Scalars['Boolean']['output'];
 };
 
+/** One attempt to deliver a webhook. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  /** Why it failed, if it did. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** When it ended. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Attempt number, 1, 2, 3 … */
+  number: Scalars['Int']['output'];
+  /** How it went. */
+  outcome: WebhookAttemptOutcome;
+  /** When it started. */
+  startedAt: Scalars['DateTime']['output'];
+  /** HTTP status of the answer, if any. */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Outcome of one delivery attempt. */
+export type WebhookAttemptOutcome =
+  /** No answer, or not 2xx. */
+  | 'FAILED'
+  /** In progress (or abandoned by a crashed process until its lease expires). */
+  | 'RUNNING'
+  /** The receiver answered 2xx. */
+  | 'SUCCEEDED';
+
+/** One event for one subscription, and how its delivery went. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Every attempt, first to last. */
+  attemptLog: Array<WebhookAttempt>;
+  /** Attempts made so far, replays included. */
+  attempts: Scalars['Int']['output'];
+  /** The case's id. */
+  caseId: Scalars['ID']['output'];
+  /** When the delivery was created (the event was picked up). */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the receiver accepted it. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Id of the case event (also sent as `X-Parley-Event-Id`; receivers de-duplicate on it). */
+  eventId: Scalars['ID']['output'];
+  /** Position of the event in its case's log. */
+  eventSeq: Scalars['Int']['output'];
+  /** Type of the event. */
+  eventType: Scalars['String']['output'];
+  /** Opaque id (also sent as the `X-Parley-Delivery-Id` header). */
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed, if it did. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** HTTP status of the last answer, if there was one. */
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due, while pending. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the delivery stands. */
+  status: WebhookDeliveryStatus;
+  /** The subscription it is for. */
+  subscription?: Maybe<WebhookSubscription>;
+};
+
+/** A page of webhook deliveries. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The items with their cursors. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of deliveries matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A webhook delivery with its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt failed; waits in the dead-letter list for a manual replay. */
+  | 'DEAD'
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Not delivered yet: waiting for its first attempt or for the next retry. */
+  | 'PENDING';
+
+/**
+ * A receiver of case events in another system. Every event whose type it subscribes to is POSTed to its
+ * URL as JSON, signed with HMAC-SHA256 (`X-Parley-Signature: t=<unix>,v1=<hex>` over `<t>.<body>`).
+ */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  /** False once disabled. */
+  active: Scalars['Boolean']['output'];
+  /** When it was created; events recorded before are not delivered to it. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it. */
+  createdBy: Scalars['String']['output'];
+  /** When it was disabled, if it is. */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Event types delivered, e.g. `caseStarted`; `*` means every type. */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Name of the receiving system, e.g. `crm-sync`. */
+  name: Scalars['String']['output'];
+  /** The receiver's http(s) URL. */
+  url: Scalars['String']['output'];
+};
+
+/** A freshly created webhook subscription with its signing secret (shown this once). */
+export type WebhookSubscriptionWithSecret = {
+  __typename?: 'WebhookSubscriptionWithSecret';
+  /** The HMAC-SHA256 signing secret. Store it now; it cannot be shown again. */
+  secret: Scalars['String']['output'];
+  /** The subscription. */
+  subscription: WebhookSubscription;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1447,7 +1989,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
-    | ( Omit<Case, 'assignee' | 'category' | 'events' | 'flowVersion' | 'queue'> & { assignee?: Maybe<_RefType['User']>, category?: Maybe<_RefType['ComplaintCategory']>, events: _RefType['CaseEventConnection'], flowVersion: _RefType['FlowVersion'], queue?: Maybe<_RefType['Queue']> } )
+    | ( CaseDocModel )
     | ( ComplaintCategoryDocModel )
     | ( FlowTemplateDocModel )
     | ( VersionDocModel )
@@ -1460,15 +2002,19 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   ApiClient: ResolverTypeWrapper<ApiClientDocModel>;
   ApiClientWithKey: ResolverTypeWrapper<Omit<ApiClientWithKey, 'client'> & { client: ResolversTypes['ApiClient'] }>;
+  AuditVerification: ResolverTypeWrapper<AuditVerification>;
   AuthPayload: ResolverTypeWrapper<SessionModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Case: ResolverTypeWrapper<Omit<Case, 'assignee' | 'category' | 'events' | 'flowVersion' | 'queue'> & { assignee?: Maybe<ResolversTypes['User']>, category?: Maybe<ResolversTypes['ComplaintCategory']>, events: ResolversTypes['CaseEventConnection'], flowVersion: ResolversTypes['FlowVersion'], queue?: Maybe<ResolversTypes['Queue']> }>;
+  BrokenAuditLink: ResolverTypeWrapper<BrokenAuditLink>;
+  Case: ResolverTypeWrapper<CaseDocModel>;
+  CaseCommandResult: ResolverTypeWrapper<CommandOutcomeModel>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEdge']> }>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
-  CaseEvent: ResolverTypeWrapper<Omit<CaseEvent, 'actor'> & { actor?: Maybe<ResolversTypes['User']> }>;
+  CaseEvent: ResolverTypeWrapper<CaseEventDocModel>;
   CaseEventConnection: ResolverTypeWrapper<Omit<CaseEventConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEventEdge']> }>;
   CaseEventEdge: ResolverTypeWrapper<Omit<CaseEventEdge, 'node'> & { node: ResolversTypes['CaseEvent'] }>;
   CaseStatus: CaseStatus;
+  CaseUpdate: ResolverTypeWrapper<CaseUpdate>;
   CategoryRouting: ResolverTypeWrapper<CategoryRouting>;
   CategoryRoutingInput: CategoryRoutingInput;
   Channel: Channel;
@@ -1486,7 +2032,10 @@ export type ResolversTypes = {
   CreateRoleInput: CreateRoleInput;
   CreateSurveyInput: CreateSurveyInput;
   CreateUserInput: CreateUserInput;
-  Customer: ResolverTypeWrapper<Customer>;
+  CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
+  Customer: ResolverTypeWrapper<CustomerRecordModel>;
+  CustomerField: CustomerField;
+  CustomerInput: CustomerInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: ResolverTypeWrapper<DepartmentDocModel>;
@@ -1509,6 +2058,7 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OpenCaseInput: OpenCaseInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Queue: ResolverTypeWrapper<QueueDocModel>;
@@ -1517,10 +2067,13 @@ export type ResolversTypes = {
   Role: ResolverTypeWrapper<RoleDocModel>;
   SeedFlowTemplate: ResolverTypeWrapper<SeedFlowTemplate>;
   Severity: Severity;
+  SlaAlert: ResolverTypeWrapper<SlaAlert>;
+  SlaAlertKind: SlaAlertKind;
   SlaPolicy: ResolverTypeWrapper<SlaPolicy>;
   Step: ResolverTypeWrapper<StepViewModel>;
   StepKind: StepKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Survey: ResolverTypeWrapper<SurveyDocModel>;
   SurveyConnection: ResolverTypeWrapper<Omit<SurveyConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyEdge']> }>;
   SurveyEdge: ResolverTypeWrapper<Omit<SurveyEdge, 'node'> & { node: ResolversTypes['Survey'] }>;
@@ -1532,20 +2085,32 @@ export type ResolversTypes = {
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   ValidationProblem: ResolverTypeWrapper<ValidationProblem>;
   ValidationReport: ResolverTypeWrapper<ValidationReport>;
+  WebhookAttempt: ResolverTypeWrapper<LeaseDocModel>;
+  WebhookAttemptOutcome: WebhookAttemptOutcome;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryDocModel>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionDocModel>;
+  WebhookSubscriptionWithSecret: ResolverTypeWrapper<Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ApiClient: ApiClientDocModel;
   ApiClientWithKey: Omit<ApiClientWithKey, 'client'> & { client: ResolversParentTypes['ApiClient'] };
+  AuditVerification: AuditVerification;
   AuthPayload: SessionModel;
   Boolean: Scalars['Boolean']['output'];
-  Case: Omit<Case, 'assignee' | 'category' | 'events' | 'flowVersion' | 'queue'> & { assignee?: Maybe<ResolversParentTypes['User']>, category?: Maybe<ResolversParentTypes['ComplaintCategory']>, events: ResolversParentTypes['CaseEventConnection'], flowVersion: ResolversParentTypes['FlowVersion'], queue?: Maybe<ResolversParentTypes['Queue']> };
+  BrokenAuditLink: BrokenAuditLink;
+  Case: CaseDocModel;
+  CaseCommandResult: CommandOutcomeModel;
   CaseConnection: Omit<CaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEdge']> };
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
-  CaseEvent: Omit<CaseEvent, 'actor'> & { actor?: Maybe<ResolversParentTypes['User']> };
+  CaseEvent: CaseEventDocModel;
   CaseEventConnection: Omit<CaseEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEventEdge']> };
   CaseEventEdge: Omit<CaseEventEdge, 'node'> & { node: ResolversParentTypes['CaseEvent'] };
+  CaseUpdate: CaseUpdate;
   CategoryRouting: CategoryRouting;
   CategoryRoutingInput: CategoryRoutingInput;
   ComplaintCategory: ComplaintCategoryDocModel;
@@ -1562,7 +2127,9 @@ export type ResolversParentTypes = {
   CreateRoleInput: CreateRoleInput;
   CreateSurveyInput: CreateSurveyInput;
   CreateUserInput: CreateUserInput;
-  Customer: Customer;
+  CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
+  Customer: CustomerRecordModel;
+  CustomerInput: CustomerInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Department: DepartmentDocModel;
@@ -1583,6 +2150,7 @@ export type ResolversParentTypes = {
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OpenCaseInput: OpenCaseInput;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Queue: QueueDocModel;
@@ -1590,9 +2158,11 @@ export type ResolversParentTypes = {
   RegulatoryCodesInput: RegulatoryCodesInput;
   Role: RoleDocModel;
   SeedFlowTemplate: SeedFlowTemplate;
+  SlaAlert: SlaAlert;
   SlaPolicy: SlaPolicy;
   Step: StepViewModel;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Survey: SurveyDocModel;
   SurveyConnection: Omit<SurveyConnection, 'edges'> & { edges: Array<ResolversParentTypes['SurveyEdge']> };
   SurveyEdge: Omit<SurveyEdge, 'node'> & { node: ResolversParentTypes['Survey'] };
@@ -1604,6 +2174,12 @@ export type ResolversParentTypes = {
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   ValidationProblem: ValidationProblem;
   ValidationReport: ValidationReport;
+  WebhookAttempt: LeaseDocModel;
+  WebhookDelivery: WebhookDeliveryDocModel;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookSubscription: WebhookSubscriptionDocModel;
+  WebhookSubscriptionWithSecret: Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
 };
 
 export type ApiClientResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
@@ -1621,11 +2197,24 @@ export type ApiClientWithKeyResolvers<ContextType = GraphQLContext, ParentType e
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AuditVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification']> = {
+  casesChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eventsChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstBroken?: Resolver<Maybe<ResolversTypes['BrokenAuditLink']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type BrokenAuditLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BrokenAuditLink'] = ResolversParentTypes['BrokenAuditLink']> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
@@ -1635,6 +2224,7 @@ export type CaseResolvers<ContextType = GraphQLContext, ParentType extends Resol
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['CaseEventConnection'], ParentType, ContextType, RequireFields<CaseEventsArgs, 'first'>>;
   flowVersion?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType>;
@@ -1645,6 +2235,12 @@ export type CaseResolvers<ContextType = GraphQLContext, ParentType extends Resol
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CaseCommandResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseCommandResult'] = ResolversParentTypes['CaseCommandResult']> = {
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CaseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
@@ -1660,6 +2256,7 @@ export type CaseEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type CaseEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent']> = {
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1677,6 +2274,16 @@ export type CaseEventConnectionResolvers<ContextType = GraphQLContext, ParentTyp
 export type CaseEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseEventEdge'] = ResolversParentTypes['CaseEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CaseEvent'], ParentType, ContextType>;
+};
+
+export type CaseUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseUpdate'] = ResolversParentTypes['CaseUpdate']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CategoryRoutingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategoryRouting'] = ResolversParentTypes['CategoryRouting']> = {
@@ -1737,6 +2344,8 @@ export type ConfigAuditEntryResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bankCard?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1848,8 +2457,13 @@ export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationApproveStepArgs, 'caseId' | 'stepKey'>>;
   archiveFlowTemplate?: Resolver<ResolversTypes['FlowTemplate'], ParentType, ContextType, RequireFields<MutationArchiveFlowTemplateArgs, 'key'>>;
+  cancelCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationCancelCaseArgs, 'caseId' | 'reason'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  claimCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationClaimCaseArgs, 'caseId'>>;
+  closeCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'caseId'>>;
+  commentOnCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationCommentOnCaseArgs, 'caseId' | 'text'>>;
   createApiClient?: Resolver<ResolversTypes['ApiClientWithKey'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   createComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationCreateComplaintCategoryArgs, 'input'>>;
   createDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationCreateDepartmentArgs, 'input'>>;
@@ -1858,21 +2472,35 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  createWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscriptionWithSecret'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
   deleteComplaintCategory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteComplaintCategoryArgs, 'id'>>;
+  disableWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationDisableWebhookSubscriptionArgs, 'id'>>;
+  escalateCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationEscalateCaseArgs, 'caseId' | 'reason'>>;
   importFlowTemplate?: Resolver<ResolversTypes['FlowTemplate'], ParentType, ContextType, RequireFields<MutationImportFlowTemplateArgs, 'document'>>;
+  logCommunication?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationLogCommunicationArgs, 'answered' | 'caseId' | 'channel' | 'contact' | 'stepKey' | 'summary'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
   moveComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationMoveComplaintCategoryArgs, 'id'>>;
+  openCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'input'>>;
+  pauseCaseClock?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationPauseCaseClockArgs, 'caseId' | 'reason'>>;
+  ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishFlowTemplate?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType, RequireFields<MutationPublishFlowTemplateArgs, 'baseRevision' | 'key'>>;
   publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'baseRevision' | 'key'>>;
+  reassignCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationReassignCaseArgs, 'caseId'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  rejectStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationRejectStepArgs, 'caseId' | 'reason' | 'stepKey'>>;
+  releaseCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationReleaseCaseArgs, 'caseId'>>;
   renameComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationRenameComplaintCategoryArgs, 'id' | 'name'>>;
   reorderComplaintCategories?: Resolver<Array<ResolversTypes['ComplaintCategory']>, ParentType, ContextType, RequireFields<MutationReorderComplaintCategoriesArgs, 'orderedIds'>>;
+  replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
+  resumeCaseClock?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationResumeCaseClockArgs, 'caseId'>>;
+  revealCustomerField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationRevealCustomerFieldArgs, 'caseId' | 'field'>>;
   revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   rollbackFlowTemplate?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType, RequireFields<MutationRollbackFlowTemplateArgs, 'key' | 'toVersion'>>;
   saveFlowDraft?: Resolver<ResolversTypes['FlowDraft'], ParentType, ContextType, RequireFields<MutationSaveFlowDraftArgs, 'baseRevision' | 'definition' | 'key'>>;
   saveSurveyDraft?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationSaveSurveyDraftArgs, 'baseRevision' | 'definition' | 'key'>>;
   setComplaintCategoryActive?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationSetComplaintCategoryActiveArgs, 'active' | 'id'>>;
+  submitStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationSubmitStepArgs, 'caseId' | 'data' | 'stepKey'>>;
   updateComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationUpdateComplaintCategoryArgs, 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
 };
@@ -1892,6 +2520,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
+  casesByCustomer?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, Partial<QueryCasesByCustomerArgs>>;
   complaintCategories?: Resolver<ResolversTypes['ComplaintCategoryConnection'], ParentType, ContextType, RequireFields<QueryComplaintCategoriesArgs, 'activeOnly' | 'first'>>;
   complaintCategory?: Resolver<Maybe<ResolversTypes['ComplaintCategory']>, ParentType, ContextType, RequireFields<QueryComplaintCategoryArgs, 'id'>>;
   complaintCategoryTree?: Resolver<Array<ResolversTypes['ComplaintCategory']>, ParentType, ContextType, RequireFields<QueryComplaintCategoryTreeArgs, 'activeOnly'>>;
@@ -1903,6 +2532,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   flowVersion?: Resolver<Maybe<ResolversTypes['FlowVersion']>, ParentType, ContextType, RequireFields<QueryFlowVersionArgs, 'templateKey'>>;
   flowVersionDiff?: Resolver<ResolversTypes['FlowDiff'], ParentType, ContextType, RequireFields<QueryFlowVersionDiffArgs, 'fromVersion' | 'templateKey' | 'toVersion'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  myInbox?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyInboxArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   seedFlowTemplates?: Resolver<Array<ResolversTypes['SeedFlowTemplate']>, ParentType, ContextType>;
@@ -1910,6 +2540,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<QuerySurveysArgs, 'first'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   validateFlowDefinition?: Resolver<ResolversTypes['ValidationReport'], ParentType, ContextType, RequireFields<QueryValidateFlowDefinitionArgs, 'definition'>>;
+  verifyAudit?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType, Partial<QueryVerifyAuditArgs>>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
+  webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
 };
 
 export type QueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue']> = {
@@ -1939,6 +2572,15 @@ export type SeedFlowTemplateResolvers<ContextType = GraphQLContext, ParentType e
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SlaAlertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaAlert'] = ResolversParentTypes['SlaAlert']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  escalationLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SlaAlertKind'], ParentType, ContextType>;
+  ruleKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SlaPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy']> = {
   calendarId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -1953,6 +2595,11 @@ export type StepResolvers<ContextType = GraphQLContext, ParentType extends Resol
   kind?: Resolver<ResolversTypes['StepKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   requiredRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  caseUpdated?: SubscriptionResolver<ResolversTypes['CaseUpdate'], "caseUpdated", ParentType, ContextType, RequireFields<SubscriptionCaseUpdatedArgs, 'caseId'>>;
+  slaAlerts?: SubscriptionResolver<ResolversTypes['SlaAlert'], "slaAlerts", ParentType, ContextType>;
 };
 
 export type SurveyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
@@ -2018,16 +2665,73 @@ export type ValidationReportResolvers<ContextType = GraphQLContext, ParentType e
   valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type WebhookAttemptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WebhookAttemptOutcome'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attemptLog?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+  subscription?: Resolver<Maybe<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionWithSecretResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscriptionWithSecret'] = ResolversParentTypes['WebhookSubscriptionWithSecret']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   ApiClient?: ApiClientResolvers<ContextType>;
   ApiClientWithKey?: ApiClientWithKeyResolvers<ContextType>;
+  AuditVerification?: AuditVerificationResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  BrokenAuditLink?: BrokenAuditLinkResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
+  CaseCommandResult?: CaseCommandResultResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
   CaseEventConnection?: CaseEventConnectionResolvers<ContextType>;
   CaseEventEdge?: CaseEventEdgeResolvers<ContextType>;
+  CaseUpdate?: CaseUpdateResolvers<ContextType>;
   CategoryRouting?: CategoryRoutingResolvers<ContextType>;
   ComplaintCategory?: ComplaintCategoryResolvers<ContextType>;
   ComplaintCategoryConnection?: ComplaintCategoryConnectionResolvers<ContextType>;
@@ -2059,8 +2763,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RegulatoryCodes?: RegulatoryCodesResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   SeedFlowTemplate?: SeedFlowTemplateResolvers<ContextType>;
+  SlaAlert?: SlaAlertResolvers<ContextType>;
   SlaPolicy?: SlaPolicyResolvers<ContextType>;
   Step?: StepResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
   SurveyConnection?: SurveyConnectionResolvers<ContextType>;
   SurveyEdge?: SurveyEdgeResolvers<ContextType>;
@@ -2070,5 +2776,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UserEdge?: UserEdgeResolvers<ContextType>;
   ValidationProblem?: ValidationProblemResolvers<ContextType>;
   ValidationReport?: ValidationReportResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
+  WebhookSubscriptionWithSecret?: WebhookSubscriptionWithSecretResolvers<ContextType>;
 };
 

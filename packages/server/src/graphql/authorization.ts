@@ -4,7 +4,7 @@
  * themselves; a root field missing from this map makes the schema fail to build (fail closed).
  */
 import { mapSchema, MapperKind } from '@graphql-tools/utils';
-import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { AppError } from '../errors/app-error';
 import type { Permission } from '../features/access/permissions';
 import type { Viewer } from '../features/access/viewer';
@@ -30,11 +30,16 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Query.survey': 'survey.read',
   'Query.cases': 'case.read',
   'Query.case': 'case.read',
+  'Query.myInbox': 'case.read',
+  'Query.casesByCustomer': 'case.read',
+  'Query.verifyAudit': 'audit.read',
   'Query.me': 'public',
   'Query.users': 'user.manage',
   'Query.roles': 'authenticated',
   'Query.departments': 'authenticated',
   'Query.apiClients': 'apiclient.manage',
+  'Query.webhookSubscriptions': 'webhook.manage',
+  'Query.webhookDeliveries': 'webhook.manage',
   // Mutations
   'Mutation.createComplaintCategory': 'category.write',
   'Mutation.renameComplaintCategory': 'category.write',
@@ -63,6 +68,28 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.createQueue': 'user.manage',
   'Mutation.createApiClient': 'apiclient.manage',
   'Mutation.revokeApiClient': 'apiclient.manage',
+  'Mutation.openCase': 'case.work',
+  'Mutation.submitStep': 'case.work',
+  'Mutation.approveStep': 'case.work',
+  'Mutation.rejectStep': 'case.work',
+  'Mutation.logCommunication': 'case.work',
+  'Mutation.escalateCase': 'case.work',
+  'Mutation.reassignCase': 'case.assign',
+  'Mutation.claimCase': 'case.work',
+  'Mutation.releaseCase': 'case.work',
+  'Mutation.pauseCaseClock': 'case.work',
+  'Mutation.resumeCaseClock': 'case.work',
+  'Mutation.cancelCase': 'case.work',
+  'Mutation.closeCase': 'case.work',
+  'Mutation.commentOnCase': 'case.work',
+  'Mutation.revealCustomerField': 'case.reveal-pii',
+  'Mutation.ping': 'public',
+  'Mutation.createWebhookSubscription': 'webhook.manage',
+  'Mutation.disableWebhookSubscription': 'webhook.manage',
+  'Mutation.replayWebhookDelivery': 'webhook.manage',
+  // Subscriptions: checked when subscribing and again for every event (applyAuthorization)
+  'Subscription.caseUpdated': 'case.read',
+  'Subscription.slaAlerts': 'case.read',
   // Sensitive object fields
   'Case.customer': 'case.read',
   'Case.events': 'case.read',
@@ -112,12 +139,27 @@ export function applyAuthorization(schema: GraphQLSchema): GraphQLSchema {
       const access = FIELD_ACCESS[`${typeName}.${fieldName}`];
       if (!access || access === 'public') return field;
       const resolve = field.resolve ?? defaultFieldResolver;
+      const subscribe = field.subscribe;
       return {
         ...field,
         resolve(source, args, context: GraphQLContext, info) {
           authorize(context.viewer, access, `${typeName}.${fieldName}`);
           return resolve(source, args, context, info);
         },
+        // A subscription is refused when it starts, not only at its first event.
+        ...(subscribe
+          ? {
+              subscribe(
+                source: unknown,
+                args: Record<string, unknown>,
+                context: GraphQLContext,
+                info: GraphQLResolveInfo,
+              ) {
+                authorize(context.viewer, access, `${typeName}.${fieldName}`);
+                return subscribe(source, args, context, info);
+              },
+            }
+          : {}),
       };
     },
   });

@@ -18,6 +18,7 @@ export const PERMISSIONS = {
   'audit.read': { zh: '查看审计日志', en: 'Read audit logs' },
   'user.manage': { zh: '管理用户、角色、部门与队列', en: 'Manage users, roles, departments and queues' },
   'apiclient.manage': { zh: '管理接口客户端', en: 'Manage API clients' },
+  'webhook.manage': { zh: '管理 Webhook 订阅与投递', en: 'Manage webhook subscriptions and deliveries' },
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
