@@ -277,6 +277,25 @@ describe('flow versions', () => {
     expect(warned.problems.every((p) => p.severity === 'warning')).toBe(true);
   });
 
+  it('resolves templates and versions by global id through Query.node', async () => {
+    const ids = ok(
+      await h.gql<{ flowTemplate: { id: string; version: { id: string } } }>(
+        `query { flowTemplate(key: "versioned") { id version(version: 2) { id } } }`,
+      ),
+    ).flowTemplate;
+    const NODE = `query($id: ID!) { node(id: $id) { __typename ... on FlowTemplate { key } ... on FlowVersion { version } } }`;
+    expect(ok(await h.gql<{ node: Json }>(NODE, { id: ids.id })).node).toEqual({
+      __typename: 'FlowTemplate',
+      key: 'versioned',
+    });
+    expect(ok(await h.gql<{ node: Json }>(NODE, { id: ids.version.id })).node).toEqual({
+      __typename: 'FlowVersion',
+      version: 2,
+    });
+    const gone = Buffer.from('FlowVersion:versioned@99').toString('base64url');
+    expect(ok(await h.gql<{ node: null }>(NODE, { id: gone })).node).toBeNull();
+  });
+
   it('lets an agent read but not publish (FORBIDDEN)', async () => {
     ok(
       await h.gql(`mutation($input: CreateUserInput!) { createUser(input: $input) { username } }`, {

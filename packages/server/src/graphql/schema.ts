@@ -19,6 +19,7 @@ import { accessResolvers } from '../features/access/access.resolvers';
 import { configAuditResolvers } from '../features/audit/config-audit.resolvers';
 import { flowResolvers } from '../features/flows/flow.resolvers';
 import { surveyResolvers } from '../features/surveys/survey.resolvers';
+import { definitionNode, type DefinitionNode } from '../features/flows/definition-node';
 import { applyAuthorization, authorize, TYPE_READ_ACCESS } from './authorization';
 
 export const schemaPath = fileURLToPath(new URL('../../../../schema.graphql', import.meta.url));
@@ -36,11 +37,14 @@ const nodeResolvers: Resolvers = {
         const c = await new ComplaintCategoryService(models).byId(categoryId);
         return c ? { ...c, __typename: 'ComplaintCategory' as const } : null;
       }
+      const definition = await definitionNode(models, viewer, id);
+      if (definition !== undefined) return definition;
       return null;
     },
   },
   Node: {
-    __resolveType: (obj) => (obj as { __typename?: 'ComplaintCategory' }).__typename ?? null,
+    __resolveType: (obj) =>
+      (obj as { __typename?: 'ComplaintCategory' | DefinitionNode['__typename'] }).__typename ?? null,
   },
 };
 
