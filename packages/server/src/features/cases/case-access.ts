@@ -1,0 +1,52 @@
+/**
+ * Who may see a case, and who the engine is told is acting.
+ *
+ * Department scoping: a user sees the cases of their departments (and the ones assigned to them);
+ * `case.all-departments` lifts the limit; API clients act bank-wide (their scopes limit them). Flow
+ * roles are platform roles of the same key: a user holding the role `reviewer` is a `reviewer` to
+ * every flow that names one.
+ */
+import type { Actor } from '@parley/engine';
+import type { Types } from 'mongoose';
+import type { Models } from '../../db/models';
+import type { Viewer } from '../access/viewer';
+import type { CaseRecord } from './case.model';
+
+/** The actor string stored in events and the scope of idempotency keys. */
+export function actorKey(viewer: Viewer): string | null {
+  switch (viewer.kind) {
+    case 'user':
+      return `user:${viewer.userId}`;
+    case 'apiClient':
+      return `api:${viewer.clientId}`;
+    case 'system':
+      return `system:${viewer.name}`;
+    case 'anonymous':
+      return null;
+  }
+}
+
+export function canSeeCase(viewer: Viewer, c: Pick<CaseRecord, 'departmentCode' | 'assigneeId'>): boolean {
+  if (viewer.kind === 'system' || viewer.kind === 'apiClient') return true;
+  if (viewer.kind !== 'user') return false;
+  if (viewer.permissions.has('case.all-departments')) return true;
+  if (c.assigneeId && c.assigneeId.toHexString() === viewer.userId) return true;
+  return c.departmentCode === null || viewer.departments.includes(c.departmentCode);
+}
+
+/** The department filter of a list query, or null when the viewer sees every department. */
+export function departmentScope(viewer: Viewer): string[] | null {
+  if (viewer.kind === 'user' && !viewer.permissions.has('case.all-departments'))
+    return [...viewer.departments];
+  return null;
+}
+
+export async function engineActor(models: Models, viewer: Viewer): Promise<Actor> {
+  if (viewer.kind === 'user') {
+    const user = await models.User.findById(viewer.userId, { roles: 1 })
+      .lean<{ _id: Types.ObjectId; roles: string[] }>()
+      .exec();
+    return { kind: 'staff', id: viewer.userId, roles: user?.roles ?? [] };
+  }
+  return { kind: 'system', id: actorKey(viewer) ?? 'anonymous' };
+}

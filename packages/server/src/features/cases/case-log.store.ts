@@ -1,0 +1,115 @@
+/**
+ * Appending to and reading a case's log.
+ *
+ * One command's events are written by ONE ordered `insert` command (insertMany): the first document
+ * (seq n + 1) meets the unique (caseId, seq) first, so of concurrent commands read at seq n exactly
+ * one gets past it and the others fail before writing anything. The batch's last event carries
+ * `batchEnd: true`; should the database die between the documents of one insert, the trailing
+ * events without an end are ignored by every reader and removed by the next command that trips on them
+ * once they are older than ORPHAN_AFTER_MS (long after any live insert would have finished).
+ */
+import { trusted, Types } from 'mongoose';
+import type { Models } from '../../db/models';
+import { AppError } from '../../errors/app-error';
+import type { CaseEventRecord } from './case.model';
+import { eventHash } from './audit-chain';
+import { completeEvents } from './case-event-codec';
+
+const ORPHAN_AFTER_MS = 60_000;
+
+/** An event to append, before it has a place in the log. */
+export interface EventDraft {
+  type: string;
+  at: Date;
+  actor: string | null;
+  data: Record<string, unknown>;
+}
+
+export type StoredEvent = CaseEventRecord & { _id: Types.ObjectId };
+
+export function conflict(): AppError {
+  return new AppError('CONFLICT', {
+    zh: '案件刚刚被他人更新，请刷新后重试。',
+    en: 'The case changed since it was read; re-read it and retry.',
+  });
+}
+
+function isDuplicateKey(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const e = err as { code?: unknown; writeErrors?: { code?: unknown }[] };
+  return e.code === 11000 || (Array.isArray(e.writeErrors) && e.writeErrors.some((w) => w.code === 11000));
+}
+
+/** The documents of one batch, chained to `head` (seq and hash of the current last event). */
+export function chainBatch(
+  caseId: Types.ObjectId,
+  head: { seq: number; hash: string | null },
+  drafts: readonly EventDraft[],
+  idempotencyKey: string | null,
+  recordedAt: Date = new Date(),
+): StoredEvent[] {
+  let prevHash = head.hash;
+  return drafts.map((d, i) => {
+    const record: Omit<CaseEventRecord, 'hash'> = {
+      caseId,
+      seq: head.seq + i + 1,
+      type: d.type,
+      at: d.at,
+      actor: d.actor,
+      data: d.data,
+      prevHash,
+      recordedAt,
+      batchEnd: i === drafts.length - 1,
+      idempotencyKey: i === 0 ? idempotencyKey : null,
+    };
+    const hash = eventHash(record);
+    prevHash = hash;
+    return { _id: new Types.ObjectId(), ...record, hash };
+  });
+}
+
+export class CaseLog {
+  constructor(private readonly models: Models) {}
+
+  /** Inserts the batch; CONFLICT when another command took seq `head.seq + 1` first. */
+  async append(batch: readonly StoredEvent[]): Promise<void> {
+    try {
+      await this.models.CaseEvent.collection.insertMany([...batch], { ordered: true });
+    } catch (err) {
+      if (isDuplicateKey(err)) throw conflict();
+      throw err;
+    }
+  }
+
+  /** Every complete event of a case, by seq. */
+  async events(caseId: Types.ObjectId): Promise<StoredEvent[]> {
+    const all = await this.models.CaseEvent.find({ caseId }).sort({ seq: 1 }).lean<StoredEvent[]>().exec();
+    return completeEvents(all);
+  }
+
+  /** Events with seq in [from, to], by seq. */
+  range(caseId: Types.ObjectId, from: number, to: number): Promise<StoredEvent[]> {
+    return this.models.CaseEvent.find({ caseId, seq: trusted({ $gte: from, $lte: to }) })
+      .sort({ seq: 1 })
+      .lean<StoredEvent[]>()
+      .exec();
+  }
+
+  /**
+   * After a lost race: removes an orphaned incomplete tail (see the file comment). Returns the seq of
+   * the last complete event, so the caller can tell a stale projection from a live competitor.
+   */
+  async repairTail(
+    caseId: Types.ObjectId,
+  ): Promise<{ lastCompleteSeq: number; lastRecordedAt: Date | null }> {
+    const all = await this.models.CaseEvent.find({ caseId }).sort({ seq: 1 }).lean<StoredEvent[]>().exec();
+    const complete = completeEvents(all);
+    const orphans = all.slice(complete.length);
+    const last = orphans[orphans.length - 1];
+    if (last && Date.now() - last.recordedAt.getTime() > ORPHAN_AFTER_MS) {
+      await this.models.CaseEvent.deleteMany({ _id: trusted({ $in: orphans.map((o) => o._id) }) }).exec();
+    }
+    const head = complete[complete.length - 1];
+    return { lastCompleteSeq: head?.seq ?? 0, lastRecordedAt: head?.recordedAt ?? null };
+  }
+}

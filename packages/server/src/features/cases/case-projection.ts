@@ -1,0 +1,161 @@
+/**
+ * The `cases` document as a function of the log: engine-derived fields from the engine state, host
+ * facts (channel, customer, routing, assignment) from host events. The command path folds only the new
+ * events into the previous projection; `rebuildCaseProjection` folds the whole log — both through here,
+ * so they agree by construction (and a test checks it).
+ */
+import {
+  createChinaBusinessCalendar,
+  evaluateSla,
+  type BusinessCalendar,
+  type CaseState,
+  type FlowDefinition,
+} from '@parley/engine';
+import { Types } from 'mongoose';
+import type { DataKeyring } from './data-keys';
+import type { CaseEventRecord, CaseRecord, CaseStatusValue, CustomerRecord } from './case.model';
+import { sealData, sensitiveFields } from './case-event-codec';
+
+let calendar: BusinessCalendar | null = null;
+
+/** Data of a `caseOpened` event (customer already sealed). */
+export interface CaseOpenedData {
+  reference: string;
+  templateKey: string;
+  version: number;
+  channel: string;
+  customer: CustomerRecord;
+  categoryId: string | null;
+  departmentCode: string | null;
+  queueId: string | null;
+  assigneeId: string | null;
+}
+
+/** Data of a `caseAssigned` event. */
+export interface CaseAssignedData {
+  assigneeId: string | null;
+  queueId: string | null;
+  departmentCode: string | null;
+  reason: 'claim' | 'release' | 'reassign';
+}
+
+const oid = (s: string | null): Types.ObjectId | null => (s ? new Types.ObjectId(s) : null);
+
+/** A projection from its first (caseOpened) event, before any engine state. */
+export function initialProjection(caseId: Types.ObjectId, opened: CaseOpenedData, at: Date): CaseRecord {
+  return {
+    _id: caseId,
+    reference: opened.reference,
+    templateKey: opened.templateKey,
+    version: opened.version,
+    status: 'OPEN',
+    activeSteps: [],
+    channel: opened.channel,
+    customer: opened.customer,
+    categoryId: oid(opened.categoryId),
+    departmentCode: opened.departmentCode,
+    queueId: oid(opened.queueId),
+    assigneeId: oid(opened.assigneeId),
+    inboxKey: null,
+    dueAt: null,
+    openedAt: at,
+    closedAt: null,
+    outcome: null,
+    seq: 0,
+    stateJson: 'null',
+    headHash: '',
+    updatedAt: at,
+  };
+}
+
+/** Folds host events into the projection (engine events are folded through the engine state). */
+export function applyHostEvents(p: CaseRecord, events: readonly CaseEventRecord[]): CaseRecord {
+  let out = p;
+  for (const e of events) {
+    if (e.type === 'caseAssigned') {
+      const d = e.data as unknown as CaseAssignedData;
+      out = {
+        ...out,
+        assigneeId: oid(d.assigneeId),
+        queueId: d.queueId ? oid(d.queueId) : out.queueId,
+        departmentCode: d.departmentCode ?? out.departmentCode,
+      };
+    }
+  }
+  return out;
+}
+
+function statusOf(state: CaseState): CaseStatusValue {
+  switch (state.status) {
+    case 'active':
+      return state.clock.manualPause ? 'PAUSED' : 'OPEN';
+    case 'completed':
+      return 'RESOLVED';
+    case 'closed':
+      return 'CLOSED';
+    case 'cancelled':
+      return 'CANCELLED';
+  }
+}
+
+/** Due time of the SLA in force, on the China business calendar; null when none applies. */
+function dueAtOf(definition: FlowDefinition, state: CaseState): Date | null {
+  const rule = definition.sla?.rules.find((r) => r.policy.id === state.clock.slaRuleKey);
+  if (!rule || state.status !== 'active') return null;
+  try {
+    calendar ??= createChinaBusinessCalendar();
+    const pauses = [
+      ...state.clock.pausedIntervals.map(([from, to]) => ({ from, to })),
+      ...(state.clock.pausedSince ? [{ from: state.clock.pausedSince }] : []),
+    ];
+    const evaluation = evaluateSla(rule.policy, calendar, {
+      startedAt: state.startedAt,
+      pauses,
+      now: state.updatedAt,
+    });
+    return new Date(evaluation.dueAt);
+  } catch {
+    // A policy the calendar cannot evaluate (e.g. a year not maintained) leaves the case without a due time.
+    return null;
+  }
+}
+
+/** The engine state as stored: sensitive form values and contacted numbers sealed. */
+export function storedState(definition: FlowDefinition, state: CaseState, keys: DataKeyring): string {
+  const sealed: CaseState = {
+    ...state,
+    data: sealData(state.data, sensitiveFields(definition), keys),
+    contactAttempts: state.contactAttempts.map((c) => ({ ...c, contact: keys.seal(c.contact) as never })),
+  };
+  return JSON.stringify(sealed);
+}
+
+/** The projection after folding a new engine state, at the log head `seq` with hash `headHash`. */
+export function withEngineState(
+  p: CaseRecord,
+  definition: FlowDefinition,
+  state: CaseState,
+  keys: DataKeyring,
+  head: { seq: number; hash: string; at: Date },
+): CaseRecord {
+  const status = statusOf(state);
+  const live = status === 'OPEN' || status === 'PAUSED';
+  return {
+    ...p,
+    status,
+    activeSteps: state.tokens.filter((t) => t.activatedAt !== null).map((t) => t.stepKey),
+    dueAt: dueAtOf(definition, state),
+    closedAt: state.endedAt ? new Date(state.endedAt) : null,
+    outcome: state.outcome,
+    inboxKey: live && p.assigneeId ? p.assigneeId.toHexString() : null,
+    stateJson: storedState(definition, state, keys),
+    seq: head.seq,
+    headHash: head.hash,
+    updatedAt: head.at,
+  };
+}
+
+/** The engine state kept in a projection, personal data opened. */
+export function projectedState(p: CaseRecord, keys: DataKeyring): CaseState | null {
+  return keys.openDeep(JSON.parse(p.stateJson) as CaseState | null);
+}

@@ -1,0 +1,235 @@
+/**
+ * Running a command against a case: read the projection at seq n, decide (the engine, or a host event),
+ * append n + 1 … as one batch, then fold the batch into the projection. The append is the commit; the
+ * projection update after it is repairable (`rebuild`), and the next command that finds the projection
+ * behind the log repairs it.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  execute,
+  replay,
+  type CaseState,
+  type Command,
+  type Actor,
+  type FlowDefinition,
+} from '@parley/engine';
+import { Types } from 'mongoose';
+import type { Models } from '../../db/models';
+import { AppError } from '../../errors/app-error';
+import type { Viewer } from '../access/viewer';
+import { FlowTemplateService } from '../flows/flow-template.service';
+import type { CaseRecord } from './case.model';
+import type { DataKeyring } from './data-keys';
+import { actorKey, canSeeCase, engineActor } from './case-access';
+import { caseNotFound, refusalError } from './case.errors';
+import { engineEvents, isHostEvent, sensitiveFields, storedEngineData } from './case-event-codec';
+import { CaseLog, chainBatch, type EventDraft, type StoredEvent } from './case-log.store';
+import {
+  applyHostEvents,
+  initialProjection,
+  projectedState,
+  withEngineState,
+  type CaseOpenedData,
+} from './case-projection';
+import { IdempotencyStore } from './idempotency';
+
+/** A projection behind the log by events older than this was left behind by a crash, not a live writer. */
+const STALE_PROJECTION_MS = 5_000;
+
+/** What a command decides, given the case as read. */
+export type CaseChange =
+  | { kind: 'engine'; command: (actor: Actor) => Command; dataPath?: string[] }
+  | { kind: 'host'; type: string; data: Record<string, unknown> };
+
+export interface CommandOutcome {
+  case: CaseRecord;
+  events: StoredEvent[];
+  replayed: boolean;
+}
+
+/** Published versions never change, so their parsed definitions are cached for the process's life. */
+const definitions = new Map<string, Promise<FlowDefinition>>();
+
+export class CaseRuntime {
+  readonly log: CaseLog;
+  readonly idempotency: IdempotencyStore;
+
+  constructor(
+    readonly models: Models,
+    readonly keys: DataKeyring,
+  ) {
+    this.log = new CaseLog(models);
+    this.idempotency = new IdempotencyStore(models);
+  }
+
+  definition(key: string, version: number): Promise<FlowDefinition> {
+    const id = `${this.models.FlowVersion.db.name}/${key}@${version}`;
+    let found = definitions.get(id);
+    if (!found) {
+      found = new FlowTemplateService(this.models)
+        .requireVersion(key, version, ['templateKey'])
+        .then((doc) => FlowTemplateService.definition(doc) as unknown as FlowDefinition);
+      definitions.set(id, found);
+      found.catch(() => definitions.delete(id));
+    }
+    return found;
+  }
+
+  /** The case if the viewer may see it; NOT_FOUND otherwise (existence is not leaked). */
+  async visibleCase(viewer: Viewer, caseId: Types.ObjectId): Promise<CaseRecord> {
+    const found = await this.models.Case.findById(caseId).lean<CaseRecord>().exec();
+    if (!found || !canSeeCase(viewer, found)) throw caseNotFound();
+    return found;
+  }
+
+  /**
+   * Runs one change with an optional idempotency key. `operation` and `request` identify the request
+   * for the key (the same key with another request is refused).
+   */
+  async run(
+    viewer: Viewer,
+    caseId: Types.ObjectId,
+    operation: string,
+    request: Record<string, unknown>,
+    decide: (c: CaseRecord, state: CaseState | null, definition: FlowDefinition) => CaseChange,
+    idempotencyKey: string | null | undefined,
+  ): Promise<CommandOutcome> {
+    if (!idempotencyKey) return this.apply(viewer, caseId, decide, null);
+    const scope = actorKey(viewer) ?? 'anonymous';
+    const claim = await this.idempotency.claim(
+      scope,
+      idempotencyKey,
+      operation,
+      { caseId: caseId.toHexString(), ...request },
+      caseId,
+    );
+    if (claim.kind === 'replay') return this.replayed(viewer, claim.result);
+    if (claim.kind === 'takeover') {
+      const earlier = await this.models.CaseEvent.findOne({ caseId, idempotencyKey: claim.scopedKey })
+        .lean<StoredEvent>()
+        .exec();
+      if (earlier) {
+        const result = await this.resultFrom(caseId, earlier.seq);
+        await this.idempotency.complete(claim.id, result);
+        return this.replayed(viewer, result);
+      }
+    }
+    let appended = false;
+    try {
+      const outcome = await this.apply(viewer, caseId, decide, claim.scopedKey, () => (appended = true));
+      await this.idempotency.complete(claim.id, resultOf(outcome));
+      return outcome;
+    } catch (err) {
+      // Only a request that wrote nothing may forget its key; otherwise a takeover finds the batch.
+      if (!appended) await this.idempotency.release(claim.id);
+      throw err;
+    }
+  }
+
+  private async apply(
+    viewer: Viewer,
+    caseId: Types.ObjectId,
+    decide: (c: CaseRecord, state: CaseState | null, definition: FlowDefinition) => CaseChange,
+    scopedKey: string | null,
+    onAppended: () => void = () => undefined,
+  ): Promise<CommandOutcome> {
+    const current = await this.visibleCase(viewer, caseId);
+    const definition = await this.definition(current.templateKey, current.version);
+    const state = projectedState(current, this.keys);
+    const change = decide(current, state, definition);
+    const at = new Date();
+    const actor = actorKey(viewer);
+    let drafts: EventDraft[];
+    let next = state;
+    if (change.kind === 'engine') {
+      const result = execute(definition, state, change.command(await engineActor(this.models, viewer)), {
+        now: () => at.toISOString(),
+        newId: () => randomUUID(),
+      });
+      if (!result.ok) throw refusalError(result.error, change.dataPath);
+      const sensitive = sensitiveFields(definition);
+      drafts = result.events.map((e) => ({
+        type: e.type,
+        at,
+        actor,
+        data: storedEngineData(e, sensitive, this.keys),
+      }));
+      next = result.state;
+    } else {
+      drafts = [{ type: change.type, at, actor, data: change.data }];
+    }
+    if (drafts.length === 0 || !next) return { case: current, events: [], replayed: false };
+    const batch = chainBatch(current._id, { seq: current.seq, hash: current.headHash }, drafts, scopedKey);
+    try {
+      await this.log.append(batch);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'CONFLICT') await this.afterLostRace(current);
+      throw err;
+    }
+    onAppended();
+    const last = batch[batch.length - 1] as StoredEvent;
+    const projected = withEngineState(applyHostEvents(current, batch), definition, next, this.keys, last);
+    const { _id, ...fields } = projected;
+    // The seq guard keeps a slow writer from rolling the projection back over a newer one.
+    await this.models.Case.updateOne({ _id, seq: current.seq }, { $set: fields }).exec();
+    return { case: projected, events: batch, replayed: false };
+  }
+
+  /** Lost the append: if the projection is behind a log no live writer is extending, repair it. */
+  private async afterLostRace(current: CaseRecord): Promise<void> {
+    const { lastCompleteSeq, lastRecordedAt } = await this.log.repairTail(current._id);
+    if (
+      lastCompleteSeq > current.seq &&
+      lastRecordedAt &&
+      Date.now() - lastRecordedAt.getTime() > STALE_PROJECTION_MS
+    )
+      await this.rebuild(current._id);
+  }
+
+  /** The projection folded from the whole log, written over the stored one. */
+  async rebuild(caseId: Types.ObjectId): Promise<CaseRecord> {
+    const projected = await this.projectFromLog(caseId);
+    await this.models.Case.replaceOne({ _id: caseId }, projected, { upsert: true }).exec();
+    return projected;
+  }
+
+  /** What the projection of the case should be, from its events alone. */
+  async projectFromLog(caseId: Types.ObjectId): Promise<CaseRecord> {
+    const events = await this.log.events(caseId);
+    const opened = events[0];
+    if (!opened || opened.type !== 'caseOpened') throw caseNotFound();
+    const data = opened.data as unknown as CaseOpenedData;
+    const definition = await this.definition(data.templateKey, data.version);
+    const state = replay(definition, engineEvents(events, this.keys));
+    const last = events[events.length - 1] as StoredEvent;
+    const hostFolded = applyHostEvents(
+      initialProjection(caseId, data, opened.at),
+      events.filter((e) => isHostEvent(e.type)),
+    );
+    if (!state) throw caseNotFound();
+    return withEngineState(hostFolded, definition, state, this.keys, last);
+  }
+
+  /** The stored result of the command whose batch starts at `fromSeq`. */
+  async resultFrom(caseId: Types.ObjectId, fromSeq: number): Promise<Record<string, unknown>> {
+    const events = await this.log.range(caseId, fromSeq, Number.MAX_SAFE_INTEGER);
+    const end = events.find((e) => e.batchEnd);
+    return { caseId: caseId.toHexString(), fromSeq, toSeq: end?.seq ?? fromSeq };
+  }
+
+  /** The first result of an idempotent request: the case as it is now, the events it appended then. */
+  async replayed(viewer: Viewer, result: Record<string, unknown>): Promise<CommandOutcome> {
+    const caseId = new Types.ObjectId(String(result['caseId']));
+    const current = await this.visibleCase(viewer, caseId);
+    const events = await this.log.range(caseId, Number(result['fromSeq']), Number(result['toSeq']));
+    return { case: current, events, replayed: true };
+  }
+}
+
+export function resultOf(outcome: CommandOutcome): Record<string, unknown> {
+  return {
+    caseId: outcome.case._id.toHexString(),
+    fromSeq: outcome.events[0]?.seq ?? outcome.case.seq,
+    toSeq: outcome.events[outcome.events.length - 1]?.seq ?? outcome.case.seq,
+  };
+}
