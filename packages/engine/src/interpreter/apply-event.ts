@@ -26,8 +26,30 @@ const RUNNING_CLOCK: ClockState = {
   slaBreaches: 0,
 };
 
-function updateToken(d: CaseDraft, id: string, change: (t: Token) => Token): void {
-  d.tokens = d.tokens.map((t) => (t.id === id ? change(t) : t));
+/**
+ * Replaces one token. Tokens are rebuilt field by field rather than spread: this runs for nearly
+ * every event, and a literal of fixed shape is markedly cheaper for V8 than an object spread.
+ */
+function updateToken(
+  d: CaseDraft,
+  id: string,
+  stepKey: string | null,
+  activatedAt: string | null | undefined,
+  assigneeRole: string | null | undefined,
+  assigneeId: string | null,
+): void {
+  d.tokens = d.tokens.map((t) =>
+    t.id !== id
+      ? t
+      : {
+          id: t.id,
+          stepKey: stepKey ?? t.stepKey,
+          forks: t.forks,
+          activatedAt: activatedAt === undefined ? t.activatedAt : activatedAt,
+          assigneeRole: assigneeRole === undefined ? t.assigneeRole : assigneeRole,
+          assigneeId,
+        },
+  );
 }
 
 function setOfferStatus(d: CaseDraft, offerId: string | null, status: OfferStatus): void {
@@ -95,15 +117,10 @@ export function applyEvent(d: CaseDraft, e: CaseEvent): void {
     case 'caseStarted':
       throw new Error(`caseStarted may only be the first event (seq ${e.seq})`);
     case 'stepActivated':
-      updateToken(d, e.tokenId, (t) => ({
-        ...t,
-        activatedAt: e.at,
-        assigneeRole: e.assigneeRole,
-        assigneeId: null,
-      }));
+      updateToken(d, e.tokenId, null, e.at, e.assigneeRole, null);
       return;
     case 'stepCompleted': {
-      updateToken(d, e.tokenId, (t) => ({ ...t, activatedAt: null, assigneeRole: null, assigneeId: null }));
+      updateToken(d, e.tokenId, null, null, null, null);
       if (e.data || e.cleared) {
         const data: Record<string, unknown> = { ...d.data, ...e.data };
         for (const name of e.cleared ?? []) delete data[name];
@@ -121,7 +138,7 @@ export function applyEvent(d: CaseDraft, e: CaseEvent): void {
       return;
     }
     case 'transitionTaken':
-      updateToken(d, e.tokenId, (t) => ({ ...t, stepKey: e.to }));
+      updateToken(d, e.tokenId, e.to, undefined, undefined, null);
       d.visits = { ...d.visits, [e.to]: (d.visits[e.to] ?? 0) + 1 };
       return;
     case 'tokensForked': {
@@ -243,7 +260,7 @@ export function applyEvent(d: CaseDraft, e: CaseEvent): void {
       d.facts = { ...d.facts, escalationLevel: e.level };
       return;
     case 'stepReassigned':
-      updateToken(d, e.tokenId, (t) => ({ ...t, assigneeId: e.assigneeId }));
+      updateToken(d, e.tokenId, null, undefined, undefined, e.assigneeId);
       return;
     case 'clockPaused':
       setClock(d, e.at, e.cause === 'manual' ? { manualPause: true } : { stepPause: true });
