@@ -25,6 +25,10 @@ import { AuthService } from './features/access/auth.service';
 import { ApiClientService } from './features/access/api-client.service';
 import { loadSigningSecret } from './features/access/tokens';
 import { ANONYMOUS, type Viewer } from './features/access/viewer';
+import { attachRealtime } from './features/realtime/realtime-server';
+import { startBackgroundWorkers } from './features/scheduler/background-workers';
+import { SERVER_TIMER_HANDLERS } from './features/scheduler/timer-handlers';
+import type { TimerHandlers } from './features/scheduler/timer-runner';
 
 export interface RunningServer {
   url: string;
@@ -36,6 +40,8 @@ export async function startServer(opts: {
   config: ServerConfig;
   db: Database;
   logger: Logger;
+  /** Timer handlers by kind; default the server's registry (features/scheduler/timer-handlers.ts). */
+  timerHandlers?: TimerHandlers;
 }): Promise<RunningServer> {
   const { config, db, logger } = opts;
   const production = config.NODE_ENV === 'production';
@@ -90,8 +96,9 @@ export async function startServer(opts: {
           ),
         ]
       : [];
+  const schema = buildSchema();
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: buildSchema(),
+    schema,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -102,6 +109,16 @@ export async function startServer(opts: {
     ),
   });
   await apollo.start();
+  // Subscriptions share the schema, the access map and the credentials of HTTP requests.
+  const realtime = attachRealtime({
+    httpServer,
+    schema,
+    feed: db.models.CaseEventFeed,
+    logger,
+    pollIntervalMs: config.PARLEY_REALTIME_POLL_MS,
+    viewerOf,
+    contextFor: (viewer, ip) => ({ models: db.models, logger, lang: 'zh', viewer, ip, auth }),
+  });
 
   app.disable('x-powered-by');
   // Behind nginx or a load balancer, req.ip is the client's address (for sign-in throttling).
@@ -135,12 +152,23 @@ export async function startServer(opts: {
   );
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+  const workers =
+    config.PARLEY_WORKERS === 'on'
+      ? startBackgroundWorkers({
+          models: db.models,
+          logger,
+          config,
+          timerHandlers: opts.timerHandlers ?? SERVER_TIMER_HANDLERS,
+        })
+      : null;
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.HOST}:${port}/graphql`;
   return {
     url,
     httpServer,
     async stop() {
+      await workers?.stop();
+      await realtime.dispose();
       await apollo.stop();
     },
   };

@@ -27,6 +27,18 @@ const schema = z.object({
   /** The manifest for allow-list mode; defaults to the admin's generated persisted-documents.json. */
   PARLEY_PERSISTED_QUERIES_FILE: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `off`: serve requests only — no timer runner, no webhook dispatcher (test servers, request-only replicas). */
+  PARLEY_WORKERS: z.enum(['on', 'off']).default('on'),
+  /** How often the timer runner looks for due timers (ms). */
+  PARLEY_TIMER_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
+  /** How often the webhook dispatcher scans the event log and sends due deliveries (ms). */
+  PARLEY_WEBHOOK_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
+  /** Webhook attempts before a delivery goes to the dead-letter list. */
+  PARLEY_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** First webhook retry delay (ms); doubles per attempt, capped at one hour. */
+  PARLEY_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  /** How often GraphQL subscriptions poll the event log while anyone is subscribed (ms). */
+  PARLEY_REALTIME_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
 });
 
 export type ServerConfig = z.infer<typeof schema>;

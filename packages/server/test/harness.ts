@@ -58,7 +58,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const dbName = `parley_test_${randomBytes(6).toString('hex')}`;
   const db = await connectDatabase(uri, dbName);
   await ensureAccessBasics(db.models, ADMIN_PASSWORD);
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
+  // Background workers only when a test asks (PARLEY_WORKERS: 'on'): others must not see them.
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test', PARLEY_WORKERS: 'off', ...env });
   const server = await startServer({ config, db, logger: createLogger('silent') });
 
   async function gql<T>(

@@ -19,6 +19,8 @@ import { accessResolvers } from '../features/access/access.resolvers';
 import { configAuditResolvers } from '../features/audit/config-audit.resolvers';
 import { flowResolvers } from '../features/flows/flow.resolvers';
 import { surveyResolvers } from '../features/surveys/survey.resolvers';
+import { webhookResolvers } from '../features/webhooks/webhook.resolvers';
+import { realtimeResolvers } from '../features/realtime/realtime.resolvers';
 import { definitionNode, type DefinitionNode } from '../features/flows/definition-node';
 import { applyAuthorization, authorize, TYPE_READ_ACCESS } from './authorization';
 
@@ -84,6 +86,8 @@ export function buildSchema(): GraphQLSchema {
     configAuditResolvers as ResolverMap,
     flowResolvers as ResolverMap,
     surveyResolvers as ResolverMap,
+    webhookResolvers as ResolverMap,
+    realtimeResolvers as ResolverMap,
     nodeResolvers as ResolverMap,
   );
   return applyAuthorization(

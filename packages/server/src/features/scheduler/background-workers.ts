@@ -1,0 +1,42 @@
+/**
+ * The background work of a server process: the timer runner and the webhook dispatcher. Both are safe
+ * to run in every process at once (lease chains and unique indexes), so a deployment simply runs them
+ * everywhere; PARLEY_WORKERS=off keeps a process (or a test server) serving requests only.
+ */
+import type { Logger } from 'pino';
+import type { ServerConfig } from '../../config';
+import type { Models } from '../../db/models';
+import { startWebhookDispatcher } from '../webhooks/webhook-dispatcher';
+import { startTimerRunner, type TimerHandlers } from './timer-runner';
+
+export interface BackgroundWorkers {
+  stop(): Promise<void>;
+}
+
+export function startBackgroundWorkers(opts: {
+  models: Models;
+  logger: Logger;
+  config: ServerConfig;
+  timerHandlers: TimerHandlers;
+}): BackgroundWorkers {
+  const { models, logger, config } = opts;
+  const timers = startTimerRunner({
+    models,
+    logger,
+    handlers: opts.timerHandlers,
+    intervalMs: config.PARLEY_TIMER_POLL_MS,
+  });
+  const webhooks = startWebhookDispatcher({
+    models,
+    logger,
+    intervalMs: config.PARLEY_WEBHOOK_POLL_MS,
+    maxAttempts: config.PARLEY_WEBHOOK_MAX_ATTEMPTS,
+    retryBaseMs: config.PARLEY_WEBHOOK_RETRY_BASE_MS,
+  });
+  logger.info('background workers started (timers, webhooks)');
+  return {
+    async stop() {
+      await Promise.all([timers.stop(), webhooks.stop()]);
+    },
+  };
+}

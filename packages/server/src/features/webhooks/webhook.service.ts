@@ -1,0 +1,155 @@
+/**
+ * Managing webhook subscriptions and the delivery log (GraphQL mutations and queries). Delivery itself
+ * is the dispatcher's (webhook-dispatcher.ts).
+ */
+import { randomBytes } from 'node:crypto';
+import { Types } from 'mongoose';
+import { AppError, badInput, notFound } from '../../errors/app-error';
+import type { LeaseDoc } from '../scheduler/lease-chain';
+import type {
+  WebhookDeliveryDoc,
+  WebhookDeliveryState,
+  WebhookModels,
+  WebhookSubscriptionDoc,
+} from './webhook.model';
+
+const NAME = /^[a-z][a-z0-9-]{1,59}$/;
+const EVENT_TYPE = /^(\*|[A-Za-z][A-Za-z0-9_.-]{0,79})$/;
+
+export class WebhookService {
+  constructor(
+    private readonly models: WebhookModels,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async create(
+    input: { name: string; url: string; eventTypes: readonly string[] },
+    createdBy: string,
+  ): Promise<{ subscription: WebhookSubscriptionDoc; secret: string }> {
+    const name = input.name.trim();
+    if (!NAME.test(name)) {
+      throw badInput(['input', 'name'], {
+        zh: '名称须为 2–60 个小写字母、数字或 "-"，并以字母开头。',
+        en: 'The name must be 2–60 characters of a–z, 0–9 or "-", starting with a letter.',
+      });
+    }
+    const url = checkReceiverUrl(input.url.trim());
+    if (input.eventTypes.length < 1 || input.eventTypes.length > 50) {
+      throw badInput(['input', 'eventTypes'], {
+        zh: '须订阅 1–50 个事件类型。',
+        en: 'Subscribe to 1–50 event types.',
+      });
+    }
+    input.eventTypes.forEach((type, i) => {
+      if (!EVENT_TYPE.test(type)) {
+        throw badInput(['input', 'eventTypes', i], {
+          zh: `事件类型“${type}”无效。`,
+          en: `"${type}" is not a valid event type.`,
+        });
+      }
+    });
+    // Shown once; stored because signing needs it (an HMAC cannot be computed from a hash).
+    const secret = `whsec_${randomBytes(32).toString('base64url')}`;
+    const created = await this.models.WebhookSubscription.create({
+      name,
+      url,
+      eventTypes: [...new Set(input.eventTypes)],
+      secret,
+      active: true,
+      createdAt: this.now(),
+      createdBy,
+      disabledAt: null,
+    });
+    return { subscription: created.toObject<WebhookSubscriptionDoc>(), secret };
+  }
+
+  list(): Promise<WebhookSubscriptionDoc[]> {
+    return this.models.WebhookSubscription.find({})
+      .sort({ createdAt: -1, _id: -1 })
+      .lean<WebhookSubscriptionDoc[]>()
+      .exec();
+  }
+
+  async byId(id: string): Promise<WebhookSubscriptionDoc | null> {
+    if (!Types.ObjectId.isValid(id)) return null;
+    return this.models.WebhookSubscription.findById(id).lean<WebhookSubscriptionDoc>().exec();
+  }
+
+  async disable(id: string): Promise<WebhookSubscriptionDoc> {
+    const existing = await this.byId(id);
+    if (!existing) throw notFound({ zh: 'Webhook 订阅', en: 'webhook subscription' }, ['id']);
+    if (!existing.active) return existing;
+    const disabledAt = this.now();
+    await this.models.WebhookSubscription.updateOne(
+      { _id: existing._id },
+      { active: false, disabledAt },
+    ).exec();
+    return { ...existing, active: false, disabledAt };
+  }
+
+  /** Newest first. */
+  listDeliveries(filter: {
+    subscriptionId?: string | null;
+    status?: WebhookDeliveryState | null;
+  }): Promise<WebhookDeliveryDoc[]> {
+    const query: Record<string, unknown> = {};
+    if (filter.subscriptionId) {
+      if (!Types.ObjectId.isValid(filter.subscriptionId)) return Promise.resolve([]);
+      query['subscriptionId'] = new Types.ObjectId(filter.subscriptionId);
+    }
+    if (filter.status) query['status'] = filter.status;
+    return this.models.WebhookDelivery.find(query)
+      .sort({ createdAt: -1, _id: -1 })
+      .lean<WebhookDeliveryDoc[]>()
+      .exec();
+  }
+
+  attemptsOf(deliveryId: Types.ObjectId): Promise<LeaseDoc[]> {
+    return this.models.WebhookAttempt.find({ subject: deliveryId.toHexString() })
+      .sort({ n: 1 })
+      .lean<LeaseDoc[]>()
+      .exec();
+  }
+
+  /** Dead letter → pending, with a fresh retry budget counted from the attempts made so far. */
+  async replay(id: string): Promise<WebhookDeliveryDoc> {
+    const delivery = Types.ObjectId.isValid(id)
+      ? await this.models.WebhookDelivery.findById(id).lean<WebhookDeliveryDoc>().exec()
+      : null;
+    if (!delivery) throw notFound({ zh: 'Webhook 投递', en: 'webhook delivery' }, ['id']);
+    if (delivery.status !== 'dead') {
+      throw new AppError(
+        'CONFLICT',
+        {
+          zh: '只有进入死信列表的投递可以重放。',
+          en: 'Only a dead-lettered delivery can be replayed.',
+        },
+        { fieldPath: ['id'] },
+      );
+    }
+    const latest = await this.models.WebhookAttempt.findOne({ subject: delivery._id.toHexString() })
+      .sort({ n: -1 })
+      .lean<LeaseDoc>()
+      .exec();
+    const update = { status: 'pending' as const, attemptBase: latest?.n ?? 0, nextAttemptAt: this.now() };
+    await this.models.WebhookDelivery.updateOne({ _id: delivery._id }, update).exec();
+    return { ...delivery, ...update };
+  }
+}
+
+/** http(s) only, no credentials in the URL (they would end up in logs). */
+function checkReceiverUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = new URL('invalid:');
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.username || url.password || raw.length > 2000) {
+    throw badInput(['input', 'url'], {
+      zh: '接收地址须为不含用户名和密码的 http 或 https 地址。',
+      en: 'The receiver must be an http or https URL without a user name or password.',
+    });
+  }
+  return url.toString();
+}
