@@ -228,6 +228,21 @@ describe('flow versions', () => {
     );
     expect(log.configAuditLog.edges.map((e) => e.node.action)).toEqual(['flow.archive', 'flow.create']);
     expect(errorOf(await h.gql(ARCHIVE, { key: 'ghost-flow' })).extensions!.code).toBe('NOT_FOUND');
+    // Concurrent archives: the archive record's unique id lets exactly one through.
+    await createTemplate(h, 'archive-race');
+    const racers = await Promise.all(
+      Array.from({ length: 5 }, () => h.gql(ARCHIVE, { key: 'archive-race' })),
+    );
+    expect(racers.filter((r) => !r.errors)).toHaveLength(1);
+    expect(racers.filter((r) => r.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT')).toHaveLength(4);
+    // The header's flag is a projection: even if lost to a racing projection update, the record decides.
+    await h.db.models.FlowTemplate.updateOne({ _id: 'archive-race' }, { $set: { archived: false } }).exec();
+    const read = ok(
+      await h.gql<{ flowTemplate: { archived: boolean } }>(
+        `query { flowTemplate(key: "archive-race") { archived } }`,
+      ),
+    );
+    expect(read.flowTemplate.archived).toBe(true);
   });
 
   it('validates any JSON: engine problems with list paths, and a non-definition as one problem at its path', async () => {

@@ -9,7 +9,9 @@
 import type { FlowDefinition } from '@parley/engine';
 import type { Models } from '../../db/models';
 import type { Page } from '../../graphql/pagination';
-import type { Viewer } from '../access/viewer';
+import { actorName, type Viewer } from '../access/viewer';
+import { isDuplicateKeyError } from '../../errors/app-error';
+import { findImmutable } from '../definitions/immutable-cache';
 import { parseInput } from '../complaint-categories/complaint-category.input';
 import type { DraftDoc, VersionDoc } from '../definitions/definition.model';
 import { definitionInvalid, definitionNotFound, versionNotFound } from '../definitions/definition.errors';
@@ -26,7 +28,7 @@ import { alreadyArchived, archivedTemplate, FLOW_ENTITY, unknownSeed } from './f
 import { scratchDefinition } from './flow-scratch';
 import { createFlowTemplateInput } from './flow-template.input';
 import { isDefinitionKey, releaseNotesInput } from '../definitions/definition.input';
-import type { FlowKindValue, FlowTemplateDoc } from './flow-template.model';
+import type { FlowArchiveRecord, FlowKindValue, FlowTemplateDoc } from './flow-template.model';
 import { seedTemplate } from './seed-templates';
 
 type FieldPath = readonly (string | number)[];
@@ -109,8 +111,13 @@ export class FlowTemplateService {
   /** A template that may still change: existing and not archived. */
   private async requireOpen(key: string): Promise<FlowTemplateDoc> {
     const template = await this.require(key);
-    if (template.archived) throw archivedTemplate(key, ['key']);
+    if (await this.isArchived(key)) throw archivedTemplate(key, ['key']);
     return template;
+  }
+
+  /** From the archive record (the truth); archiving is final, so a yes is cached for good. */
+  async isArchived(key: string): Promise<boolean> {
+    return (await findImmutable(this.models.FlowArchive, key, key, 1)) !== null;
   }
 
   /** The newest published version, or a given one; null when there is none. */
@@ -237,24 +244,43 @@ export class FlowTemplateService {
     return version;
   }
 
-  /** No new cases start on an archived template; running cases continue. Archiving is final. */
+  /**
+   * No new cases start on an archived template; running cases continue. Archiving is final: the
+   * archive record's unique `_id` decides a concurrent second archive, which is refused.
+   */
   async archive(viewer: Viewer, key: string): Promise<FlowTemplateDoc> {
-    const template = await this.require(key);
-    if (template.archived) throw alreadyArchived(key);
-    const at = new Date();
+    await this.require(key);
+    const archivedAt = new Date();
+    try {
+      await this.models.FlowArchive.create({ _id: key, archivedAt, archivedBy: actorName(viewer) });
+    } catch (err) {
+      if (isDuplicateKeyError(err)) throw alreadyArchived(key);
+      throw err;
+    }
+    await this.syncArchived(key);
+    await recordFlowChange(this.models, viewer, 'flow.archive', key, {
+      archivedAt: archivedAt.toISOString(),
+    });
+    return this.require(key);
+  }
+
+  /** Copies the archive record onto the header (a projection, for listings). */
+  private async syncArchived(key: string): Promise<void> {
+    const record = await this.models.FlowArchive.findById(key).lean<FlowArchiveRecord>().exec();
     await this.models.FlowTemplate.updateOne(
       { _id: key },
-      { $set: { archived: true, archivedAt: at } },
+      { $set: { archived: record !== null, archivedAt: record?.archivedAt ?? null } },
     ).exec();
-    await recordFlowChange(this.models, viewer, 'flow.archive', key, { archivedAt: at.toISOString() });
-    return this.require(key);
   }
 
   /** Recomputes every template's projections from the append-only collections; returns how many. */
   async repairProjections(): Promise<number> {
     const headers = await this.models.FlowTemplate.find({}, { _id: 1 }).lean<{ _id: string }[]>().exec();
     const keys = headers.map((h) => h._id);
-    for (const key of keys) await this.store.syncProjection(key);
+    for (const key of keys) {
+      await this.store.syncProjection(key);
+      await this.syncArchived(key);
+    }
     return keys.length;
   }
 

@@ -73,6 +73,7 @@ export const flowResolvers: Resolvers = {
   FlowTemplate: {
     id: (t) => toGlobalId('FlowTemplate', t.key),
     name: (t) => ({ zh: t.name.zh, en: t.name.en }),
+    archived: (t, _args, { models }) => new FlowTemplateService(models).isArchived(t.key),
     draft: (t, _args, { models }) => new FlowTemplateService(models).store.latestDraft(t.key),
     versions: (t, _args, { models }) => new FlowTemplateService(models).store.versions(t.key),
     latestVersion: (t, _args, { models }) => new FlowTemplateService(models).store.latestVersion(t.key),
