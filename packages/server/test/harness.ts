@@ -59,7 +59,13 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const db = await connectDatabase(uri, dbName);
   await ensureAccessBasics(db.models, ADMIN_PASSWORD);
   // Background workers only when a test asks (PARLEY_WORKERS: 'on'): others must not see them.
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test', PARLEY_WORKERS: 'off', ...env });
+  const config = loadConfig({
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    PARLEY_WORKERS: 'off',
+    ...env,
+  });
   const server = await startServer({ config, db, logger: createLogger('silent') });
 
   async function gql<T>(
