@@ -16,7 +16,8 @@ import { caseModels, type CaseModels } from '../features/cases/case.model';
 import { schedulerModels, type SchedulerModels } from '../features/scheduler/timer.model';
 import { webhookModels, type WebhookModels } from '../features/webhooks/webhook.model';
 
-export interface Models extends AccessModels, FlowModels, SurveyModels, SchedulerModels, CaseModels, WebhookModels {
+export interface Models
+  extends AccessModels, FlowModels, SurveyModels, SchedulerModels, CaseModels, WebhookModels {
   ComplaintCategory: ComplaintCategoryModel;
   ConfigAudit: ConfigAuditModel;
 }
