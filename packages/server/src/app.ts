@@ -24,6 +24,7 @@ import { GraphQLError } from 'graphql';
 import { AuthService } from './features/access/auth.service';
 import { ApiClientService } from './features/access/api-client.service';
 import { loadSigningSecret } from './features/access/tokens';
+import { bindDataKeys, loadDataKeys } from './features/cases/data-keys';
 import { ANONYMOUS, type Viewer } from './features/access/viewer';
 import { attachRealtime } from './features/realtime/realtime-server';
 import { startBackgroundWorkers } from './features/scheduler/background-workers';
@@ -46,6 +47,15 @@ export async function startServer(opts: {
   const { config, db, logger } = opts;
   const production = config.NODE_ENV === 'production';
   const secret = await loadSigningSecret(db.models, config.PARLEY_JWT_SECRET);
+  // Personal data is encrypted at rest; production refuses to start without configured keys.
+  bindDataKeys(
+    db.models,
+    await loadDataKeys(db.models, {
+      fromEnv: config.PARLEY_DATA_KEYS,
+      production,
+      warn: (message) => logger.warn(message),
+    }),
+  );
   const auth = new AuthService(db.models, secret);
   const apiClients = new ApiClientService(db.models);
   const viewerOf = async (authorization: string | undefined): Promise<Viewer> => {

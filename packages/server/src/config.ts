@@ -18,6 +18,11 @@ const schema = z.object({
   CORS_ORIGINS: z.string().default(''),
   /** Secret for signing access tokens (≥ 32 characters); generated and stored in the database when unset. */
   PARLEY_JWT_SECRET: z.string().min(32).optional(),
+  /**
+   * Keys for personal data at rest, `v1:<base64 32 bytes>,v2:<…>`: the last writes, all read
+   * (docs/cases.md, rotation). Required in production; a stored development key is used otherwise.
+   */
+  PARLEY_DATA_KEYS: z.string().min(1).optional(),
   /** First password of the seeded `admin` user; generated and printed once when unset. */
   PARLEY_ADMIN_PASSWORD: z.string().min(10).optional(),
   /** Express `trust proxy` setting: hops of proxies in front of the server. */

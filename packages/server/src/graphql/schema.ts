@@ -19,6 +19,8 @@ import { accessResolvers } from '../features/access/access.resolvers';
 import { configAuditResolvers } from '../features/audit/config-audit.resolvers';
 import { flowResolvers } from '../features/flows/flow.resolvers';
 import { surveyResolvers } from '../features/surveys/survey.resolvers';
+import { caseResolvers } from '../features/cases/case.resolvers';
+import { caseCommandResolvers } from '../features/cases/case-commands.resolvers';
 import { webhookResolvers } from '../features/webhooks/webhook.resolvers';
 import { realtimeResolvers } from '../features/realtime/realtime.resolvers';
 import { definitionNode, type DefinitionNode } from '../features/flows/definition-node';
@@ -86,6 +88,8 @@ export function buildSchema(): GraphQLSchema {
     configAuditResolvers as ResolverMap,
     flowResolvers as ResolverMap,
     surveyResolvers as ResolverMap,
+    caseResolvers as ResolverMap,
+    caseCommandResolvers as ResolverMap,
     webhookResolvers as ResolverMap,
     realtimeResolvers as ResolverMap,
     nodeResolvers as ResolverMap,

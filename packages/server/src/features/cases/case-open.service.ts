@@ -50,14 +50,24 @@ export class CaseOpenService {
     );
     if (claim.kind === 'replay') return this.runtime.replayed(viewer, claim.result);
     const caseId = claim.caseId ?? new Types.ObjectId();
-    if (claim.kind === 'takeover' && (await this.runtime.models.CaseEvent.exists({ caseId, seq: 1 }).exec())) {
+    if (
+      claim.kind === 'takeover' &&
+      (await this.runtime.models.CaseEvent.exists({ caseId, seq: 1 }).exec())
+    ) {
       const result = await this.runtime.resultFrom(caseId, 1);
       await this.runtime.idempotency.complete(claim.id, result);
       return this.runtime.replayed(viewer, result);
     }
     let appended = false;
     try {
-      const outcome = await this.openAs(viewer, caseId, input, customer, claim.scopedKey, () => (appended = true));
+      const outcome = await this.openAs(
+        viewer,
+        caseId,
+        input,
+        customer,
+        claim.scopedKey,
+        () => (appended = true),
+      );
       await this.runtime.idempotency.complete(claim.id, resultOf(outcome));
       return outcome;
     } catch (err) {
@@ -139,8 +149,7 @@ export class CaseOpenService {
         localId && Types.ObjectId.isValid(localId)
           ? await models.ComplaintCategory.findById(localId).lean().exec()
           : null;
-      if (!category)
-        throw notFound({ zh: '投诉分类', en: 'complaint category' }, ['input', 'categoryId']);
+      if (!category) throw notFound({ zh: '投诉分类', en: 'complaint category' }, ['input', 'categoryId']);
       if (!category.active)
         throw badInput(['input', 'categoryId'], {
           zh: '该投诉分类已停用。',

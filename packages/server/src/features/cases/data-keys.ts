@@ -150,3 +150,20 @@ async function storedDevKey(models: AccessModels): Promise<Buffer> {
     return Buffer.from(winner.value, 'base64');
   }
 }
+
+/**
+ * The keyring each connection's models were started with (set once by startServer). Kept beside the
+ * models rather than in the request context so that every entry point — HTTP, websockets, scheduled
+ * work — finds the same keys without each building its own.
+ */
+const keyrings = new WeakMap<object, DataKeyring>();
+
+export function bindDataKeys(models: object, keys: DataKeyring): void {
+  keyrings.set(models, keys);
+}
+
+export function dataKeysOf(models: object): DataKeyring {
+  const keys = keyrings.get(models);
+  if (!keys) throw new Error('No data keys bound to these models (startServer binds them)');
+  return keys;
+}

@@ -1,0 +1,359 @@
+/**
+ * Case mutations. Each one is a decision over the case as read (an engine command or a host event)
+ * handed to the runtime, which appends it or answers CONFLICT; inputs are checked before anything is
+ * written, and refusals come back as coded errors (docs/errors.md).
+ */
+import { COMMUNICATION_CHANNELS, type CommunicationChannel } from '@parley/engine';
+import { Types } from 'mongoose';
+import type { Models } from '../../db/models';
+import { AppError, badInput, notFound } from '../../errors/app-error';
+import type { CustomerField, Resolvers } from '../../generated/resolvers-types';
+import type { Viewer } from '../access/viewer';
+import type { CaseRecord, CustomerRecord } from './case.model';
+import { caseNotFound } from './case.errors';
+import { CaseOpenService } from './case-open.service';
+import type { CaseAssignedData } from './case-projection';
+import { localObjectId } from './case-query.service';
+import { CaseRuntime, type CaseChange, type CommandOutcome } from './case-runtime.service';
+import { dataKeysOf } from './data-keys';
+
+function runtimeOf(models: Models): CaseRuntime {
+  return new CaseRuntime(models, dataKeysOf(models));
+}
+
+function caseIdOf(globalId: string): Types.ObjectId {
+  const id = localObjectId(globalId, 'Case');
+  if (!id) throw caseNotFound();
+  return id;
+}
+
+function text(value: string, field: string, max: number): string {
+  const t = value.trim();
+  if (t.length === 0 || t.length > max)
+    throw badInput([field], {
+      zh: `${field} 须为 1–${max} 个字符。`,
+      en: `${field} must be 1–${max} characters.`,
+    });
+  return t;
+}
+
+function dataOf(value: unknown, field: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw badInput([field], { zh: '表单数据须为对象。', en: 'Form data must be an object.' });
+  return value as Record<string, unknown>;
+}
+
+function live(c: CaseRecord): void {
+  if (c.status === 'CLOSED' || c.status === 'CANCELLED')
+    throw new AppError('CASE_CLOSED', {
+      zh: '案件已结束，不能再操作。',
+      en: 'The case is over; nothing more can be done.',
+    });
+}
+
+/** Runs an engine command built from the request (the actor is filled in by the runtime). */
+function engine(
+  ctx: { models: Models; viewer: Viewer },
+  caseId: string,
+  operation: string,
+  request: Record<string, unknown>,
+  command: CaseChange & { kind: 'engine' },
+  idempotencyKey: string | null | undefined,
+): Promise<CommandOutcome> {
+  return runtimeOf(ctx.models).run(
+    ctx.viewer,
+    caseIdOf(caseId),
+    operation,
+    request,
+    () => command,
+    idempotencyKey,
+  );
+}
+
+function host(
+  ctx: { models: Models; viewer: Viewer },
+  caseId: string,
+  operation: string,
+  request: Record<string, unknown>,
+  decide: (c: CaseRecord) => CaseChange,
+  idempotencyKey: string | null | undefined,
+): Promise<CommandOutcome> {
+  return runtimeOf(ctx.models).run(ctx.viewer, caseIdOf(caseId), operation, request, decide, idempotencyKey);
+}
+
+const assigned = (data: CaseAssignedData): CaseChange => ({
+  kind: 'host',
+  type: 'caseAssigned',
+  data: data as unknown as Record<string, unknown>,
+});
+
+const CUSTOMER_FIELD: Readonly<
+  Record<CustomerField, keyof Omit<CustomerRecord, 'masked' | 'idNumberIndex' | 'phoneIndex'>>
+> = {
+  NAME: 'name',
+  ID_NUMBER: 'idNumber',
+  PHONE: 'phone',
+  BANK_CARD: 'bankCard',
+  ADDRESS: 'address',
+};
+
+export const caseCommandResolvers: Resolvers = {
+  Mutation: {
+    ping: () => true,
+    openCase: (_root, { input, idempotencyKey }, { models, viewer }) =>
+      new CaseOpenService(runtimeOf(models)).open(viewer, input, idempotencyKey),
+    submitStep: (_root, { caseId, stepKey, data, idempotencyKey }, ctx) => {
+      const form = dataOf(data, 'data');
+      return engine(
+        ctx,
+        caseId,
+        'submitStep',
+        { stepKey, data: form },
+        {
+          kind: 'engine',
+          command: (actor) => ({ type: 'submitStep', stepKey, actor, data: form }),
+          dataPath: ['data'],
+        },
+        idempotencyKey,
+      );
+    },
+    approveStep: (_root, { caseId, stepKey, comment, data, idempotencyKey }, ctx) => {
+      const form = data == null ? undefined : dataOf(data, 'data');
+      return engine(
+        ctx,
+        caseId,
+        'approveStep',
+        { stepKey, comment, data: form },
+        {
+          kind: 'engine',
+          command: (actor) => ({
+            type: 'approve',
+            stepKey,
+            actor,
+            ...(comment ? { comment } : {}),
+            ...(form ? { data: form } : {}),
+          }),
+          dataPath: ['data'],
+        },
+        idempotencyKey,
+      );
+    },
+    rejectStep: (_root, { caseId, stepKey, reason, data, idempotencyKey }, ctx) => {
+      const why = text(reason, 'reason', 500);
+      const form = data == null ? undefined : dataOf(data, 'data');
+      return engine(
+        ctx,
+        caseId,
+        'rejectStep',
+        { stepKey, reason: why, data: form },
+        {
+          kind: 'engine',
+          command: (actor) => ({
+            type: 'reject',
+            stepKey,
+            actor,
+            reason: why,
+            ...(form ? { data: form } : {}),
+          }),
+          dataPath: ['data'],
+        },
+        idempotencyKey,
+      );
+    },
+    logCommunication: (_root, args, ctx) => {
+      if (!(COMMUNICATION_CHANNELS as readonly string[]).includes(args.channel))
+        throw badInput(['channel'], {
+          zh: `渠道须为 ${COMMUNICATION_CHANNELS.join('、')} 之一。`,
+          en: `The channel must be one of ${COMMUNICATION_CHANNELS.join(', ')}.`,
+        });
+      const channel = args.channel as CommunicationChannel;
+      const contact = text(args.contact, 'contact', 200);
+      const summary = text(args.summary, 'summary', 2000);
+      const { stepKey, answered } = args;
+      return engine(
+        ctx,
+        args.caseId,
+        'logCommunication',
+        { stepKey, channel, contact, answered, summary },
+        {
+          kind: 'engine',
+          command: (actor) => ({
+            type: 'logCommunication',
+            stepKey,
+            actor,
+            channel,
+            contact,
+            answered,
+            summary,
+          }),
+        },
+        args.idempotencyKey,
+      );
+    },
+    escalateCase: (_root, { caseId, reason, idempotencyKey }, ctx) => {
+      const why = text(reason, 'reason', 500);
+      return engine(
+        ctx,
+        caseId,
+        'escalateCase',
+        { reason: why },
+        {
+          kind: 'engine',
+          command: (actor) => ({ type: 'escalate', actor, reason: why }),
+        },
+        idempotencyKey,
+      );
+    },
+    pauseCaseClock: (_root, { caseId, reason, idempotencyKey }, ctx) => {
+      const why = text(reason, 'reason', 500);
+      return engine(
+        ctx,
+        caseId,
+        'pauseCaseClock',
+        { reason: why },
+        {
+          kind: 'engine',
+          command: (actor) => ({ type: 'pauseClock', actor, reason: why }),
+        },
+        idempotencyKey,
+      );
+    },
+    resumeCaseClock: (_root, { caseId, idempotencyKey }, ctx) =>
+      engine(
+        ctx,
+        caseId,
+        'resumeCaseClock',
+        {},
+        {
+          kind: 'engine',
+          command: (actor) => ({ type: 'resumeClock', actor }),
+        },
+        idempotencyKey,
+      ),
+    cancelCase: (_root, { caseId, reason, idempotencyKey }, ctx) => {
+      const why = text(reason, 'reason', 500);
+      return engine(
+        ctx,
+        caseId,
+        'cancelCase',
+        { reason: why },
+        {
+          kind: 'engine',
+          command: (actor) => ({ type: 'cancel', actor, reason: why }),
+        },
+        idempotencyKey,
+      );
+    },
+    closeCase: (_root, { caseId, note, idempotencyKey }, ctx) => {
+      const n = note == null ? undefined : text(note, 'note', 2000);
+      return engine(
+        ctx,
+        caseId,
+        'closeCase',
+        { note: n },
+        {
+          kind: 'engine',
+          command: (actor) => ({ type: 'close', actor, ...(n ? { note: n } : {}) }),
+        },
+        idempotencyKey,
+      );
+    },
+    commentOnCase: (_root, { caseId, text: comment, idempotencyKey }, ctx) => {
+      const t = text(comment, 'text', 2000);
+      return host(
+        ctx,
+        caseId,
+        'commentOnCase',
+        { text: t },
+        () => ({
+          kind: 'host',
+          type: 'commentAdded',
+          data: { text: t },
+        }),
+        idempotencyKey,
+      );
+    },
+    reassignCase: async (_root, { caseId, assigneeId, queueId, idempotencyKey }, ctx) => {
+      const userId = assigneeId ? localObjectId(assigneeId, 'User') : null;
+      const user = userId ? await ctx.models.User.findById(userId).lean().exec() : null;
+      if (assigneeId && (!user || !user.active)) throw notFound({ zh: '用户', en: 'user' }, ['assigneeId']);
+      const queueOid = queueId ? localObjectId(queueId, 'Queue') : null;
+      const queue = queueOid ? await ctx.models.Queue.findById(queueOid).lean().exec() : null;
+      if (queueId && !queue) throw notFound({ zh: '队列', en: 'queue' }, ['queueId']);
+      return host(
+        ctx,
+        caseId,
+        'reassignCase',
+        { assigneeId, queueId },
+        (c) => {
+          live(c);
+          return assigned({
+            assigneeId: user?._id.toHexString() ?? null,
+            queueId: queue?._id.toHexString() ?? null,
+            departmentCode: queue?.departmentCode ?? null,
+            reason: 'reassign',
+          });
+        },
+        idempotencyKey,
+      );
+    },
+    claimCase: (_root, { caseId, idempotencyKey }, ctx) => {
+      const me = ctx.viewer.kind === 'user' ? ctx.viewer.userId : null;
+      if (!me)
+        throw new AppError('FORBIDDEN', { zh: '只有用户可以认领案件。', en: 'Only users can claim cases.' });
+      return host(
+        ctx,
+        caseId,
+        'claimCase',
+        {},
+        (c) => {
+          live(c);
+          if (c.assigneeId && c.assigneeId.toHexString() !== me)
+            throw new AppError('CONFLICT', {
+              zh: '案件已分派给他人。',
+              en: 'The case is already assigned to someone else.',
+            });
+          return assigned({ assigneeId: me, queueId: null, departmentCode: null, reason: 'claim' });
+        },
+        idempotencyKey,
+      );
+    },
+    releaseCase: (_root, { caseId, idempotencyKey }, ctx) => {
+      const me = ctx.viewer.kind === 'user' ? ctx.viewer.userId : null;
+      return host(
+        ctx,
+        caseId,
+        'releaseCase',
+        {},
+        (c) => {
+          live(c);
+          if (!me || c.assigneeId?.toHexString() !== me)
+            throw new AppError('CONFLICT', {
+              zh: '只能退回分派给自己的案件。',
+              en: 'Only a case assigned to you can be released.',
+            });
+          return assigned({ assigneeId: null, queueId: null, departmentCode: null, reason: 'release' });
+        },
+        idempotencyKey,
+      );
+    },
+    revealCustomerField: async (_root, { caseId, field }, { models, viewer }) => {
+      const runtime = runtimeOf(models);
+      // The reveal is recorded before the value is returned: no plaintext leaves without its audit event.
+      const outcome = await runtime.run(
+        viewer,
+        caseIdOf(caseId),
+        'revealCustomerField',
+        { field },
+        () => ({
+          kind: 'host',
+          type: 'customerFieldRevealed',
+          data: { field },
+        }),
+        null,
+      );
+      const sealed = outcome.case.customer[CUSTOMER_FIELD[field]];
+      return sealed ? String(runtime.keys.open(sealed)) : null;
+    },
+  },
+};
