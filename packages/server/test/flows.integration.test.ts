@@ -286,6 +286,33 @@ describe('flow templates: create, save, publish', () => {
     expect(versions.map((v) => v.version)).toEqual([1]);
   });
 
+  it('lists templates by key, filtered by kind, a bounded page at a time', async () => {
+    const LIST = `query($kind: FlowKind, $first: Int, $after: String) {
+      flowTemplates(kind: $kind, first: $first, after: $after) { totalCount edges { node { key kind } } pageInfo { hasNextPage endCursor } }
+    }`;
+    type List = {
+      flowTemplates: {
+        totalCount: number;
+        edges: { node: { key: string; kind: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const all = ok(await h.gql<List>(LIST, { first: 200 })).flowTemplates;
+    const keys = all.edges.map((e) => e.node.key);
+    expect(keys).toEqual([...keys].sort());
+    expect(all.totalCount).toBe(keys.length);
+    const loans = ok(await h.gql<List>(LIST, { kind: 'LOAN' })).flowTemplates;
+    expect(loans.edges.map((e) => e.node)).toEqual([{ key: 'race-key', kind: 'LOAN' }]);
+    const first = ok(await h.gql<List>(LIST, { first: 1 })).flowTemplates;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = ok(await h.gql<List>(LIST, { first: 1, after: first.pageInfo.endCursor })).flowTemplates;
+    expect(second.edges[0]!.node.key).toBe(keys[1]);
+    expect(errorOf(await h.gql(LIST, { first: 0 })).extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(errorOf(await h.gql(LIST, { after: 'junk' })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+  });
+
   it('records every change in the config audit log', async () => {
     const log = ok(
       await h.gql<{
