@@ -4,7 +4,7 @@
  * written, and refusals come back as coded errors (docs/errors.md).
  */
 import { COMMUNICATION_CHANNELS, type CommunicationChannel } from '@parley/engine';
-import { Types } from 'mongoose';
+import type { Types } from 'mongoose';
 import type { Models } from '../../db/models';
 import { AppError, badInput, notFound } from '../../errors/app-error';
 import type { CustomerField, Resolvers } from '../../generated/resolvers-types';
