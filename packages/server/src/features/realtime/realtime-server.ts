@@ -9,6 +9,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import type { GraphQLContext } from '../../graphql/context';
+import { createFormatError } from '../../errors/format-error';
 import type { Viewer } from '../access/viewer';
 import type { CaseEventFeedModel } from '../webhooks/case-event-feed.model';
 import { casePollerFor } from './case-event-poller';
@@ -28,6 +29,9 @@ export function attachRealtime(options: RealtimeOptions): { dispose(): Promise<v
   const poller = casePollerFor(options.feed, { intervalMs: options.pollIntervalMs, logger: options.logger });
   const wss = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const viewers = new WeakMap<WebSocket, Viewer>();
+  const formatError = createFormatError((err, formatted) =>
+    options.logger.error({ err, path: formatted.path }, 'unexpected error in a GraphQL subscription'),
+  );
   const server = useServer(
     {
       schema: options.schema,
@@ -41,6 +45,11 @@ export function attachRealtime(options: RealtimeOptions): { dispose(): Promise<v
           return false;
         }
       },
+      // The same error shape as HTTP (docs/errors.md): coded AppErrors, everything else masked.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((err) => formatError(err.toJSON(), err)) }
+          : undefined,
       context: (ctx) => {
         const viewer = viewers.get(ctx.extra.socket);
         // onConnect refused every socket without a viewer, so this is only a guard.
