@@ -155,6 +155,8 @@ describe('flow templates: export, import, seeds', () => {
     expect(seeds).toContainEqual(
       expect.objectContaining({ key: 'minsheng-e-negotiation', kind: 'NEGOTIATION' }),
     );
+    expect(seeds).toContainEqual(expect.objectContaining({ key: 'complaint-handling', kind: 'COMPLAINT' }));
+    expect(seeds.every((s) => s.name.zh && s.name.en && s.source)).toBe(true);
     for (const seed of seeds) {
       const key = `from-${seed.key}`.slice(0, 60);
       const created = await createTemplate(h, key, { fromSeed: seed.key, kind: seed.kind });

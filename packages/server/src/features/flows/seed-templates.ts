@@ -1,19 +1,12 @@
 /**
- * The flow templates shipped with Parley: the engine's `templates/*.template.json` (bank documents
- * turned into definitions). Read once per process; a seed that the engine cannot read as a flow
- * definition is a build defect and fails loudly.
+ * The flow templates shipped with Parley: the engine's catalog (`FLOW_TEMPLATES`, built from the seed
+ * documents), offered by `seedFlowTemplates` and copied by `createFlowTemplate(fromSeed)`.
  *
- * The engine's definition format has no notion of a flow's business kind, which the API needs for
- * `SeedFlowTemplate.kind`; it is taken from a `kind` member when a seed has one, else inferred from
- * the seed's key.
+ * The engine's definition format has no business kind, which `SeedFlowTemplate.kind` needs: the
+ * shipped seeds are classified here; a seed added to the engine later falls back to its key's words.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { FlowDefinition } from '@parley/engine';
-import { FLOW_KINDS, type FlowKindValue } from './flow-template.model';
-import { readFlowDefinition } from './flow-definition.checks';
-
-const templatesDir = fileURLToPath(new URL('../../../../engine/templates/', import.meta.url));
+import { FLOW_TEMPLATES, type FlowDefinition } from '@parley/engine';
+import type { FlowKindValue } from './flow-template.model';
 
 export interface SeedTemplate {
   key: string;
@@ -23,43 +16,41 @@ export interface SeedTemplate {
   definition: FlowDefinition;
 }
 
+const SEED_KINDS: Readonly<Record<string, FlowKindValue>> = {
+  'minsheng-e-negotiation': 'NEGOTIATION',
+  'xw-bank-negotiation-policy': 'NEGOTIATION',
+  'cmbc-negotiation-mechanism': 'NEGOTIATION',
+  'icbc-negotiation-scheme': 'NEGOTIATION',
+  'enterprise-reception': 'SERVICE',
+  'service-plan-superior-review': 'SERVICE',
+  'complaint-handling': 'COMPLAINT',
+  'satisfaction-follow-up': 'SURVEY_FOLLOW_UP',
+  'loan-application': 'LOAN',
+  // Reminders of overdue instalments are post-loan work (seed 004 ch. 4.3), not a negotiation.
+  'overdue-reminders': 'LOAN',
+};
+
 const KIND_BY_KEYWORD: readonly [RegExp, FlowKindValue][] = [
   [/complaint/, 'COMPLAINT'],
-  [/negotiation|collection|hardship/, 'NEGOTIATION'],
-  [/loan|credit/, 'LOAN'],
+  [/negotiation|hardship/, 'NEGOTIATION'],
+  [/loan|credit|overdue/, 'LOAN'],
   [/survey|follow-up|satisfaction/, 'SURVEY_FOLLOW_UP'],
 ];
 
-function kindOf(json: Record<string, unknown>, key: string): FlowKindValue {
-  const declared = typeof json['kind'] === 'string' ? json['kind'].toUpperCase().replace(/-/g, '_') : null;
-  if (declared && (FLOW_KINDS as readonly string[]).includes(declared)) return declared as FlowKindValue;
-  return KIND_BY_KEYWORD.find(([re]) => re.test(key))?.[1] ?? 'SERVICE';
-}
-
-function loadSeeds(): SeedTemplate[] {
-  const files = readdirSync(templatesDir)
-    .filter((f) => f.endsWith('.template.json'))
-    .sort();
-  return files.map((file) => {
-    const json = JSON.parse(readFileSync(`${templatesDir}${file}`, 'utf8')) as Record<string, unknown>;
-    const read = readFlowDefinition(json);
-    if (!read.ok)
-      throw new Error(`Shipped template ${file} is not a flow definition: ${read.problems[0]?.message.en}`);
-    const definition = read.definition;
-    return {
-      key: definition.key,
-      name: { zh: definition.name.zh, en: definition.name.en },
-      kind: kindOf(json, definition.key),
-      source: definition.source ?? null,
-      definition,
-    };
-  });
+function kindOf(key: string): FlowKindValue {
+  return SEED_KINDS[key] ?? KIND_BY_KEYWORD.find(([re]) => re.test(key))?.[1] ?? 'SERVICE';
 }
 
 let cache: SeedTemplate[] | null = null;
 
 export function seedTemplates(): readonly SeedTemplate[] {
-  cache ??= loadSeeds();
+  cache ??= FLOW_TEMPLATES.map((definition) => ({
+    key: definition.key,
+    name: { zh: definition.name.zh, en: definition.name.en },
+    kind: kindOf(definition.key),
+    source: definition.source ?? null,
+    definition,
+  }));
   return cache;
 }
 
