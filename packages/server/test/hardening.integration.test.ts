@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,8 @@ describe('GraphQL hardening in production mode', () => {
       NODE_ENV: 'production',
       PARLEY_PERSISTED_QUERIES: 'allow-list',
       PARLEY_PERSISTED_QUERIES_FILE: manifest,
+      // Production refuses to start without data-encryption keys (docs/cases.md).
+      PARLEY_DATA_KEYS: `v1:${randomBytes(32).toString('base64')}`,
     });
   });
   afterAll(async () => {

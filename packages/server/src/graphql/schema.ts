@@ -61,7 +61,7 @@ function merge(...maps: ResolverMap[]): ResolverMap {
   return out;
 }
 
-function notImplementedRootFields(typeDefs: string, live: ResolverMap): ResolverMap {
+export function notImplementedRootFields(typeDefs: string, live: ResolverMap): ResolverMap {
   const out: ResolverMap = {};
   for (const def of parse(typeDefs).definitions) {
     if (def.kind !== 'ObjectTypeDefinition' || !['Query', 'Mutation'].includes(def.name.value)) continue;
