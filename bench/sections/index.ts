@@ -1,6 +1,7 @@
 import type { BenchSection } from '../lib';
 import { engineSection } from './engine';
 import { definitionsSection } from './definitions';
+import { casesSection } from './cases';
 
 /** Every benchmark section, in the order `pnpm bench` runs them. */
-export const sections: BenchSection[] = [engineSection, definitionsSection];
+export const sections: BenchSection[] = [engineSection, definitionsSection, casesSection];
