@@ -16,7 +16,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import type { Types } from 'mongoose';
 import { resolveDatabase, type ResolvedDatabase } from '../../packages/embedded-db/src/index';
 import { connectDatabase } from '../../packages/server/src/db/connect';
 import { startServer } from '../../packages/server/src/app';
