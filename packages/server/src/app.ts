@@ -28,7 +28,7 @@ import { bindDataKeys, loadDataKeys } from './features/cases/data-keys';
 import { ANONYMOUS, type Viewer } from './features/access/viewer';
 import { attachRealtime } from './features/realtime/realtime-server';
 import { startBackgroundWorkers } from './features/scheduler/background-workers';
-import { SERVER_TIMER_HANDLERS } from './features/scheduler/timer-handlers';
+import { serverTimerHandlers } from './features/scheduler/timer-handlers';
 import type { TimerHandlers } from './features/scheduler/timer-runner';
 
 export interface RunningServer {
@@ -168,7 +168,7 @@ export async function startServer(opts: {
           models: db.models,
           logger,
           config,
-          timerHandlers: opts.timerHandlers ?? SERVER_TIMER_HANDLERS,
+          timerHandlers: opts.timerHandlers ?? serverTimerHandlers(db.models),
         })
       : null;
   const { port } = httpServer.address() as AddressInfo;

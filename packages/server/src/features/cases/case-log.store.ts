@@ -14,6 +14,7 @@ import { AppError } from '../../errors/app-error';
 import type { CaseEventRecord } from './case.model';
 import { eventHash } from './audit-chain';
 import { completeEvents } from './case-event-codec';
+import { followBatch } from './case-timer-effects';
 
 const ORPHAN_AFTER_MS = 60_000;
 
@@ -79,6 +80,8 @@ export class CaseLog {
       if (isDuplicateKey(err)) throw conflict();
       throw err;
     }
+    // The batch is committed; its timer effects follow it (a failure is repaired by the sweep).
+    await followBatch(this.models, batch);
   }
 
   /** Every complete event of a case, by seq. */

@@ -1,11 +1,13 @@
 /**
- * The background work of a server process: the timer runner and the webhook dispatcher. Both are safe
+ * The background work of a server process: the timer runner, the case effects sweep (repairs timer
+ * effects a crash left unperformed, schedules the daily audit anchor) and the webhook dispatcher. All are safe
  * to run in every process at once (lease chains and unique indexes), so a deployment simply runs them
  * everywhere; PARLEY_WORKERS=off keeps a process (or a test server) serving requests only.
  */
 import type { Logger } from 'pino';
 import type { ServerConfig } from '../../config';
 import type { Models } from '../../db/models';
+import { startEffectsSweep } from '../cases/case-effects-sweep';
 import { startWebhookDispatcher } from '../webhooks/webhook-dispatcher';
 import { startTimerRunner, type TimerHandlers } from './timer-runner';
 
@@ -33,10 +35,11 @@ export function startBackgroundWorkers(opts: {
     maxAttempts: config.PARLEY_WEBHOOK_MAX_ATTEMPTS,
     retryBaseMs: config.PARLEY_WEBHOOK_RETRY_BASE_MS,
   });
-  logger.info('background workers started (timers, webhooks)');
+  const effects = startEffectsSweep({ models, logger });
+  logger.info('background workers started (timers, case effects sweep, webhooks)');
   return {
     async stop() {
-      await Promise.all([timers.stop(), webhooks.stop()]);
+      await Promise.all([timers.stop(), webhooks.stop(), effects.stop()]);
     },
   };
 }
