@@ -224,6 +224,87 @@ export type CaseEventEdge = {
   node: CaseEvent;
 };
 
+/** The result of migrating one case. */
+export type CaseMigrationCaseResult = {
+  __typename?: 'CaseMigrationCaseResult';
+  /** The case's id. */
+  caseId: Scalars['ID']['output'];
+  /** Error code of a skip or failure (`MIGRATION_BLOCKED`, `CONFLICT`, `NOT_FOUND` …); null when migrated. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** What happened, in both languages. */
+  message: LocalizedText;
+  /** Migrated, skipped or failed. */
+  outcome: CaseMigrationOutcome;
+  /** The case's reference (empty when the case was not found). */
+  reference: Scalars['String']['output'];
+};
+
+/** What happened to one case in a migration. */
+export type CaseMigrationOutcome =
+  /** The move was attempted and failed (e.g. `CONFLICT` with a concurrent change); the case is untouched. */
+  | 'FAILED'
+  /** Moved to the target version. */
+  | 'MIGRATED'
+  /** Left untouched: blocked by the dry run, not on the source version, or not visible. */
+  | 'SKIPPED';
+
+/** The dry run of a case migration. Nothing was written. */
+export type CaseMigrationPlan = {
+  __typename?: 'CaseMigrationPlan';
+  /** Cases that would be skipped as blocked. */
+  blockedCount: Scalars['Int']['output'];
+  /** One item per case considered. */
+  cases: Array<CaseMigrationPlanItem>;
+  /** The source version. */
+  fromVersion: Scalars['Int']['output'];
+  /** Cases that would be migrated. */
+  migratableCount: Scalars['Int']['output'];
+  /** The template's key. */
+  templateKey: Scalars['String']['output'];
+  /** The target version. */
+  toVersion: Scalars['Int']['output'];
+};
+
+/** What migrating one case would do (dry run). */
+export type CaseMigrationPlanItem = {
+  __typename?: 'CaseMigrationPlanItem';
+  /** The case's id. */
+  caseId: Scalars['ID']['output'];
+  /** Each change the move would make (positions moved, fields dropped, timers cancelled). */
+  changes: Array<LocalizedText>;
+  /** The case's active steps now (source version keys). */
+  fromSteps: Array<Scalars['String']['output']>;
+  /** True when nothing blocks the move. */
+  migratable: Scalars['Boolean']['output'];
+  /** What blocks the move (`error`) or deserves a look (`warning`). */
+  problems: Array<MigrationProblem>;
+  /** The case's reference. */
+  reference: Scalars['String']['output'];
+  /** Its active steps after the move (target version keys); equal to `fromSteps` where blocked. */
+  toSteps: Array<Scalars['String']['output']>;
+};
+
+/** The result of a case migration, per case. */
+export type CaseMigrationResult = {
+  __typename?: 'CaseMigrationResult';
+  /** Number of batches run. */
+  batches: Scalars['Int']['output'];
+  /** Cases that failed. */
+  failed: Scalars['Int']['output'];
+  /** The source version. */
+  fromVersion: Scalars['Int']['output'];
+  /** Cases migrated. */
+  migrated: Scalars['Int']['output'];
+  /** One result per case, in the order considered. */
+  results: Array<CaseMigrationCaseResult>;
+  /** Cases skipped. */
+  skipped: Scalars['Int']['output'];
+  /** The template's key. */
+  templateKey: Scalars['String']['output'];
+  /** The target version. */
+  toVersion: Scalars['Int']['output'];
+};
+
 /** Lifecycle state of a case. */
 export type CaseStatus =
   /** Cancelled before an end. */
@@ -592,6 +673,8 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR'
   /** Automatic steps looped too often: the flow has a cycle without exit (a flow defect). */
   | 'LOOP_LIMIT'
+  /** A case cannot be moved to the target flow version; `extensions.problems` lists what blocks it. */
+  | 'MIGRATION_BLOCKED'
   /** The actor's role may not perform this workflow command. */
   | 'NOT_AUTHORISED'
   /** No object with the given id or key exists (or the caller may not know that it exists). */
@@ -747,6 +830,10 @@ export type FlowVersion = Node & {
   definition: Scalars['JSON']['output'];
   /** Opaque id. */
   id: Scalars['ID']['output'];
+  /** Number of cases pinned to this version that are not closed or cancelled (department scoping applies). */
+  openCaseCount: Scalars['Int']['output'];
+  /** Cases pinned to this version that are not closed or cancelled (department scoping as in `Query.cases`). */
+  openCases: CaseConnection;
   /** When it was published. */
   publishedAt: Scalars['DateTime']['output'];
   /** Who published it. */
@@ -761,6 +848,16 @@ export type FlowVersion = Node & {
   transitions: Array<Transition>;
   /** Version number, 1, 2, 3 … per template. */
   version: Scalars['Int']['output'];
+};
+
+
+/**
+ * An immutable published version of a flow template: one bundle of steps, transitions, forms, rules,
+ * SLA policy, offer policy and survey, identified by a content hash.
+ */
+export type FlowVersionOpenCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A form of a step or a survey page, in the engine's form format. */
@@ -800,6 +897,19 @@ export type LocalizedTextInput = {
   en: Scalars['String']['input'];
   /** Simplified Chinese (zh-CN), 1–100 characters. */
   zh: Scalars['String']['input'];
+};
+
+/** A problem found by the migration dry run. */
+export type MigrationProblem = {
+  __typename?: 'MigrationProblem';
+  /** Stable code, e.g. `UNMAPPED_STEP`, `CASE_NOT_ACTIVE`, `KIND_CHANGED`. */
+  code: Scalars['String']['output'];
+  /** The problem in both languages. */
+  message: LocalizedText;
+  /** Where in the case state, e.g. `tokens[0]`. */
+  path: Scalars['String']['output'];
+  /** `error` blocks the migration of the case; `warning` does not. */
+  severity: Scalars['String']['output'];
 };
 
 /** An exact amount of money. */
@@ -860,6 +970,13 @@ export type Mutation = {
   login: AuthPayload;
   /** Ends the session of a refresh token. */
   logout: Scalars['Boolean']['output'];
+  /**
+   * Moves running cases from one published version of a template to another: the dry run first (blocked
+   * cases are skipped, each with its reasons), then the rest in batches. Each case is moved by appending the
+   * engine's `caseMigrated` event to its log (a concurrent change makes that case FAILED with `CONFLICT`),
+   * and gets a `case.migrate` entry in the configuration audit log.
+   */
+  migrateCases: CaseMigrationResult;
   /** Moves a category (with its subtree) under another parent, or to the root when `parentId` is null. */
   moveComplaintCategory: ComplaintCategory;
   /** Opens a case on a published flow version. With an idempotency key a retry returns the first result. */
@@ -1067,6 +1184,18 @@ export type MutationLoginArgs = {
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationLogoutArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationMigrateCasesArgs = {
+  batchSize?: InputMaybe<Scalars['Int']['input']>;
+  caseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  fromVersion: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  stepMapping: Array<StepMappingInput>;
+  templateKey: Scalars['String']['input'];
+  toVersion: Scalars['Int']['input'];
 };
 
 
@@ -1311,6 +1440,11 @@ export type Query = {
   myInbox: CaseConnection;
   /** Any object by its global id. */
   node?: Maybe<Node>;
+  /**
+   * Dry run of a case migration: for each case, where its active steps would move, what would be dropped
+   * or cancelled, and what blocks the move. Nothing is written.
+   */
+  planCaseMigration: CaseMigrationPlan;
   /** All roles. */
   roles: Array<Role>;
   /** The flow templates shipped with Parley (from the bank documents), to create a template from. */
@@ -1430,6 +1564,16 @@ export type QueryMyInboxArgs = {
 /** Read access to Parley. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read access to Parley. */
+export type QueryPlanCaseMigrationArgs = {
+  caseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  fromVersion: Scalars['Int']['input'];
+  stepMapping: Array<StepMappingInput>;
+  templateKey: Scalars['String']['input'];
+  toVersion: Scalars['Int']['input'];
 };
 
 
@@ -1632,6 +1776,14 @@ export type StepKind =
   | 'SURVEY'
   /** Wait / timer. */
   | 'WAIT';
+
+/** One entry of a step mapping: a step of the source version and the step of the target version it becomes. */
+export type StepMappingInput = {
+  /** Step key in the source version. */
+  from: Scalars['String']['input'];
+  /** Step key in the target version. */
+  to: Scalars['String']['input'];
+};
 
 /**
  * Live updates over WebSocket: the graphql-ws protocol on the same `/graphql` path. Authenticate with
@@ -2013,6 +2165,11 @@ export type ResolversTypes = {
   CaseEvent: ResolverTypeWrapper<CaseEventDocModel>;
   CaseEventConnection: ResolverTypeWrapper<Omit<CaseEventConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEventEdge']> }>;
   CaseEventEdge: ResolverTypeWrapper<Omit<CaseEventEdge, 'node'> & { node: ResolversTypes['CaseEvent'] }>;
+  CaseMigrationCaseResult: ResolverTypeWrapper<CaseMigrationCaseResult>;
+  CaseMigrationOutcome: CaseMigrationOutcome;
+  CaseMigrationPlan: ResolverTypeWrapper<CaseMigrationPlan>;
+  CaseMigrationPlanItem: ResolverTypeWrapper<CaseMigrationPlanItem>;
+  CaseMigrationResult: ResolverTypeWrapper<CaseMigrationResult>;
   CaseStatus: CaseStatus;
   CaseUpdate: ResolverTypeWrapper<CaseUpdate>;
   CategoryRouting: ResolverTypeWrapper<CategoryRouting>;
@@ -2055,6 +2212,7 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   LocalizedTextInput: LocalizedTextInput;
+  MigrationProblem: ResolverTypeWrapper<MigrationProblem>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -2072,6 +2230,7 @@ export type ResolversTypes = {
   SlaPolicy: ResolverTypeWrapper<SlaPolicy>;
   Step: ResolverTypeWrapper<StepViewModel>;
   StepKind: StepKind;
+  StepMappingInput: StepMappingInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Survey: ResolverTypeWrapper<SurveyDocModel>;
@@ -2110,6 +2269,10 @@ export type ResolversParentTypes = {
   CaseEvent: CaseEventDocModel;
   CaseEventConnection: Omit<CaseEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEventEdge']> };
   CaseEventEdge: Omit<CaseEventEdge, 'node'> & { node: ResolversParentTypes['CaseEvent'] };
+  CaseMigrationCaseResult: CaseMigrationCaseResult;
+  CaseMigrationPlan: CaseMigrationPlan;
+  CaseMigrationPlanItem: CaseMigrationPlanItem;
+  CaseMigrationResult: CaseMigrationResult;
   CaseUpdate: CaseUpdate;
   CategoryRouting: CategoryRouting;
   CategoryRoutingInput: CategoryRoutingInput;
@@ -2147,6 +2310,7 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   LocalizedText: LocalizedText;
   LocalizedTextInput: LocalizedTextInput;
+  MigrationProblem: MigrationProblem;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -2161,6 +2325,7 @@ export type ResolversParentTypes = {
   SlaAlert: SlaAlert;
   SlaPolicy: SlaPolicy;
   Step: StepViewModel;
+  StepMappingInput: StepMappingInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Survey: SurveyDocModel;
@@ -2274,6 +2439,44 @@ export type CaseEventConnectionResolvers<ContextType = GraphQLContext, ParentTyp
 export type CaseEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseEventEdge'] = ResolversParentTypes['CaseEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CaseEvent'], ParentType, ContextType>;
+};
+
+export type CaseMigrationCaseResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseMigrationCaseResult'] = ResolversParentTypes['CaseMigrationCaseResult']> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['CaseMigrationOutcome'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseMigrationPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseMigrationPlan'] = ResolversParentTypes['CaseMigrationPlan']> = {
+  blockedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cases?: Resolver<Array<ResolversTypes['CaseMigrationPlanItem']>, ParentType, ContextType>;
+  fromVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  migratableCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  templateKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseMigrationPlanItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseMigrationPlanItem'] = ResolversParentTypes['CaseMigrationPlanItem']> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  fromSteps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  migratable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['MigrationProblem']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toSteps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CaseMigrationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseMigrationResult'] = ResolversParentTypes['CaseMigrationResult']> = {
+  batches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  migrated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['CaseMigrationCaseResult']>, ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  templateKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CaseUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseUpdate'] = ResolversParentTypes['CaseUpdate']> = {
@@ -2420,6 +2623,8 @@ export type FlowVersionResolvers<ContextType = GraphQLContext, ParentType extend
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openCaseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<FlowVersionOpenCasesArgs, 'first'>>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   publishedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   releaseNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2451,6 +2656,13 @@ export type LocalizedTextResolvers<ContextType = GraphQLContext, ParentType exte
   zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MigrationProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MigrationProblem'] = ResolversParentTypes['MigrationProblem']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
@@ -2480,6 +2692,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   logCommunication?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationLogCommunicationArgs, 'answered' | 'caseId' | 'channel' | 'contact' | 'stepKey' | 'summary'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
+  migrateCases?: Resolver<ResolversTypes['CaseMigrationResult'], ParentType, ContextType, RequireFields<MutationMigrateCasesArgs, 'batchSize' | 'fromVersion' | 'stepMapping' | 'templateKey' | 'toVersion'>>;
   moveComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationMoveComplaintCategoryArgs, 'id'>>;
   openCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'input'>>;
   pauseCaseClock?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationPauseCaseClockArgs, 'caseId' | 'reason'>>;
@@ -2534,6 +2747,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myInbox?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyInboxArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  planCaseMigration?: Resolver<ResolversTypes['CaseMigrationPlan'], ParentType, ContextType, RequireFields<QueryPlanCaseMigrationArgs, 'fromVersion' | 'stepMapping' | 'templateKey' | 'toVersion'>>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   seedFlowTemplates?: Resolver<Array<ResolversTypes['SeedFlowTemplate']>, ParentType, ContextType>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'key'>>;
@@ -2731,6 +2945,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CaseEvent?: CaseEventResolvers<ContextType>;
   CaseEventConnection?: CaseEventConnectionResolvers<ContextType>;
   CaseEventEdge?: CaseEventEdgeResolvers<ContextType>;
+  CaseMigrationCaseResult?: CaseMigrationCaseResultResolvers<ContextType>;
+  CaseMigrationPlan?: CaseMigrationPlanResolvers<ContextType>;
+  CaseMigrationPlanItem?: CaseMigrationPlanItemResolvers<ContextType>;
+  CaseMigrationResult?: CaseMigrationResultResolvers<ContextType>;
   CaseUpdate?: CaseUpdateResolvers<ContextType>;
   CategoryRouting?: CategoryRoutingResolvers<ContextType>;
   ComplaintCategory?: ComplaintCategoryResolvers<ContextType>;
@@ -2754,6 +2972,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FormField?: FormFieldResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
+  MigrationProblem?: MigrationProblemResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

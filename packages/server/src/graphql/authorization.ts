@@ -22,6 +22,7 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Query.flowTemplate': 'flow.read',
   'Query.flowVersion': 'flow.read',
   'Query.flowVersionDiff': 'flow.read',
+  'Query.planCaseMigration': 'flow.publish', // a dry run, but it reads case state: migrators only
   'Query.validateFlowDefinition': 'flow.read',
   'Query.seedFlowTemplates': 'flow.read',
   'Query.exportFlowTemplate': 'flow.read',
@@ -54,6 +55,7 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.rollbackFlowTemplate': 'flow.publish',
   'Mutation.archiveFlowTemplate': 'flow.publish',
   'Mutation.importFlowTemplate': 'flow.write',
+  'Mutation.migrateCases': 'flow.publish',
   'Mutation.createSurvey': 'survey.write',
   'Mutation.saveSurveyDraft': 'survey.write',
   'Mutation.publishSurvey': 'survey.write',
@@ -94,6 +96,9 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Case.customer': 'case.read',
   'Case.events': 'case.read',
   'FlowTemplate.draft': 'flow.write',
+  // Open cases are cases (case.read, department-scoped); their count is a designer's number (flow.read).
+  'FlowVersion.openCases': 'case.read',
+  'FlowVersion.openCaseCount': 'flow.read',
 };
 
 /** What reading an object of a type through `Query.node` needs. */

@@ -21,6 +21,7 @@ import { flowResolvers } from '../features/flows/flow.resolvers';
 import { surveyResolvers } from '../features/surveys/survey.resolvers';
 import { caseResolvers } from '../features/cases/case.resolvers';
 import { caseCommandResolvers } from '../features/cases/case-commands.resolvers';
+import { caseMigrationResolvers } from '../features/cases/case-migration.resolvers';
 import { webhookResolvers } from '../features/webhooks/webhook.resolvers';
 import { realtimeResolvers } from '../features/realtime/realtime.resolvers';
 import { definitionNode, type DefinitionNode } from '../features/flows/definition-node';
@@ -90,6 +91,7 @@ export function buildSchema(): GraphQLSchema {
     surveyResolvers as ResolverMap,
     caseResolvers as ResolverMap,
     caseCommandResolvers as ResolverMap,
+    caseMigrationResolvers as ResolverMap,
     webhookResolvers as ResolverMap,
     realtimeResolvers as ResolverMap,
     nodeResolvers as ResolverMap,

@@ -142,6 +142,8 @@ export function withEngineState(
   const live = status === 'OPEN' || status === 'PAUSED';
   return {
     ...p,
+    // The version the case is pinned to: changes only by a `caseMigrated` event.
+    version: state.definitionVersion,
     status,
     activeSteps: state.tokens.filter((t) => t.activatedAt !== null).map((t) => t.stepKey),
     dueAt: dueAtOf(definition, state),

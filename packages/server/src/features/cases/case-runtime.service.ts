@@ -7,11 +7,13 @@
 import { randomUUID } from 'node:crypto';
 import {
   execute,
+  migrateState,
   replay,
   type CaseState,
   type Command,
   type Actor,
   type FlowDefinition,
+  type StepMapping,
 } from '@parley/engine';
 import { Types } from 'mongoose';
 import type { Models } from '../../db/models';
@@ -21,7 +23,7 @@ import { FlowTemplateService } from '../flows/flow-template.service';
 import type { CaseRecord } from './case.model';
 import type { DataKeyring } from './data-keys';
 import { actorKey, canSeeCase, engineActor } from './case-access';
-import { caseNotFound, refusalError } from './case.errors';
+import { caseNotFound, migrationBlocked, refusalError } from './case.errors';
 import { engineEvents, isHostEvent, sensitiveFields, storedEngineData } from './case-event-codec';
 import { CaseLog, chainBatch, type EventDraft, type StoredEvent } from './case-log.store';
 import {
@@ -39,7 +41,9 @@ const STALE_PROJECTION_MS = 5_000;
 /** What a command decides, given the case as read. */
 export type CaseChange =
   | { kind: 'engine'; command: (actor: Actor) => Command; dataPath?: string[] }
-  | { kind: 'host'; type: string; data: Record<string, unknown> };
+  | { kind: 'host'; type: string; data: Record<string, unknown> }
+  /** Moves the case to another version of its flow (the engine's `migrateState`). */
+  | { kind: 'migrate'; to: FlowDefinition; mapping: StepMapping };
 
 export interface CommandOutcome {
   case: CaseRecord;
@@ -141,7 +145,29 @@ export class CaseRuntime {
     const actor = actorKey(viewer);
     let drafts: EventDraft[];
     let next = state;
-    if (change.kind === 'engine') {
+    let target = definition;
+    if (change.kind === 'migrate') {
+      if (!state) throw caseNotFound();
+      const ports = { now: () => at.toISOString(), newId: () => randomUUID() };
+      const result = migrateState(
+        definition,
+        change.to,
+        state,
+        change.mapping,
+        ports,
+        await engineActor(this.models, viewer),
+      );
+      if (!result.ok) throw migrationBlocked(result.plan);
+      const sensitive = sensitiveFields(change.to);
+      drafts = result.events.map((e) => ({
+        type: e.type,
+        at,
+        actor,
+        data: storedEngineData(e, sensitive, this.keys),
+      }));
+      next = result.state;
+      target = change.to;
+    } else if (change.kind === 'engine') {
       const result = execute(definition, state, change.command(await engineActor(this.models, viewer)), {
         now: () => at.toISOString(),
         newId: () => randomUUID(),
@@ -168,7 +194,7 @@ export class CaseRuntime {
     }
     onAppended();
     const last = batch[batch.length - 1] as StoredEvent;
-    const projected = withEngineState(applyHostEvents(current, batch), definition, next, this.keys, last);
+    const projected = withEngineState(applyHostEvents(current, batch), target, next, this.keys, last);
     const { _id, ...fields } = projected;
     // The seq guard keeps a slow writer from rolling the projection back over a newer one.
     await this.models.Case.updateOne({ _id, seq: current.seq }, { $set: fields }).exec();
@@ -199,7 +225,10 @@ export class CaseRuntime {
     const opened = events[0];
     if (!opened || opened.type !== 'caseOpened') throw caseNotFound();
     const data = opened.data as unknown as CaseOpenedData;
-    const definition = await this.definition(data.templateKey, data.version);
+    // A migrated case replays against the version it was last migrated to.
+    const migrated = events.filter((e) => e.type === 'caseMigrated').pop();
+    const version = migrated ? Number(migrated.data['toVersion']) : data.version;
+    const definition = await this.definition(data.templateKey, version);
     const state = replay(definition, engineEvents(events, this.keys));
     const last = events[events.length - 1] as StoredEvent;
     const hostFolded = applyHostEvents(

@@ -2,7 +2,7 @@
  * Engine refusals as coded GraphQL errors. Every refusal code has its own ErrorCode (same name) except
  * three that a client cannot cause through the API in a way it could act on differently.
  */
-import type { Refusal, RefusalCode } from '@parley/engine';
+import type { MigrationPlan, Refusal, RefusalCode } from '@parley/engine';
 import { AppError, notFound } from '../../errors/app-error';
 import type { ErrorCode } from '../../generated/resolvers-types';
 import { splitPath } from '../definitions/problem-path';
@@ -72,4 +72,21 @@ export function idempotencyInProgress(): AppError {
     zh: '使用该幂等键的请求仍在处理中，请稍后重试。',
     en: 'A request with this idempotency key is still in progress; retry shortly.',
   });
+}
+
+/** The engine's dry run found errors: the case stays where it is. */
+export function migrationBlocked(plan: MigrationPlan): AppError {
+  const errors = plan.problems.filter((p) => p.severity === 'error');
+  const first = errors[0];
+  return new AppError(
+    'MIGRATION_BLOCKED',
+    first
+      ? { zh: first.message.zh, en: first.message.en }
+      : { zh: '案件不能迁移。', en: 'The case cannot be migrated.' },
+    {
+      details: {
+        problems: errors.map((p) => ({ code: p.code, path: p.path, messages: p.message })),
+      },
+    },
+  );
 }
