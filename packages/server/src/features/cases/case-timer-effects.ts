@@ -9,7 +9,8 @@
  *   a takeover or a sweep the same timer), due at the event's time + its ISO 8601 `after`;
  * - `stepCompleted` of token t → the engine's `cancel-timer` for t's timers (routing.ts): pending
  *   timers of the case with that token are cancelled, except one fired in the same batch;
- * - `caseClosed` / `caseCancelled` → every pending timer of the case is cancelled.
+ * - `caseClosed` / `caseCancelled` → every pending timer of the case is cancelled;
+ * - `caseMigrated` → the timers in its `cancelledTimers` are cancelled.
  */
 import { addIsoDuration } from '@parley/engine';
 import { trusted, type Types } from 'mongoose';
@@ -22,7 +23,13 @@ import type { StoredEvent } from './case-log.store';
 export const CASE_TIMER_KIND = 'case-timer';
 
 /** The event types that carry timer effects. */
-export const TIMER_EFFECT_EVENTS = ['timerScheduled', 'stepCompleted', 'caseClosed', 'caseCancelled'];
+export const TIMER_EFFECT_EVENTS = [
+  'timerScheduled',
+  'stepCompleted',
+  'caseClosed',
+  'caseCancelled',
+  'caseMigrated',
+];
 
 export interface CaseTimerPayload {
   caseId: string;
@@ -75,6 +82,16 @@ export async function performTimerEffects(
       await cancelPending(models, { 'payload.caseId': caseId, 'payload.tokenId': tokenId }, firedHere, by);
     } else if (e.type === 'caseClosed' || e.type === 'caseCancelled') {
       await cancelPending(models, { 'payload.caseId': caseId }, firedHere, by);
+    } else if (e.type === 'caseMigrated') {
+      const cancelled = e.data['cancelledTimers'];
+      for (const timerId of Array.isArray(cancelled) ? cancelled : [])
+        if (typeof timerId === 'string')
+          await cancelPending(
+            models,
+            { 'payload.caseId': caseId, 'payload.timerId': timerId },
+            firedHere,
+            by,
+          );
     }
   }
 }
