@@ -84,6 +84,8 @@ describe('cases: migration between flow versions', () => {
   let staff: Staff;
   const ids: string[] = [];
   let blocked = '';
+  /** On v1 at `classify`: loses its append to a competitor once, then migrates with the rest. */
+  let raced = '';
   const mapping = [{ from: 'classify', to: 'triage' }];
 
   const rawLog = async () =>
@@ -106,6 +108,8 @@ describe('cases: migration between flow versions', () => {
       ok(await h.gql(SUBMIT, { id, step: 'receive', data: COMPLAINT }, { as: staff.agent }));
       ids.push(id);
     }
+    raced = await open();
+    ok(await h.gql(SUBMIT, { id: raced, step: 'receive', data: COMPLAINT }, { as: staff.agent }));
     blocked = await open(); // stays at `receive`, which v2 renamed and the mapping does not cover
     const v1 = ok(
       await h.gql<{ flowVersion: { definition: Json } }>(
@@ -135,9 +139,9 @@ describe('cases: migration between flow versions', () => {
 
   it('lists open cases per version, with their count, department-scoped', async () => {
     const v1 = ok(await h.gql<OpenCasesData>(OPEN_CASES, { v: 1 })).flowVersion;
-    expect(v1.openCaseCount).toBe(4);
-    expect(v1.openCases.totalCount).toBe(4);
-    expect(v1.openCases.edges.map((e) => e.node.id).sort()).toEqual([...ids, blocked].sort());
+    expect(v1.openCaseCount).toBe(5);
+    expect(v1.openCases.totalCount).toBe(5);
+    expect(v1.openCases.edges.map((e) => e.node.id).sort()).toEqual([...ids, raced, blocked].sort());
     const v2 = ok(await h.gql<OpenCasesData>(OPEN_CASES, { v: 2 })).flowVersion;
     expect(v2.openCaseCount).toBe(0);
     const otherDept = ok(await h.gql<OpenCasesData>(OPEN_CASES, { v: 1 }, { as: staff.otherDept }));
@@ -153,7 +157,7 @@ describe('cases: migration between flow versions', () => {
       }>(PLAN, { mapping }),
     ).planCaseMigration;
     expect(await rawLog()).toBe(before);
-    expect(plan.migratableCount).toBe(3);
+    expect(plan.migratableCount).toBe(4);
     expect(plan.blockedCount).toBe(1);
     for (const id of ids) {
       const item = plan.cases.find((c) => c.caseId === id)!;
@@ -181,11 +185,31 @@ describe('cases: migration between flow versions', () => {
     expect(await rawLog()).toBe(before);
   });
 
+  it('a concurrent command wins the append: that case is FAILED with CONFLICT and stays on v1', async () => {
+    const opened = raced;
+    const caseId = localObjectId(opened, 'Case')!;
+    const events = h.db.conn.collection('case_events');
+    const [last] = await events.find({ caseId }).sort({ seq: -1 }).limit(1).toArray();
+    // Another writer appended seq n + 1 and has not folded it into the projection yet.
+    const { _id: _ignored, ...rest } = last!;
+    const competitor = await events.insertOne({
+      ...rest,
+      seq: Number(last!['seq']) + 1,
+      recordedAt: new Date(),
+    });
+    const result = ok(await h.gql<MigrateData>(MIGRATE, { mapping, ids: [opened] })).migrateCases;
+    expect(result.results[0]).toMatchObject({ outcome: 'FAILED', code: 'CONFLICT' });
+    const c = ok(await h.gql<CaseData>(CASE, { id: opened })).case;
+    expect(c.flowVersion.version).toBe(1);
+    expect(await events.countDocuments({ caseId, type: 'caseMigrated' })).toBe(0);
+    await events.deleteOne({ _id: competitor.insertedId });
+  });
+
   it('migrates in batches: pinned to v2, caseMigrated in the log, audit per case, blocked one untouched', async () => {
     const readCase = async (id: string) => ok(await h.gql<CaseData>(CASE, { id })).case;
     const blockedBefore = await readCase(blocked);
     const result = ok(await h.gql<MigrateData>(MIGRATE, { mapping, size: 2 })).migrateCases;
-    expect(result).toMatchObject({ batches: 2, migrated: 3, skipped: 1, failed: 0 });
+    expect(result).toMatchObject({ batches: 2, migrated: 4, skipped: 1, failed: 0 });
     expect(result.results.find((r) => r.caseId === blocked)).toMatchObject({
       outcome: 'SKIPPED',
       code: 'MIGRATION_BLOCKED',
@@ -228,7 +252,7 @@ describe('cases: migration between flow versions', () => {
     });
 
     expect(ok(await h.gql<OpenCasesData>(OPEN_CASES, { v: 1 })).flowVersion.openCaseCount).toBe(1);
-    expect(ok(await h.gql<OpenCasesData>(OPEN_CASES, { v: 2 })).flowVersion.openCaseCount).toBe(3);
+    expect(ok(await h.gql<OpenCasesData>(OPEN_CASES, { v: 2 })).flowVersion.openCaseCount).toBe(4);
   });
 
   it('later commands run on v2', async () => {
