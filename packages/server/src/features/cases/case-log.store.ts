@@ -11,7 +11,7 @@
 import { trusted, Types } from 'mongoose';
 import type { Models } from '../../db/models';
 import { AppError } from '../../errors/app-error';
-import type { CaseEventRecord } from './case.model';
+import type { CaseEventRecord, StoredEvent } from './case.model';
 import { eventHash } from './audit-chain';
 import { completeEvents } from './case-event-codec';
 import { followBatch } from './case-timer-effects';
@@ -26,7 +26,7 @@ export interface EventDraft {
   data: Record<string, unknown>;
 }
 
-export type StoredEvent = CaseEventRecord & { _id: Types.ObjectId };
+export type { StoredEvent } from './case.model';
 
 export function conflict(): AppError {
   return new AppError('CONFLICT', {

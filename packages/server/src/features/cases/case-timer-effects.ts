@@ -17,7 +17,7 @@ import { trusted, type Types } from 'mongoose';
 import type { Models } from '../../db/models';
 import { cancelTimer, scheduleTimer } from '../scheduler/timer.service';
 import type { TimerDoc } from '../scheduler/timer.model';
-import type { StoredEvent } from './case-log.store';
+import type { StoredEvent } from './case.model';
 
 /** The timer kind of engine (wait-step) timers; its handler sends `timerFired` (case-timer-handlers.ts). */
 export const CASE_TIMER_KIND = 'case-timer';

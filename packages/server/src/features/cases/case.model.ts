@@ -33,6 +33,9 @@ export interface CaseEventRecord {
   /** On the first event of a batch: the scoped idempotency key of the mutation that wrote it. */
   idempotencyKey: string | null;
 }
+
+/** An event as read back from `case_events`. */
+export type StoredEvent = CaseEventRecord & { _id: Types.ObjectId };
 export type CaseEventDoc = CaseEventRecord & { _id: Types.ObjectId };
 
 const eventSchema = new Schema<CaseEventRecord>(
