@@ -4,6 +4,7 @@
  * `intervalMs`, the effects of the last `windowMs`. Any number of processes may run it: every step is
  * keyed by a unique timer key.
  */
+import { startPollingLoop } from '../../workers/polling-loop';
 import type { Logger } from 'pino';
 import type { Models } from '../../db/models';
 import { schedulePendingEffects } from './case-timer-effects';
@@ -26,37 +27,15 @@ export function startEffectsSweep(options: {
   const intervalMs = options.intervalMs ?? 60_000;
   const windowMs = options.windowMs ?? 10 * 60_000;
   const log = options.logger.child({ component: 'effects-sweep' });
-  let stopped = false;
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  let inFlight: Promise<number> = Promise.resolve(0);
-
   async function sweep(window: number): Promise<number> {
     await ensureAuditAnchorTimer(models);
     return schedulePendingEffects(models, new Date(Date.now() - window));
   }
-  function runOnce(window: number = windowMs): Promise<number> {
-    const run = inFlight.then(
-      () => sweep(window),
-      () => sweep(window),
-    );
-    inFlight = run.catch(() => 0);
-    return run;
-  }
-  async function loop(window: number): Promise<void> {
-    try {
-      await runOnce(window);
-    } catch (err) {
-      log.error({ err }, 'effects sweep failed');
-    }
-    if (!stopped) pending = setTimeout(() => void loop(windowMs), intervalMs);
-  }
-  pending = setTimeout(() => void loop(options.startWindowMs ?? 86_400_000), 0);
-  return {
-    runOnce,
-    async stop() {
-      stopped = true;
-      clearTimeout(pending);
-      await inFlight;
-    },
-  };
+  return startPollingLoop({
+    round: sweep,
+    intervalMs,
+    regular: windowMs,
+    first: options.startWindowMs ?? 86_400_000,
+    onError: (err) => log.error({ err }, 'effects sweep failed'),
+  });
 }

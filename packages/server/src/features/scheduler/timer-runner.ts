@@ -7,6 +7,7 @@
  * - the outcome (fired / failed / cancelled) is recorded once (unique `timer_firings.timerKey`);
  * - timers live in the database, so a restart picks up whatever came due while no runner ran.
  */
+import { startPollingLoop } from '../../workers/polling-loop';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
@@ -140,10 +141,6 @@ export function startTimerRunner(options: TimerRunnerOptions): TimerRunner {
     return true;
   }
 
-  let stopped = false;
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  let inFlight: Promise<number> = Promise.resolve(0);
-
   async function poll(): Promise<number> {
     let fired = 0;
     const due = await dueTimers(models, clock(), batchSize);
@@ -159,28 +156,19 @@ export function startTimerRunner(options: TimerRunnerOptions): TimerRunner {
     return fired;
   }
 
-  function runOnce(): Promise<number> {
-    const run = inFlight.then(poll, poll);
-    inFlight = run.catch(() => 0);
-    return run;
-  }
-
-  async function loop(): Promise<void> {
-    try {
-      await runOnce();
-    } catch (err) {
-      log.error({ err }, 'timer poll failed');
-    }
-    if (!stopped) pending = setTimeout(() => void loop(), intervalMs);
-  }
-  pending = setTimeout(() => void loop(), 0);
-
+  // Rounds check `stopped` between items so that stop() does not wait for a whole batch.
+  let stopped = false;
+  const loop = startPollingLoop({
+    round: poll,
+    intervalMs,
+    regular: undefined,
+    onError: (err) => log.error({ err }, 'timer poll failed'),
+  });
   return {
-    runOnce,
-    async stop() {
+    runOnce: () => loop.runOnce(),
+    stop: () => {
       stopped = true;
-      clearTimeout(pending);
-      await inFlight;
+      return loop.stop();
     },
   };
 }

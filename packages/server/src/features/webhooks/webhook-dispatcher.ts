@@ -13,6 +13,7 @@
  * Delivery is at-least-once (a crash after the receiver answered but before it was recorded repeats
  * it): receivers de-duplicate on `X-Parley-Event-Id`.
  */
+import { startPollingLoop } from '../../workers/polling-loop';
 import { trusted, type Types } from 'mongoose';
 import type { Logger } from 'pino';
 import { isDuplicateKeyError } from '../../errors/app-error';
@@ -293,10 +294,6 @@ export function startWebhookDispatcher(options: WebhookDispatcherOptions): Webho
     }
   }
 
-  let stopped = false;
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  let inFlight: Promise<void> = Promise.resolve();
-
   async function round(): Promise<void> {
     const subs = await models.WebhookSubscription.find({}).lean<WebhookSubscriptionDoc[]>().exec();
     const active = subs.filter((s) => s.active);
@@ -307,28 +304,19 @@ export function startWebhookDispatcher(options: WebhookDispatcherOptions): Webho
     );
   }
 
-  function runOnce(): Promise<void> {
-    const run = inFlight.then(round, round);
-    inFlight = run.catch(() => undefined);
-    return run;
-  }
-
-  async function loop(): Promise<void> {
-    try {
-      await runOnce();
-    } catch (err) {
-      log.error({ err }, 'webhook dispatch round failed');
-    }
-    if (!stopped) pending = setTimeout(() => void loop(), intervalMs);
-  }
-  pending = setTimeout(() => void loop(), 0);
-
+  // Rounds check `stopped` between items so that stop() does not wait for a whole batch.
+  let stopped = false;
+  const loop = startPollingLoop({
+    round,
+    intervalMs,
+    regular: undefined,
+    onError: (err) => log.error({ err }, 'webhook dispatch round failed'),
+  });
   return {
-    runOnce,
-    async stop() {
+    runOnce: () => loop.runOnce(),
+    stop: () => {
       stopped = true;
-      clearTimeout(pending);
-      await inFlight;
+      return loop.stop();
     },
   };
 }
