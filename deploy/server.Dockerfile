@@ -12,4 +12,6 @@ COPY packages/admin/src/generated/persisted-documents.json packages/admin/src/ge
 RUN pnpm install --frozen-lockfile --filter @parley/server... --filter parley
 USER node
 EXPOSE 4000
-CMD ["pnpm", "--filter", "@parley/server", "start"]
+# Run with node directly: signals reach the server (pnpm does not forward SIGTERM), and no package
+# manager is needed at run time.
+CMD ["node", "--import", "tsx", "packages/server/src/main.ts"]
