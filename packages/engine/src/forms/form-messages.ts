@@ -55,6 +55,15 @@ export const FORM_MESSAGES = {
     zh: '「{field}」的评分应在 {min} 到 {max} 之间',
     en: '{field} must be rated from {min} to {max}',
   },
+  UNKNOWN_MATRIX_ROW: { zh: '「{field}」没有行「{value}」', en: '{field} has no row "{value}"' },
+  MATRIX_ROW_UNANSWERED: {
+    zh: '「{field}」的「{row}」尚未作答',
+    en: 'Row "{row}" of {field} is not answered',
+  },
+  MATRIX_NEEDS_ROWS_AND_COLUMNS: {
+    zh: '矩阵题至少需要一行和一列，且取值不能重复',
+    en: 'A matrix needs at least one row and one column, with distinct values',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type FormMessageCode = keyof typeof FORM_MESSAGES;
@@ -69,4 +78,5 @@ export const EXPECTED = {
   options: { zh: '选项值列表', en: 'a list of option values' },
   files: { zh: '文件列表', en: 'a list of files' },
   rating: { zh: '评分', en: 'a rating' },
+  matrix: { zh: '按行作答的对象', en: 'an object with one answer per row' },
 } as const satisfies Record<string, LocalizedText>;

@@ -97,6 +97,15 @@ export interface RatingField extends FieldCommon {
   readonly rateMin?: number;
   readonly rateMax?: number;
 }
+/**
+ * A matrix question (SurveyJS `matrix`): one answer per row, chosen from the columns — e.g. rating
+ * several aspects of a service on the same scale. The value maps row values to column values.
+ */
+export interface MatrixField extends FieldCommon {
+  readonly type: 'matrix';
+  readonly rows: readonly Choice[];
+  readonly columns: readonly Choice[];
+}
 /** A field type contributed by a plug-in (`defineFieldType`); its options are checked by the plug-in. */
 export interface PluginField extends FieldCommon {
   readonly type: `x-${string}`;
@@ -115,7 +124,8 @@ export type BuiltInFieldDefinition =
   | PrcIdField
   | BankCardField
   | FileField
-  | RatingField;
+  | RatingField
+  | MatrixField;
 
 export type FieldDefinition = BuiltInFieldDefinition | PluginField;
 export type FieldTypeName = FieldDefinition['type'];

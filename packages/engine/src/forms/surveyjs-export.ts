@@ -56,6 +56,12 @@ function question(field: BuiltInFieldDefinition): JsonObject {
       });
     case 'rating':
       return { type: 'rating', rateMin: field.rateMin ?? 1, rateMax: field.rateMax ?? 5 };
+    case 'matrix':
+      return {
+        type: 'matrix',
+        rows: field.rows.map((r) => ({ value: r.value, text: loc(r.text) })),
+        columns: field.columns.map((c) => ({ value: c.value, text: loc(c.text) })),
+      };
     default:
       throw new UnreachableCaseError(field);
   }

@@ -12,6 +12,7 @@ import type {
   PhoneField,
   PrcIdField,
   RatingField,
+  MatrixField,
   SelectField,
   TextareaField,
   TextField,
@@ -251,6 +252,45 @@ export const ratingFieldType = defineFieldType<RatingField>({
   },
 });
 
+function distinctValues(list: readonly Choice[]): boolean {
+  return new Set(list.map((c) => c.value)).size === list.length;
+}
+
+export const matrixFieldType = defineFieldType<MatrixField>({
+  type: 'matrix',
+  label: { zh: '矩阵题', en: 'Matrix' },
+  valueType: () => 'any',
+  checkField: (f) =>
+    f.rows.length === 0 || f.columns.length === 0 || !distinctValues(f.rows) || !distinctValues(f.columns)
+      ? [
+          {
+            code: 'MATRIX_NEEDS_ROWS_AND_COLUMNS',
+            path: '',
+            message: FORM_MESSAGES.MATRIX_NEEDS_ROWS_AND_COLUMNS,
+          },
+        ]
+      : [],
+  validateValue(value, field) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return wrongType(field, EXPECTED.matrix);
+    const answers = value as Record<string, unknown>;
+    const out: PluginIssue[] = [];
+    for (const [row, answer] of Object.entries(answers)) {
+      if (!field.rows.some((r) => r.value === row))
+        out.push(issue('UNKNOWN_MATRIX_ROW', field, { value: row }, `.${row}`));
+      else if (typeof answer !== 'string' || !field.columns.some((c) => c.value === answer))
+        out.push(issue('UNKNOWN_OPTION', field, { value: String(answer) }, `.${row}`));
+    }
+    if (field.isRequired) {
+      for (const row of field.rows) {
+        if (!(row.value in answers))
+          out.push(issue('MATRIX_ROW_UNANSWERED', field, { row: row.text }, `.${row.value}`));
+      }
+    }
+    return out;
+  },
+});
+
 export const builtInFieldTypes = [
   textFieldType,
   textareaFieldType,
@@ -264,4 +304,5 @@ export const builtInFieldTypes = [
   bankCardFieldType,
   fileFieldType,
   ratingFieldType,
+  matrixFieldType,
 ] as const;

@@ -134,6 +134,7 @@ describe('plug-ins', () => {
       'bank-card',
       'file',
       'rating',
+      'matrix',
     ]);
     expect(defaultRegistry.actions.map((a) => a.name)).toEqual(['webhook', 'notify']);
   });
