@@ -187,7 +187,8 @@ describe('surveys', () => {
     const broken = satisfaction() as { elements: Json[] };
     broken.elements[0] = { ...broken.elements[0], rateMin: 10, rateMax: 0 };
     broken.elements[5] = { ...broken.elements[5], visibleWhen: { '<=': [{ var: 'data.unknown' }, 6] } };
-    broken.elements.push({ type: 'matrix', name: 'grid', title: t('矩阵', 'Matrix') });
+    broken.elements.push({ type: 'slider', name: 'slide', title: t('滑块', 'Slider') });
+    broken.elements.push({ type: 'matrix', name: 'grid', title: t('矩阵', 'Matrix') }); // no rows or columns
     const after = await counts(h);
     ok(await h.gql(SAVE, { key: 'blank-survey', base: 1, def: broken }));
     const invalid = errorOf(await h.gql(PUBLISH, { key: 'blank-survey', base: 2 }));
@@ -196,7 +197,7 @@ describe('surveys', () => {
       p.path.slice(0, 3).join('/'),
     );
     expect(paths).toEqual(
-      expect.arrayContaining(['elements/0', 'elements/5/visibleWhen', 'elements/6/type']),
+      expect.arrayContaining(['elements/0', 'elements/5/visibleWhen', 'elements/6/type', 'elements/7']),
     );
     expect(await h.db.models.SurveyVersion.countDocuments({ key: 'blank-survey' })).toBe(0);
     expect(before[2]).toBe(after[2]);

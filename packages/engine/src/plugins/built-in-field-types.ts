@@ -261,7 +261,12 @@ export const matrixFieldType = defineFieldType<MatrixField>({
   label: { zh: '矩阵题', en: 'Matrix' },
   valueType: () => 'any',
   checkField: (f) =>
-    f.rows.length === 0 || f.columns.length === 0 || !distinctValues(f.rows) || !distinctValues(f.columns)
+    !Array.isArray(f.rows) ||
+    !Array.isArray(f.columns) ||
+    f.rows.length === 0 ||
+    f.columns.length === 0 ||
+    !distinctValues(f.rows) ||
+    !distinctValues(f.columns)
       ? [
           {
             code: 'MATRIX_NEEDS_ROWS_AND_COLUMNS',
