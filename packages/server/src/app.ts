@@ -127,7 +127,7 @@ export async function startServer(opts: {
     logger,
     pollIntervalMs: config.PARLEY_REALTIME_POLL_MS,
     viewerOf,
-    contextFor: (viewer, ip) => ({ models: db.models, logger, lang: 'zh', viewer, ip, auth }),
+    contextFor: (viewer, ip) => ({ models: db.models, logger, lang: 'zh', viewer, ip, userAgent: '', auth }),
   });
 
   app.disable('x-powered-by');
@@ -148,7 +148,8 @@ export async function startServer(opts: {
   app.use(
     '/graphql',
     cors(origins.length > 0 ? { origin: origins } : { origin: false }),
-    express.json({ limit: '1mb' }),
+    // Attachments travel base64-encoded in GraphQL variables (at most 5 MiB each, docs/cases.md).
+    express.json({ limit: '8mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => ({
         models: db.models,
@@ -156,6 +157,7 @@ export async function startServer(opts: {
         lang: /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'zh',
         viewer: await viewerOf(req.headers.authorization),
         ip: req.ip ?? 'unknown',
+        userAgent: String(req.headers['user-agent'] ?? '').slice(0, 500),
         auth,
       }),
     }),

@@ -37,6 +37,44 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** A signed agreement: the PDF's fingerprint and the signing record. */
+export type Agreement = {
+  __typename?: 'Agreement';
+  /** The signature record's id. */
+  id: Scalars['ID']['output'];
+  /** The signer's IP address. */
+  ip: Scalars['String']['output'];
+  /** The offer it agrees to. */
+  offerId: Scalars['ID']['output'];
+  /** The PDF, base64-encoded (staff with `case.read` who can see the case; the customer through their link). */
+  pdfBase64: Scalars['String']['output'];
+  /** SHA-256 (hex) of the agreement PDF as signed. */
+  sha256: Scalars['String']['output'];
+  /** Drawn or typed. */
+  signatureKind: SignatureKind;
+  /** When it was signed. */
+  signedAt: Scalars['DateTime']['output'];
+  /** The signer's masked name. */
+  signerName: Scalars['String']['output'];
+  /** Size of the PDF in bytes. */
+  size: Scalars['Int']['output'];
+  /** The signer's browser user agent. */
+  userAgent: Scalars['String']['output'];
+};
+
+/** The outcome of `verifyAgreement`. */
+export type AgreementVerification = {
+  __typename?: 'AgreementVerification';
+  /** Hash of the document checked. */
+  actualSha256: Scalars['String']['output'];
+  /** True when the document's SHA-256 equals the hash recorded at signing. */
+  ok: Scalars['Boolean']['output'];
+  /** Hash recorded in the event log when the customer signed. */
+  recordedSha256: Scalars['String']['output'];
+  /** Position of the signing event in the case's log (covered by the audit chain). */
+  signedEventSeq: Scalars['Int']['output'];
+};
+
 /** An API client of another bank system. */
 export type ApiClient = {
   __typename?: 'ApiClient';
@@ -63,6 +101,29 @@ export type ApiClientWithKey = {
   client: ApiClient;
   /** The secret key, for `Authorization: ApiKey <key>`. Store it now; it cannot be shown again. */
   key: Scalars['String']['output'];
+};
+
+/** A file attached to a case. */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** The content, base64-encoded (audited read). */
+  contentBase64: Scalars['String']['output'];
+  /** MIME type. */
+  contentType: Scalars['String']['output'];
+  /** File name. */
+  fileName: Scalars['String']['output'];
+  /** The attachment's id. */
+  id: Scalars['ID']['output'];
+  /** SHA-256 (hex) of the content. */
+  sha256: Scalars['String']['output'];
+  /** Size in bytes. */
+  size: Scalars['Int']['output'];
+  /** The step it belongs to. */
+  stepKey?: Maybe<Scalars['String']['output']>;
+  /** When. */
+  uploadedAt: Scalars['DateTime']['output'];
+  /** Who attached it. */
+  uploadedBy?: Maybe<Scalars['String']['output']>;
 };
 
 /** The outcome of `verifyAudit`. */
@@ -102,6 +163,21 @@ export type BrokenAuditLink = {
   seq: Scalars['Int']['output'];
 };
 
+/** The outcome of one case in a bulk operation. */
+export type BulkCaseResult = {
+  __typename?: 'BulkCaseResult';
+  /** The case after the change, when it succeeded. */
+  case?: Maybe<Case>;
+  /** The case's id as given. */
+  caseId: Scalars['ID']['output'];
+  /** Why it failed (the same codes as the single-case mutation). */
+  errorCode?: Maybe<ErrorCode>;
+  /** The failure in zh-CN and English. */
+  errorMessage?: Maybe<LocalizedText>;
+  /** True when the case was changed. */
+  ok: Scalars['Boolean']['output'];
+};
+
 /**
  * A case: one negotiation, complaint or service request running on a pinned flow version. Its history is
  * an append-only event log; the case is a projection of it.
@@ -110,14 +186,22 @@ export type Case = Node & {
   __typename?: 'Case';
   /** Keys of the active steps (several during parallel work). */
   activeSteps: Array<Scalars['String']['output']>;
+  /** The signed agreement, once the customer has signed. */
+  agreement?: Maybe<Agreement>;
   /** Assigned agent. */
   assignee?: Maybe<User>;
+  /** Files attached to the case, oldest first. */
+  attachments: Array<Attachment>;
   /** Complaint category, for complaints. */
   category?: Maybe<ComplaintCategory>;
   /** Channel of intake. */
   channel: Channel;
   /** When it was closed, if it is. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The regulatory complaint clock, for complaints on it. */
+  complaintClock?: Maybe<ComplaintClock>;
+  /** Contact attempts logged on the case, oldest first. */
+  contactAttempts: Array<ContactAttempt>;
   /** The customer, masked. */
   customer?: Maybe<Customer>;
   /** Code of the department handling it. */
@@ -128,8 +212,16 @@ export type Case = Node & {
   events: CaseEventConnection;
   /** The flow version it runs on. */
   flowVersion: FlowVersion;
+  /** Follow-ups and return visits the flow scheduled, oldest first. */
+  followUps: Array<FollowUp>;
   /** Opaque id. */
   id: Scalars['ID']['output'];
+  /** Cases linked to this one. */
+  links: Array<CaseLink>;
+  /** Offers outside their proposer's authority and their approval decisions, oldest first. */
+  offerApprovals: Array<OfferApprovalRequest>;
+  /** Offers made on the case, oldest first. */
+  offers: Array<Offer>;
   /** When the case was opened. */
   openedAt: Scalars['DateTime']['output'];
   /** Outcome of the end step reached. */
@@ -138,6 +230,8 @@ export type Case = Node & {
   queue?: Maybe<Queue>;
   /** Human reference, e.g. `C-2026-000123`. */
   reference: Scalars['String']['output'];
+  /** The case's SLA clock, when its flow has an SLA policy. */
+  sla?: Maybe<CaseSla>;
   /** Lifecycle state. */
   status: CaseStatus;
 };
@@ -224,6 +318,28 @@ export type CaseEventEdge = {
   node: CaseEvent;
 };
 
+/** A link between two cases. */
+export type CaseLink = {
+  __typename?: 'CaseLink';
+  /** When the link was made. */
+  at: Scalars['DateTime']['output'];
+  /** The other case. */
+  case: Case;
+  /** True while this link keeps the negotiation's clock paused. */
+  pausing: Scalars['Boolean']['output'];
+  /** Why they are linked. */
+  reason: Scalars['String']['output'];
+  /** Direction of the link. */
+  relation: CaseLinkRelation;
+};
+
+/** How two cases relate. */
+export type CaseLinkRelation =
+  /** The other case refers to this one. */
+  | 'REFERRED_BY'
+  /** This case refers to the other (e.g. a complaint about a negotiation). */
+  | 'REFERS_TO';
+
 /** The result of migrating one case. */
 export type CaseMigrationCaseResult = {
   __typename?: 'CaseMigrationCaseResult';
@@ -305,6 +421,25 @@ export type CaseMigrationResult = {
   toVersion: Scalars['Int']['output'];
 };
 
+/** A case's SLA clock. */
+export type CaseSla = {
+  __typename?: 'CaseSla';
+  /** When it was breached, if it was. */
+  breachedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The calendar it counts on. */
+  calendarKey: Scalars['String']['output'];
+  /** When the SLA is breached. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Escalation levels reached so far. */
+  escalationLevel: Scalars['Int']['output'];
+  /** True while the clock is paused. */
+  paused: Scalars['Boolean']['output'];
+  /** When the clock started. */
+  startedAt: Scalars['DateTime']['output'];
+  /** When the warning fires. */
+  warningAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** Lifecycle state of a case. */
 export type CaseStatus =
   /** Cancelled before an end. */
@@ -373,6 +508,21 @@ export type Channel =
   /** Bank website. */
   | 'WEBSITE';
 
+/** One extension of the regulatory complaint clock. */
+export type ClockExtension = {
+  __typename?: 'ClockExtension';
+  /** The approving supervisor, for a second extension. */
+  approvedBy?: Maybe<Scalars['String']['output']>;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who extended it. */
+  by?: Maybe<Scalars['String']['output']>;
+  /** Days added. */
+  days: Scalars['Int']['output'];
+  /** Why. */
+  reason: Scalars['String']['output'];
+};
+
 /**
  * A node of the complaint-category tree (product / service / policy / other by default, any depth).
  * Categories route complaints to a department and queue and choose their SLA policy; regulatory codes map
@@ -434,6 +584,17 @@ export type ComplaintCategoryEdge = {
   node: ComplaintCategory;
 };
 
+/** The regulatory complaint clock (15 days, extendable to 30, then by 30 more with approval). */
+export type ComplaintClock = {
+  __typename?: 'ComplaintClock';
+  /** The current deadline. */
+  deadline: Scalars['DateTime']['output'];
+  /** Extensions, oldest first. */
+  extensions: Array<ClockExtension>;
+  /** When the complaint was received. */
+  receivedAt: Scalars['DateTime']['output'];
+};
+
 /** A page of audit entries, newest first. */
 export type ConfigAuditConnection = {
   __typename?: 'ConfigAuditConnection';
@@ -471,6 +632,38 @@ export type ConfigAuditEntry = {
   entityType: Scalars['String']['output'];
   /** Opaque id. */
   id: Scalars['ID']['output'];
+};
+
+/** A contact attempt logged on a case. */
+export type ContactAttempt = {
+  __typename?: 'ContactAttempt';
+  /** Who made it. */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** Whether the customer answered. */
+  answered: Scalars['Boolean']['output'];
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Channel, e.g. `phone`. */
+  channel: Scalars['String']['output'];
+  /** The contact, masked. */
+  contact: Scalars['String']['output'];
+  /** Summary of the conversation. */
+  summary: Scalars['String']['output'];
+};
+
+/** The contact-compliance guard's answer. */
+export type ContactCheck = {
+  __typename?: 'ContactCheck';
+  /** True when contacting now is allowed. */
+  allowed: Scalars['Boolean']['output'];
+  /** The daily limit of unanswered attempts. */
+  dailyLimit: Scalars['Int']['output'];
+  /** The earliest time contact is allowed again, when not allowed. */
+  nextAllowedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why not, when not allowed. */
+  reason?: Maybe<LocalizedText>;
+  /** Unanswered attempts to this contact today (local day). */
+  unansweredToday: Scalars['Int']['output'];
 };
 
 /** A new API client. */
@@ -592,6 +785,15 @@ export type Customer = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** What the customer may do on their page now. */
+export type CustomerAction =
+  /** Accept the offer. */
+  | 'ACCEPT'
+  /** Ask for changes. */
+  | 'COUNTER'
+  /** Sign the agreement. */
+  | 'SIGN';
+
 /** A customer's personal-data fields, for `revealCustomerField`. */
 export type CustomerField =
   /** Postal address. */
@@ -619,6 +821,36 @@ export type CustomerInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A signed, expiring link for the customer. */
+export type CustomerLink = {
+  __typename?: 'CustomerLink';
+  /** When it stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The token's id, as recorded in the event log. */
+  linkId: Scalars['ID']['output'];
+  /** The token (shown once; the server keeps only its id). */
+  token: Scalars['String']['output'];
+  /** The public page's path with the token, e.g. `/c/<token>` (prefix the admin's origin). */
+  url: Scalars['String']['output'];
+};
+
+/** What a customer link shows. Contains no personal data beyond the masked name. */
+export type CustomerView = {
+  __typename?: 'CustomerView';
+  /** What the customer may do now (empty when there is nothing to do). */
+  actions: Array<CustomerAction>;
+  /** The signed agreement, once signed. */
+  agreement?: Maybe<Agreement>;
+  /** The case's reference. */
+  caseReference: Scalars['String']['output'];
+  /** The customer's masked name. */
+  customerName: Scalars['String']['output'];
+  /** When the link expires. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The offer on the table (the newest), if any. */
+  offer?: Maybe<Offer>;
+};
+
 /** A department (产品部门, 客服部门, 政策部门 …). */
 export type Department = {
   __typename?: 'Department';
@@ -635,6 +867,10 @@ export type Department = {
  * (The enum is not returned by any field; it documents the codes.)
  */
 export type ErrorCode =
+  /** The offer needs an approval that is still pending, or the approval request was already decided. */
+  | 'APPROVAL_PENDING'
+  /** An attachment was refused: too large, an unsupported type, or content that does not match its type. */
+  | 'ATTACHMENT_REJECTED'
   /** The input is malformed or breaks a rule; `extensions.fieldPath` names the field. Nothing was written. */
   | 'BAD_USER_INPUT'
   /** The case is closed or cancelled. */
@@ -671,6 +907,10 @@ export type ErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   /** Something unexpected failed on the server. The details are logged, not returned. */
   | 'INTERNAL_SERVER_ERROR'
+  /** A customer link has expired; staff can issue a new one. */
+  | 'LINK_EXPIRED'
+  /** A customer link's token is malformed, forged or for another purpose. */
+  | 'LINK_INVALID'
   /** Automatic steps looped too often: the flow has a cycle without exit (a flow defect). */
   | 'LOOP_LIMIT'
   /** A case cannot be moved to the target flow version; `extensions.problems` lists what blocks it. */
@@ -860,6 +1100,28 @@ export type FlowVersionOpenCasesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A follow-up or return visit the flow scheduled. */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  /** True once it came due and the step was opened. */
+  done: Scalars['Boolean']['output'];
+  /** When it is due. */
+  dueAt: Scalars['DateTime']['output'];
+  /** Its id (the durable timer's key). */
+  id: Scalars['ID']['output'];
+  /** Follow-up or return visit. */
+  kind: FollowUpKind;
+  /** The step that handles it. */
+  stepKey: Scalars['String']['output'];
+};
+
+/** Kind of a scheduled follow-up. */
+export type FollowUpKind =
+  /** A follow-up on the agreement (e.g. checking the first payment). */
+  | 'FOLLOW_UP'
+  /** A return visit to the customer. */
+  | 'RETURN_VISIT';
+
 /** A form of a step or a survey page, in the engine's form format. */
 export type FormDefinition = {
   __typename?: 'FormDefinition';
@@ -924,10 +1186,18 @@ export type Money = {
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The customer accepts the offer shown by their link (public; the token is the credential). */
+  acceptOffer: CustomerView;
+  /** Attaches a file to a case (PDF, images, Office documents, text; at most 5 MiB), stored in the database (GridFS) and recorded in the event log with its SHA-256. */
+  addAttachment: Attachment;
   /** Approves a review step. */
   approveStep: CaseCommandResult;
   /** Archives a template: no new cases; running cases continue. */
   archiveFlowTemplate: FlowTemplate;
+  /** Closes many resolved cases at once; each case succeeds or fails on its own. */
+  bulkCloseCases: Array<BulkCaseResult>;
+  /** Reassigns many cases at once; each case succeeds or fails on its own. */
+  bulkReassignCases: Array<BulkCaseResult>;
   /** Cancels a running case. */
   cancelCase: CaseCommandResult;
   /** Changes the signed-in user's password (ends their other sessions). */
@@ -938,6 +1208,8 @@ export type Mutation = {
   closeCase: CaseCommandResult;
   /** Adds a comment to a case's log. */
   commentOnCase: CaseCommandResult;
+  /** The customer asks for changes to the offer shown by their link; the case goes back to plan drafting (public). */
+  counterOffer: CustomerView;
   /** Creates an API client for another bank system; the key is shown once, only its hash is stored. */
   createApiClient: ApiClientWithKey;
   /** Creates a complaint category, at the root or under `parentId`. */
@@ -956,14 +1228,22 @@ export type Mutation = {
   createUser: User;
   /** Subscribes a receiver URL to case events; the signing secret is returned this once. */
   createWebhookSubscription: WebhookSubscriptionWithSecret;
+  /** Approves or declines an offer waiting for approval. Needs the role the authority matrix named; approval proposes the offer with the approver's authority. */
+  decideOfferApproval: CaseCommandResult;
   /** Deletes a category with no children that no case references; otherwise `REFERENCED` (deactivate it instead). */
   deleteComplaintCategory: Scalars['Boolean']['output'];
   /** Disables a subscription: no new deliveries are created for it and its pending ones are not sent. */
   disableWebhookSubscription: WebhookSubscription;
   /** Escalates a case one level. */
   escalateCase: CaseCommandResult;
+  /** Extends the regulatory complaint clock: 15 → 30 days, then a further 30 days with the approval of a supervisor. The customer is told (a notification effect). */
+  extendComplaintDeadline: CaseCommandResult;
   /** Imports a template exported by `exportFlowTemplate`; refuses unknown or invalid input with paths and imports nothing then. */
   importFlowTemplate: FlowTemplate;
+  /** Issues a signed, expiring link for the customer to see the current offer, accept or counter it, and sign the agreement. The token is shown once; the event log records its id and expiry. */
+  issueCustomerLink: CustomerLink;
+  /** Links two cases. A complaint linked to a negotiation whose category pauses linked negotiations pauses that negotiation's clock until the complaint ends. */
+  linkCases: CaseCommandResult;
   /** Logs a contact attempt at a communication step (checked by the flow's contact-compliance guard). */
   logCommunication: CaseCommandResult;
   /** Signs in with a password; returns a short-lived access token and a rotating refresh token. */
@@ -985,6 +1265,13 @@ export type Mutation = {
   pauseCaseClock: CaseCommandResult;
   /** Does nothing and returns true: a liveness probe for clients, and the no-op baseline of `pnpm bench`. */
   ping: Scalars['Boolean']['output'];
+  /**
+   * Proposes a repayment plan at an offer (plan-drafting) step. The engine builds the plan, checks it
+   * against the flow's offer policy and the authority matrix. Within the caller's authority the offer is
+   * proposed (event `offerProposed`); outside it, an approval request goes to the role the matrix names
+   * (event `offerApprovalRequested`) and the step waits; nobody may make it: `OFFER_OUTSIDE_AUTHORITY`.
+   */
+  proposeOffer: CaseCommandResult;
   /** Publishes the draft as a new immutable version; refused with `DEFINITION_INVALID` and the problems if it is invalid. */
   publishFlowTemplate: FlowVersion;
   /** Publishes a survey's draft as a new version. */
@@ -1017,12 +1304,38 @@ export type Mutation = {
   saveSurveyDraft: Survey;
   /** Activates or deactivates a category (deactivating keeps history; the subtree follows). */
   setComplaintCategoryActive: ComplaintCategory;
+  /**
+   * The customer signs the agreement for the accepted offer (public). The server renders the agreement PDF
+   * (plan and schedule, CJK text, the signature), stores it, records its SHA-256, the signer, time, IP
+   * address and user agent in the event log, and completes the e-signature step.
+   */
+  signAgreement: CustomerView;
   /** Submits a form step's data; validated by the same rules as in the browser (`FORM_INVALID` with field paths). */
   submitStep: CaseCommandResult;
   /** Changes a category's severity, SLA policy, routing, required fields or regulatory codes. */
   updateComplaintCategory: ComplaintCategory;
+  /** Changes a working calendar (holidays and make-up working days of a year). Open cases' SLA deadlines are recomputed and each change is recorded in the case's log and the configuration audit log. */
+  updateSlaCalendar: SlaCalendarChange;
   /** Changes a user's display name, roles, departments or active flag. */
   updateUser: User;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationAcceptOfferArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  token: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationAddAttachmentArgs = {
+  caseId: Scalars['ID']['input'];
+  contentBase64: Scalars['String']['input'];
+  contentType: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  stepKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1039,6 +1352,23 @@ export type MutationApproveStepArgs = {
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationArchiveFlowTemplateArgs = {
   key: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationBulkCloseCasesArgs = {
+  caseIds: Array<Scalars['ID']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationBulkReassignCasesArgs = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  caseIds: Array<Scalars['ID']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  queueId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1077,6 +1407,14 @@ export type MutationCommentOnCaseArgs = {
   caseId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationCounterOfferArgs = {
+  comment: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  token: Scalars['String']['input'];
 };
 
 
@@ -1136,6 +1474,16 @@ export type MutationCreateWebhookSubscriptionArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationDecideOfferApprovalArgs = {
+  approve: Scalars['Boolean']['input'];
+  caseId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  requestId: Scalars['ID']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationDeleteComplaintCategoryArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1156,9 +1504,34 @@ export type MutationEscalateCaseArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationExtendComplaintDeadlineArgs = {
+  approvedBy?: InputMaybe<Scalars['ID']['input']>;
+  caseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationImportFlowTemplateArgs = {
   document: Scalars['JSON']['input'];
   key?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationIssueCustomerLinkArgs = {
+  caseId: Scalars['ID']['input'];
+  expiresInHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationLinkCasesArgs = {
+  caseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  relatedCaseId: Scalars['ID']['input'];
 };
 
 
@@ -1219,6 +1592,16 @@ export type MutationPauseCaseClockArgs = {
   caseId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationProposeOfferArgs = {
+  caseId: Scalars['ID']['input'];
+  data?: InputMaybe<Scalars['JSON']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  plan: Scalars['JSON']['input'];
+  stepKey: Scalars['String']['input'];
 };
 
 
@@ -1341,6 +1724,14 @@ export type MutationSetComplaintCategoryActiveArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationSignAgreementArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  signature: SignatureInput;
+  token: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSubmitStepArgs = {
   caseId: Scalars['ID']['input'];
   data: Scalars['JSON']['input'];
@@ -1357,6 +1748,14 @@ export type MutationUpdateComplaintCategoryArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationUpdateSlaCalendarArgs = {
+  input: SlaCalendarYearInput;
+  key: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
@@ -1367,6 +1766,82 @@ export type Node = {
   /** Opaque global id. */
   id: Scalars['ID']['output'];
 };
+
+/** An offer made on a case: a repayment plan with its computed summary. */
+export type Offer = {
+  __typename?: 'Offer';
+  /** The role whose authority covered it (the proposer's or the approver's). */
+  authorisedRole: Scalars['String']['output'];
+  /** The customer's comment when they asked for changes. */
+  customerComment?: Maybe<Scalars['String']['output']>;
+  /** The offer's id (from the event log). */
+  id: Scalars['ID']['output'];
+  /** The plan input as proposed (engine format). */
+  input: Scalars['JSON']['output'];
+  /** The plan with its schedule. */
+  plan: RepaymentPlanPreview;
+  /** When it was proposed. */
+  proposedAt: Scalars['DateTime']['output'];
+  /** Who proposed it (`user:<id>` or `api:<id>`). */
+  proposedBy: Scalars['String']['output'];
+  /** Its state. */
+  status: OfferStatus;
+  /** The offer step it was made at. */
+  stepKey: Scalars['String']['output'];
+};
+
+/** An offer outside its proposer's authority, routed to the role the authority matrix names. */
+export type OfferApprovalRequest = {
+  __typename?: 'OfferApprovalRequest';
+  /** The case's id. */
+  caseId: Scalars['ID']['output'];
+  /** The case's reference. */
+  caseReference: Scalars['String']['output'];
+  /** The approver's remark. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** When it was decided. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who decided (`user:<id>`). */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The request's id. */
+  id: Scalars['ID']['output'];
+  /** The plan as proposed. */
+  plan: RepaymentPlanPreview;
+  /** When. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** Who asked (`user:<id>`). */
+  requestedBy: Scalars['String']['output'];
+  /** The role that may approve it. */
+  requiredRole: Scalars['String']['output'];
+  /** Its state. */
+  status: OfferApprovalStatus;
+  /** The offer step. */
+  stepKey: Scalars['String']['output'];
+};
+
+/** State of an offer approval request. */
+export type OfferApprovalStatus =
+  /** Approved: the offer was proposed with the approver's authority. */
+  | 'APPROVED'
+  /** Declined: the step is open for a new proposal. */
+  | 'DECLINED'
+  /** Waiting for an approver. */
+  | 'PENDING'
+  /** Another proposal or approval replaced it. */
+  | 'SUPERSEDED';
+
+/** State of an offer. */
+export type OfferStatus =
+  /** Accepted by the customer. */
+  | 'ACCEPTED'
+  /** The customer asked for changes. */
+  | 'CHANGES_REQUESTED'
+  /** Proposed, waiting for the customer. */
+  | 'PROPOSED'
+  /** Signed by the customer. */
+  | 'SIGNED'
+  /** Replaced by a newer offer. */
+  | 'SUPERSEDED';
 
 /** A case to open. */
 export type OpenCaseInput = {
@@ -1403,6 +1878,25 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** One instalment of a repayment plan (amounts in fen). */
+export type PlanInstalment = {
+  __typename?: 'PlanInstalment';
+  /** Due date (Asia/Shanghai calendar date). */
+  dueDate: Scalars['Date']['output'];
+  /** Fee in this instalment. */
+  fee: Money;
+  /** Interest in this instalment. */
+  interest: Money;
+  /** 1-based period number. */
+  period: Scalars['Int']['output'];
+  /** Principal repaid in this instalment. */
+  principal: Money;
+  /** Amount financed still outstanding after it. */
+  remainingPrincipal: Money;
+  /** What the customer pays in this instalment. */
+  total: Money;
+};
+
 /** Read access to Parley. */
 export type Query = {
   __typename?: 'Query';
@@ -1422,6 +1916,10 @@ export type Query = {
   complaintCategoryTree: Array<ComplaintCategory>;
   /** The configuration audit log: who changed which definition, when, and what. */
   configAuditLog: ConfigAuditConnection;
+  /** Whether the contact-compliance guard allows contacting this number or address now (quiet hours, daily attempt limit), without logging anything. */
+  contactCheck: ContactCheck;
+  /** What a customer link shows: the case's current offer and what the customer may do. Public; the signed, unexpired token is the credential. */
+  customerView: CustomerView;
   /** All departments with their queues. */
   departments: Array<Department>;
   /** A template as a portable JSON document (schema version, names, kind, a version's bundle). */
@@ -1440,15 +1938,23 @@ export type Query = {
   myInbox: CaseConnection;
   /** Any object by its global id. */
   node?: Maybe<Node>;
+  /** Offers outside their proposer's authority, waiting for an approver; only those the caller's roles may decide unless `all`. */
+  pendingOfferApprovals: Array<OfferApprovalRequest>;
   /**
    * Dry run of a case migration: for each case, where its active steps would move, what would be dropped
    * or cancelled, and what blocks the move. Nothing is written.
    */
   planCaseMigration: CaseMigrationPlan;
+  /** The repayment plan the engine's maths makes of a plan input (nothing is stored). Needs `case.read`. */
+  previewRepaymentPlan: RepaymentPlanPreview;
+  /** Open-case counts per queue the caller may see (department scoping applies). */
+  queueCounts: Array<QueueCount>;
   /** All roles. */
   roles: Array<Role>;
   /** The flow templates shipped with Parley (from the bank documents), to create a template from. */
   seedFlowTemplates: Array<SeedFlowTemplate>;
+  /** Working calendars used by SLA policies, with the years they hold. */
+  slaCalendars: Array<SlaCalendar>;
   /** One survey by key. */
   survey?: Maybe<Survey>;
   /** Survey definitions. */
@@ -1457,6 +1963,8 @@ export type Query = {
   users: UserConnection;
   /** Validates a flow definition without saving it: every problem with its path, in both languages. */
   validateFlowDefinition: ValidationReport;
+  /** Checks a signed agreement: recomputes the SHA-256 of the stored PDF (or of the given copy) and compares it with the hash recorded in the case's event log when it was signed. */
+  verifyAgreement: AgreementVerification;
   /** Verifies the hash chains of case logs (one case, or all) and the daily anchors; reports the first broken link. */
   verifyAudit: AuditVerification;
   /** The webhook delivery log, newest first: one entry per (subscription, event), with its attempts. */
@@ -1519,6 +2027,20 @@ export type QueryConfigAuditLogArgs = {
 
 
 /** Read access to Parley. */
+export type QueryContactCheckArgs = {
+  caseId: Scalars['ID']['input'];
+  channel: Scalars['String']['input'];
+  contact: Scalars['String']['input'];
+};
+
+
+/** Read access to Parley. */
+export type QueryCustomerViewArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+/** Read access to Parley. */
 export type QueryExportFlowTemplateArgs = {
   key: Scalars['String']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
@@ -1568,12 +2090,24 @@ export type QueryNodeArgs = {
 
 
 /** Read access to Parley. */
+export type QueryPendingOfferApprovalsArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Read access to Parley. */
 export type QueryPlanCaseMigrationArgs = {
   caseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   fromVersion: Scalars['Int']['input'];
   stepMapping: Array<StepMappingInput>;
   templateKey: Scalars['String']['input'];
   toVersion: Scalars['Int']['input'];
+};
+
+
+/** Read access to Parley. */
+export type QueryPreviewRepaymentPlanArgs = {
+  plan: Scalars['JSON']['input'];
 };
 
 
@@ -1604,6 +2138,13 @@ export type QueryValidateFlowDefinitionArgs = {
 
 
 /** Read access to Parley. */
+export type QueryVerifyAgreementArgs = {
+  caseId: Scalars['ID']['input'];
+  pdfBase64?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read access to Parley. */
 export type QueryVerifyAuditArgs = {
   caseId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1626,6 +2167,19 @@ export type Queue = {
   id: Scalars['ID']['output'];
   /** Display name. */
   name: LocalizedText;
+};
+
+/** Open cases in one queue. */
+export type QueueCount = {
+  __typename?: 'QueueCount';
+  /** Open cases in it (not closed or cancelled). */
+  open: Scalars['Int']['output'];
+  /** Of those, past their SLA due time. */
+  overdue: Scalars['Int']['output'];
+  /** The queue. */
+  queue: Queue;
+  /** Of those, unassigned. */
+  unassigned: Scalars['Int']['output'];
 };
 
 /** Codes that map a category onto regulatory classification schemes. */
@@ -1651,6 +2205,31 @@ export type RegulatoryCodesInput = {
   jrtBusinessType?: InputMaybe<Scalars['String']['input']>;
   /** JR/T 0169-2018 cause code. */
   jrtCause?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A repayment plan as the engine's maths computes it, for disclosure. */
+export type RepaymentPlanPreview = {
+  __typename?: 'RepaymentPlanPreview';
+  /** Annualised cost including fees (IRR), as a decimal string, when the plan has a cost. */
+  annualisedRate?: Maybe<Scalars['String']['output']>;
+  /** Down payment due on the start date. */
+  downPayment: Money;
+  /** Amount repaid by instalments. */
+  financed: Money;
+  /** Waivers plus settlement discount. */
+  forgiven: Money;
+  /** Plan type: `equalInstalment`, `equalPrincipal`, `instalmentWithFee`, `interestFrozen`, `extension` or `lumpSumSettlement`. */
+  kind: Scalars['String']['output'];
+  /** Everything owed before the plan. */
+  owedTotal: Money;
+  /** Regulatory or policy problems found (empty when the plan is acceptable); plan input errors are raised as `OFFER_INVALID`. */
+  problems: Array<ValidationProblem>;
+  /** The instalments. */
+  schedule: Array<PlanInstalment>;
+  /** Number of instalments. */
+  termMonths: Scalars['Int']['output'];
+  /** Down payment plus all instalments. */
+  totalDue: Money;
 };
 
 /** A role: a named set of permissions (administrator, supervisor, agent, auditor, or custom). */
@@ -1690,6 +2269,25 @@ export type Severity =
   /** Needs attention within the normal clock. */
   | 'MEDIUM';
 
+/** A customer's signature. */
+export type SignatureInput = {
+  /** The customer confirms they have read the agreement (must be true). */
+  consent: Scalars['Boolean']['input'];
+  /** For DRAWN: the PNG image, base64 (a `data:image/png;base64,` prefix is allowed), at most 200 KiB. */
+  imagePngBase64?: InputMaybe<Scalars['String']['input']>;
+  /** Drawn or typed. */
+  kind: SignatureKind;
+  /** For TYPED: the full name as typed, 1–50 characters. */
+  typedName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How the customer signed. */
+export type SignatureKind =
+  /** Drawn on the screen (a PNG image). */
+  | 'DRAWN'
+  /** Typed full name. */
+  | 'TYPED';
+
 /** An SLA warning or breach on a case. */
 export type SlaAlert = {
   __typename?: 'SlaAlert';
@@ -1713,6 +2311,38 @@ export type SlaAlertKind =
   | 'BREACH'
   /** The warning threshold of an SLA was reached. */
   | 'WARNING';
+
+/** A working calendar used by SLA policies. */
+export type SlaCalendar = {
+  __typename?: 'SlaCalendar';
+  /** Its key, e.g. `cn-mainland`. */
+  key: Scalars['String']['output'];
+  /** Number of changes made to it since it shipped. */
+  revision: Scalars['Int']['output'];
+  /** Its time zone, e.g. `Asia/Shanghai`. */
+  timeZone: Scalars['String']['output'];
+  /** The years whose holidays it holds. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/** The outcome of a calendar change. */
+export type SlaCalendarChange = {
+  __typename?: 'SlaCalendarChange';
+  /** The calendar after the change. */
+  calendar: SlaCalendar;
+  /** Open cases whose SLA deadlines were recomputed. */
+  casesRecomputed: Scalars['Int']['output'];
+};
+
+/** A year of a working calendar. */
+export type SlaCalendarYearInput = {
+  /** Public holidays (days off that would otherwise be working days). */
+  holidays: Array<Scalars['Date']['input']>;
+  /** Make-up working days (调休: weekend days that are working days). */
+  workdays: Array<Scalars['Date']['input']>;
+  /** The year, e.g. 2027. */
+  year: Scalars['Int']['input'];
+};
 
 /** How a flow or category is timed. */
 export type SlaPolicy = {
@@ -1794,6 +2424,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Every new event of one case as it is recorded. Needs `case.read` and access to the case's department. */
   caseUpdated: CaseUpdate;
+  /** Open-case counts of the queues the subscriber may see, sent when a count changes (`case.read`, scoped by department). */
+  queueCounts: Array<QueueCount>;
   /** SLA warnings and breaches of every case the subscriber may read (`case.read`, scoped by department). */
   slaAlerts: SlaAlert;
 };
@@ -2152,12 +2784,16 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Agreement: ResolverTypeWrapper<Agreement>;
+  AgreementVerification: ResolverTypeWrapper<AgreementVerification>;
   ApiClient: ResolverTypeWrapper<ApiClientDocModel>;
   ApiClientWithKey: ResolverTypeWrapper<Omit<ApiClientWithKey, 'client'> & { client: ResolversTypes['ApiClient'] }>;
+  Attachment: ResolverTypeWrapper<Attachment>;
   AuditVerification: ResolverTypeWrapper<AuditVerification>;
   AuthPayload: ResolverTypeWrapper<SessionModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BrokenAuditLink: ResolverTypeWrapper<BrokenAuditLink>;
+  BulkCaseResult: ResolverTypeWrapper<Omit<BulkCaseResult, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   Case: ResolverTypeWrapper<CaseDocModel>;
   CaseCommandResult: ResolverTypeWrapper<CommandOutcomeModel>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEdge']> }>;
@@ -2165,22 +2801,29 @@ export type ResolversTypes = {
   CaseEvent: ResolverTypeWrapper<CaseEventDocModel>;
   CaseEventConnection: ResolverTypeWrapper<Omit<CaseEventConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEventEdge']> }>;
   CaseEventEdge: ResolverTypeWrapper<Omit<CaseEventEdge, 'node'> & { node: ResolversTypes['CaseEvent'] }>;
+  CaseLink: ResolverTypeWrapper<Omit<CaseLink, 'case'> & { case: ResolversTypes['Case'] }>;
+  CaseLinkRelation: CaseLinkRelation;
   CaseMigrationCaseResult: ResolverTypeWrapper<CaseMigrationCaseResult>;
   CaseMigrationOutcome: CaseMigrationOutcome;
   CaseMigrationPlan: ResolverTypeWrapper<CaseMigrationPlan>;
   CaseMigrationPlanItem: ResolverTypeWrapper<CaseMigrationPlanItem>;
   CaseMigrationResult: ResolverTypeWrapper<CaseMigrationResult>;
+  CaseSla: ResolverTypeWrapper<CaseSla>;
   CaseStatus: CaseStatus;
   CaseUpdate: ResolverTypeWrapper<CaseUpdate>;
   CategoryRouting: ResolverTypeWrapper<CategoryRouting>;
   CategoryRoutingInput: CategoryRoutingInput;
   Channel: Channel;
+  ClockExtension: ResolverTypeWrapper<ClockExtension>;
   ComplaintCategory: ResolverTypeWrapper<ComplaintCategoryDocModel>;
   ComplaintCategoryConnection: ResolverTypeWrapper<Omit<ComplaintCategoryConnection, 'edges'> & { edges: Array<ResolversTypes['ComplaintCategoryEdge']> }>;
   ComplaintCategoryEdge: ResolverTypeWrapper<Omit<ComplaintCategoryEdge, 'node'> & { node: ResolversTypes['ComplaintCategory'] }>;
+  ComplaintClock: ResolverTypeWrapper<ComplaintClock>;
   ConfigAuditConnection: ResolverTypeWrapper<Omit<ConfigAuditConnection, 'edges'> & { edges: Array<ResolversTypes['ConfigAuditEdge']> }>;
   ConfigAuditEdge: ResolverTypeWrapper<Omit<ConfigAuditEdge, 'node'> & { node: ResolversTypes['ConfigAuditEntry'] }>;
   ConfigAuditEntry: ResolverTypeWrapper<ConfigAuditDocModel>;
+  ContactAttempt: ResolverTypeWrapper<ContactAttempt>;
+  ContactCheck: ResolverTypeWrapper<ContactCheck>;
   CreateApiClientInput: CreateApiClientInput;
   CreateComplaintCategoryInput: CreateComplaintCategoryInput;
   CreateDepartmentInput: CreateDepartmentInput;
@@ -2191,8 +2834,11 @@ export type ResolversTypes = {
   CreateUserInput: CreateUserInput;
   CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
   Customer: ResolverTypeWrapper<CustomerRecordModel>;
+  CustomerAction: CustomerAction;
   CustomerField: CustomerField;
   CustomerInput: CustomerInput;
+  CustomerLink: ResolverTypeWrapper<CustomerLink>;
+  CustomerView: ResolverTypeWrapper<CustomerView>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: ResolverTypeWrapper<DepartmentDocModel>;
@@ -2205,6 +2851,8 @@ export type ResolversTypes = {
   FlowTemplateConnection: ResolverTypeWrapper<Omit<FlowTemplateConnection, 'edges'> & { edges: Array<ResolversTypes['FlowTemplateEdge']> }>;
   FlowTemplateEdge: ResolverTypeWrapper<Omit<FlowTemplateEdge, 'node'> & { node: ResolversTypes['FlowTemplate'] }>;
   FlowVersion: ResolverTypeWrapper<VersionDocModel>;
+  FollowUp: ResolverTypeWrapper<FollowUp>;
+  FollowUpKind: FollowUpKind;
   FormDefinition: ResolverTypeWrapper<FormDefinitionModel>;
   FormField: ResolverTypeWrapper<FieldDefinitionModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -2216,17 +2864,29 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Offer: ResolverTypeWrapper<Offer>;
+  OfferApprovalRequest: ResolverTypeWrapper<OfferApprovalRequest>;
+  OfferApprovalStatus: OfferApprovalStatus;
+  OfferStatus: OfferStatus;
   OpenCaseInput: OpenCaseInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlanInstalment: ResolverTypeWrapper<PlanInstalment>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Queue: ResolverTypeWrapper<QueueDocModel>;
+  QueueCount: ResolverTypeWrapper<Omit<QueueCount, 'queue'> & { queue: ResolversTypes['Queue'] }>;
   RegulatoryCodes: ResolverTypeWrapper<RegulatoryCodes>;
   RegulatoryCodesInput: RegulatoryCodesInput;
+  RepaymentPlanPreview: ResolverTypeWrapper<RepaymentPlanPreview>;
   Role: ResolverTypeWrapper<RoleDocModel>;
   SeedFlowTemplate: ResolverTypeWrapper<SeedFlowTemplate>;
   Severity: Severity;
+  SignatureInput: SignatureInput;
+  SignatureKind: SignatureKind;
   SlaAlert: ResolverTypeWrapper<SlaAlert>;
   SlaAlertKind: SlaAlertKind;
+  SlaCalendar: ResolverTypeWrapper<SlaCalendar>;
+  SlaCalendarChange: ResolverTypeWrapper<SlaCalendarChange>;
+  SlaCalendarYearInput: SlaCalendarYearInput;
   SlaPolicy: ResolverTypeWrapper<SlaPolicy>;
   Step: ResolverTypeWrapper<StepViewModel>;
   StepKind: StepKind;
@@ -2256,12 +2916,16 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Agreement: Agreement;
+  AgreementVerification: AgreementVerification;
   ApiClient: ApiClientDocModel;
   ApiClientWithKey: Omit<ApiClientWithKey, 'client'> & { client: ResolversParentTypes['ApiClient'] };
+  Attachment: Attachment;
   AuditVerification: AuditVerification;
   AuthPayload: SessionModel;
   Boolean: Scalars['Boolean']['output'];
   BrokenAuditLink: BrokenAuditLink;
+  BulkCaseResult: Omit<BulkCaseResult, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   Case: CaseDocModel;
   CaseCommandResult: CommandOutcomeModel;
   CaseConnection: Omit<CaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEdge']> };
@@ -2269,19 +2933,25 @@ export type ResolversParentTypes = {
   CaseEvent: CaseEventDocModel;
   CaseEventConnection: Omit<CaseEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEventEdge']> };
   CaseEventEdge: Omit<CaseEventEdge, 'node'> & { node: ResolversParentTypes['CaseEvent'] };
+  CaseLink: Omit<CaseLink, 'case'> & { case: ResolversParentTypes['Case'] };
   CaseMigrationCaseResult: CaseMigrationCaseResult;
   CaseMigrationPlan: CaseMigrationPlan;
   CaseMigrationPlanItem: CaseMigrationPlanItem;
   CaseMigrationResult: CaseMigrationResult;
+  CaseSla: CaseSla;
   CaseUpdate: CaseUpdate;
   CategoryRouting: CategoryRouting;
   CategoryRoutingInput: CategoryRoutingInput;
+  ClockExtension: ClockExtension;
   ComplaintCategory: ComplaintCategoryDocModel;
   ComplaintCategoryConnection: Omit<ComplaintCategoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['ComplaintCategoryEdge']> };
   ComplaintCategoryEdge: Omit<ComplaintCategoryEdge, 'node'> & { node: ResolversParentTypes['ComplaintCategory'] };
+  ComplaintClock: ComplaintClock;
   ConfigAuditConnection: Omit<ConfigAuditConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConfigAuditEdge']> };
   ConfigAuditEdge: Omit<ConfigAuditEdge, 'node'> & { node: ResolversParentTypes['ConfigAuditEntry'] };
   ConfigAuditEntry: ConfigAuditDocModel;
+  ContactAttempt: ContactAttempt;
+  ContactCheck: ContactCheck;
   CreateApiClientInput: CreateApiClientInput;
   CreateComplaintCategoryInput: CreateComplaintCategoryInput;
   CreateDepartmentInput: CreateDepartmentInput;
@@ -2293,6 +2963,8 @@ export type ResolversParentTypes = {
   CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
   Customer: CustomerRecordModel;
   CustomerInput: CustomerInput;
+  CustomerLink: CustomerLink;
+  CustomerView: CustomerView;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Department: DepartmentDocModel;
@@ -2303,6 +2975,7 @@ export type ResolversParentTypes = {
   FlowTemplateConnection: Omit<FlowTemplateConnection, 'edges'> & { edges: Array<ResolversParentTypes['FlowTemplateEdge']> };
   FlowTemplateEdge: Omit<FlowTemplateEdge, 'node'> & { node: ResolversParentTypes['FlowTemplate'] };
   FlowVersion: VersionDocModel;
+  FollowUp: FollowUp;
   FormDefinition: FormDefinitionModel;
   FormField: FieldDefinitionModel;
   ID: Scalars['ID']['output'];
@@ -2314,15 +2987,24 @@ export type ResolversParentTypes = {
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Offer: Offer;
+  OfferApprovalRequest: OfferApprovalRequest;
   OpenCaseInput: OpenCaseInput;
   PageInfo: PageInfo;
+  PlanInstalment: PlanInstalment;
   Query: Record<PropertyKey, never>;
   Queue: QueueDocModel;
+  QueueCount: Omit<QueueCount, 'queue'> & { queue: ResolversParentTypes['Queue'] };
   RegulatoryCodes: RegulatoryCodes;
   RegulatoryCodesInput: RegulatoryCodesInput;
+  RepaymentPlanPreview: RepaymentPlanPreview;
   Role: RoleDocModel;
   SeedFlowTemplate: SeedFlowTemplate;
+  SignatureInput: SignatureInput;
   SlaAlert: SlaAlert;
+  SlaCalendar: SlaCalendar;
+  SlaCalendarChange: SlaCalendarChange;
+  SlaCalendarYearInput: SlaCalendarYearInput;
   SlaPolicy: SlaPolicy;
   Step: StepViewModel;
   StepMappingInput: StepMappingInput;
@@ -2347,6 +3029,26 @@ export type ResolversParentTypes = {
   WebhookSubscriptionWithSecret: Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
 };
 
+export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ip?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pdfBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signatureKind?: Resolver<ResolversTypes['SignatureKind'], ParentType, ContextType>;
+  signedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  signerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userAgent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AgreementVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementVerification'] = ResolversParentTypes['AgreementVerification']> = {
+  actualSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordedSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedEventSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ApiClientResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2360,6 +3062,18 @@ export type ApiClientResolvers<ContextType = GraphQLContext, ParentType extends 
 export type ApiClientWithKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClientWithKey'] = ResolversParentTypes['ApiClientWithKey']> = {
   client?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AttachmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stepKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploadedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AuditVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification']> = {
@@ -2382,22 +3096,39 @@ export type BrokenAuditLinkResolvers<ContextType = GraphQLContext, ParentType ex
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type BulkCaseResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BulkCaseResult'] = ResolversParentTypes['BulkCaseResult']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['ErrorCode']>, ParentType, ContextType>;
+  errorMessage?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type CaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
   activeSteps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['ComplaintCategory']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  complaintClock?: Resolver<Maybe<ResolversTypes['ComplaintClock']>, ParentType, ContextType>;
+  contactAttempts?: Resolver<Array<ResolversTypes['ContactAttempt']>, ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['CaseEventConnection'], ParentType, ContextType, RequireFields<CaseEventsArgs, 'first'>>;
   flowVersion?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['CaseLink']>, ParentType, ContextType>;
+  offerApprovals?: Resolver<Array<ResolversTypes['OfferApprovalRequest']>, ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sla?: Resolver<Maybe<ResolversTypes['CaseSla']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2441,6 +3172,14 @@ export type CaseEventEdgeResolvers<ContextType = GraphQLContext, ParentType exte
   node?: Resolver<ResolversTypes['CaseEvent'], ParentType, ContextType>;
 };
 
+export type CaseLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseLink'] = ResolversParentTypes['CaseLink']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  pausing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['CaseLinkRelation'], ParentType, ContextType>;
+};
+
 export type CaseMigrationCaseResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseMigrationCaseResult'] = ResolversParentTypes['CaseMigrationCaseResult']> = {
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2479,6 +3218,16 @@ export type CaseMigrationResultResolvers<ContextType = GraphQLContext, ParentTyp
   toVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CaseSlaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseSla'] = ResolversParentTypes['CaseSla']> = {
+  breachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  calendarKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  escalationLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  warningAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export type CaseUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseUpdate'] = ResolversParentTypes['CaseUpdate']> = {
   actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2492,6 +3241,14 @@ export type CaseUpdateResolvers<ContextType = GraphQLContext, ParentType extends
 export type CategoryRoutingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategoryRouting'] = ResolversParentTypes['CategoryRouting']> = {
   departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   queueCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ClockExtensionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClockExtension'] = ResolversParentTypes['ClockExtension']> = {
+  approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ComplaintCategoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintCategory'] = ResolversParentTypes['ComplaintCategory']> = {
@@ -2525,6 +3282,12 @@ export type ComplaintCategoryEdgeResolvers<ContextType = GraphQLContext, ParentT
   node?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType>;
 };
 
+export type ComplaintClockResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintClock'] = ResolversParentTypes['ComplaintClock']> = {
+  deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  extensions?: Resolver<Array<ResolversTypes['ClockExtension']>, ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type ConfigAuditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigAuditConnection'] = ResolversParentTypes['ConfigAuditConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ConfigAuditEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2546,12 +3309,45 @@ export type ConfigAuditEntryResolvers<ContextType = GraphQLContext, ParentType e
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type ContactAttemptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactAttempt'] = ResolversParentTypes['ContactAttempt']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ContactCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactCheck'] = ResolversParentTypes['ContactCheck']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dailyLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextAllowedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  unansweredToday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bankCard?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CustomerLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerLink'] = ResolversParentTypes['CustomerLink']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  linkId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CustomerViewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerView'] = ResolversParentTypes['CustomerView']> = {
+  actions?: Resolver<Array<ResolversTypes['CustomerAction']>, ParentType, ContextType>;
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2635,6 +3431,14 @@ export type FlowVersionResolvers<ContextType = GraphQLContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FollowUpKind'], ParentType, ContextType>;
+  stepKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FormDefinitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FormDefinition'] = ResolversParentTypes['FormDefinition']> = {
   definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['FormField']>, ParentType, ContextType>;
@@ -2669,13 +3473,18 @@ export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptOffer?: Resolver<ResolversTypes['CustomerView'], ParentType, ContextType, RequireFields<MutationAcceptOfferArgs, 'token'>>;
+  addAttachment?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<MutationAddAttachmentArgs, 'caseId' | 'contentBase64' | 'contentType' | 'fileName'>>;
   approveStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationApproveStepArgs, 'caseId' | 'stepKey'>>;
   archiveFlowTemplate?: Resolver<ResolversTypes['FlowTemplate'], ParentType, ContextType, RequireFields<MutationArchiveFlowTemplateArgs, 'key'>>;
+  bulkCloseCases?: Resolver<Array<ResolversTypes['BulkCaseResult']>, ParentType, ContextType, RequireFields<MutationBulkCloseCasesArgs, 'caseIds'>>;
+  bulkReassignCases?: Resolver<Array<ResolversTypes['BulkCaseResult']>, ParentType, ContextType, RequireFields<MutationBulkReassignCasesArgs, 'caseIds'>>;
   cancelCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationCancelCaseArgs, 'caseId' | 'reason'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   claimCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationClaimCaseArgs, 'caseId'>>;
   closeCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'caseId'>>;
   commentOnCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationCommentOnCaseArgs, 'caseId' | 'text'>>;
+  counterOffer?: Resolver<ResolversTypes['CustomerView'], ParentType, ContextType, RequireFields<MutationCounterOfferArgs, 'comment' | 'token'>>;
   createApiClient?: Resolver<ResolversTypes['ApiClientWithKey'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   createComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationCreateComplaintCategoryArgs, 'input'>>;
   createDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationCreateDepartmentArgs, 'input'>>;
@@ -2685,10 +3494,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscriptionWithSecret'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
+  decideOfferApproval?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationDecideOfferApprovalArgs, 'approve' | 'caseId' | 'requestId'>>;
   deleteComplaintCategory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteComplaintCategoryArgs, 'id'>>;
   disableWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationDisableWebhookSubscriptionArgs, 'id'>>;
   escalateCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationEscalateCaseArgs, 'caseId' | 'reason'>>;
+  extendComplaintDeadline?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationExtendComplaintDeadlineArgs, 'caseId' | 'reason'>>;
   importFlowTemplate?: Resolver<ResolversTypes['FlowTemplate'], ParentType, ContextType, RequireFields<MutationImportFlowTemplateArgs, 'document'>>;
+  issueCustomerLink?: Resolver<ResolversTypes['CustomerLink'], ParentType, ContextType, RequireFields<MutationIssueCustomerLinkArgs, 'caseId' | 'expiresInHours'>>;
+  linkCases?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationLinkCasesArgs, 'caseId' | 'reason' | 'relatedCaseId'>>;
   logCommunication?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationLogCommunicationArgs, 'answered' | 'caseId' | 'channel' | 'contact' | 'stepKey' | 'summary'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
@@ -2697,6 +3510,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   openCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'input'>>;
   pauseCaseClock?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationPauseCaseClockArgs, 'caseId' | 'reason'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  proposeOffer?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationProposeOfferArgs, 'caseId' | 'plan' | 'stepKey'>>;
   publishFlowTemplate?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType, RequireFields<MutationPublishFlowTemplateArgs, 'baseRevision' | 'key'>>;
   publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'baseRevision' | 'key'>>;
   reassignCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationReassignCaseArgs, 'caseId'>>;
@@ -2713,8 +3527,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   saveFlowDraft?: Resolver<ResolversTypes['FlowDraft'], ParentType, ContextType, RequireFields<MutationSaveFlowDraftArgs, 'baseRevision' | 'definition' | 'key'>>;
   saveSurveyDraft?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationSaveSurveyDraftArgs, 'baseRevision' | 'definition' | 'key'>>;
   setComplaintCategoryActive?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationSetComplaintCategoryActiveArgs, 'active' | 'id'>>;
+  signAgreement?: Resolver<ResolversTypes['CustomerView'], ParentType, ContextType, RequireFields<MutationSignAgreementArgs, 'signature' | 'token'>>;
   submitStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationSubmitStepArgs, 'caseId' | 'data' | 'stepKey'>>;
   updateComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationUpdateComplaintCategoryArgs, 'id' | 'input'>>;
+  updateSlaCalendar?: Resolver<ResolversTypes['SlaCalendarChange'], ParentType, ContextType, RequireFields<MutationUpdateSlaCalendarArgs, 'input' | 'key' | 'reason'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
 };
 
@@ -2722,11 +3538,48 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
   __resolveType: TypeResolveFn<'Case' | 'ComplaintCategory' | 'FlowTemplate' | 'FlowVersion' | 'Survey' | 'User', ParentType, ContextType>;
 };
 
+export type OfferResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = {
+  authorisedRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  input?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['RepaymentPlanPreview'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  proposedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OfferStatus'], ParentType, ContextType>;
+  stepKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OfferApprovalRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OfferApprovalRequest'] = ResolversParentTypes['OfferApprovalRequest']> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['RepaymentPlanPreview'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requiredRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OfferApprovalStatus'], ParentType, ContextType>;
+  stepKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PlanInstalmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanInstalment'] = ResolversParentTypes['PlanInstalment']> = {
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fee?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  interest?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  principal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  remainingPrincipal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -2738,6 +3591,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   complaintCategory?: Resolver<Maybe<ResolversTypes['ComplaintCategory']>, ParentType, ContextType, RequireFields<QueryComplaintCategoryArgs, 'id'>>;
   complaintCategoryTree?: Resolver<Array<ResolversTypes['ComplaintCategory']>, ParentType, ContextType, RequireFields<QueryComplaintCategoryTreeArgs, 'activeOnly'>>;
   configAuditLog?: Resolver<ResolversTypes['ConfigAuditConnection'], ParentType, ContextType, RequireFields<QueryConfigAuditLogArgs, 'first'>>;
+  contactCheck?: Resolver<ResolversTypes['ContactCheck'], ParentType, ContextType, RequireFields<QueryContactCheckArgs, 'caseId' | 'channel' | 'contact'>>;
+  customerView?: Resolver<ResolversTypes['CustomerView'], ParentType, ContextType, RequireFields<QueryCustomerViewArgs, 'token'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   exportFlowTemplate?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryExportFlowTemplateArgs, 'key'>>;
   flowTemplate?: Resolver<Maybe<ResolversTypes['FlowTemplate']>, ParentType, ContextType, RequireFields<QueryFlowTemplateArgs, 'key'>>;
@@ -2747,13 +3602,18 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myInbox?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyInboxArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  pendingOfferApprovals?: Resolver<Array<ResolversTypes['OfferApprovalRequest']>, ParentType, ContextType, RequireFields<QueryPendingOfferApprovalsArgs, 'all'>>;
   planCaseMigration?: Resolver<ResolversTypes['CaseMigrationPlan'], ParentType, ContextType, RequireFields<QueryPlanCaseMigrationArgs, 'fromVersion' | 'stepMapping' | 'templateKey' | 'toVersion'>>;
+  previewRepaymentPlan?: Resolver<ResolversTypes['RepaymentPlanPreview'], ParentType, ContextType, RequireFields<QueryPreviewRepaymentPlanArgs, 'plan'>>;
+  queueCounts?: Resolver<Array<ResolversTypes['QueueCount']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   seedFlowTemplates?: Resolver<Array<ResolversTypes['SeedFlowTemplate']>, ParentType, ContextType>;
+  slaCalendars?: Resolver<Array<ResolversTypes['SlaCalendar']>, ParentType, ContextType>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'key'>>;
   surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<QuerySurveysArgs, 'first'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   validateFlowDefinition?: Resolver<ResolversTypes['ValidationReport'], ParentType, ContextType, RequireFields<QueryValidateFlowDefinitionArgs, 'definition'>>;
+  verifyAgreement?: Resolver<ResolversTypes['AgreementVerification'], ParentType, ContextType, RequireFields<QueryVerifyAgreementArgs, 'caseId'>>;
   verifyAudit?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType, Partial<QueryVerifyAuditArgs>>;
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
   webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
@@ -2765,11 +3625,31 @@ export type QueueResolvers<ContextType = GraphQLContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
+export type QueueCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueueCount'] = ResolversParentTypes['QueueCount']> = {
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  queue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType>;
+  unassigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type RegulatoryCodesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegulatoryCodes'] = ResolversParentTypes['RegulatoryCodes']> = {
   cfpbIssue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cfpbProduct?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   jrtBusinessType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   jrtCause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RepaymentPlanPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RepaymentPlanPreview'] = ResolversParentTypes['RepaymentPlanPreview']> = {
+  annualisedRate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  downPayment?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  financed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  forgiven?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owedTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ValidationProblem']>, ParentType, ContextType>;
+  schedule?: Resolver<Array<ResolversTypes['PlanInstalment']>, ParentType, ContextType>;
+  termMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
 export type RoleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
@@ -2795,6 +3675,18 @@ export type SlaAlertResolvers<ContextType = GraphQLContext, ParentType extends R
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SlaCalendarResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaCalendar'] = ResolversParentTypes['SlaCalendar']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SlaCalendarChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaCalendarChange'] = ResolversParentTypes['SlaCalendarChange']> = {
+  calendar?: Resolver<ResolversTypes['SlaCalendar'], ParentType, ContextType>;
+  casesRecomputed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SlaPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy']> = {
   calendarId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -2813,6 +3705,7 @@ export type StepResolvers<ContextType = GraphQLContext, ParentType extends Resol
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   caseUpdated?: SubscriptionResolver<ResolversTypes['CaseUpdate'], "caseUpdated", ParentType, ContextType, RequireFields<SubscriptionCaseUpdatedArgs, 'caseId'>>;
+  queueCounts?: SubscriptionResolver<Array<ResolversTypes['QueueCount']>, "queueCounts", ParentType, ContextType>;
   slaAlerts?: SubscriptionResolver<ResolversTypes['SlaAlert'], "slaAlerts", ParentType, ContextType>;
 };
 
@@ -2933,11 +3826,15 @@ export type WebhookSubscriptionWithSecretResolvers<ContextType = GraphQLContext,
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Agreement?: AgreementResolvers<ContextType>;
+  AgreementVerification?: AgreementVerificationResolvers<ContextType>;
   ApiClient?: ApiClientResolvers<ContextType>;
   ApiClientWithKey?: ApiClientWithKeyResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
   AuditVerification?: AuditVerificationResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   BrokenAuditLink?: BrokenAuditLinkResolvers<ContextType>;
+  BulkCaseResult?: BulkCaseResultResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseCommandResult?: CaseCommandResultResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
@@ -2945,19 +3842,27 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CaseEvent?: CaseEventResolvers<ContextType>;
   CaseEventConnection?: CaseEventConnectionResolvers<ContextType>;
   CaseEventEdge?: CaseEventEdgeResolvers<ContextType>;
+  CaseLink?: CaseLinkResolvers<ContextType>;
   CaseMigrationCaseResult?: CaseMigrationCaseResultResolvers<ContextType>;
   CaseMigrationPlan?: CaseMigrationPlanResolvers<ContextType>;
   CaseMigrationPlanItem?: CaseMigrationPlanItemResolvers<ContextType>;
   CaseMigrationResult?: CaseMigrationResultResolvers<ContextType>;
+  CaseSla?: CaseSlaResolvers<ContextType>;
   CaseUpdate?: CaseUpdateResolvers<ContextType>;
   CategoryRouting?: CategoryRoutingResolvers<ContextType>;
+  ClockExtension?: ClockExtensionResolvers<ContextType>;
   ComplaintCategory?: ComplaintCategoryResolvers<ContextType>;
   ComplaintCategoryConnection?: ComplaintCategoryConnectionResolvers<ContextType>;
   ComplaintCategoryEdge?: ComplaintCategoryEdgeResolvers<ContextType>;
+  ComplaintClock?: ComplaintClockResolvers<ContextType>;
   ConfigAuditConnection?: ConfigAuditConnectionResolvers<ContextType>;
   ConfigAuditEdge?: ConfigAuditEdgeResolvers<ContextType>;
   ConfigAuditEntry?: ConfigAuditEntryResolvers<ContextType>;
+  ContactAttempt?: ContactAttemptResolvers<ContextType>;
+  ContactCheck?: ContactCheckResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerLink?: CustomerLinkResolvers<ContextType>;
+  CustomerView?: CustomerViewResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
@@ -2968,6 +3873,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FlowTemplateConnection?: FlowTemplateConnectionResolvers<ContextType>;
   FlowTemplateEdge?: FlowTemplateEdgeResolvers<ContextType>;
   FlowVersion?: FlowVersionResolvers<ContextType>;
+  FollowUp?: FollowUpResolvers<ContextType>;
   FormDefinition?: FormDefinitionResolvers<ContextType>;
   FormField?: FormFieldResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -2976,13 +3882,20 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Offer?: OfferResolvers<ContextType>;
+  OfferApprovalRequest?: OfferApprovalRequestResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlanInstalment?: PlanInstalmentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Queue?: QueueResolvers<ContextType>;
+  QueueCount?: QueueCountResolvers<ContextType>;
   RegulatoryCodes?: RegulatoryCodesResolvers<ContextType>;
+  RepaymentPlanPreview?: RepaymentPlanPreviewResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   SeedFlowTemplate?: SeedFlowTemplateResolvers<ContextType>;
   SlaAlert?: SlaAlertResolvers<ContextType>;
+  SlaCalendar?: SlaCalendarResolvers<ContextType>;
+  SlaCalendarChange?: SlaCalendarChangeResolvers<ContextType>;
   SlaPolicy?: SlaPolicyResolvers<ContextType>;
   Step?: StepResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

@@ -42,6 +42,13 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Query.webhookSubscriptions': 'webhook.manage',
   'Query.webhookDeliveries': 'webhook.manage',
   // Mutations
+  'Query.previewRepaymentPlan': 'case.read',
+  'Query.customerView': 'public', // the signed, unexpired customer-link token is the credential
+  'Query.verifyAgreement': 'case.read',
+  'Query.contactCheck': 'case.work',
+  'Query.queueCounts': 'case.read',
+  'Query.pendingOfferApprovals': 'case.work',
+  'Query.slaCalendars': 'case.read',
   'Mutation.createComplaintCategory': 'category.write',
   'Mutation.renameComplaintCategory': 'category.write',
   'Mutation.updateComplaintCategory': 'category.write',
@@ -86,15 +93,31 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.commentOnCase': 'case.work',
   'Mutation.revealCustomerField': 'case.reveal-pii',
   'Mutation.ping': 'public',
+  'Mutation.proposeOffer': 'case.work',
+  'Mutation.decideOfferApproval': 'case.work', // and the role the authority matrix names (engine)
+  'Mutation.issueCustomerLink': 'case.work',
+  'Mutation.acceptOffer': 'public', // customer-link token
+  'Mutation.counterOffer': 'public', // customer-link token
+  'Mutation.signAgreement': 'public', // customer-link token
+  'Mutation.addAttachment': 'case.work',
+  'Mutation.linkCases': 'case.work',
+  'Mutation.extendComplaintDeadline': 'case.work',
+  'Mutation.updateSlaCalendar': 'calendar.manage',
+  'Mutation.bulkReassignCases': 'case.assign',
+  'Mutation.bulkCloseCases': 'case.assign',
   'Mutation.createWebhookSubscription': 'webhook.manage',
   'Mutation.disableWebhookSubscription': 'webhook.manage',
   'Mutation.replayWebhookDelivery': 'webhook.manage',
   // Subscriptions: checked when subscribing and again for every event (applyAuthorization)
   'Subscription.caseUpdated': 'case.read',
   'Subscription.slaAlerts': 'case.read',
+  'Subscription.queueCounts': 'case.read',
   // Sensitive object fields
   'Case.customer': 'case.read',
   'Case.events': 'case.read',
+  'Case.agreement': 'case.read',
+  'Case.attachments': 'case.read',
+  'Case.contactAttempts': 'case.read',
   'FlowTemplate.draft': 'flow.write',
   // Open cases are cases (case.read, department-scoped); their count is a designer's number (flow.read).
   'FlowVersion.openCases': 'case.read',

@@ -13,5 +13,7 @@ export interface GraphQLContext {
   viewer: Viewer;
   /** Client address, for sign-in throttling. */
   ip: string;
+  /** The caller's User-Agent header (recorded with customer signatures). */
+  userAgent: string;
   auth: AuthService;
 }

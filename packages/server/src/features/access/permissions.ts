@@ -16,6 +16,10 @@ export const PERMISSIONS = {
   'case.reveal-pii': { zh: '查看客户敏感信息明文（留痕）', en: 'Reveal customer personal data (audited)' },
   'case.all-departments': { zh: '查看所有部门的案件', en: 'Read cases of every department' },
   'audit.read': { zh: '查看审计日志', en: 'Read audit logs' },
+  'calendar.manage': {
+    zh: '维护工作日历（节假日与调休）',
+    en: 'Maintain working calendars (holidays and make-up days)',
+  },
   'user.manage': { zh: '管理用户、角色、部门与队列', en: 'Manage users, roles, departments and queues' },
   'apiclient.manage': { zh: '管理接口客户端', en: 'Manage API clients' },
   'webhook.manage': { zh: '管理 Webhook 订阅与投递', en: 'Manage webhook subscriptions and deliveries' },
@@ -51,6 +55,7 @@ export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
       'case.work',
       'case.assign',
       'audit.read',
+      'calendar.manage',
     ],
   },
   {
