@@ -1278,6 +1278,8 @@ export type Mutation = {
   publishSurvey: Survey;
   /** Assigns a case to a user (and optionally moves it to another queue). */
   reassignCase: CaseCommandResult;
+  /** Staff record the customer's answer at a confirmation step, given on an assisted channel (phone, branch): acceptance or a request for changes. Customers answering themselves use their link (`acceptOffer`, `counterOffer`). */
+  recordCustomerResponse: CaseCommandResult;
   /** Exchanges a refresh token for a new pair; the old refresh token stops working (reuse revokes the session). */
   refreshSession: AuthPayload;
   /** Rejects a review step. */
@@ -1626,6 +1628,16 @@ export type MutationReassignCaseArgs = {
   caseId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   queueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationRecordCustomerResponseArgs = {
+  accepted: Scalars['Boolean']['input'];
+  caseId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  stepKey: Scalars['String']['input'];
 };
 
 
@@ -3514,6 +3526,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   publishFlowTemplate?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType, RequireFields<MutationPublishFlowTemplateArgs, 'baseRevision' | 'key'>>;
   publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'baseRevision' | 'key'>>;
   reassignCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationReassignCaseArgs, 'caseId'>>;
+  recordCustomerResponse?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationRecordCustomerResponseArgs, 'accepted' | 'caseId' | 'stepKey'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   rejectStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationRejectStepArgs, 'caseId' | 'reason' | 'stepKey'>>;
   releaseCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationReleaseCaseArgs, 'caseId'>>;

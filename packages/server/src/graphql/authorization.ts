@@ -93,6 +93,7 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.commentOnCase': 'case.work',
   'Mutation.revealCustomerField': 'case.reveal-pii',
   'Mutation.ping': 'public',
+  'Mutation.recordCustomerResponse': 'case.work',
   'Mutation.proposeOffer': 'case.work',
   'Mutation.decideOfferApproval': 'case.work', // and the role the authority matrix names (engine)
   'Mutation.issueCustomerLink': 'case.work',

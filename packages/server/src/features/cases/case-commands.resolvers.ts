@@ -160,6 +160,27 @@ export const caseCommandResolvers: Resolvers = {
         idempotencyKey,
       );
     },
+    recordCustomerResponse: (_root, { caseId, stepKey, accepted, comment, idempotencyKey }, ctx) => {
+      const said = accepted
+        ? comment == null || comment.trim() === ''
+          ? undefined
+          : text(comment, 'comment', 2000)
+        : text(comment ?? '', 'comment', 2000);
+      return engine(
+        ctx,
+        caseId,
+        'recordCustomerResponse',
+        { stepKey, accepted, comment: said },
+        {
+          kind: 'engine',
+          command: (actor) =>
+            accepted
+              ? { type: 'customerAccept', stepKey, actor }
+              : { type: 'customerCounter', stepKey, actor, comment: said ?? '' },
+        },
+        idempotencyKey,
+      );
+    },
     logCommunication: (_root, args, ctx) => {
       if (!(COMMUNICATION_CHANNELS as readonly string[]).includes(args.channel))
         throw badInput(['channel'], {
