@@ -25,6 +25,9 @@ import { AuthService } from './features/access/auth.service';
 import { ApiClientService } from './features/access/api-client.service';
 import { loadSigningSecret } from './features/access/tokens';
 import { bindDataKeys, loadDataKeys } from './features/cases/data-keys';
+import { bindFileStore, createFileStore } from './features/files/file-store';
+import { checkAgreementPdfFont, configureAgreementPdf } from './features/agreements/agreement-pdf';
+import { bindWebhookEgress } from './features/webhooks/webhook-egress';
 import { ANONYMOUS, type Viewer } from './features/access/viewer';
 import { attachRealtime } from './features/realtime/realtime-server';
 import { startBackgroundWorkers } from './features/scheduler/background-workers';
@@ -48,6 +51,7 @@ export async function startServer(opts: {
   const production = config.NODE_ENV === 'production';
   const secret = await loadSigningSecret(db.models, config.PARLEY_JWT_SECRET);
   // Personal data is encrypted at rest; production refuses to start without configured keys.
+  bindWebhookEgress(db.models, { allowPrivate: config.PARLEY_WEBHOOK_ALLOW_PRIVATE === 'true' });
   bindDataKeys(
     db.models,
     await loadDataKeys(db.models, {
@@ -56,7 +60,17 @@ export async function startServer(opts: {
       warn: (message) => logger.warn(message),
     }),
   );
-  const auth = new AuthService(db.models, secret);
+  // Attachments and agreement PDFs: encrypted with the data keys, in GridFS or a directory.
+  bindFileStore(db.models, createFileStore(config.PARLEY_FILE_STORE, db.models));
+  configureAgreementPdf({ fontPath: config.PARLEY_PDF_FONT, fontName: config.PARLEY_PDF_FONT_NAME });
+  try {
+    checkAgreementPdfFont();
+  } catch (err) {
+    logger.warn((err as Error).message);
+  }
+  const auth = new AuthService(db.models, secret, undefined, {
+    viewerCacheMs: config.PARLEY_VIEWER_CACHE_MS,
+  });
   const apiClients = new ApiClientService(db.models);
   const viewerOf = async (authorization: string | undefined): Promise<Viewer> => {
     if (!authorization) return ANONYMOUS;
@@ -182,6 +196,7 @@ export async function startServer(opts: {
       await workers?.stop();
       await realtime.dispose();
       await apollo.stop();
+      auth.viewers.dispose();
     },
   };
 }

@@ -42,8 +42,24 @@ const schema = z.object({
   PARLEY_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   /** First webhook retry delay (ms); doubles per attempt, capped at one hour. */
   PARLEY_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  /**
+   * `true` lets webhook receivers resolve to loopback, private or link-local addresses (receivers inside
+   * the bank's network, tests); refused by default (docs/webhooks.md, SSRF).
+   */
+  PARLEY_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
   /** How often GraphQL subscriptions poll the event log while anyone is subscribed (ms). */
   PARLEY_REALTIME_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  /** Where attachments and agreement PDFs are kept: `gridfs` (in the database) or `disk:<directory>`. */
+  PARLEY_FILE_STORE: z
+    .string()
+    .regex(/^(gridfs|disk:.+)$/, 'must be "gridfs" or "disk:<directory>"')
+    .default('gridfs'),
+  /** CJK font for agreement PDFs (.ttf, .otf or .ttc); Debian/Ubuntu package fonts-noto-cjk. */
+  PARLEY_PDF_FONT: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
+  /** The face inside a font collection (.ttc) named by PARLEY_PDF_FONT. */
+  PARLEY_PDF_FONT_NAME: z.string().min(1).default('NotoSansCJKsc-Regular'),
+  /** How long a resolved viewer (user, roles, permissions) is reused in this process (ms); 0 disables. */
+  PARLEY_VIEWER_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
 });
 
 export type ServerConfig = z.infer<typeof schema>;

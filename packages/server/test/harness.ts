@@ -64,6 +64,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
     PARLEY_WORKERS: 'off',
+    // Test receivers listen on 127.0.0.1; the egress rule itself has its own tests.
+    PARLEY_WEBHOOK_ALLOW_PRIVATE: 'true',
     ...env,
   });
   const server = await startServer({ config, db, logger: createLogger('silent') });

@@ -13,6 +13,8 @@
  * Delivery is at-least-once (a crash after the receiver answered but before it was recorded repeats
  * it): receivers de-duplicate on `X-Parley-Event-Id`.
  */
+import { dataKeysOf } from '../cases/data-keys';
+import { checkEgress, openSecret, webhookEgressOf } from './webhook-egress';
 import { startPollingLoop } from '../../workers/polling-loop';
 import { trusted, type Types } from 'mongoose';
 import type { Logger } from 'pino';
@@ -269,6 +271,18 @@ export function startWebhookDispatcher(options: WebhookDispatcherOptions): Webho
     attempt: number,
   ): Promise<{ ok: boolean; statusCode: number | null; error: string | null }> {
     const body = JSON.stringify(webhookPayload(sub, delivery, event));
+    // Checked again at delivery: a host may have been re-pointed at an internal address since creation.
+    const egress = webhookEgressOf(models);
+    const verdict = await checkEgress(new URL(sub.url), egress.allowPrivate, egress.resolve);
+    if (!verdict.ok)
+      return {
+        ok: false,
+        statusCode: null,
+        error:
+          verdict.reason === 'unresolvable'
+            ? 'receiver host cannot be resolved'
+            : `receiver resolves to a non-public address (${verdict.address ?? '?'})`,
+      };
     try {
       const res = await fetch(sub.url, {
         method: 'POST',
@@ -278,7 +292,7 @@ export function startWebhookDispatcher(options: WebhookDispatcherOptions): Webho
         headers: {
           'content-type': 'application/json',
           'user-agent': 'Parley-Webhooks/1',
-          [SIGNATURE_HEADER]: signPayload(sub.secret, body, clock()),
+          [SIGNATURE_HEADER]: signPayload(openSecret(dataKeysOf(models), sub.secret), body, clock()),
           'X-Parley-Event-Id': event._id.toHexString(),
           'X-Parley-Event-Type': event.type,
           'X-Parley-Delivery-Id': delivery._id.toHexString(),

@@ -5,7 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import { AppError, badInput, notFound } from '../../errors/app-error';
+import { dataKeysOf } from '../cases/data-keys';
 import type { LeaseDoc } from '../scheduler/lease-chain';
+import { checkEgress, sealSecret, webhookEgressOf } from './webhook-egress';
 import type {
   WebhookDeliveryDoc,
   WebhookDeliveryState,
@@ -34,6 +36,21 @@ export class WebhookService {
       });
     }
     const url = checkReceiverUrl(input.url.trim());
+    const egress = webhookEgressOf(this.models);
+    const verdict = await checkEgress(new URL(url), egress.allowPrivate, egress.resolve);
+    if (!verdict.ok)
+      throw badInput(
+        ['input', 'url'],
+        verdict.reason === 'unresolvable'
+          ? {
+              zh: '无法解析接收地址的主机名。',
+              en: "The receiver's host name cannot be resolved.",
+            }
+          : {
+              zh: '接收地址指向内网、回环或链路本地地址，不允许（可由部署配置 PARLEY_WEBHOOK_ALLOW_PRIVATE 放开）。',
+              en: 'The receiver resolves to a private, loopback or link-local address, which is not allowed (a deployment may allow it with PARLEY_WEBHOOK_ALLOW_PRIVATE).',
+            },
+      );
     if (input.eventTypes.length < 1 || input.eventTypes.length > 50) {
       throw badInput(['input', 'eventTypes'], {
         zh: '须订阅 1–50 个事件类型。',
@@ -54,7 +71,7 @@ export class WebhookService {
       name,
       url,
       eventTypes: [...new Set(input.eventTypes)],
-      secret,
+      secret: sealSecret(dataKeysOf(this.models), secret),
       active: true,
       createdAt: this.now(),
       createdBy,
