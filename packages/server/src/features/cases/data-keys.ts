@@ -75,6 +75,32 @@ export class DataKeyring {
     return JSON.parse(plain) as unknown;
   }
 
+  /**
+   * Binary form for file contents: `<version>:` (ASCII) then iv | tag | ciphertext. `aad` (e.g. the
+   * file's id) is authenticated but not stored, so a ciphertext copied under another id fails to open.
+   */
+  sealBytes(plain: Buffer, aad?: Buffer): Buffer {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.writer.encryption, iv);
+    if (aad) cipher.setAAD(aad);
+    const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+    return Buffer.concat([Buffer.from(`${this.writer.version}:`, 'ascii'), iv, cipher.getAuthTag(), body]);
+  }
+
+  /** Opens `sealBytes` output; throws when the key is unknown or the bytes or `aad` were altered. */
+  openBytes(sealed: Buffer, aad?: Buffer): Buffer {
+    const i = sealed.indexOf(0x3a); // ':'
+    const version = i > 0 && i <= 8 ? sealed.subarray(0, i).toString('ascii') : '';
+    const key = this.byVersion.get(version);
+    if (!key) throw new Error(`No data key ${version || '(none)'} to decrypt the file with`);
+    const raw = sealed.subarray(i + 1);
+    if (raw.length < 28) throw new Error('Encrypted file is truncated');
+    const decipher = createDecipheriv('aes-256-gcm', key.encryption, raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    if (aad) decipher.setAAD(aad);
+    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]);
+  }
+
   /** Every sealed value inside `value` replaced by its plaintext (a deep copy; the input is untouched). */
   openDeep<T>(value: T): T {
     if (isSealed(value)) return this.open(value) as T;

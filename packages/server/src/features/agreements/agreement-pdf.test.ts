@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { deflateSync } from 'node:zlib';
+import { buildRepaymentPlan } from '@parley/engine';
+import {
+  checkAgreementPdfFont,
+  configureAgreementPdf,
+  DEFAULT_PDF_FONT,
+  formatShanghaiTime,
+  planKindName,
+  renderAgreementPdf,
+  type AgreementPdfInput,
+} from './agreement-pdf';
+
+const plan = buildRepaymentPlan({
+  kind: 'equalInstalment',
+  owed: { principalFen: 12_345_678, interestFen: 234_500, penaltyInterestFen: 56_700, feesFen: 12_300 },
+  waivers: { penaltyInterest: 'all', fees: 'all' },
+  downPaymentFen: 100_000,
+  startDate: '2026-11-25',
+  termMonths: 36,
+  annualRate: '0.06',
+});
+
+const signedAt = new Date('2026-11-25T14:57:47Z');
+
+function input(overrides: Partial<AgreementPdfInput> = {}): AgreementPdfInput {
+  return {
+    caseReference: 'NEG-2026-000123',
+    customerName: '张三',
+    bankName: '示例银行',
+    plan,
+    planKind: 'EQUAL_INSTALMENT',
+    signature: { kind: 'TYPED', typedName: '张三' },
+    signedAt,
+    ip: '203.0.113.7',
+    userAgent: 'Mozilla/5.0 (test)',
+    ...overrides,
+  };
+}
+
+/** A 1×1 PNG built by hand (signature, filter byte 0, one RGBA pixel). */
+function tinyPng(): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf: Buffer) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = (crcTable[(c ^ b) & 0xff] as number) ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([len, body, sum]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(1, 0);
+  ihdr.writeUInt32BE(1, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.from([0, 0, 0, 0, 255]))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+describe('renderAgreementPdf', () => {
+  it('renders a 36-month plan as a PDF with the CJK font embedded', async () => {
+    expect(plan.lines).toHaveLength(36);
+    const pdf = await renderAgreementPdf(input());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdf.toString('latin1');
+    expect(text).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansCJKsc-Regular/);
+    expect(text).toContain('%%EOF');
+    // A subset, not the whole 19 MB collection, and more than an empty page.
+    expect(pdf.length).toBeGreaterThan(20_000);
+    expect(pdf.length).toBeLessThan(1_500_000);
+    // CreationDate is the signing time (pdfkit writes D:YYYYMMDDHHmmssZ in UTC).
+    expect(text).toMatch(/\/CreationDate \d+ 0 R/);
+    expect(text).toContain('(D:20261125145747Z)');
+    // 36 rows do not fit on one A4 page with the header: the schedule continues on a second page.
+    expect((text.match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('renders the same input twice into two valid documents', async () => {
+    const [a, b] = await Promise.all([renderAgreementPdf(input()), renderAgreementPdf(input())]);
+    for (const pdf of [a, b]) {
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pdf.toString('latin1').trimEnd().endsWith('%%EOF')).toBe(true);
+    }
+  });
+
+  it('embeds a drawn signature image', async () => {
+    const typed = await renderAgreementPdf(input());
+    const drawn = await renderAgreementPdf(input({ signature: { kind: 'DRAWN', imagePng: tinyPng() } }));
+    expect(drawn.toString('latin1')).toMatch(/\/Subtype \/Image/);
+    expect(typed.toString('latin1')).not.toMatch(/\/Subtype \/Image/);
+  });
+
+  it('fails clearly when the font is missing', async () => {
+    configureAgreementPdf({ fontPath: '/nonexistent/font.ttc' });
+    try {
+      expect(() => checkAgreementPdfFont()).toThrow(/PARLEY_PDF_FONT/);
+      await expect(renderAgreementPdf(input())).rejects.toThrow(/\/nonexistent\/font\.ttc does not exist/);
+    } finally {
+      configureAgreementPdf({ fontPath: DEFAULT_PDF_FONT });
+    }
+  });
+
+  it('names plan kinds in Chinese and formats the signing time in Asia/Shanghai', () => {
+    expect(planKindName('EQUAL_INSTALMENT').zh).toBe('等额本息分期');
+    expect(planKindName('interestFrozen').zh).toBe('停息挂账');
+    expect(formatShanghaiTime(signedAt)).toBe('2026-11-25 22:57:47 (Asia/Shanghai, UTC+8)');
+  });
+});
