@@ -14,7 +14,7 @@ import { dummyPasswordHash, verifyPassword, hashPassword, checkPasswordPolicy } 
 import { issueAccessToken, verifyAccessToken } from './tokens';
 import { isPermission, type Permission } from './permissions';
 import type { Viewer } from './viewer';
-import { ANONYMOUS } from './viewer';
+import { ANONYMOUS, ViewerCache, invalidateViewer, type CachedUser } from './viewer';
 
 export const LOCKOUT_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_USERNAME = 5;
@@ -43,11 +43,17 @@ function sameHash(a: string, b: string): boolean {
 }
 
 export class AuthService {
+  /** Resolved viewers for a few seconds (viewer.ts); TTL 0 reads the user on every request. */
+  readonly viewers: ViewerCache;
+
   constructor(
     private readonly models: AccessModels,
     private readonly secret: Uint8Array,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+    options: { viewerCacheMs?: number } = {},
+  ) {
+    this.viewers = new ViewerCache(options.viewerCacheMs ?? 0, () => this.now().getTime());
+  }
 
   async login(username: string, password: string, ip: string): Promise<Session> {
     const name = username.trim().toLowerCase();
@@ -102,6 +108,7 @@ export class AuthService {
       { _id: user._id },
       { $set: { passwordHash: await hashPassword(newPassword), sessionsValidAfter: this.wholeSecond() } },
     ).exec();
+    invalidateViewer(userId);
   }
 
   /** The viewer of a request, from its Authorization header. A present but invalid credential is an error. */
@@ -110,19 +117,31 @@ export class AuthService {
     if (!claims || !Types.ObjectId.isValid(claims.userId)) {
       throw unauthenticated('访问令牌无效或已过期。', 'The access token is invalid or has expired.');
     }
-    const user = await this.models.User.findById(claims.userId).lean<UserDoc>().exec();
+    const user = await this.viewers.get(claims.userId, () => this.loadViewer(claims.userId));
     if (!user || !user.active || claims.issuedAt < user.sessionsValidAfter) {
       throw unauthenticated(
         '访问令牌已失效，请重新登录。',
         'The access token is no longer valid; please sign in again.',
       );
     }
+    return user.viewer;
+  }
+
+  /** The user behind a token with their roles' permissions (one read of the user, one of the roles). */
+  private async loadViewer(userId: string): Promise<CachedUser | null> {
+    const user = await this.models.User.findById(userId).lean<UserDoc>().exec();
+    if (!user) return null;
     return {
-      kind: 'user',
-      userId: user._id.toHexString(),
-      username: user.username,
-      permissions: await this.permissionsOf(user.roles),
-      departments: user.departments,
+      active: user.active,
+      sessionsValidAfter: user.sessionsValidAfter,
+      viewer: {
+        kind: 'user',
+        userId: user._id.toHexString(),
+        username: user.username,
+        permissions: user.active ? await this.permissionsOf(user.roles) : new Set(),
+        departments: [...user.departments],
+        roles: [...user.roles],
+      },
     };
   }
 

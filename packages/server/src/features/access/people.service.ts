@@ -7,6 +7,7 @@ import { AppError, badInput, isDuplicateKeyError, notFound, type Messages } from
 import type { AccessModels, DepartmentDoc, QueueDoc, RoleDoc, UserDoc } from './access.model';
 import { hashPassword, checkPasswordPolicy } from './password';
 import { BUILT_IN_ROLES, isPermission } from './permissions';
+import { invalidateAllViewers, invalidateViewer } from './viewer';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,39}$/;
 const ROLE_KEY = /^[a-z][a-z0-9-]{1,39}$/;
@@ -120,6 +121,8 @@ export class PeopleService {
       .lean<UserDoc>()
       .exec();
     if (!updated) throw notFound({ zh: '用户', en: 'user' }, ['id']);
+    // This process's cached viewer of the user is stale now (other processes: at most the TTL).
+    invalidateViewer(id);
     return updated;
   }
 
@@ -264,6 +267,7 @@ export class PeopleService {
         ).exec();
       }
     }
+    invalidateAllViewers();
   }
 
   private async checkRoles(roles: readonly string[], path: readonly string[]): Promise<void> {

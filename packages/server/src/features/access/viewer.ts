@@ -14,6 +14,8 @@ export type Viewer =
       username: string;
       permissions: ReadonlySet<Permission>;
       departments: readonly string[];
+      /** The user's role keys as resolved with the permissions (flow roles); absent on hand-built viewers. */
+      roles?: readonly string[];
     }
   | {
       kind: 'apiClient';
@@ -38,4 +40,80 @@ export function actorName(viewer: Viewer): string {
     case 'system':
       return `system:${viewer.name}`;
   }
+}
+
+/**
+ * A short-lived per-process cache of resolved user viewers (user, roles, permissions, departments),
+ * keyed by user id, so an authenticated request does not read the user and their roles every time.
+ *
+ * - TTL `PARLEY_VIEWER_CACHE_MS` (default 5000; 0 disables the cache).
+ * - Changes made by this process (password change, deactivation, roles/departments of a user, built-in
+ *   role updates) invalidate at once (`invalidateViewer` / `invalidateAllViewers`).
+ * - Other processes keep serving their cached entry until it expires: a user deactivated elsewhere is
+ *   refused after at most the TTL (access tokens live 15 minutes anyway; refresh always reads the user).
+ * The token-specific check (issued before `sessionsValidAfter`) is applied on every request from the
+ * cached `sessionsValidAfter`, so a cached entry never lets an older token through that the stored user
+ * would refuse.
+ */
+export interface CachedUser {
+  active: boolean;
+  sessionsValidAfter: Date;
+  viewer: Extract<Viewer, { kind: 'user' }>;
+}
+
+/** Every cache of this process, so a change made through any service invalidates all of them. */
+const caches = new Set<ViewerCache>();
+/** Bumped on every invalidation: a load that started before one must not be stored after it. */
+let generation = 0;
+
+export class ViewerCache {
+  private readonly entries = new Map<string, { at: number; value: CachedUser }>();
+
+  constructor(
+    readonly ttlMs: number,
+    private readonly clock: () => number = () => Date.now(),
+  ) {
+    if (ttlMs > 0) caches.add(this);
+  }
+
+  /** The cached entry, or the loaded one (stored when still current). */
+  async get(userId: string, load: () => Promise<CachedUser | null>): Promise<CachedUser | null> {
+    if (this.ttlMs <= 0) return load();
+    const hit = this.entries.get(userId);
+    if (hit && this.clock() - hit.at < this.ttlMs) return hit.value;
+    const started = generation;
+    const at = this.clock();
+    const value = await load();
+    if (value && started === generation) {
+      if (this.entries.size >= 10_000) this.entries.clear();
+      this.entries.set(userId, { at, value });
+    } else this.entries.delete(userId);
+    return value;
+  }
+
+  delete(userId: string): void {
+    this.entries.delete(userId);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  /** Stops receiving invalidations (a stopped server). */
+  dispose(): void {
+    this.entries.clear();
+    caches.delete(this);
+  }
+}
+
+/** Forgets one user's cached viewer in every cache of this process. */
+export function invalidateViewer(userId: string): void {
+  generation++;
+  for (const c of caches) c.delete(userId);
+}
+
+/** Forgets every cached viewer of this process (a role's permissions changed). */
+export function invalidateAllViewers(): void {
+  generation++;
+  for (const c of caches) c.clear();
 }

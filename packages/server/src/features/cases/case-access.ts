@@ -43,6 +43,8 @@ export function departmentScope(viewer: Viewer): string[] | null {
 
 export async function engineActor(models: Models, viewer: Viewer): Promise<Actor> {
   if (viewer.kind === 'user') {
+    // Viewers resolved from a token carry their roles (as fresh as their permissions, viewer.ts).
+    if (viewer.roles) return { kind: 'staff', id: viewer.userId, roles: [...viewer.roles] };
     const user = await models.User.findById(viewer.userId, { roles: 1 })
       .lean<{ _id: Types.ObjectId; roles: string[] }>()
       .exec();

@@ -1,0 +1,44 @@
+/**
+ * Resetting a user's password from the command line (`pnpm reset-password <username>`): for the
+ * administrator who lost the first password, or any locked-out user. Every session of the user ends, and
+ * the reset is recorded in the configuration audit log as done by `system:cli`.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Models } from '../../db/models';
+import { AppError } from '../../errors/app-error';
+import { ConfigAuditService } from '../audit/config-audit.service';
+import type { UserDoc } from './access.model';
+import { checkPasswordPolicy, hashPassword } from './password';
+import { invalidateViewer } from './viewer';
+
+export const CLI_VIEWER = { kind: 'system', name: 'cli' } as const;
+
+export async function resetPassword(
+  models: Models,
+  username: string,
+  password?: string,
+): Promise<{ password: string; generated: boolean }> {
+  const user = await models.User.findOne({ username }).lean<UserDoc>().exec();
+  if (!user) throw new AppError('NOT_FOUND', { zh: `用户 ${username} 不存在。`, en: `No user ${username}.` });
+  const chosen = password ?? randomBytes(12).toString('base64url');
+  checkPasswordPolicy(chosen, user.username, ['password']);
+  await models.User.updateOne(
+    { _id: user._id },
+    {
+      $set: {
+        passwordHash: await hashPassword(chosen),
+        // Tokens carry whole seconds: tokens issued before this second are refused (as on deactivation).
+        sessionsValidAfter: new Date(Math.floor(Date.now() / 1000) * 1000),
+        active: true,
+      },
+    },
+  ).exec();
+  invalidateViewer(user._id.toHexString());
+  await new ConfigAuditService(models.ConfigAudit).record(CLI_VIEWER, {
+    action: 'user.password-reset',
+    entityType: 'user',
+    entityKey: user.username,
+    details: { sessionsEnded: true, reactivated: !user.active },
+  });
+  return { password: chosen, generated: password === undefined };
+}
