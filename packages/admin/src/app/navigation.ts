@@ -8,5 +8,6 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/inbox', titleKey: 'nav.inbox', testId: 'nav-inbox' },
   { path: '/complaint-categories', titleKey: 'nav.complaintCategories', testId: 'nav-complaint-categories' },
 ];

@@ -1,6 +1,8 @@
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
 import { complaintCategoryRoutes } from '../features/complaint-categories';
 import { sessionRoutes } from '../features/session';
+import { caseRoutes } from '../features/cases';
+import { customerOfferRoutes } from '../features/customer-offer';
 import AppLayout from './AppLayout.vue';
 
 declare module 'vue-router' {
@@ -15,10 +17,15 @@ export function createAppRouter(history: RouterHistory = createWebHistory()) {
     history,
     routes: [
       ...sessionRoutes,
+      ...customerOfferRoutes,
       {
         path: '/',
         component: AppLayout,
-        children: [{ path: '', redirect: '/complaint-categories' }, ...complaintCategoryRoutes],
+        children: [
+          { path: '', redirect: '/complaint-categories' },
+          ...complaintCategoryRoutes,
+          ...caseRoutes,
+        ],
       },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],

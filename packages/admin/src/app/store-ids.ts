@@ -3,4 +3,6 @@ export const STORE_IDS = {
   locale: 'locale',
   session: 'session',
   complaintCategories: 'complaint-categories',
+  customerOffer: 'customer-offer',
+  cases: 'cases',
 } as const;

@@ -1,0 +1,104 @@
+/**
+ * The customer's page: public operations, the link's token is the credential. Sent with
+ * `PUBLIC_OPERATION` so they never carry (or wait for) a staff session.
+ */
+import { graphql } from '../../../generated';
+
+export const planPreviewFieldsFragment = graphql(`
+  fragment PlanPreviewFields on RepaymentPlanPreview {
+    kind
+    owedTotal {
+      fen
+    }
+    forgiven {
+      fen
+    }
+    downPayment {
+      fen
+    }
+    financed {
+      fen
+    }
+    totalDue {
+      fen
+    }
+    termMonths
+    annualisedRate
+    schedule {
+      period
+      dueDate
+      principal {
+        fen
+      }
+      interest {
+        fen
+      }
+      fee {
+        fen
+      }
+      total {
+        fen
+      }
+      remainingPrincipal {
+        fen
+      }
+    }
+  }
+`);
+
+export const customerViewFieldsFragment = graphql(`
+  fragment CustomerViewFields on CustomerView {
+    caseReference
+    customerName
+    actions
+    expiresAt
+    offer {
+      id
+      status
+      plan {
+        ...PlanPreviewFields
+      }
+    }
+    agreement {
+      id
+      sha256
+      size
+      signatureKind
+      signerName
+      signedAt
+      pdfBase64
+    }
+  }
+`);
+
+export const customerViewQuery = graphql(`
+  query CustomerView($token: String!) {
+    customerView(token: $token) {
+      ...CustomerViewFields
+    }
+  }
+`);
+
+export const acceptOfferMutation = graphql(`
+  mutation AcceptOffer($token: String!, $idempotencyKey: String) {
+    acceptOffer(token: $token, idempotencyKey: $idempotencyKey) {
+      ...CustomerViewFields
+    }
+  }
+`);
+
+export const counterOfferMutation = graphql(`
+  mutation CounterOffer($token: String!, $comment: String!, $idempotencyKey: String) {
+    counterOffer(token: $token, comment: $comment, idempotencyKey: $idempotencyKey) {
+      ...CustomerViewFields
+    }
+  }
+`);
+
+export const signAgreementMutation = graphql(`
+  mutation SignAgreement($token: String!, $signature: SignatureInput!, $idempotencyKey: String) {
+    signAgreement(token: $token, signature: $signature, idempotencyKey: $idempotencyKey) {
+      ...CustomerViewFields
+    }
+  }
+`);

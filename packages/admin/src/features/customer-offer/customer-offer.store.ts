@@ -1,0 +1,103 @@
+/**
+ * The customer's link: what it shows and what the customer does with it. Every operation is public
+ * (the token is the credential) and reads from the network, never the cache; each command's answer
+ * is the new view. Commands return an {@link Outcome}; the page shows the error in the user's language.
+ */
+import { ref, shallowRef } from 'vue';
+import { defineStore } from 'pinia';
+import { useClientHandle } from '@urql/vue';
+import { STORE_IDS } from '../../app/store-ids';
+import { PUBLIC_OPERATION } from '../../app/auth-exchange';
+import { toAppError, type AppError, type Outcome } from '../../shared/lib/graphql-error';
+import type { CustomerViewFieldsFragment, SignatureInput } from '../../generated/graphql';
+import {
+  acceptOfferMutation,
+  counterOfferMutation,
+  customerViewQuery,
+  signAgreementMutation,
+} from './api/customer-offer.documents';
+
+const NETWORK_ONLY = { ...PUBLIC_OPERATION, requestPolicy: 'network-only' } as const;
+
+function idempotencyKey(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+export const useCustomerOfferStore = defineStore(STORE_IDS.customerOffer, () => {
+  const { client } = useClientHandle();
+
+  const token = ref('');
+  const view = shallowRef<CustomerViewFieldsFragment | null>(null);
+  const loading = ref(false);
+  const loadError = shallowRef<AppError | null>(null);
+  const busy = ref(false);
+
+  async function load(linkToken: string): Promise<void> {
+    token.value = linkToken;
+    loading.value = true;
+    try {
+      const result = await client.query(customerViewQuery, { token: linkToken }, NETWORK_ONLY).toPromise();
+      if (result.data) {
+        view.value = result.data.customerView;
+        loadError.value = null;
+      } else {
+        view.value = null;
+        loadError.value = toAppError(result.error);
+      }
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  async function command(
+    run: () => Promise<{ view: CustomerViewFieldsFragment | undefined; error: AppError }>,
+  ): Promise<Outcome<CustomerViewFieldsFragment>> {
+    busy.value = true;
+    try {
+      const { view: next, error } = await run();
+      if (!next) return { ok: false, error };
+      view.value = next;
+      return { ok: true, value: next };
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  const accept = () =>
+    command(async () => {
+      const result = await client
+        .mutation(
+          acceptOfferMutation,
+          { token: token.value, idempotencyKey: idempotencyKey() },
+          PUBLIC_OPERATION,
+        )
+        .toPromise();
+      return { view: result.data?.acceptOffer, error: toAppError(result.error) };
+    });
+
+  const counter = (comment: string) =>
+    command(async () => {
+      const result = await client
+        .mutation(
+          counterOfferMutation,
+          { token: token.value, comment: comment.trim(), idempotencyKey: idempotencyKey() },
+          PUBLIC_OPERATION,
+        )
+        .toPromise();
+      return { view: result.data?.counterOffer, error: toAppError(result.error) };
+    });
+
+  const sign = (signature: SignatureInput) =>
+    command(async () => {
+      const result = await client
+        .mutation(
+          signAgreementMutation,
+          { token: token.value, signature, idempotencyKey: idempotencyKey() },
+          PUBLIC_OPERATION,
+        )
+        .toPromise();
+      return { view: result.data?.signAgreement, error: toAppError(result.error) };
+    });
+
+  return { token, view, loading, loadError, busy, load, accept, counter, sign };
+});
