@@ -4,10 +4,10 @@
  */
 import { trusted, Types } from 'mongoose';
 import type { Models } from '../../db/models';
-import { badInput } from '../../errors/app-error';
+import { AppError, badInput } from '../../errors/app-error';
 import type { CaseStatus } from '../../generated/resolvers-types';
 import { fromGlobalId } from '../../graphql/global-id';
-import type { Page } from '../../graphql/pagination';
+import { checkPageSize, type Page } from '../../graphql/pagination';
 import type { Viewer } from '../access/viewer';
 import { pageFromDatabase } from '../definitions/definition-page';
 import type { CaseDoc, CaseEventDoc } from './case.model';
@@ -49,10 +49,55 @@ export class CaseQueryService {
     return this.page(filter, first, after);
   }
 
-  /** Open and paused cases assigned to the viewer, soonest due first: one equality on `inboxKey`. */
-  inbox(viewer: Viewer, first?: number | null, after?: string | null): Promise<Page<CaseDoc>> {
+  /**
+   * Open and paused cases assigned to the viewer, soonest due first, cases without a due time last, ties
+   * by id. Keyset pages (docs/cases.md): the cursor holds the last item's (dueAt, id), so a page never
+   * skips or repeats an item because cases were added, closed or reassigned in between, and no page
+   * reads the items before it. `totalCount` is counted only when the client asks for it.
+   */
+  async inbox(viewer: Viewer, first?: number | null, after?: string | null): Promise<Page<CaseDoc>> {
+    const size = checkPageSize(first);
+    const from = after ? decodeInboxCursor(after) : null;
     const me = viewer.kind === 'user' ? viewer.userId : '';
-    return this.page({ inboxKey: me }, first, after);
+    const find = (filter: Record<string, unknown>, sort: Record<string, 1>, limit: number) =>
+      this.models.Case.find({ inboxKey: me, ...filter })
+        .sort(sort)
+        .limit(limit)
+        .lean<CaseDoc[]>()
+        .exec();
+    const items: CaseDoc[] = [];
+    // Dated cases first: (dueAt, _id) after the cursor. A range on a date never matches null.
+    if (!from || from.dueAt) {
+      const dated = from?.dueAt
+        ? {
+            $or: [
+              { dueAt: trusted({ $gt: from.dueAt }) },
+              { dueAt: from.dueAt, _id: trusted({ $gt: from.id }) },
+            ],
+          }
+        : { dueAt: trusted({ $ne: null }) };
+      items.push(...(await find(dated, SORT, size + 1)));
+    }
+    // Then the undated ones, by id.
+    if (items.length <= size) {
+      const undated = from && !from.dueAt ? { dueAt: null, _id: trusted({ $gt: from.id }) } : { dueAt: null };
+      items.push(...(await find(undated, { _id: 1 }, size + 1 - items.length)));
+    }
+    const slice = items.slice(0, size);
+    const edges = slice.map((node) => ({ cursor: encodeInboxCursor(node), node }));
+    return lazyTotal(
+      {
+        edges,
+        pageInfo: {
+          hasNextPage: items.length > size,
+          hasPreviousPage: from !== null,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges[edges.length - 1]?.cursor ?? null,
+        },
+      },
+      // Exact, from the ids alone (an index-only read on MongoDB); only when `totalCount` is selected.
+      async () => (await this.models.Case.find({ inboxKey: me }, { _id: 1 }).lean().exec()).length,
+    );
   }
 
   async byCustomer(
@@ -98,13 +143,54 @@ export class CaseQueryService {
     );
   }
 
-  private page(filter: Record<string, unknown>, first?: number | null, after?: string | null) {
-    return pageFromDatabase<CaseDoc>(
+  private async page(filter: Record<string, unknown>, first?: number | null, after?: string | null) {
+    // The count is taken only when `totalCount` is selected (an unrequested count would scan the matches).
+    const page = await pageFromDatabase<CaseDoc>(
       first,
       after,
-      () => this.models.Case.countDocuments(filter).exec(),
+      () => Promise.resolve(0),
       (skip, limit) =>
         this.models.Case.find(filter).sort(SORT).skip(skip).limit(limit).lean<CaseDoc[]>().exec(),
     );
+    return lazyTotal(page, () => this.models.Case.countDocuments(filter).exec());
   }
+}
+
+/**
+ * A page whose `totalCount` is computed when first read. GraphQL's default field resolver reads the
+ * property only when the query selects `totalCount`, and awaits the promise the getter returns.
+ */
+function lazyTotal<T>(
+  page: Omit<Page<T>, 'totalCount'> & { totalCount?: number },
+  count: () => Promise<number>,
+): Page<T> {
+  let counted: Promise<number> | undefined;
+  return Object.defineProperty(page, 'totalCount', {
+    enumerable: true,
+    get: () => (counted ??= count()),
+  }) as Page<T>;
+}
+
+interface InboxPosition {
+  /** Null: the cursor is among the cases without a due time (they come last). */
+  dueAt: Date | null;
+  id: Types.ObjectId;
+}
+
+/** Opaque to clients: base64url of `i:<dueAt ms or "-">:<id hex>`. */
+function encodeInboxCursor(c: Pick<CaseDoc, 'dueAt' | '_id'>): string {
+  const due = c.dueAt ? String(c.dueAt.getTime()) : '-';
+  return Buffer.from(`i:${due}:${c._id.toHexString()}`, 'utf8').toString('base64url');
+}
+
+function decodeInboxCursor(cursor: string): InboxPosition {
+  const m = /^i:(-|-?\d{1,16}):([0-9a-f]{24})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const due = m?.[1] === '-' ? null : new Date(Number(m?.[1]));
+  if (!m || (due && Number.isNaN(due.getTime())))
+    throw new AppError(
+      'BAD_USER_INPUT',
+      { zh: '分页游标无效。', en: 'The pagination cursor is not valid.' },
+      { fieldPath: ['after'] },
+    );
+  return { dueAt: due, id: new Types.ObjectId(m[2]) };
 }
