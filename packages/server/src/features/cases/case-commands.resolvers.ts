@@ -15,6 +15,7 @@ import { CaseOpenService } from './case-open.service';
 import type { CaseAssignedData } from './case-projection';
 import { localObjectId } from './case-query.service';
 import { CaseRuntime, type CaseChange, type CommandOutcome } from './case-runtime.service';
+import { CaseLinkService } from './case-links.service';
 import { dataKeysOf } from './data-keys';
 
 function runtimeOf(models: Models): CaseRuntime {
@@ -41,6 +42,16 @@ function dataOf(value: unknown, field: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw badInput([field], { zh: '表单数据须为对象。', en: 'Form data must be an object.' });
   return value as Record<string, unknown>;
+}
+
+/**
+ * After a case ended: lifts the clock pauses its links hold (case-links.service.ts). The command is
+ * already in the log; a failure here is left to the links sweep.
+ */
+async function afterEnded(models: Models, outcome: CommandOutcome): Promise<CommandOutcome> {
+  if (outcome.case.status === 'CLOSED' || outcome.case.status === 'CANCELLED')
+    await new CaseLinkService(models).afterEnded(outcome.case._id).catch(() => undefined);
+  return outcome;
 }
 
 function live(c: CaseRecord): void {
@@ -263,7 +274,7 @@ export const caseCommandResolvers: Resolvers = {
           command: (actor) => ({ type: 'cancel', actor, reason: why }),
         },
         idempotencyKey,
-      );
+      ).then((o) => afterEnded(ctx.models, o));
     },
     closeCase: (_root, { caseId, note, idempotencyKey }, ctx) => {
       const n = note == null ? undefined : text(note, 'note', 2000);
@@ -277,7 +288,7 @@ export const caseCommandResolvers: Resolvers = {
           command: (actor) => ({ type: 'close', actor, ...(n ? { note: n } : {}) }),
         },
         idempotencyKey,
-      );
+      ).then((o) => afterEnded(ctx.models, o));
     },
     commentOnCase: (_root, { caseId, text: comment, idempotencyKey }, ctx) => {
       const t = text(comment, 'text', 2000);

@@ -19,6 +19,8 @@ export const HOST_EVENT_TYPES = new Set([
   'caseAssigned',
   'commentAdded',
   'customerFieldRevealed',
+  // Case links (case-links.service.ts): one on each of the two linked cases.
+  'caseLinked',
 ]);
 
 export function isHostEvent(type: string): boolean {

@@ -51,6 +51,24 @@ export interface CommandOutcome {
   replayed: boolean;
 }
 
+/** The clock new events are stamped with, per database (`setCaseClock`); the wall clock by default. */
+const clocks = new WeakMap<object, () => Date>();
+
+/**
+ * Replaces the time the runtime stamps on new events (and hands the engine as "now") for the cases of
+ * these models; `null` restores the wall clock. For tests and drills that need a given local time
+ * (e.g. contact quiet hours); production never sets it.
+ */
+export function setCaseClock(models: object, now: (() => Date) | null): void {
+  if (now) clocks.set(models, now);
+  else clocks.delete(models);
+}
+
+/** "Now" for the cases of these models (see `setCaseClock`). */
+export function caseNow(models: object): Date {
+  return clocks.get(models)?.() ?? new Date();
+}
+
 /** Published versions never change, so their parsed definitions are cached for the process's life. */
 const definitions = new Map<string, Promise<FlowDefinition>>();
 
@@ -141,7 +159,7 @@ export class CaseRuntime {
     const definition = await this.definition(current.templateKey, current.version);
     const state = projectedState(current, this.keys);
     const change = decide(current, state, definition);
-    const at = new Date();
+    const at = caseNow(this.models);
     const actor = actorKey(viewer);
     let drafts: EventDraft[];
     let next = state;

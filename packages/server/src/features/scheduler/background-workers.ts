@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { ServerConfig } from '../../config';
 import type { Models } from '../../db/models';
 import { startEffectsSweep } from '../cases/case-effects-sweep';
+import { startCaseLinksSweep } from '../cases/case-links.sweep';
 import { startWebhookDispatcher } from '../webhooks/webhook-dispatcher';
 import { startTimerRunner, type TimerHandlers } from './timer-runner';
 
@@ -36,10 +37,11 @@ export function startBackgroundWorkers(opts: {
     retryBaseMs: config.PARLEY_WEBHOOK_RETRY_BASE_MS,
   });
   const effects = startEffectsSweep({ models, logger });
-  logger.info('background workers started (timers, case effects sweep, webhooks)');
+  const links = startCaseLinksSweep({ models, logger });
+  logger.info('background workers started (timers, case effects sweep, case links sweep, webhooks)');
   return {
     async stop() {
-      await Promise.all([timers.stop(), webhooks.stop(), effects.stop()]);
+      await Promise.all([timers.stop(), webhooks.stop(), effects.stop(), links.stop()]);
     },
   };
 }
