@@ -28,6 +28,7 @@ import { caseLinkResolvers } from '../features/cases/case-links.resolvers';
 import { caseBulkResolvers } from '../features/cases/case-bulk.resolvers';
 import { contactResolvers } from '../features/cases/contact.resolvers';
 import { queueCountResolvers } from '../features/queues/queue-counts.resolvers';
+import { attachmentResolvers } from '../features/files/attachment.resolvers';
 import { definitionNode, type DefinitionNode } from '../features/flows/definition-node';
 import { applyAuthorization, authorize, TYPE_READ_ACCESS } from './authorization';
 
@@ -102,6 +103,7 @@ export function buildSchema(): GraphQLSchema {
     caseBulkResolvers as ResolverMap,
     contactResolvers as ResolverMap,
     queueCountResolvers as ResolverMap,
+    attachmentResolvers as ResolverMap,
     nodeResolvers as ResolverMap,
   );
   return applyAuthorization(

@@ -21,6 +21,9 @@ export const HOST_EVENT_TYPES = new Set([
   'customerFieldRevealed',
   // Case links (case-links.service.ts): one on each of the two linked cases.
   'caseLinked',
+  // Attachments (features/files): the file's record (name sealed), and each audited read of its content.
+  'attachmentAdded',
+  'attachmentRead',
 ]);
 
 export function isHostEvent(type: string): boolean {

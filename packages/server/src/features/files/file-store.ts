@@ -11,7 +11,7 @@
  * (checked by test/files.integration.test.ts). Writes are insert-only: a file is never updated.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mongo } from 'mongoose';
 import type { Models } from '../../db/models';
@@ -34,6 +34,8 @@ export interface FileStore {
   }): Promise<StoredFile>;
   /** `null` when there is no file with that id (or the id is not one this store could have made). */
   get(id: string): Promise<{ file: StoredFile; data: Buffer } | null>;
+  /** Deletes the file (nothing when it does not exist): only for a file nothing refers to yet. */
+  remove(id: string): Promise<void>;
 }
 
 /** GridFS bucket name: collections `files.files` and `files.chunks`. */
@@ -134,6 +136,14 @@ export function gridFsFileStore(models: Models): FileStore {
       for await (const chunk of b.openDownloadStream(objectId)) parts.push(chunk as Buffer);
       return unseal(dataKeysOf(models), id, doc.metadata as FileRecord, Buffer.concat(parts));
     },
+    async remove(id) {
+      if (!ID_PATTERN.test(id)) return;
+      try {
+        await bucket().delete(new mongo.ObjectId(id));
+      } catch (err) {
+        if (!/not found/i.test((err as Error).message)) throw err;
+      }
+    },
   };
 }
 
@@ -166,6 +176,12 @@ export function diskFileStore(models: Models, dir: string): FileStore {
       }
       const encrypted = await readFile(path.join(root, `${id}.bin`));
       return unseal(dataKeysOf(models), id, record, encrypted);
+    },
+    async remove(id) {
+      if (!ID_PATTERN.test(id)) return;
+      // The record first: without it the file is invisible, whatever happens to the bytes.
+      await rm(path.join(root, `${id}.json`), { force: true });
+      await rm(path.join(root, `${id}.bin`), { force: true });
     },
   };
 }
