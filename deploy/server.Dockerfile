@@ -2,6 +2,10 @@
 FROM node:20-bookworm-slim
 ENV COREPACK_ENABLE_DOWNLOAD_PROMPT=0
 RUN corepack enable
+# Noto Sans CJK for the agreement PDF (PARLEY_PDF_FONT defaults to its NotoSansCJK-Regular.ttc).
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends fonts-noto-cjk \
+  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml .npmrc tsconfig.base.json schema.graphql ./
 COPY packages/engine packages/engine
