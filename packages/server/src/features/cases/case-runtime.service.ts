@@ -69,6 +69,21 @@ export function caseNow(models: object): Date {
   return clocks.get(models)?.() ?? new Date();
 }
 
+/** Whether a connection's server is FerretDB (its buildInfo has `ferretdbVersion`), asked once. */
+const ferretdb = new WeakMap<object, Promise<boolean>>();
+function isFerretDB(models: Models): Promise<boolean> {
+  const conn = models.Case.db;
+  let found = ferretdb.get(conn);
+  if (!found) {
+    found = conn
+      .db!.command({ buildInfo: 1 })
+      .then((info) => 'ferretdbVersion' in info)
+      .catch(() => false);
+    ferretdb.set(conn, found);
+  }
+  return found;
+}
+
 /** Published versions never change, so their parsed definitions are cached for the process's life. */
 const definitions = new Map<string, Promise<FlowDefinition>>();
 
@@ -214,9 +229,28 @@ export class CaseRuntime {
     const last = batch[batch.length - 1] as StoredEvent;
     const projected = withEngineState(applyHostEvents(current, batch), target, next, this.keys, last);
     const { _id, ...fields } = projected;
-    // The seq guard keeps a slow writer from rolling the projection back over a newer one.
-    await this.models.Case.updateOne({ _id, seq: current.seq }, { $set: fields }).exec();
+    await this.writeProjection(_id, current.seq, fields);
     return { case: projected, events: batch, replayed: false };
+  }
+
+  /**
+   * Writes the projection unless it moved past `seq` meanwhile: the seq guard keeps a slow writer from
+   * rolling it back over a newer one. MongoDB checks and writes in one step (`{ _id, seq }`). FerretDB v1
+   * reads and filters in Go and then writes by `_id` anyway, and pushes a filter down to an index only
+   * when it is exactly `{ _id }` (SQLite backend): `{ _id, seq }` would read the whole collection on
+   * every command. There the same check-then-write is done as a read by `_id` and a write by `_id`.
+   */
+  async writeProjection(
+    _id: Types.ObjectId,
+    seq: number,
+    fields: Omit<CaseRecord, '_id'>,
+  ): Promise<void> {
+    if (!(await isFerretDB(this.models))) {
+      await this.models.Case.updateOne({ _id, seq }, { $set: fields }).exec();
+      return;
+    }
+    const stored = await this.models.Case.findById(_id, { seq: 1 }).lean<{ seq: number }>().exec();
+    if (stored?.seq === seq) await this.models.Case.updateOne({ _id }, { $set: fields }).exec();
   }
 
   /** Lost the append: if the projection is behind a log no live writer is extending, repair it. */
