@@ -240,11 +240,7 @@ export class CaseRuntime {
    * when it is exactly `{ _id }` (SQLite backend): `{ _id, seq }` would read the whole collection on
    * every command. There the same check-then-write is done as a read by `_id` and a write by `_id`.
    */
-  async writeProjection(
-    _id: Types.ObjectId,
-    seq: number,
-    fields: Omit<CaseRecord, '_id'>,
-  ): Promise<void> {
+  async writeProjection(_id: Types.ObjectId, seq: number, fields: Omit<CaseRecord, '_id'>): Promise<void> {
     if (!(await isFerretDB(this.models))) {
       await this.models.Case.updateOne({ _id, seq }, { $set: fields }).exec();
       return;
