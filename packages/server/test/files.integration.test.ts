@@ -90,6 +90,15 @@ describe.each(stores())('%s file store', (_name, make) => {
     expect(await store.get('')).toBeNull();
   });
 
+  it('removes a file, and removing it again or an unknown id is harmless', async () => {
+    const store = make();
+    const stored = await store.put({ fileName: 'r.txt', contentType: 'text/plain', data: bigText() });
+    await store.remove(stored.id);
+    expect(await store.get(stored.id)).toBeNull();
+    await store.remove(stored.id);
+    await store.remove('../../etc/passwd');
+  });
+
   it('reads files written under an older key after a rotation', async () => {
     const stored = await make().put({
       fileName: 'old.txt',
@@ -199,5 +208,20 @@ describe('selection', () => {
       data: Buffer.from('grid'),
     });
     expect((await gridFsFileStore(db.models).get(viaDefault.id))?.data.toString()).toBe('grid');
+  });
+});
+
+describe('GridFS remove', () => {
+  it('deletes the chunks with the file', async () => {
+    const { mongo } = await import('mongoose');
+    const store = gridFsFileStore(db.models);
+    const stored = await store.put({ fileName: 'c.txt', contentType: 'text/plain', data: bigText() });
+    const chunks = () =>
+      db.conn
+        .db!.collection(`${FILE_BUCKET}.chunks`)
+        .countDocuments({ files_id: new mongo.ObjectId(stored.id) });
+    expect(await chunks()).toBeGreaterThanOrEqual(3);
+    await store.remove(stored.id);
+    expect(await chunks()).toBe(0);
   });
 });
