@@ -22,7 +22,7 @@ import { chainBatch, type EventDraft, type StoredEvent } from './case-log.store'
 import { checkCustomer, sealCustomer } from './case-open.input';
 import { initialProjection, withEngineState, type CaseOpenedData } from './case-projection';
 import { allocateReference } from './case-reference';
-import { resultOf, type CaseRuntime, type CommandOutcome } from './case-runtime.service';
+import { caseNow, resultOf, type CaseRuntime, type CommandOutcome } from './case-runtime.service';
 
 interface Routing {
   categoryId: string | null;
@@ -93,7 +93,7 @@ export class CaseOpenService {
       throw notFound({ zh: '已发布的流程版本', en: 'published flow version' }, ['input', 'version']);
     const definition = await this.runtime.definition(input.templateKey, versionDoc.version);
     const routing = await this.routing(viewer, input);
-    const at = new Date();
+    const at = caseNow(this.runtime.models);
     const started = execute(
       definition,
       null,
