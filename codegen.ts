@@ -46,6 +46,7 @@ const config: CodegenConfig = {
           CaseEvent: '../features/cases/case.model#CaseEventDoc',
           Customer: '../features/cases/case.model#CustomerRecord',
           CaseCommandResult: '../features/cases/case-runtime.service#CommandOutcome',
+          Agreement: '../features/offers/offer-log#AgreementView',
           WebhookSubscription: '../features/webhooks/webhook.model#WebhookSubscriptionDoc',
           WebhookDelivery: '../features/webhooks/webhook.model#WebhookDeliveryDoc',
           WebhookAttempt: '../features/scheduler/lease-chain#LeaseDoc',

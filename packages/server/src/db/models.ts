@@ -15,9 +15,10 @@ import { surveyModels, type SurveyModels } from '../features/surveys/survey.mode
 import { caseModels, type CaseModels } from '../features/cases/case.model';
 import { schedulerModels, type SchedulerModels } from '../features/scheduler/timer.model';
 import { webhookModels, type WebhookModels } from '../features/webhooks/webhook.model';
+import { offerModels, type OfferModels } from '../features/offers/offer.model';
 
 export interface Models
-  extends AccessModels, FlowModels, SurveyModels, SchedulerModels, CaseModels, WebhookModels {
+  extends AccessModels, FlowModels, SurveyModels, SchedulerModels, CaseModels, WebhookModels, OfferModels {
   ComplaintCategory: ComplaintCategoryModel;
   ConfigAudit: ConfigAuditModel;
 }
@@ -30,6 +31,7 @@ export function createModels(conn: Connection): Models {
     ...caseModels(conn),
     ...schedulerModels(conn),
     ...webhookModels(conn),
+    ...offerModels(conn),
     ComplaintCategory: complaintCategoryModel(conn),
     ConfigAudit: configAuditModel(conn),
   };

@@ -10,6 +10,7 @@ import type { FormDefinition as FormDefinitionModel, FieldDefinition as FieldDef
 import type { SurveyDoc as SurveyDocModel } from '../features/surveys/survey.model';
 import type { CaseDoc as CaseDocModel, CaseEventDoc as CaseEventDocModel, CustomerRecord as CustomerRecordModel } from '../features/cases/case.model';
 import type { CommandOutcome as CommandOutcomeModel } from '../features/cases/case-runtime.service';
+import type { AgreementView as AgreementViewModel } from '../features/offers/offer-log';
 import type { WebhookSubscriptionDoc as WebhookSubscriptionDocModel, WebhookDeliveryDoc as WebhookDeliveryDocModel } from '../features/webhooks/webhook.model';
 import type { LeaseDoc as LeaseDocModel } from '../features/scheduler/lease-chain';
 import type { GraphQLContext } from '../graphql/context';
@@ -2796,7 +2797,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Agreement: ResolverTypeWrapper<Agreement>;
+  Agreement: ResolverTypeWrapper<AgreementViewModel>;
   AgreementVerification: ResolverTypeWrapper<AgreementVerification>;
   ApiClient: ResolverTypeWrapper<ApiClientDocModel>;
   ApiClientWithKey: ResolverTypeWrapper<Omit<ApiClientWithKey, 'client'> & { client: ResolversTypes['ApiClient'] }>;
@@ -2850,7 +2851,7 @@ export type ResolversTypes = {
   CustomerField: CustomerField;
   CustomerInput: CustomerInput;
   CustomerLink: ResolverTypeWrapper<CustomerLink>;
-  CustomerView: ResolverTypeWrapper<CustomerView>;
+  CustomerView: ResolverTypeWrapper<Omit<CustomerView, 'agreement'> & { agreement?: Maybe<ResolversTypes['Agreement']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: ResolverTypeWrapper<DepartmentDocModel>;
@@ -2928,7 +2929,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Agreement: Agreement;
+  Agreement: AgreementViewModel;
   AgreementVerification: AgreementVerification;
   ApiClient: ApiClientDocModel;
   ApiClientWithKey: Omit<ApiClientWithKey, 'client'> & { client: ResolversParentTypes['ApiClient'] };
@@ -2976,7 +2977,7 @@ export type ResolversParentTypes = {
   Customer: CustomerRecordModel;
   CustomerInput: CustomerInput;
   CustomerLink: CustomerLink;
-  CustomerView: CustomerView;
+  CustomerView: Omit<CustomerView, 'agreement'> & { agreement?: Maybe<ResolversParentTypes['Agreement']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Department: DepartmentDocModel;

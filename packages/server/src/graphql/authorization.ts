@@ -137,7 +137,7 @@ export const TYPE_READ_ACCESS: Readonly<Record<string, Access>> = {
 
 export function isAllowed(viewer: Viewer, access: Access): boolean {
   if (access === 'public' || viewer.kind === 'system') return true;
-  if (viewer.kind === 'anonymous') return false;
+  if (viewer.kind === 'anonymous' || viewer.kind === 'customer') return false;
   if (access === 'authenticated') return true;
   return viewer.permissions.has(access);
 }
@@ -145,7 +145,7 @@ export function isAllowed(viewer: Viewer, access: Access): boolean {
 /** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN for those without the permission. */
 export function authorize(viewer: Viewer, access: Access, what: string): void {
   if (isAllowed(viewer, access)) return;
-  if (viewer.kind === 'anonymous') {
+  if (viewer.kind === 'anonymous' || viewer.kind === 'customer') {
     throw new AppError('UNAUTHENTICATED', { zh: '请先登录。', en: 'Please sign in first.' });
   }
   throw new AppError('FORBIDDEN', {

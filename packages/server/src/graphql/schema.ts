@@ -24,6 +24,7 @@ import { caseCommandResolvers } from '../features/cases/case-commands.resolvers'
 import { caseMigrationResolvers } from '../features/cases/case-migration.resolvers';
 import { webhookResolvers } from '../features/webhooks/webhook.resolvers';
 import { realtimeResolvers } from '../features/realtime/realtime.resolvers';
+import { offerResolvers } from '../features/offers/offer.resolvers';
 import { caseLinkResolvers } from '../features/cases/case-links.resolvers';
 import { caseBulkResolvers } from '../features/cases/case-bulk.resolvers';
 import { contactResolvers } from '../features/cases/contact.resolvers';
@@ -99,6 +100,7 @@ export function buildSchema(): GraphQLSchema {
     caseMigrationResolvers as ResolverMap,
     webhookResolvers as ResolverMap,
     realtimeResolvers as ResolverMap,
+    offerResolvers as ResolverMap,
     caseLinkResolvers as ResolverMap,
     caseBulkResolvers as ResolverMap,
     contactResolvers as ResolverMap,

@@ -23,7 +23,12 @@ export type Viewer =
       name: string;
       permissions: ReadonlySet<Permission>;
       departments: readonly string[];
-    };
+    }
+  /**
+   * A customer answering through a signed customer link (features/offers): acts on that one case only,
+   * holds no permission. Built by the offers resolvers from a verified token, never from a header.
+   */
+  | { kind: 'customer'; caseId: string; linkId: string };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 export const SEED_VIEWER: Viewer = { kind: 'system', name: 'seed' };
@@ -39,6 +44,8 @@ export function actorName(viewer: Viewer): string {
       return 'anonymous';
     case 'system':
       return `system:${viewer.name}`;
+    case 'customer':
+      return `customer:${viewer.linkId}`;
   }
 }
 

@@ -21,13 +21,20 @@ export function actorKey(viewer: Viewer): string | null {
       return `api:${viewer.clientId}`;
     case 'system':
       return `system:${viewer.name}`;
+    case 'customer':
+      return `customer:${viewer.linkId}`;
     case 'anonymous':
       return null;
   }
 }
 
-export function canSeeCase(viewer: Viewer, c: Pick<CaseRecord, 'departmentCode' | 'assigneeId'>): boolean {
+export function canSeeCase(
+  viewer: Viewer,
+  c: Pick<CaseRecord, '_id' | 'departmentCode' | 'assigneeId'>,
+): boolean {
   if (viewer.kind === 'system' || viewer.kind === 'apiClient') return true;
+  // A customer link opens its own case and nothing else.
+  if (viewer.kind === 'customer') return c._id.toHexString() === viewer.caseId;
   if (viewer.kind !== 'user') return false;
   if (viewer.permissions.has('case.all-departments')) return true;
   if (c.assigneeId && c.assigneeId.toHexString() === viewer.userId) return true;
@@ -50,5 +57,6 @@ export async function engineActor(models: Models, viewer: Viewer): Promise<Actor
       .exec();
     return { kind: 'staff', id: viewer.userId, roles: user?.roles ?? [] };
   }
+  if (viewer.kind === 'customer') return { kind: 'customer', id: `link:${viewer.linkId}` };
   return { kind: 'system', id: actorKey(viewer) ?? 'anonymous' };
 }

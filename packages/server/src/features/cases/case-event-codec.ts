@@ -19,6 +19,11 @@ export const HOST_EVENT_TYPES = new Set([
   'caseAssigned',
   'commentAdded',
   'customerFieldRevealed',
+  // Offers (features/offers): approval routing, customer links, the signed agreement's record.
+  'offerApprovalRequested',
+  'offerApprovalDecided',
+  'customerLinkIssued',
+  'agreementRecorded',
   // Case links (case-links.service.ts): one on each of the two linked cases.
   'caseLinked',
   // Attachments (features/files): the file's record (name sealed), and each audited read of its content.

@@ -40,7 +40,13 @@ const STALE_PROJECTION_MS = 5_000;
 
 /** What a command decides, given the case as read. */
 export type CaseChange =
-  | { kind: 'engine'; command: (actor: Actor) => Command; dataPath?: string[] }
+  | {
+      kind: 'engine';
+      command: (actor: Actor) => Command;
+      dataPath?: string[];
+      /** Host events appended in the same batch, before the engine's events (e.g. an approval decision). */
+      hostBefore?: { type: string; data: Record<string, unknown> }[];
+    }
   | { kind: 'host'; type: string; data: Record<string, unknown> }
   /** Moves the case to another version of its flow (the engine's `migrateState`). */
   | { kind: 'migrate'; to: FlowDefinition; mapping: StepMapping };
@@ -207,12 +213,15 @@ export class CaseRuntime {
       });
       if (!result.ok) throw refusalError(result.error, change.dataPath);
       const sensitive = sensitiveFields(definition);
-      drafts = result.events.map((e) => ({
-        type: e.type,
-        at,
-        actor,
-        data: storedEngineData(e, sensitive, this.keys),
-      }));
+      drafts = [
+        ...(change.hostBefore ?? []).map((h) => ({ type: h.type, at, actor, data: h.data })),
+        ...result.events.map((e) => ({
+          type: e.type,
+          at,
+          actor,
+          data: storedEngineData(e, sensitive, this.keys),
+        })),
+      ];
       next = result.state;
     } else {
       drafts = [{ type: change.type, at, actor, data: change.data }];

@@ -27,7 +27,7 @@ async function canReadCase(
   caseId: Types.ObjectId,
 ): Promise<boolean> {
   if (viewer.kind === 'system') return true;
-  if (viewer.kind === 'anonymous') return false;
+  if (viewer.kind === 'anonymous' || viewer.kind === 'customer') return false;
   if (viewer.permissions.has('case.all-departments')) return true;
   // The projection is the cases feature's; read raw so this does not depend on its model's shape.
   const c = await feed.db.collection('cases').findOne({ _id: caseId }, { projection: { departmentCode: 1 } });

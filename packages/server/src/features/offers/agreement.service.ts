@@ -1,0 +1,229 @@
+/**
+ * E-signature: the customer signs the accepted offer through their link. The server renders the
+ * agreement PDF (plan and schedule, the signature, time, IP, user agent), stores it encrypted, and
+ * appends ONE batch: the host event `agreementRecorded` (signer's masked name, time, IP, user agent,
+ * signature kind, file id, SHA-256) followed by the engine's `agreementSigned` (signatureId = file id,
+ * documentHash = SHA-256), which completes the signature step. One batch, so the record and the step's
+ * completion stand or fall together; the audit chain covers both. `verifyAgreement` recomputes the hash.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { Types } from 'mongoose';
+import { AppError, badInput, notFound } from '../../errors/app-error';
+import type { AgreementVerification, SignatureInput } from '../../generated/resolvers-types';
+import type { Viewer } from '../access/viewer';
+import { renderAgreementPdf } from '../agreements/agreement-pdf';
+import { actorKey } from '../cases/case-access';
+import { caseNotFound } from '../cases/case.errors';
+import { conflict } from '../cases/case-log.store';
+import { localObjectId } from '../cases/case-query.service';
+import { maskName } from '../cases/pii-mask';
+import { fileStoreOf } from '../files/file-store';
+import type { AgreementRecordedData, AgreementView } from './offer-log';
+import { agreementOf } from './offer-log';
+import { planOf } from './offer-plan';
+import type { CustomerViewModel, OfferService } from './offer.service';
+
+const MAX_SIGNATURE_PNG = 200 * 1024;
+const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+export function sha256Hex(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+interface CheckedSignature {
+  kind: 'DRAWN' | 'TYPED';
+  typedName?: string;
+  imagePng?: Buffer;
+}
+
+/** The signature as given, checked: consent, a typed name of 1–50 characters, or a PNG of ≤ 200 KiB. */
+export function checkSignature(s: SignatureInput): CheckedSignature {
+  if (s.consent !== true)
+    throw badInput(['signature', 'consent'], {
+      zh: '请先确认已阅读并同意协议内容。',
+      en: 'Please confirm that you have read and agree to the agreement.',
+    });
+  if (s.kind === 'TYPED') {
+    const name = (s.typedName ?? '').trim();
+    if ([...name].length < 1 || [...name].length > 50)
+      throw badInput(['signature', 'typedName'], {
+        zh: '请输入 1–50 个字符的姓名。',
+        en: 'Type your full name (1–50 characters).',
+      });
+    return { kind: 'TYPED', typedName: name };
+  }
+  const raw = (s.imagePngBase64 ?? '').replace(/^data:image\/png;base64,/, '');
+  const png = /^[A-Za-z0-9+/]+={0,2}$/.test(raw) ? Buffer.from(raw, 'base64') : Buffer.alloc(0);
+  if (png.length < PNG_MAGIC.length || !png.subarray(0, PNG_MAGIC.length).equals(PNG_MAGIC))
+    throw badInput(['signature', 'imagePngBase64'], {
+      zh: '手写签名须为 PNG 图片（base64）。',
+      en: 'A drawn signature must be a PNG image (base64).',
+    });
+  if (png.length > MAX_SIGNATURE_PNG)
+    throw badInput(['signature', 'imagePngBase64'], {
+      zh: '手写签名图片不能超过 200 KiB。',
+      en: 'The signature image must be at most 200 KiB.',
+    });
+  return { kind: 'DRAWN', imagePng: png };
+}
+
+export class AgreementService {
+  readonly offers: OfferService;
+
+  constructor(offers: OfferService) {
+    this.offers = offers;
+  }
+
+  async sign(
+    token: string,
+    input: SignatureInput,
+    client: { ip: string; userAgent: string },
+    idempotencyKey: string | null | undefined,
+  ): Promise<CustomerViewModel> {
+    const signature = checkSignature(input);
+    const l = await this.offers.linked(token);
+    const { runtime, models } = this.offers;
+    const request = {
+      kind: signature.kind,
+      typedName: signature.typedName ?? null,
+      imageSha256: signature.imagePng ? sha256Hex(signature.imagePng) : null,
+    };
+    // A retry of a signing that already happened is answered from its first result (no second PDF).
+    const done =
+      idempotencyKey &&
+      (await models.Idempotency.findOne({ scope: actorKey(l.viewer), key: idempotencyKey, state: 'done' })
+        .lean()
+        .exec());
+    if (done) {
+      const replay = await runtime.run(
+        l.viewer,
+        l.case._id,
+        'signAgreement',
+        request,
+        () => {
+          throw conflict();
+        },
+        idempotencyKey,
+      );
+      return this.offers.viewAfter(l, replay);
+    }
+
+    const c = l.case;
+    if (c.status !== 'OPEN' && c.status !== 'PAUSED')
+      throw new AppError('CASE_CLOSED', {
+        zh: '案件已结束，不能再签署。',
+        en: 'The case is over; nothing can be signed.',
+      });
+    const view = this.offers.viewOf(c, l.events, l.state, l.definition, l.expiresAt);
+    const offer = view.offer;
+    if (!view.actions.includes('SIGN') || !offer)
+      throw new AppError('STEP_NOT_ACTIVE', {
+        zh: '当前没有等待您签署的协议（须先接受方案）。',
+        en: 'There is no agreement waiting for your signature (accept the offer first).',
+      });
+    const stepKey = l.definition.steps.find(
+      (s) =>
+        s.kind === 'signature' &&
+        s.signer === 'customer' &&
+        l.state?.tokens.some((t) => t.stepKey === s.key && t.activatedAt !== null),
+    )?.key as string;
+    const readAt = l.events[l.events.length - 1]?.seq ?? 0;
+
+    const signedAt = new Date();
+    const customerName = String(runtime.keys.open(c.customer.name));
+    const plan = planOf(offer.input as never);
+    const pdf = await renderAgreementPdf({
+      caseReference: c.reference,
+      customerName,
+      plan,
+      planKind: plan.kind,
+      signature,
+      signedAt,
+      ip: client.ip,
+      userAgent: client.userAgent,
+    });
+    const sha256 = sha256Hex(pdf);
+    const stored = await fileStoreOf(models).put({
+      fileName: `${c.reference}-agreement.pdf`,
+      contentType: 'application/pdf',
+      data: pdf,
+      metadata: { caseId: c._id.toHexString(), offerId: offer.id, purpose: 'agreement' },
+    });
+    const record: AgreementRecordedData = {
+      agreementId: randomUUID(),
+      offerId: offer.id,
+      fileId: stored.id,
+      sha256,
+      size: pdf.length,
+      signatureKind: signature.kind,
+      signerName: c.customer.masked.name || maskName(customerName),
+      signedAt: signedAt.toISOString(),
+      ip: client.ip,
+      userAgent: client.userAgent.slice(0, 500),
+      linkId: l.viewer.linkId,
+    };
+    const outcome = await runtime.run(
+      l.viewer,
+      c._id,
+      'signAgreement',
+      request,
+      (now) => {
+        // The PDF was made from the case at `readAt`; anything in between (a new offer) voids it.
+        if (now.seq !== readAt) throw conflict();
+        return {
+          kind: 'engine',
+          command: (actor) => ({
+            type: 'sign',
+            stepKey,
+            actor,
+            signatureId: stored.id,
+            documentHash: sha256,
+          }),
+          hostBefore: [{ type: 'agreementRecorded', data: { ...record } }],
+        };
+      },
+      idempotencyKey,
+    );
+    return this.offers.viewAfter(l, outcome);
+  }
+
+  /** The stored PDF of an agreement, base64. */
+  async pdfBase64(a: AgreementView): Promise<string> {
+    const found = await fileStoreOf(this.offers.models).get(a.fileId);
+    if (!found) throw notFound({ zh: '协议文件', en: 'agreement file' });
+    return found.data.toString('base64');
+  }
+
+  /** Recomputes the SHA-256 of the stored PDF (or the given copy) and compares it with the log's. */
+  async verify(
+    viewer: Viewer,
+    caseGlobalId: string,
+    pdfBase64: string | null | undefined,
+  ): Promise<AgreementVerification> {
+    const id: Types.ObjectId | null = localObjectId(caseGlobalId, 'Case');
+    if (!id) throw caseNotFound();
+    await this.offers.runtime.visibleCase(viewer, id);
+    const agreement = agreementOf(await this.offers.runtime.log.events(id));
+    if (!agreement) throw notFound({ zh: '已签署的协议', en: 'signed agreement' }, ['caseId']);
+    let data: Buffer;
+    if (pdfBase64 != null) {
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(pdfBase64) || pdfBase64.length === 0)
+        throw badInput(['pdfBase64'], {
+          zh: 'PDF 须为 base64 编码。',
+          en: 'The PDF must be base64-encoded.',
+        });
+      data = Buffer.from(pdfBase64, 'base64');
+    } else {
+      const found = await fileStoreOf(this.offers.models).get(agreement.fileId);
+      if (!found) throw notFound({ zh: '协议文件', en: 'agreement file' });
+      data = found.data;
+    }
+    const actualSha256 = sha256Hex(data);
+    return {
+      ok: actualSha256 === agreement.recordedSha256,
+      recordedSha256: agreement.recordedSha256,
+      actualSha256,
+      signedEventSeq: agreement.signedEventSeq,
+    };
+  }
+}

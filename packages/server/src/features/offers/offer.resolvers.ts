@@ -1,0 +1,55 @@
+/**
+ * Offers, approvals, customer links, the customer's answers and e-signature over GraphQL
+ * (docs/offers.md). Permissions are in graphql/authorization.ts; the customer's resolvers are public
+ * and the signed link token is their credential.
+ */
+import type { Resolvers } from '../../generated/resolvers-types';
+import type { Models } from '../../db/models';
+import { AgreementService } from './agreement.service';
+import { planInputOf, planOf, planPreview } from './offer-plan';
+import { OfferService } from './offer.service';
+
+const offersOf = (models: Models) => new OfferService(models);
+const agreementsOf = (models: Models) => new AgreementService(new OfferService(models));
+
+export const offerResolvers: Resolvers = {
+  Query: {
+    previewRepaymentPlan: (_root, { plan }) => planPreview(planOf(planInputOf(plan))),
+    customerView: (_root, { token }, { models }) => offersOf(models).customerView(token),
+    verifyAgreement: (_root, { caseId, pdfBase64 }, { models, viewer }) =>
+      agreementsOf(models).verify(viewer, caseId, pdfBase64),
+    pendingOfferApprovals: (_root, { all }, { models, viewer }) =>
+      offersOf(models).pending(viewer, all ?? false),
+  },
+  Mutation: {
+    proposeOffer: (_root, { caseId, stepKey, plan, data, idempotencyKey }, { models, viewer }) =>
+      offersOf(models).propose(viewer, caseId, stepKey, plan, data, idempotencyKey),
+    decideOfferApproval: (_root, args, { models, viewer }) =>
+      offersOf(models).decide(
+        viewer,
+        args.caseId,
+        args.requestId,
+        args.approve,
+        args.comment,
+        args.idempotencyKey,
+      ),
+    issueCustomerLink: (_root, { caseId, expiresInHours }, { models, viewer }) =>
+      offersOf(models).issueLink(viewer, caseId, expiresInHours ?? 72),
+    acceptOffer: (_root, { token, idempotencyKey }, { models }) =>
+      offersOf(models).respond(token, { accept: true }, idempotencyKey),
+    counterOffer: (_root, { token, comment, idempotencyKey }, { models }) =>
+      offersOf(models).respond(token, { accept: false, comment }, idempotencyKey),
+    signAgreement: (_root, { token, signature, idempotencyKey }, { models, ip, userAgent }) =>
+      agreementsOf(models).sign(token, signature, { ip, userAgent }, idempotencyKey),
+  },
+  Case: {
+    offers: (c, _args, { models }) => offersOf(models).offers(c),
+    offerApprovals: (c, _args, { models }) => offersOf(models).approvals(c),
+    agreement: (c, _args, { models }) => offersOf(models).agreement(c),
+  },
+  Agreement: {
+    id: (a) => a.agreementId,
+    signedAt: (a) => a.signedAt,
+    pdfBase64: (a, _args, { models }) => agreementsOf(models).pdfBase64(a),
+  },
+};
