@@ -95,3 +95,95 @@ export class ComplaintCategoriesPage {
     await this.page.getByTestId('locale-switch').getByText(label, { exact: true }).click();
   }
 }
+
+export class InboxPage {
+  constructor(private readonly page: Page) {}
+
+  get table(): Locator {
+    return this.page.getByTestId('inbox-table');
+  }
+
+  row(reference: string): Locator {
+    return this.page.getByTestId(`inbox-row-${reference}`);
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('nav-inbox').click();
+    await this.table.waitFor();
+  }
+
+  async openCase(reference: string): Promise<void> {
+    await this.row(reference).getByTestId('open-case').click();
+    await this.page.getByTestId('case-title').waitFor();
+  }
+}
+
+export class CasePage {
+  constructor(private readonly page: Page) {}
+
+  get title(): Locator {
+    return this.page.getByTestId('case-title');
+  }
+
+  get timeline(): Locator {
+    return this.page.getByTestId('case-timeline');
+  }
+
+  /** The timeline's entries, oldest first. */
+  get events(): Locator {
+    return this.timeline.locator('.el-timeline-item');
+  }
+
+  async sendCustomerLink(): Promise<string> {
+    await this.page.getByTestId('send-customer-link').click();
+    const field = this.page.getByTestId('customer-link-url');
+    await field.waitFor();
+    return field.inputValue();
+  }
+}
+
+export class CustomerOfferPage {
+  constructor(private readonly page: Page) {}
+
+  get scheduleRows(): Locator {
+    return this.page.getByTestId('schedule-row');
+  }
+
+  summary(field: 'kind' | 'owed' | 'forgiven' | 'down-payment' | 'term' | 'total-due' | 'rate'): Locator {
+    return this.page.getByTestId(`summary-${field}`).locator('dd');
+  }
+
+  async accept(): Promise<void> {
+    await this.page.getByTestId('accept-offer').click();
+    await this.page.getByTestId('sign-panel').waitFor();
+  }
+
+  /** Draws a signature with the mouse: a few strokes across the canvas. */
+  async drawSignature(): Promise<void> {
+    const canvas = this.page.getByTestId('signature-canvas');
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('the signature canvas is not visible');
+    const strokes = [
+      [0.1, 0.6, 0.3, 0.3, 0.45, 0.7],
+      [0.5, 0.4, 0.7, 0.6, 0.9, 0.35],
+    ];
+    for (const [x0, y0, x1, y1, x2, y2] of strokes as [number, number, number, number, number, number][]) {
+      await this.page.mouse.move(box.x + box.width * x0, box.y + box.height * y0);
+      await this.page.mouse.down();
+      await this.page.mouse.move(box.x + box.width * x1, box.y + box.height * y1, { steps: 8 });
+      await this.page.mouse.move(box.x + box.width * x2, box.y + box.height * y2, { steps: 8 });
+      await this.page.mouse.up();
+    }
+  }
+
+  async consent(): Promise<void> {
+    await this.page.getByTestId('consent').click();
+  }
+
+  async sign(): Promise<string> {
+    await this.page.getByTestId('submit-signature').click();
+    const hash = this.page.getByTestId('agreement-sha256');
+    await hash.waitFor();
+    return hash.innerText();
+  }
+}

@@ -44,7 +44,21 @@ export const myInboxQuery = graphql(`
 export const caseDetailQuery = graphql(`
   query CaseDetail($id: ID!) {
     case(id: $id) {
-      ...InboxCaseFields
+      id
+      reference
+      status
+      activeSteps
+      dueAt
+      flowVersion {
+        version
+        steps {
+          key
+          name {
+            zh
+            en
+          }
+        }
+      }
       channel
       openedAt
       closedAt
@@ -64,7 +78,7 @@ export const caseDetailQuery = graphql(`
           en
         }
       }
-      events(first: 500) {
+      events(first: 200) {
         edges {
           node {
             seq
