@@ -98,11 +98,11 @@ function annualisedRate(plan: RepaymentPlan): string {
 const MARGIN = 50;
 const COLUMNS = [
   { zh: '期数', en: 'No.', width: 45 },
-  { zh: '到期日', en: 'Due date', width: 85 },
-  { zh: '本金', en: 'Principal', width: 85 },
-  { zh: '利息', en: 'Interest', width: 80 },
-  { zh: '费用', en: 'Fee', width: 75 },
-  { zh: '应还合计', en: 'Total', width: 95 },
+  { zh: '到期日', en: 'Due date', width: 90 },
+  { zh: '本金', en: 'Principal', width: 90 },
+  { zh: '利息', en: 'Interest', width: 85 },
+  { zh: '费用', en: 'Fee', width: 80 },
+  { zh: '应还合计', en: 'Total', width: 105 },
 ] as const;
 
 export async function renderAgreementPdf(input: AgreementPdfInput): Promise<Buffer> {
@@ -157,7 +157,7 @@ export async function renderAgreementPdf(input: AgreementPdfInput): Promise<Buff
   const kind = planKindName(input.planKind || plan.kind);
   const forgivenFen = plan.waived.totalFen + plan.discount.totalFen;
   doc.fontSize(12).text('二、还款方案 / Plan summary').moveDown(0.3);
-  field('方案类型', 'Plan', `${kind.zh}（${kind.en}）`);
+  field('方案类型', 'Plan', `${kind.zh} / ${kind.en}`);
   field('欠款总额', 'Owed', yuan(plan.owedTotalFen));
   field('减免金额', 'Forgiven', yuan(forgivenFen));
   field('首付金额', 'Down payment', `${yuan(plan.downPayment.amountFen)}（${plan.downPayment.dueDate}）`);
@@ -226,9 +226,11 @@ export async function renderAgreementPdf(input: AgreementPdfInput): Promise<Buff
   );
   doc.moveDown(1.2);
 
-  if (doc.y + 200 > doc.page.height - MARGIN) doc.addPage();
+  // The signature block and the closing note stay on one page (a drawn signature is ~100 pt high).
+  const drawn = input.signature.kind === 'DRAWN' && input.signature.imagePng !== undefined;
+  if (doc.y + (drawn ? 290 : 190) > doc.page.height - MARGIN) doc.addPage();
   doc.fontSize(12).text('四、签署 / Signature', MARGIN).moveDown(0.3);
-  if (input.signature.kind === 'DRAWN' && input.signature.imagePng) {
+  if (drawn && input.signature.imagePng) {
     doc.fontSize(10).text('客户签名 / Customer signature：');
     const top = doc.y + 4;
     doc.image(input.signature.imagePng, MARGIN, top, { fit: [220, 90] });
@@ -246,7 +248,7 @@ export async function renderAgreementPdf(input: AgreementPdfInput): Promise<Buff
     .fillColor('#555')
     .text(
       '本协议由客户以电子方式签署；签署事件及本文件的 SHA-256 记录于案件的审计日志中。' +
-        ' This agreement was signed electronically; the signing event and this document’s SHA-256 are recorded in the case’s audit log.',
+        ' This agreement was signed electronically; the signing event and the SHA-256 of this document are recorded in the audit log of the case.',
       { width },
     );
   doc.end();
