@@ -241,6 +241,27 @@ describe('offers: plans, approval routing, customer links, signing', () => {
     expect(list.pendingOfferApprovals.map((a) => a.id)).not.toContain(second.id);
   });
 
+  it('supersedes a waiting request when the case is cancelled; it leaves the approvers’ lists', async () => {
+    const c = await caseAtPlanDrafting(h, staff);
+    const request = ok(await propose(c.id, { ...PLAN, termMonths: 48 })).proposeOffer.case.offerApprovals[0]!;
+    ok(
+      await h.gql(`mutation($id: ID!) { cancelCase(caseId: $id, reason: "客户撤回") { replayed } }`, {
+        id: c.id,
+      }),
+    );
+    const list = ok(
+      await h.gql<{ pendingOfferApprovals: ApprovalJson[] }>(
+        PENDING,
+        { all: true },
+        { as: staff.supervisor },
+      ),
+    );
+    expect(list.pendingOfferApprovals.map((a) => a.id)).not.toContain(request.id);
+    const settled = await h.db.models.OfferApprovalDecision.findById(request.id).lean().exec();
+    expect(settled?.status).toBe('SUPERSEDED');
+    expect(code(await decide(c.id, request.id, true, staff.supervisor))).toBe('CASE_CLOSED');
+  });
+
   it('refuses an offer no role may make with OFFER_OUTSIDE_AUTHORITY, writing nothing', async () => {
     const c = await caseAtPlanDrafting(h, staff);
     const before = await eventCount(c.id);

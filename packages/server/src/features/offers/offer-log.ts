@@ -78,6 +78,8 @@ export interface AgreementView extends AgreementRecordedData {
   recordedSha256: string;
 }
 
+const SUPERSEDING = new Set(['offerProposed', 'caseCancelled', 'caseClosed', 'endReached', 'caseMigrated']);
+
 /** Approval requests in log order, each with its state. */
 export function approvalsOf(events: readonly StoredEvent[]): ApprovalView[] {
   const out: ApprovalView[] = [];
@@ -106,8 +108,9 @@ export function approvalsOf(events: readonly StoredEvent[]): ApprovalView[] {
         a.decidedAt = e.at;
         a.comment = d.comment;
       }
-    } else if (e.type === 'offerProposed' || e.type === 'caseCancelled' || e.type === 'caseMigrated') {
-      // Another proposal (the approval's own comes after its decision in the same batch) ends the wait.
+    } else if (SUPERSEDING.has(e.type)) {
+      // Another proposal (the approval's own comes after its decision in the same batch) ends the wait,
+      // and so does the case ending or moving to another flow version.
       for (const a of pending()) a.status = 'SUPERSEDED';
     }
   }

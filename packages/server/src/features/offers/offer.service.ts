@@ -295,20 +295,14 @@ export class OfferService {
 
   /** Pending requests across cases the viewer may see; only those for the viewer's roles unless `all`. */
   async pending(viewer: Viewer, all: boolean): Promise<OfferApprovalRequest[]> {
-    const requests = await this.models.OfferApproval.find({})
-      .sort({ requestedAt: 1, _id: 1 })
-      .limit(2000)
-      .lean()
-      .exec();
-    if (requests.length === 0) return [];
-    const decided = await this.models.OfferApprovalDecision.find(
-      { _id: trustedIn(requests.map((r) => r._id)) },
-      { _id: 1 },
-    )
-      .lean()
-      .exec();
+    // Requests without a recorded outcome, found from the two append-only collections (ids only).
+    const [requests, decided] = await Promise.all([
+      this.models.OfferApproval.find({}, { _id: 1, caseId: 1 }).lean().exec(),
+      this.models.OfferApprovalDecision.find({}, { _id: 1 }).lean().exec(),
+    ]);
     const done = new Set(decided.map((d) => d._id));
     const caseIds = [...new Set(requests.filter((r) => !done.has(r._id)).map((r) => r.caseId.toHexString()))];
+    if (caseIds.length === 0) return [];
     const cases = await this.models.Case.find({ _id: trustedIn(caseIds.map((id) => new Types.ObjectId(id))) })
       .lean<CaseRecord[]>()
       .exec();
@@ -316,12 +310,18 @@ export class OfferService {
     const roles = actor.kind === 'staff' ? actor.roles : [];
     const out: OfferApprovalRequest[] = [];
     for (const c of cases) {
-      if (!canSeeCase(viewer, c) || c.status === 'CLOSED' || c.status === 'CANCELLED') continue;
-      const definition = await this.defOf(c);
+      if (!canSeeCase(viewer, c)) continue;
       // The log decides each request's state (the projection only finds the candidate cases).
-      for (const a of approvalsOf(await this.runtime.log.events(c._id)))
-        if (a.status === 'PENDING' && (all || holdsRole(definition, roles, a.requiredRole)))
-          out.push(approvalRequestView(a, c));
+      const approvals = approvalsOf(await this.runtime.log.events(c._id));
+      const waiting = approvals.filter((a) => a.status === 'PENDING');
+      // Settled in the log but not yet in the projection (e.g. a cancelled case): record the outcomes.
+      if (waiting.length === 0 || c.status === 'CLOSED' || c.status === 'CANCELLED') {
+        await this.syncApprovals(c);
+        continue;
+      }
+      const definition = await this.defOf(c);
+      for (const a of waiting)
+        if (all || holdsRole(definition, roles, a.requiredRole)) out.push(approvalRequestView(a, c));
     }
     return out.sort((a, b) => new Date(a.requestedAt).getTime() - new Date(b.requestedAt).getTime());
   }
