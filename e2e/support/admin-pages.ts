@@ -161,6 +161,8 @@ export class CustomerOfferPage {
   /** Draws a signature with the mouse: a few strokes across the canvas. */
   async drawSignature(): Promise<void> {
     const canvas = this.page.getByTestId('signature-canvas');
+    // The mouse draws at viewport coordinates: bring the pad on screen first.
+    await canvas.scrollIntoViewIfNeeded();
     const box = await canvas.boundingBox();
     if (!box) throw new Error('the signature canvas is not visible');
     const strokes = [
