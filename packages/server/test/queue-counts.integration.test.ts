@@ -41,7 +41,7 @@ describe('queue counts', () => {
 
   const counts = async (as?: string) =>
     ok(await h.gql<{ queueCounts: Count[] }>(COUNTS, {}, { as }))
-      .queueCounts// Every department also has its seeded GENERAL queue; these tests use their own.
+      .queueCounts // Every department also has its seeded GENERAL queue; these tests use their own.
       .filter((c) => c.queue.code !== 'GENERAL')
       .map((c) => [c.queue.code, c.open, c.unassigned, c.overdue]);
 
