@@ -226,6 +226,24 @@ describe('attachments', () => {
     expect(await files()).toBe(before + 1);
   });
 
+  it('keeps exactly the files of the uploads that won when several race on one case', async () => {
+    const before = await files();
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        add({ name: `race-${i}.txt`, content: Buffer.from(`race ${i}`).toString('base64') }),
+      ),
+    );
+    const won = results.filter((r) => !r.errors).map((r) => r.data!.addAttachment);
+    const lost = results.filter((r) => r.errors);
+    expect(won.length).toBeGreaterThanOrEqual(1);
+    for (const r of lost) expect(code(r)).toBe('CONFLICT');
+    expect(await files()).toBe(before + won.length);
+    const listed = ok(
+      await h.gql<{ case: { attachments: Attachment[] } }>(LIST, { id: caseId }, { as: staff.agent }),
+    ).case.attachments.map((a) => a.id);
+    for (const a of won) expect(listed).toContain(a.id);
+  });
+
   it('refuses uploads to a closed case', async () => {
     const opened = ok(
       await h.gql<{ openCase: CaseResult }>(OPEN, { input: openInput() }, { as: staff.agent }),

@@ -122,7 +122,8 @@ export class AttachmentService {
         input.idempotencyKey,
       );
     } catch (err) {
-      await this.discard(stored.id);
+      // A failure after the append (e.g. updating the projection) leaves the event: keep its file.
+      if (!(await this.referenced(caseId, stored.id))) await this.discard(stored.id);
       throw err;
     }
     const event = outcome.events.find((e) => e.type === ATTACHMENT_ADDED);
@@ -177,6 +178,19 @@ export class AttachmentService {
       uploadedByKey: e.actor,
       uploadedAt: e.at,
     };
+  }
+
+  private async referenced(caseId: Types.ObjectId, fileId: string): Promise<boolean> {
+    try {
+      const found = await this.models.CaseEvent.exists({
+        caseId,
+        type: ATTACHMENT_ADDED,
+        'data.attachmentId': fileId,
+      }).exec();
+      return found !== null;
+    } catch {
+      return true; // unsure: keeping an unreferenced file is harmless, deleting a referenced one is not
+    }
   }
 
   private async discard(fileId: string): Promise<void> {
