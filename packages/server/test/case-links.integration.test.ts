@@ -147,6 +147,19 @@ describe('linked cases', () => {
     expect((await view(n)).status).toBe('OPEN');
   });
 
+  it('links a pair once when two requests race', async () => {
+    const n = await negotiation();
+    const c = await complaint(collection);
+    const results = await Promise.all(
+      [1, 2, 3].map(() => h.gql(LINK, { a: c, b: n, reason: '并发关联' }, { as: staff.agent })),
+    );
+    for (const r of results) expect(r.errors).toBeUndefined();
+    expect(await eventsOf(c, 'caseLinked')).toBe(1);
+    expect(await eventsOf(n, 'caseLinked')).toBe(1);
+    expect(await eventsOf(n, 'clockPaused')).toBe(1);
+    expect((await view(n)).status).toBe('PAUSED');
+  });
+
   it('refuses bad links with coded errors and writes nothing', async () => {
     const n = await negotiation();
     const c = await complaint(collection);
