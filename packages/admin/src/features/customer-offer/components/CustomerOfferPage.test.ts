@@ -1,0 +1,218 @@
+// @vitest-environment happy-dom
+/**
+ * The customer page against a fake network: what it sends (public operations, no credentials) and how
+ * it shows the server's answers and refusals (the real server: e2e/customer-offer.spec.ts).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { defineComponent, h } from 'vue';
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia } from 'pinia';
+import ElementPlus from 'element-plus';
+import urql from '@urql/vue';
+import { makeResult, type Exchange, type Operation, type OperationResult } from '@urql/core';
+import { filter, map, pipe } from 'wonka';
+import { createAppI18n, i18nPlugin } from '../../../app/i18n';
+import { createUrqlClient } from '../../../app/urql-client';
+import { useLocaleStore } from '../../../app/locale.store';
+import type { CustomerViewFieldsFragment } from '../../../generated/graphql';
+import CustomerOfferPage from './CustomerOfferPage.vue';
+import { PLAN } from '../plan.fixture';
+
+type Responder = (operation: Operation) => OperationResult;
+
+const vars = (operation: Operation | undefined): Record<string, unknown> =>
+  (operation?.variables ?? {}) as Record<string, unknown>;
+
+function fakeExchange(respond: Responder): Exchange {
+  return () => (operations$) =>
+    pipe(
+      operations$,
+      filter((operation) => operation.kind !== 'teardown'),
+      map(respond),
+    );
+}
+
+const VIEW: CustomerViewFieldsFragment = {
+  caseReference: 'C-2026-000042',
+  customerName: '张*',
+  actions: ['ACCEPT', 'COUNTER'],
+  expiresAt: '2026-11-28T01:00:00Z',
+  offer: { id: 'o1', status: 'PROPOSED', plan: PLAN },
+  agreement: null,
+};
+
+const EXPIRED = {
+  message: 'The link has expired.',
+  extensions: {
+    code: 'LINK_EXPIRED',
+    messages: {
+      zh: '链接已过期，请联系您的客户经理重新发送。',
+      en: 'The link has expired. Ask your adviser for a new one.',
+    },
+  },
+};
+
+const FakeCanvas = defineComponent({
+  name: 'SignatureCanvas',
+  emits: ['change'],
+  setup(_props, { emit }) {
+    return () =>
+      h('button', {
+        'data-testid': 'fake-stroke',
+        type: 'button',
+        onClick: () => emit('change', 'data:image/png;base64,AA=='),
+      });
+  },
+});
+
+function mountPage(respond: Responder) {
+  const sent: Operation[] = [];
+  const i18n = createAppI18n('zh-CN');
+  const client = createUrqlClient({
+    getLocale: () => i18n.global.locale.value,
+    // A staff session that must never be asked for: the page's operations are public.
+    auth: {
+      accessToken: () => Promise.reject(new Error('the customer page asked for a staff token')),
+      onUnauthenticated: () => undefined,
+    },
+    exchanges: [
+      fakeExchange((operation) => {
+        sent.push(operation);
+        return respond(operation);
+      }),
+    ],
+  });
+  const wrapper = mount(CustomerOfferPage, {
+    props: { token: 'tok-123' },
+    attachTo: document.body,
+    global: {
+      plugins: [createPinia(), i18nPlugin(i18n), [urql, client], ElementPlus],
+      stubs: { SignatureCanvas: FakeCanvas, LocaleSwitch: true },
+    },
+  });
+  return { wrapper, sent, localeStore: useLocaleStore() };
+}
+
+const opName = (operation: Operation) =>
+  operation.query.definitions[0]?.kind === 'OperationDefinition'
+    ? operation.query.definitions[0].name?.value
+    : '';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('CustomerOfferPage', () => {
+  it('shows a refused link in the customer’s language, following a switch', async () => {
+    const { wrapper, localeStore } = mountPage((operation) =>
+      makeResult(operation, { data: null, errors: [EXPIRED] }),
+    );
+    await flushPromises();
+    const error = wrapper.find('[data-testid="customer-error"]');
+    expect(error.text()).toBe(EXPIRED.extensions.messages.zh);
+    localeStore.setLocale('en');
+    await flushPromises();
+    expect(wrapper.find('[data-testid="customer-error"]').text()).toBe(EXPIRED.extensions.messages.en);
+    expect(wrapper.find('[data-testid="schedule-table"]').exists()).toBe(false);
+  });
+
+  it('accepts with the link’s token as a public operation, then offers the sign panel and signs', async () => {
+    const { wrapper, sent } = mountPage((operation) => {
+      switch (opName(operation)) {
+        case 'CustomerView':
+          return makeResult(operation, { data: { customerView: VIEW } });
+        case 'AcceptOffer':
+          return makeResult(operation, {
+            data: {
+              acceptOffer: { ...VIEW, actions: ['SIGN'], offer: { ...VIEW.offer!, status: 'ACCEPTED' } },
+            },
+          });
+        default:
+          return makeResult(operation, {
+            data: {
+              signAgreement: {
+                ...VIEW,
+                actions: [],
+                offer: { ...VIEW.offer!, status: 'SIGNED' },
+                agreement: {
+                  id: 'a1',
+                  sha256: 'ab'.repeat(32),
+                  size: 1234,
+                  signatureKind: 'DRAWN',
+                  signerName: '张*',
+                  signedAt: '2026-11-25T02:00:00Z',
+                  pdfBase64: 'JVBERi0=',
+                },
+              },
+            },
+          });
+      }
+    });
+    await flushPromises();
+    expect(wrapper.find('[data-testid="case-reference"]').text()).toBe('C-2026-000042');
+    expect(wrapper.find('[data-testid="sign-panel"]').exists()).toBe(false);
+
+    await wrapper.find('[data-testid="accept-offer"]').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('[data-testid="accept-offer"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="customer-notice"]').text()).toBe('您已接受该方案，请签署协议。');
+
+    await wrapper.find('[data-testid="fake-stroke"]').trigger('click');
+    await wrapper.find('[data-testid="consent"] input').setValue(true);
+    await wrapper.find('[data-testid="submit-signature"]').trigger('click');
+    await flushPromises();
+
+    expect(wrapper.find('[data-testid="agreement-sha256"]').text()).toBe('ab'.repeat(32));
+    expect(wrapper.find('[data-testid="sign-panel"]').exists()).toBe(false);
+    expect(sent.map(opName)).toEqual(['CustomerView', 'AcceptOffer', 'SignAgreement']);
+    expect(sent.every((operation) => operation.context['public'] === true)).toBe(true);
+    expect(sent.every((operation) => vars(operation)['token'] === 'tok-123')).toBe(true);
+    expect(vars(sent[2])['signature']).toEqual({
+      kind: 'DRAWN',
+      imagePngBase64: 'data:image/png;base64,AA==',
+      consent: true,
+    });
+    // Each command carries its own idempotency key.
+    expect(vars(sent[1])['idempotencyKey']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('shows a refused command inline, keeping the offer on screen', async () => {
+    const { wrapper } = mountPage((operation) =>
+      opName(operation) === 'CustomerView'
+        ? makeResult(operation, { data: { customerView: VIEW } })
+        : makeResult(operation, { data: null, errors: [EXPIRED] }),
+    );
+    await flushPromises();
+    await wrapper.find('[data-testid="accept-offer"]').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('[data-testid="action-error"]').text()).toContain(EXPIRED.extensions.messages.zh);
+    expect(wrapper.findAll('[data-testid="schedule-row"]')).toHaveLength(2);
+  });
+
+  it('sends the customer’s request for changes', async () => {
+    const { wrapper, sent } = mountPage((operation) =>
+      opName(operation) === 'CustomerView'
+        ? makeResult(operation, { data: { customerView: VIEW } })
+        : makeResult(operation, {
+            data: {
+              counterOffer: { ...VIEW, actions: [], offer: { ...VIEW.offer!, status: 'CHANGES_REQUESTED' } },
+            },
+          }),
+    );
+    await flushPromises();
+    await wrapper.find('[data-testid="counter-offer"]').trigger('click');
+    await flushPromises();
+    const input = document.querySelector<HTMLTextAreaElement>('[data-testid="input-counter-comment"]');
+    expect(input).not.toBeNull();
+    input!.value = '  希望降低月供  ';
+    input!.dispatchEvent(new Event('input'));
+    await flushPromises();
+    document.querySelector<HTMLButtonElement>('[data-testid="submit-counter"]')!.click();
+    await flushPromises();
+    expect(vars(sent[1])).toMatchObject({ token: 'tok-123', comment: '希望降低月供' });
+    expect(wrapper.find('[data-testid="customer-notice"]').text()).toBe(
+      '已提交您的修改意见，客户经理将与您联系。',
+    );
+    expect(wrapper.find('[data-testid="offer-status"]').text()).toBe('已申请修改');
+  });
+});
