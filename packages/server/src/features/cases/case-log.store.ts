@@ -72,8 +72,11 @@ export function chainBatch(
 export class CaseLog {
   constructor(private readonly models: Models) {}
 
-  /** Inserts the batch; CONFLICT when another command took seq `head.seq + 1` first. */
-  async append(batch: readonly StoredEvent[]): Promise<void> {
+  /**
+   * Inserts the batch; CONFLICT when another command took seq `head.seq + 1` first. `timerTokens`: see
+   * `followBatch` (omitted: every completed step's timers are looked up).
+   */
+  async append(batch: readonly StoredEvent[], timerTokens?: ReadonlySet<string>): Promise<void> {
     try {
       await this.models.CaseEvent.collection.insertMany([...batch], { ordered: true });
     } catch (err) {
@@ -81,7 +84,7 @@ export class CaseLog {
       throw err;
     }
     // The batch is committed; its timer effects follow it (a failure is repaired by the sweep).
-    await followBatch(this.models, batch);
+    await followBatch(this.models, batch, undefined, timerTokens);
   }
 
   /** Every complete event of a case, by seq. */

@@ -229,7 +229,7 @@ export class CaseRuntime {
     if (drafts.length === 0 || !next) return { case: current, events: [], replayed: false };
     const batch = chainBatch(current._id, { seq: current.seq, hash: current.headHash }, drafts, scopedKey);
     try {
-      await this.log.append(batch);
+      await this.log.append(batch, state ? timerTokensOf(state) : undefined);
     } catch (err) {
       if (err instanceof AppError && err.code === 'CONFLICT') await this.afterLostRace(current);
       throw err;
@@ -310,6 +310,11 @@ export class CaseRuntime {
     const events = await this.log.range(caseId, Number(result['fromSeq']), Number(result['toSeq']));
     return { case: current, events, replayed: true };
   }
+}
+
+/** The tokens that hold timers in a case state (engine `CaseState.timers`). */
+function timerTokensOf(state: CaseState): ReadonlySet<string> {
+  return new Set(Object.values(state.timers).map((t) => t.tokenId));
 }
 
 export function resultOf(outcome: CommandOutcome): Record<string, unknown> {

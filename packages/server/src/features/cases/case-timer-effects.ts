@@ -55,8 +55,12 @@ export async function performTimerEffects(
   models: Models,
   events: readonly EffectEvent[],
   by = 'case',
+  timerTokens?: ReadonlySet<string>,
 ): Promise<void> {
   const firedHere = new Set(events.filter((e) => e.type === 'timerFired').map((e) => str(e.data, 'timerId')));
+  // Tokens that may have a pending timer: those of the state before the batch (when the caller knows
+  // it) and those the batch schedules for. Without `timerTokens` every completed step is looked up.
+  const mayHaveTimers = timerTokens && new Set(timerTokens);
   for (const e of events) {
     const caseId = (e.caseId as Types.ObjectId).toHexString();
     if (e.type === 'timerScheduled') {
@@ -70,6 +74,7 @@ export async function performTimerEffects(
         stepKey: str(e.data, 'stepKey') ?? '',
         seq: e.seq,
       };
+      mayHaveTimers?.add(payload.tokenId);
       await scheduleTimer(models, {
         key: caseTimerKey(caseId, timerId, e.seq),
         dueAt: new Date(addIsoDuration(e.at.toISOString(), after)),
@@ -78,7 +83,7 @@ export async function performTimerEffects(
       });
     } else if (e.type === 'stepCompleted') {
       const tokenId = str(e.data, 'tokenId');
-      if (!tokenId) continue;
+      if (!tokenId || (mayHaveTimers && !mayHaveTimers.has(tokenId))) continue;
       await cancelPending(models, { 'payload.caseId': caseId, 'payload.tokenId': tokenId }, firedHere, by);
     } else if (e.type === 'caseClosed' || e.type === 'caseCancelled') {
       await cancelPending(models, { 'payload.caseId': caseId }, firedHere, by);
@@ -115,16 +120,19 @@ async function cancelPending(
 /**
  * Right after an append: performs the batch's timer effects. A failure here loses nothing — the
  * batch is in the log and the sweep performs it later — so it is reported, never thrown at the
- * command that already committed.
+ * command that already committed. `timerTokens`: the tokens holding timers in the case state the
+ * batch was decided on (the fold of the log before it); a completed step of any other token has no
+ * timer to cancel, which saves a read of `timers` per step (the sweep still looks every one up).
  */
 export async function followBatch(
   models: Models,
   batch: readonly EffectEvent[],
   onError: (err: unknown) => void = () => undefined,
+  timerTokens?: ReadonlySet<string>,
 ): Promise<void> {
   if (!batch.some((e) => TIMER_EFFECT_EVENTS.includes(e.type))) return;
   try {
-    await performTimerEffects(models, batch);
+    await performTimerEffects(models, batch, 'case', timerTokens);
   } catch (err) {
     onError(err);
   }
