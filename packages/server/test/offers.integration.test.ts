@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueCustomerLinkToken } from '../src/features/cases/customer-link';
 import { startHarness, type Harness } from './harness';
@@ -487,6 +488,28 @@ describe('offers: plans, approval routing, customer links, signing', () => {
       await h.gql<{ verifyAgreement: { ok: boolean } }>(VERIFY, { id: c.id }, { as: staff.agent }),
     ).verifyAgreement;
     expect(v.ok).toBe(true);
+
+    // The stored PDF altered in the database: verification says so (no server error).
+    const recorded = await h.db.models.CaseEvent.findOne({
+      caseId: new Types.ObjectId(localId(c.id)),
+      type: 'agreementRecorded',
+    })
+      .lean()
+      .exec();
+    const fileId = new Types.ObjectId(String(recorded!.data['fileId']));
+    const chunks = h.db.conn.collection('files.chunks');
+    const chunk = (await chunks.findOne({ files_id: fileId, n: 0 }))!;
+    const bytes = Buffer.from((chunk['data'] as { buffer: Uint8Array }).buffer);
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] as number) ^ 0xff;
+    await chunks.updateOne({ _id: chunk._id }, { $set: { data: bytes } });
+    const altered = ok(
+      await h.gql<{ verifyAgreement: { ok: boolean; recordedSha256: string } }>(
+        VERIFY,
+        { id: c.id },
+        { as: staff.agent },
+      ),
+    ).verifyAgreement;
+    expect(altered).toMatchObject({ ok: false, recordedSha256: signed.agreement!.sha256 });
   });
 
   it('refuses expired, forged and replaced links', async () => {

@@ -214,7 +214,18 @@ export class AgreementService {
         });
       data = Buffer.from(pdfBase64, 'base64');
     } else {
-      const found = await fileStoreOf(this.offers.models).get(agreement.fileId);
+      let found: Awaited<ReturnType<ReturnType<typeof fileStoreOf>['get']>>;
+      try {
+        found = await fileStoreOf(this.offers.models).get(agreement.fileId);
+      } catch {
+        // The store refuses bytes that fail decryption or their own checksum: the document was altered.
+        return {
+          ok: false,
+          recordedSha256: agreement.recordedSha256,
+          actualSha256: '',
+          signedEventSeq: agreement.signedEventSeq,
+        };
+      }
       if (!found) throw notFound({ zh: '协议文件', en: 'agreement file' });
       data = found.data;
     }
