@@ -89,6 +89,11 @@ export interface ActionStep extends StepCommon {
 export interface WaitStep extends StepCommon {
   readonly kind: 'wait';
   readonly duration: string;
+  /**
+   * Marks the wait as a scheduled follow-up (跟进, e.g. checking the first payment after an agreement)
+   * or return visit (回访) of the customer; the host lists such timers on the case. Plain waits omit it.
+   */
+  readonly followUp?: 'followUp' | 'returnVisit';
 }
 /** Exclusive branch: the first outgoing transition whose guard holds is taken. */
 export interface DecisionStep extends StepCommon {

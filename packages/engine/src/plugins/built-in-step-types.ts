@@ -153,8 +153,8 @@ export const waitStepType = defineStepType<WaitStep>({
   label: { zh: '等待/定时', en: 'Wait / timer' },
   completion: 'timer',
   outcomes: ['elapsed'],
-  checkStep: (s) =>
-    ISO_DURATION.test(s.duration)
+  checkStep: (s) => [
+    ...(ISO_DURATION.test(s.duration)
       ? []
       : [
           {
@@ -168,7 +168,20 @@ export const waitStepType = defineStepType<WaitStep>({
               { d: s.duration },
             ),
           },
-        ],
+        ]),
+    ...(s.followUp === undefined || s.followUp === 'followUp' || s.followUp === 'returnVisit'
+      ? []
+      : [
+          {
+            code: 'INVALID_FOLLOW_UP',
+            path: 'followUp',
+            message: {
+              zh: 'followUp 须为 followUp（跟进）或 returnVisit（回访）',
+              en: 'followUp must be followUp or returnVisit',
+            },
+          },
+        ]),
+  ],
   onEnter(s, ctx) {
     ctx.scheduleTimer(s.duration);
   },

@@ -16,9 +16,18 @@ import { caseModels, type CaseModels } from '../features/cases/case.model';
 import { schedulerModels, type SchedulerModels } from '../features/scheduler/timer.model';
 import { webhookModels, type WebhookModels } from '../features/webhooks/webhook.model';
 import { offerModels, type OfferModels } from '../features/offers/offer.model';
+import { slaCalendarModels, type SlaCalendarModels } from '../features/sla/sla-calendar.model';
 
 export interface Models
-  extends AccessModels, FlowModels, SurveyModels, SchedulerModels, CaseModels, WebhookModels, OfferModels {
+  extends
+    AccessModels,
+    FlowModels,
+    SurveyModels,
+    SchedulerModels,
+    CaseModels,
+    WebhookModels,
+    OfferModels,
+    SlaCalendarModels {
   ComplaintCategory: ComplaintCategoryModel;
   ConfigAudit: ConfigAuditModel;
 }
@@ -32,6 +41,7 @@ export function createModels(conn: Connection): Models {
     ...schedulerModels(conn),
     ...webhookModels(conn),
     ...offerModels(conn),
+    ...slaCalendarModels(conn),
     ComplaintCategory: complaintCategoryModel(conn),
     ConfigAudit: configAuditModel(conn),
   };

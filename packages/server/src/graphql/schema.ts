@@ -24,11 +24,12 @@ import { caseCommandResolvers } from '../features/cases/case-commands.resolvers'
 import { caseMigrationResolvers } from '../features/cases/case-migration.resolvers';
 import { webhookResolvers } from '../features/webhooks/webhook.resolvers';
 import { realtimeResolvers } from '../features/realtime/realtime.resolvers';
-import { offerResolvers } from '../features/offers/offer.resolvers';
+import { slaResolvers } from '../features/sla/sla.resolvers';
 import { caseLinkResolvers } from '../features/cases/case-links.resolvers';
 import { caseBulkResolvers } from '../features/cases/case-bulk.resolvers';
 import { contactResolvers } from '../features/cases/contact.resolvers';
 import { queueCountResolvers } from '../features/queues/queue-counts.resolvers';
+import { offerResolvers } from '../features/offers/offer.resolvers';
 import { attachmentResolvers } from '../features/files/attachment.resolvers';
 import { definitionNode, type DefinitionNode } from '../features/flows/definition-node';
 import { applyAuthorization, authorize, TYPE_READ_ACCESS } from './authorization';
@@ -100,11 +101,12 @@ export function buildSchema(): GraphQLSchema {
     caseMigrationResolvers as ResolverMap,
     webhookResolvers as ResolverMap,
     realtimeResolvers as ResolverMap,
-    offerResolvers as ResolverMap,
+    slaResolvers as ResolverMap,
     caseLinkResolvers as ResolverMap,
     caseBulkResolvers as ResolverMap,
     contactResolvers as ResolverMap,
     queueCountResolvers as ResolverMap,
+    offerResolvers as ResolverMap,
     attachmentResolvers as ResolverMap,
     nodeResolvers as ResolverMap,
   );

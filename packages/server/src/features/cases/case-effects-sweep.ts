@@ -1,14 +1,19 @@
 /**
  * The repair loop of case effects (docs/timers.md "Case timers"): at start it re-performs the timer
  * effects of the last day's events and makes sure today's audit anchor is scheduled; then, every
- * `intervalMs`, the effects of the last `windowMs`. Any number of processes may run it: every step is
- * keyed by a unique timer key.
+ * `intervalMs`, the effects of the last `windowMs`. It also re-syncs the SLA timers of open cases
+ * changed in the window and finishes a calendar recompute a crash cut short (docs/timers.md). Any
+ * number of processes may run it: every step is keyed by a unique timer key.
  */
 import { startPollingLoop } from '../../workers/polling-loop';
 import type { Logger } from 'pino';
 import type { Models } from '../../db/models';
 import { schedulePendingEffects } from './case-timer-effects';
 import { ensureAuditAnchorTimer } from './case-timer-handlers';
+import { CaseRuntime } from './case-runtime.service';
+import { syncOpenSlaTimers } from './case-sla-handlers';
+import { dataKeysOf } from './data-keys';
+import { repairCalendarRecomputes } from '../sla/sla-calendar.service';
 
 export interface EffectsSweep {
   stop(): Promise<void>;
@@ -29,7 +34,12 @@ export function startEffectsSweep(options: {
   const log = options.logger.child({ component: 'effects-sweep' });
   async function sweep(window: number): Promise<number> {
     await ensureAuditAnchorTimer(models);
-    return schedulePendingEffects(models, new Date(Date.now() - window));
+    const since = new Date(Date.now() - window);
+    const events = await schedulePendingEffects(models, since);
+    // SLA timers of cases changed in the window, and calendar recomputes a crash cut short.
+    await syncOpenSlaTimers(new CaseRuntime(models, dataKeysOf(models)), since);
+    await repairCalendarRecomputes(models);
+    return events;
   }
   return startPollingLoop({
     round: sweep,

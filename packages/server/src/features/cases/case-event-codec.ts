@@ -19,13 +19,15 @@ export const HOST_EVENT_TYPES = new Set([
   'caseAssigned',
   'commentAdded',
   'customerFieldRevealed',
+  // A calendar change moved the SLA due time (features/sla): data { calendarKey, revision, from, to }.
+  'slaRecomputed',
+  // Case links (case-links.service.ts): one on each of the two linked cases.
+  'caseLinked',
   // Offers (features/offers): approval routing, customer links, the signed agreement's record.
   'offerApprovalRequested',
   'offerApprovalDecided',
   'customerLinkIssued',
   'agreementRecorded',
-  // Case links (case-links.service.ts): one on each of the two linked cases.
-  'caseLinked',
   // Attachments (features/files): the file's record (name sealed), and each audited read of its content.
   'attachmentAdded',
   'attachmentRead',

@@ -21,6 +21,8 @@ import { sensitiveFields, storedEngineData } from './case-event-codec';
 import { chainBatch, type EventDraft, type StoredEvent } from './case-log.store';
 import { checkCustomer, sealCustomer } from './case-open.input';
 import { initialProjection, withEngineState, type CaseOpenedData } from './case-projection';
+import { followSla } from './case-sla-timers';
+import { loadCalendars } from '../sla/sla-calendar.store';
 import { allocateReference } from './case-reference';
 import { caseNow, resultOf, type CaseRuntime, type CommandOutcome } from './case-runtime.service';
 
@@ -126,14 +128,17 @@ export class CaseOpenService {
     await this.runtime.log.append(batch);
     onAppended();
     const last = batch[batch.length - 1] as StoredEvent;
+    const calendars = await loadCalendars(models);
     const projection: CaseRecord = withEngineState(
       initialProjection(caseId, opened, at),
       definition,
       started.state,
       keys,
       last,
+      calendars,
     );
     await models.Case.create(projection);
+    await followSla(models, projection, definition, started.state, calendars);
     return { case: projection, events: batch, replayed: false };
   }
 

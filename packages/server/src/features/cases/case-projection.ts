@@ -4,19 +4,16 @@
  * events into the previous projection; `rebuildCaseProjection` folds the whole log — both through here,
  * so they agree by construction (and a test checks it).
  */
-import {
-  createChinaBusinessCalendar,
-  evaluateSla,
-  type BusinessCalendar,
-  type CaseState,
-  type FlowDefinition,
-} from '@parley/engine';
+import type { CaseState, FlowDefinition } from '@parley/engine';
 import { Types } from 'mongoose';
+import { createLogger } from '../../logger';
+import type { CalendarSet } from '../sla/sla-calendar.store';
+import { caseSla } from './case-sla';
 import type { DataKeyring } from './data-keys';
 import type { CaseEventRecord, CaseRecord, CaseStatusValue, CustomerRecord } from './case.model';
 import { sealData, sensitiveFields } from './case-event-codec';
 
-let calendar: BusinessCalendar | null = null;
+const log = createLogger(process.env['LOG_LEVEL'] ?? 'warn').child({ component: 'case-sla' });
 
 /** Data of a `caseOpened` event (customer already sealed). */
 export interface CaseOpenedData {
@@ -98,26 +95,23 @@ function statusOf(state: CaseState): CaseStatusValue {
   }
 }
 
-/** Due time of the SLA in force, on the China business calendar; null when none applies. */
-function dueAtOf(definition: FlowDefinition, state: CaseState): Date | null {
-  const rule = definition.sla?.rules.find((r) => r.policy.id === state.clock.slaRuleKey);
-  if (!rule || state.status !== 'active') return null;
-  try {
-    calendar ??= createChinaBusinessCalendar();
-    const pauses = [
-      ...state.clock.pausedIntervals.map(([from, to]) => ({ from, to })),
-      ...(state.clock.pausedSince ? [{ from: state.clock.pausedSince }] : []),
-    ];
-    const evaluation = evaluateSla(rule.policy, calendar, {
-      startedAt: state.startedAt,
-      pauses,
-      now: state.updatedAt,
-    });
-    return new Date(evaluation.dueAt);
-  } catch {
-    // A policy the calendar cannot evaluate (e.g. a year not maintained) leaves the case without a due time.
+/**
+ * Due time of the SLA in force, on the stored calendars (case-sla.ts); null when none applies. A policy
+ * the calendar cannot evaluate (e.g. CALENDAR_YEAR_NOT_MAINTAINED: a supervisor must add the year) is
+ * logged and leaves the case without a due time.
+ */
+function dueAtOf(
+  definition: FlowDefinition,
+  state: CaseState,
+  calendars: CalendarSet | undefined,
+): Date | null {
+  const sla = caseSla(definition, state, calendars);
+  if (!sla) return null;
+  if (!sla.ok) {
+    log.warn({ caseId: state.caseId, ruleKey: sla.ruleKey, err: sla.error }, 'SLA cannot be evaluated');
     return null;
   }
+  return new Date(sla.plan.evaluation.dueAt);
 }
 
 /** The engine state as stored: sensitive form values and contacted numbers sealed. */
@@ -137,6 +131,7 @@ export function withEngineState(
   state: CaseState,
   keys: DataKeyring,
   head: { seq: number; hash: string; at: Date },
+  calendars?: CalendarSet,
 ): CaseRecord {
   const status = statusOf(state);
   const live = status === 'OPEN' || status === 'PAUSED';
@@ -146,7 +141,7 @@ export function withEngineState(
     version: state.definitionVersion,
     status,
     activeSteps: state.tokens.filter((t) => t.activatedAt !== null).map((t) => t.stepKey),
-    dueAt: dueAtOf(definition, state),
+    dueAt: dueAtOf(definition, state, calendars),
     closedAt: state.endedAt ? new Date(state.endedAt) : null,
     outcome: state.outcome,
     inboxKey: live && p.assigneeId ? p.assigneeId.toHexString() : null,

@@ -34,6 +34,8 @@ import {
   type CaseOpenedData,
 } from './case-projection';
 import { IdempotencyStore } from './idempotency';
+import { followSla } from './case-sla-timers';
+import { loadCalendars } from '../sla/sla-calendar.store';
 
 /** A projection behind the log by events older than this was left behind by a crash, not a live writer. */
 const STALE_PROJECTION_MS = 5_000;
@@ -236,9 +238,19 @@ export class CaseRuntime {
     }
     onAppended();
     const last = batch[batch.length - 1] as StoredEvent;
-    const projected = withEngineState(applyHostEvents(current, batch), target, next, this.keys, last);
+    const calendars = await loadCalendars(this.models);
+    const projected = withEngineState(
+      applyHostEvents(current, batch),
+      target,
+      next,
+      this.keys,
+      last,
+      calendars,
+    );
     const { _id, ...fields } = projected;
     await this.writeProjection(_id, current.seq, fields);
+    // The SLA timers follow the new state (docs/timers.md "SLA timers"; the sweep repairs a failure).
+    await followSla(this.models, projected, target, next, calendars);
     return { case: projected, events: batch, replayed: false };
   }
 
@@ -293,7 +305,7 @@ export class CaseRuntime {
       events.filter((e) => isHostEvent(e.type)),
     );
     if (!state) throw caseNotFound();
-    return withEngineState(hostFolded, definition, state, this.keys, last);
+    return withEngineState(hostFolded, definition, state, this.keys, last, await loadCalendars(this.models));
   }
 
   /** The stored result of the command whose batch starts at `fromSeq`. */

@@ -16,6 +16,8 @@ import { CaseAuditService } from './case-audit.service';
 import { CaseRuntime } from './case-runtime.service';
 import { CASE_TIMER_KIND } from './case-timer-effects';
 import { dataKeysOf } from './data-keys';
+import { fireSlaTimer } from './case-sla-handlers';
+import { SLA_BREACH_KIND, SLA_WARNING_KIND } from './case-sla-timers';
 
 export const TIMER_VIEWER: Viewer = { kind: 'system', name: 'timers' };
 export const AUDIT_ANCHOR_KIND = 'audit-anchor';
@@ -97,9 +99,16 @@ export async function fireAuditAnchor(models: Models, timer: DueTimer): Promise<
   });
 }
 
+/** An SLA warning or breach timer (case-sla-handlers.ts): a stale one is done without an event. */
+async function fireSla(models: Models, timer: DueTimer): Promise<void> {
+  await fireSlaTimer(new CaseRuntime(models, dataKeysOf(models)), TIMER_VIEWER, timer);
+}
+
 export function caseTimerHandlers(models: Models): TimerHandlers {
   return {
     [CASE_TIMER_KIND]: (timer) => fireCaseTimer(models, timer),
     [AUDIT_ANCHOR_KIND]: (timer) => fireAuditAnchor(models, timer),
+    [SLA_WARNING_KIND]: (timer) => fireSla(models, timer),
+    [SLA_BREACH_KIND]: (timer) => fireSla(models, timer),
   };
 }
