@@ -7,15 +7,21 @@ export interface BenchRow {
   name: string;
   /** Unit of `value`, e.g. "ops/s", "ms", "req/s". */
   unit: string;
-  value: number;
-  /** The baseline measured in the same run. */
-  baseline: { name: string; value: number };
-  /** value / baseline.value (for "higher is better" units) — see `lowerIsBetter`. */
-  ratio: number;
+  /** The measurement; null when it failed (see `error`). */
+  value: number | null;
+  /** The baseline measured in the same run (value null when it failed). */
+  baseline: { name: string; value: number | null };
+  /**
+   * value / baseline.value (for "higher is better" units) — see `lowerIsBetter`. Null when either side
+   * failed: a failed or timed-out measurement is never a figure.
+   */
+  ratio: number | null;
   /** True when smaller values are better (latencies); the ratio is then baseline / value. */
   lowerIsBetter?: boolean;
   /** Free-form context: backend, concurrency, sample size. */
   note?: string;
+  /** Why the measurement (or its baseline) failed: errors, timeouts, no request completed. */
+  error?: string;
 }
 
 export interface BenchSection {
@@ -26,12 +32,21 @@ export interface BenchSection {
 export function row(
   name: string,
   unit: string,
-  value: number,
-  baseline: { name: string; value: number },
-  opts: { lowerIsBetter?: boolean; note?: string } = {},
+  value: number | null,
+  baseline: { name: string; value: number | null },
+  opts: { lowerIsBetter?: boolean; note?: string; error?: string } = {},
 ): BenchRow {
-  const ratio = opts.lowerIsBetter ? baseline.value / value : value / baseline.value;
-  return { name, unit, value, baseline, ratio, ...opts };
+  const usable = (v: number | null): v is number => v !== null && Number.isFinite(v) && v > 0;
+  const ratio =
+    opts.error || !usable(value) || !usable(baseline.value)
+      ? null
+      : opts.lowerIsBetter
+        ? baseline.value / value
+        : value / baseline.value;
+  const error =
+    opts.error ??
+    (ratio === null ? `no usable figure (value ${value}, baseline ${baseline.value})` : undefined);
+  return { name, unit, value, baseline, ratio, ...opts, ...(error ? { error } : {}) };
 }
 
 /**

@@ -16,9 +16,11 @@ for (const section of sections as BenchSection[]) {
   console.log(`\n# ${section.name}`);
   const got = await section.run();
   for (const r of got) {
+    const ratio = r.ratio === null ? 'ratio —' : `ratio ${r.ratio.toFixed(2)}×`;
     console.log(
-      `${r.name.padEnd(58)} ${fmt(r.value).padStart(12)} ${r.unit.padEnd(8)} vs ${r.baseline.name} ${fmt(r.baseline.value)}  → ratio ${r.ratio.toFixed(2)}×${r.note ? `  (${r.note})` : ''}`,
+      `${r.name.padEnd(58)} ${fmt(r.value).padStart(12)} ${r.unit.padEnd(8)} vs ${r.baseline.name} ${fmt(r.baseline.value)}  → ${ratio}${r.note ? `  (${r.note})` : ''}`,
     );
+    if (r.error) console.log(`${''.padEnd(58)} FAILED: ${r.error}`);
   }
   rows.push(...got);
 }
@@ -29,8 +31,12 @@ await writeFile(
   JSON.stringify({ at: new Date().toISOString(), node: process.version, rows }, null, 2) + '\n',
 );
 console.log(`\nwrote ${out}`);
+const failed = rows.filter((r) => r.error);
+if (failed.length > 0)
+  console.log(`${failed.length} measurement(s) FAILED: ${failed.map((r) => r.name).join('; ')}`);
 process.exit(0);
 
-function fmt(v: number): string {
+function fmt(v: number | null): string {
+  if (v === null || !Number.isFinite(v)) return 'failed';
   return v >= 100 ? v.toFixed(0) : v.toFixed(2);
 }

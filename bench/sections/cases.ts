@@ -1,22 +1,24 @@
 /**
  * Cases section.
  *
- * (1) submitStep over HTTP at 1, 10 and 50 concurrent clients (autocannon; each connection drives its
- *     own case round a looping form step, so the figure is the command path, not conflicts), side by side
- *     in the same run with the Apollo no-op mutation `ping` on the same server, and with the raw driver
- *     inserting the same event document (the append alone: the floor of any event-sourced write).
+ * (1) submitStep over HTTP at 1, 10 and 50 concurrent clients (each client drives its own case round a
+ *     looping form step, so the figure is the command path, not conflicts), side by side in the same run
+ *     with the Apollo no-op mutation `ping` on the same server, and with the raw driver inserting the same
+ *     event document (the append alone: the floor of any event-sourced write).
  * (2) The inbox (my queue, soonest due first, first page of 50) at 10k and 100k cases, bulk-inserted
- *     with insertMany; 1 % are the caller's. Baseline: the no-op query `{ __typename }`.
+ *     with insertMany; 1 % are the caller's. Measured without and with `totalCount` (counted only when
+ *     asked for). Baseline: the no-op query `{ __typename }`. Then submitStep again with 100k cases stored.
  *
- * It runs on FerretDB's PostgreSQL backend (concurrent writers, equality filters pushed down to
- * indexes) when a local PostgreSQL is available, else on whatever resolveDatabase picks; notes say which.
+ * Backend: PARLEY_DB_BACKEND (sqlite by default, or postgresql for FerretDB's PostgreSQL backend), or
+ * MONGODB_URI when set (resolveDatabase); every note says which. A request that fails or takes longer
+ * than REQUEST_TIMEOUT_MS is counted as failed, and a measurement with any failure is a failed row
+ * (value null, ratio null, error set), never a figure.
  */
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import autocannon from 'autocannon';
-import { resolveDatabase, type ResolvedDatabase } from '../../packages/embedded-db/src/index';
+import { resolveDatabase } from '../../packages/embedded-db/src/index';
 import { connectDatabase } from '../../packages/server/src/db/connect';
 import { startServer } from '../../packages/server/src/app';
 import { loadConfig } from '../../packages/server/src/config';
@@ -29,14 +31,19 @@ import type { BenchRow, BenchSection } from '../lib';
 import { LOOP_FLOW, SUBMIT_NOTE, inboxCases } from '../fixtures/case-bench';
 
 const PASSWORD = 'bench-only-secret-pw-1';
-const SECONDS = 3;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const REQUEST_TIMEOUT_MS = Number(process.env.BENCH_REQUEST_TIMEOUT_MS ?? 10_000);
 const LEVELS = [1, 10, 50] as const;
-const INBOX = `query { myInbox(first: 50) { totalCount edges { node { reference dueAt } } } }`;
+const INBOX = `query { myInbox(first: 50) { edges { node { reference dueAt } } } }`;
+const INBOX_COUNTED = `query { myInbox(first: 50) { totalCount edges { node { reference dueAt } } } }`;
 
 interface Load {
   rps: number;
   p50: number;
   p99: number;
+  completed: number;
+  /** Set when any request failed or timed out, or none completed. */
+  error?: string;
 }
 
 async function gqlAs(url: string, authorization: string, query: string, variables?: unknown) {
@@ -44,35 +51,12 @@ async function gqlAs(url: string, authorization: string, query: string, variable
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization },
     body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   });
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (body.errors) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+  if (body.errors) throw new Error(`GraphQL error: ${JSON.stringify(body.errors).slice(0, 300)}`);
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return body.data ?? {};
-}
-
-/** autocannon at `connections`, the same request body throughout. */
-async function http(url: string, authorization: string, connections: number, body: string): Promise<Load> {
-  let firstError = '';
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    connections,
-    duration: SECONDS,
-    headers: { 'content-type': 'application/json', authorization },
-    body,
-    requests: [
-      {
-        onResponse: (status: number, response: string) => {
-          if (status !== 200 && !firstError) firstError = response.slice(0, 300);
-        },
-      },
-    ],
-  });
-  if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(
-      `load run had ${result.non2xx} non-2xx responses and ${result.errors} errors: ${JSON.stringify(result.statusCodeStats)} ${firstError}`,
-    );
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
 /** One GraphQL request that must succeed (an error under load would flatter the figures). */
@@ -80,35 +64,60 @@ async function post(url: string, authorization: string, query: string, variables
   await gqlAs(url, authorization, query, variables);
 }
 
-/** `workers` concurrent loops of `op` for SECONDS: throughput and latency percentiles. */
+/**
+ * `workers` concurrent loops of `op` for SECONDS: throughput and latency percentiles over the requests
+ * that completed; any failure (error, timeout) makes the whole measurement failed.
+ */
 async function driver(workers: number, op: (worker: number) => Promise<unknown>): Promise<Load> {
   const times: number[] = [];
-  const end = performance.now() + SECONDS * 1000;
+  let failed = 0;
+  let firstError = '';
+  const start = performance.now();
+  const end = start + SECONDS * 1000;
   await Promise.all(
     Array.from({ length: workers }, async (_, worker) => {
       while (performance.now() < end) {
         const t = performance.now();
-        await op(worker);
-        times.push(performance.now() - t);
+        try {
+          await op(worker);
+          times.push(performance.now() - t);
+        } catch (err) {
+          failed++;
+          const e = err as Error;
+          firstError ||= e.name === 'TimeoutError' ? `timed out after ${REQUEST_TIMEOUT_MS} ms` : e.message;
+        }
       }
     }),
   );
+  const elapsed = (performance.now() - start) / 1000;
   times.sort((a, b) => a - b);
-  return { rps: times.length / SECONDS, p50: percentile(times, 50), p99: percentile(times, 99) };
+  const load: Load = {
+    rps: times.length / elapsed,
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    completed: times.length,
+  };
+  if (failed > 0) load.error = `${failed} of ${failed + times.length} requests failed (${firstError})`;
+  else if (times.length === 0) load.error = `no request completed in ${elapsed.toFixed(1)} s`;
+  return load;
 }
 
-async function startDatabase(dataDir: string): Promise<ResolvedDatabase> {
-  try {
-    return await resolveDatabase({ dataDir, ephemeral: true, backend: 'postgresql', log: () => undefined });
-  } catch {
-    return resolveDatabase({ dataDir, ephemeral: true, log: () => undefined });
-  }
-}
+const ms = (v: number, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '—');
+const figure = (load: Load, pick: (l: Load) => number) => (load.error ? null : pick(load));
+const failure = (what: Record<string, Load>) =>
+  Object.entries(what)
+    .filter(([, l]) => l.error)
+    .map(([name, l]) => `${name}: ${l.error}`)
+    .join('; ') || undefined;
 
 export const casesSection: BenchSection = {
   name: 'cases',
   async run(): Promise<BenchRow[]> {
-    const database = await startDatabase(await mkdtemp(path.join(tmpdir(), 'parley-bench-cases-')));
+    const database = await resolveDatabase({
+      dataDir: await mkdtemp(path.join(tmpdir(), 'parley-bench-cases-')),
+      ephemeral: true,
+      log: () => undefined,
+    });
     const db = await connectDatabase(database.uri, `parley_bench_${randomBytes(4).toString('hex')}`);
     await ensureAccessBasics(db.models, PASSWORD);
     const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
@@ -159,8 +168,36 @@ export const casesSection: BenchSection = {
 
       // A broken command fails loudly here, not as a fast error response under load.
       await gql(SUBMIT_NOTE, { id: cases[0] });
+      const submitRows = (n: number, submit: Load, noop: Load, insert: Load | null, where: string) => {
+        const load = `${n} client(s), ${SECONDS}s; ${where}`;
+        rows.push(
+          row(
+            `cases: submitStep over HTTP, ${n} client(s)${insert ? '' : ', 100k cases stored'}`,
+            'req/s',
+            figure(submit, (l) => l.rps),
+            { name: 'Apollo no-op mutation ping', value: figure(noop, (l) => l.rps) },
+            {
+              note: `p50 ${ms(submit.p50)} ms, p99 ${ms(submit.p99)} ms (no-op ${ms(noop.rps, 0)} req/s, p50 ${ms(noop.p50)}, p99 ${ms(noop.p99)}); ${load}`,
+              error: failure({ submitStep: submit, ping: noop }),
+            },
+          ),
+        );
+        if (insert)
+          rows.push(
+            row(
+              `cases: submitStep vs raw driver insert, ${n} client(s)`,
+              'ops/s',
+              figure(submit, (l) => l.rps),
+              { name: 'driver insertOne of the event', value: figure(insert, (l) => l.rps) },
+              {
+                note: `driver p50 ${ms(insert.p50, 2)} ms, p99 ${ms(insert.p99, 2)} ms; ${load}`,
+                error: failure({ submitStep: submit, insertOne: insert }),
+              },
+            ),
+          );
+      };
       for (const n of LEVELS) {
-        // Same client for both (n fetch loops, keep-alive): each loop drives its own case, so no conflicts.
+        // Same client for all (n fetch loops, keep-alive): each loop drives its own case, so no conflicts.
         const submit = await driver(n, (worker) =>
           post(server.url, auth, SUBMIT_NOTE, { id: cases[worker] }),
         );
@@ -168,27 +205,7 @@ export const casesSection: BenchSection = {
         const insert = await driver(n, () =>
           raw.insertOne({ ...sample, _id: new ObjectId(), seq: ++rawSeq }),
         );
-        const load = `${n} client(s), ${SECONDS}s; ${backend}`;
-        rows.push(
-          row(
-            `cases: submitStep over HTTP, ${n} client(s)`,
-            'req/s',
-            submit.rps,
-            { name: 'Apollo no-op mutation ping', value: noop.rps },
-            {
-              note: `p50 ${submit.p50.toFixed(1)} ms, p99 ${submit.p99.toFixed(1)} ms (no-op p50 ${noop.p50.toFixed(1)}, p99 ${noop.p99.toFixed(1)}); ${load}`,
-            },
-          ),
-          row(
-            `cases: submitStep vs raw driver insert, ${n} client(s)`,
-            'ops/s',
-            submit.rps,
-            { name: 'driver insertOne of the event', value: insert.rps },
-            {
-              note: `driver p50 ${insert.p50.toFixed(2)} ms, p99 ${insert.p99.toFixed(2)} ms; ${load}`,
-            },
-          ),
-        );
+        submitRows(n, submit, noop, insert, backend);
       }
 
       // (2) Inbox at 10k and 100k cases.
@@ -204,22 +221,32 @@ export const casesSection: BenchSection = {
             },
           );
         const insertSeconds = (performance.now() - t0) / 1000;
-        await gql(INBOX);
-        const inbox = await http(server.url, auth, 10, JSON.stringify({ query: INBOX }));
-        const noop = await http(server.url, auth, 10, JSON.stringify({ query: '{ __typename }' }));
-        rows.push(
-          row(
-            `cases: inbox p99 at ${total / 1000}k cases`,
-            'ms',
-            inbox.p99,
-            { name: 'no-op query p99', value: noop.p99 },
-            {
-              lowerIsBetter: true,
-              note: `${inbox.rps.toFixed(0)} req/s, p50 ${inbox.p50} ms; ${total / 100} are mine; insertMany of the batch ${insertSeconds.toFixed(1)} s; 10 clients; ${backend}`,
-            },
-          ),
-        );
+        for (const [label, query, clients] of [
+          ['first page', INBOX, 1],
+          ['first page', INBOX, 10],
+          ['first page + totalCount', INBOX_COUNTED, 10],
+        ] as const) {
+          const noop = await driver(clients, () => post(server.url, auth, '{ __typename }'));
+          const inbox = await driver(clients, () => post(server.url, auth, query));
+          rows.push(
+            row(
+              `cases: inbox ${label} p99 at ${total / 1000}k cases, ${clients} client(s)`,
+              'ms',
+              figure(inbox, (l) => l.p99),
+              { name: 'no-op query p99', value: figure(noop, (l) => l.p99) },
+              {
+                lowerIsBetter: true,
+                note: `${ms(inbox.rps, 0)} req/s, p50 ${ms(inbox.p50)} ms (no-op p50 ${ms(noop.p50)} ms); ${total / 100} are mine; insertMany of the batch ${insertSeconds.toFixed(1)} s; ${clients} client(s), ${SECONDS}s, timeout ${REQUEST_TIMEOUT_MS} ms; ${backend}`,
+                error: failure({ inbox, noop }),
+              },
+            ),
+          );
+        }
       }
+      // (3) The command path again with 100k cases in the collection (the projection read and update).
+      const submit = await driver(1, () => post(server.url, auth, SUBMIT_NOTE, { id: cases[0] }));
+      const noop = await driver(1, () => post(server.url, auth, 'mutation { ping }'));
+      submitRows(1, submit, noop, null, backend);
       return rows;
     } finally {
       await server.stop();
