@@ -19,8 +19,13 @@ import {
 
 const NETWORK_ONLY = { ...PUBLIC_OPERATION, requestPolicy: 'network-only' } as const;
 
-function idempotencyKey(): string {
-  return globalThis.crypto.randomUUID();
+/** A random UUID v4. `crypto.randomUUID` exists only in secure contexts; getRandomValues everywhere. */
+export function idempotencyKey(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 export const useCustomerOfferStore = defineStore(STORE_IDS.customerOffer, () => {
