@@ -19,7 +19,8 @@ import { caseTimerHandlers, TIMER_VIEWER } from '../src/features/cases/case-time
 import { dataKeysOf } from '../src/features/cases/data-keys';
 import { startTimerRunner, type TimerRunner } from '../src/features/scheduler/timer-runner';
 import type { TimerDoc } from '../src/features/scheduler/timer.model';
-import { recomputeOpenCases } from '../src/features/sla/sla-calendar.service';
+import { syncOpenSlaTimers } from '../src/features/cases/case-sla-handlers';
+import { recomputeOpenCases, repairCalendarRecomputes } from '../src/features/sla/sla-calendar.service';
 import { startHarness, type Harness } from './harness';
 import { OPEN, code, ok, openInput, setUpCases, type CaseResult, type Staff } from './cases-helpers';
 
@@ -401,6 +402,51 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
       ['slaCalendar.update', 2],
       ['slaCalendar.update', 1],
     ]);
+  });
+
+  it('the sweep finishes a recompute a crash cut short and re-creates SLA timers a crash left out', async () => {
+    const { id, caseId } = await open('complaint-wd');
+    const before = await view(id);
+    const oldDue = new Date(before.dueAt!);
+    // A crash right after the change was stored: no recompute ran, no timers were re-synced.
+    const dueDay = localDateOfInstant(oldDue.toISOString(), 'Asia/Shanghai');
+    const year = Number(dueDay.slice(0, 4));
+    const current = await models()
+      .SlaCalendarChange.findOne({ key: 'cn-mainland', year })
+      .sort({ revision: -1 })
+      .lean()
+      .exec();
+    const base = current ?? {
+      holidays: [...createChinaBusinessCalendar().years[String(year)]!.holidays],
+      workdays: [...createChinaBusinessCalendar().years[String(year)]!.makeUpWorkdays],
+    };
+    const revision = (await models().SlaCalendarChange.countDocuments({ key: 'cn-mainland' }).exec()) + 1;
+    await models().SlaCalendarChange.create({
+      key: 'cn-mainland',
+      revision,
+      year,
+      holidays: [...base.holidays, dueDay].sort(),
+      workdays: base.workdays,
+      reason: 'crash test',
+      actor: 'system:test',
+      at: new Date(),
+    });
+    expect(await repairCalendarRecomputes(models())).toBe(1);
+    const after = await view(id);
+    expect(new Date(after.dueAt!).getTime()).toBeGreaterThan(oldDue.getTime());
+    expect(await count(caseId, 'slaRecomputed')).toBe(1);
+    expect(await repairCalendarRecomputes(models())).toBe(0);
+
+    // Timers lost (the process died between the append and the sync): the sweep schedules them once.
+    await models().Timer.deleteMany({ 'payload.caseId': caseId.toHexString() }).exec();
+    const runtime = new CaseRuntime(models(), dataKeysOf(models()));
+    await Promise.all([
+      syncOpenSlaTimers(runtime, new Date(Date.now() - 60_000)),
+      syncOpenSlaTimers(runtime, new Date(Date.now() - 60_000)),
+    ]);
+    const pending = await slaTimers(caseId, 'pending');
+    expect(pending.map((t) => t.payload['point'])).toEqual(['warning-0', 'breach-0']);
+    expect(pending[1]!.dueAt.getTime()).toBe(new Date(after.dueAt!).getTime());
   });
 
   it('refuses bad calendar input with its field path and writes nothing; agents may not change calendars', async () => {
