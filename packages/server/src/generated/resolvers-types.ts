@@ -45,8 +45,8 @@ export type Agreement = {
   id: Scalars['ID']['output'];
   /** The signer's IP address. */
   ip: Scalars['String']['output'];
-  /** The offer it agrees to. */
-  offerId: Scalars['ID']['output'];
+  /** The offer it agrees to; null for a document signed without an offer (e.g. a loan contract). */
+  offerId?: Maybe<Scalars['ID']['output']>;
   /** The PDF, base64-encoded (staff with `case.read` who can see the case; the customer through their link). */
   pdfBase64: Scalars['String']['output'];
   /** SHA-256 (hex) of the agreement PDF as signed. */
@@ -3045,7 +3045,7 @@ export type ResolversParentTypes = {
 export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ip?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  offerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   pdfBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   signatureKind?: Resolver<ResolversTypes['SignatureKind'], ParentType, ContextType>;

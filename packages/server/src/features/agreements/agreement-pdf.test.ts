@@ -89,6 +89,24 @@ describe('renderAgreementPdf', () => {
     expect((text.match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('renders a document without a plan (e.g. a loan contract) on one page with its terms', async () => {
+    const pdf = await renderAgreementPdf({
+      ...input(),
+      plan: undefined,
+      planKind: undefined,
+      document: {
+        title: { zh: '签订合同', en: 'Sign the contract' },
+        terms: [{ label: { zh: '批准金额', en: 'Approved amount' }, value: '¥2500000.00' }],
+      },
+    });
+    const text = pdf.toString('latin1');
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(text).toContain('(Electronic Signature Confirmation');
+    expect((text.match(/\/Type \/Page\b/g) ?? []).length).toBe(1);
+    // Smaller than the 36-row agreement: no schedule table.
+    expect(pdf.length).toBeLessThan((await renderAgreementPdf(input())).length);
+  });
+
   it('renders the same input twice into two valid documents', async () => {
     const [a, b] = await Promise.all([renderAgreementPdf(input()), renderAgreementPdf(input())]);
     for (const pdf of [a, b]) {

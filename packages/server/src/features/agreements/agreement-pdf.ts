@@ -18,9 +18,14 @@ export interface AgreementPdfInput {
   caseReference: string;
   customerName: string;
   bankName?: string;
-  /** @parley/engine `buildRepaymentPlan` output. */
-  plan: RepaymentPlan;
-  planKind: string;
+  /** @parley/engine `buildRepaymentPlan` output; absent for a document without an offer (e.g. a loan contract). */
+  plan?: RepaymentPlan;
+  planKind?: string;
+  /** What is signed when there is no plan: the signature step's name and the case's terms. */
+  document?: {
+    title: { zh: string; en: string };
+    terms: readonly { label: { zh: string; en: string }; value: string }[];
+  };
   signature: { kind: 'DRAWN' | 'TYPED'; typedName?: string; imagePng?: Buffer };
   signedAt: Date;
   ip: string;
@@ -108,13 +113,16 @@ const COLUMNS = [
 export async function renderAgreementPdf(input: AgreementPdfInput): Promise<Buffer> {
   checkAgreementPdfFont();
   const { plan } = input;
+  const title = plan
+    ? { zh: '个人债务协商还款协议', en: 'Personal Debt Negotiation Repayment Agreement' }
+    : { zh: '电子签署确认书', en: 'Electronic Signature Confirmation' };
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
     bufferPages: false,
     info: {
-      Title: `个人债务协商还款协议 ${input.caseReference}`,
-      Subject: 'Personal debt negotiation repayment agreement',
+      Title: `${title.zh} ${input.caseReference}`,
+      Subject: title.en,
       Creator: 'Parley',
       Producer: 'Parley',
       CreationDate: input.signedAt,
@@ -138,11 +146,8 @@ export async function renderAgreementPdf(input: AgreementPdfInput): Promise<Buff
   }
   const width = doc.page.width - 2 * MARGIN;
 
-  doc.fontSize(18).text('个人债务协商还款协议', { align: 'center' });
-  doc
-    .fontSize(11)
-    .fillColor('#444')
-    .text('Personal Debt Negotiation Repayment Agreement', { align: 'center' });
+  doc.fontSize(18).text(title.zh, { align: 'center' });
+  doc.fontSize(11).fillColor('#444').text(title.en, { align: 'center' });
   doc.fillColor('#000').moveDown(1);
 
   const field = (zh: string, en: string, value: string) => {
@@ -154,7 +159,58 @@ export async function renderAgreementPdf(input: AgreementPdfInput): Promise<Buff
   if (input.bankName) field('机构', 'Bank', input.bankName);
   doc.moveDown(0.8);
 
-  const kind = planKindName(input.planKind || plan.kind);
+  if (plan) drawPlan(doc, plan, input.planKind ?? plan.kind, field, width);
+  else {
+    const what = input.document ?? { title: { zh: '签署文件', en: 'Document' }, terms: [] };
+    doc.fontSize(12).text('二、签署事项 / What is signed').moveDown(0.3);
+    field('事项', 'Matter', `${what.title.zh} / ${what.title.en}`);
+    for (const t of what.terms) field(t.label.zh, t.label.en, t.value);
+    doc.moveDown(1.2);
+  }
+
+  // The signature block and the closing note stay on one page (a drawn signature is ~100 pt high).
+  const drawn = input.signature.kind === 'DRAWN' && input.signature.imagePng !== undefined;
+  if (doc.y + (drawn ? 290 : 190) > doc.page.height - MARGIN) doc.addPage();
+  doc
+    .fontSize(12)
+    .text(plan ? '四、签署 / Signature' : '三、签署 / Signature', MARGIN)
+    .moveDown(0.3);
+  if (drawn && input.signature.imagePng) {
+    doc.fontSize(10).text('客户签名 / Customer signature：');
+    const top = doc.y + 4;
+    doc.image(input.signature.imagePng, MARGIN, top, { fit: [220, 90] });
+    doc.x = MARGIN;
+    doc.y = top + 96;
+  } else {
+    field('客户签名（键入）', 'Typed signature', input.signature.typedName ?? input.customerName);
+  }
+  field('签署时间', 'Signed at', formatShanghaiTime(input.signedAt));
+  field('IP 地址', 'IP address', input.ip);
+  field('用户代理', 'User agent', input.userAgent || '—');
+  doc.moveDown(1);
+  doc
+    .fontSize(8)
+    .fillColor('#555')
+    .text(
+      '本文件由客户以电子方式签署；签署事件及本文件的 SHA-256 记录于案件的审计日志中。' +
+        ' This document was signed electronically; the signing event and the SHA-256 of this document are recorded in the audit log of the case.',
+      { width },
+    );
+  doc.end();
+  return await done;
+}
+
+type FieldWriter = (zh: string, en: string, value: string) => void;
+
+/** Sections two and three of an agreement with a plan: the summary and the full schedule. */
+function drawPlan(
+  doc: PDFKit.PDFDocument,
+  plan: RepaymentPlan,
+  planKind: string,
+  field: FieldWriter,
+  width: number,
+): void {
+  const kind = planKindName(planKind || plan.kind);
   const forgivenFen = plan.waived.totalFen + plan.discount.totalFen;
   doc.fontSize(12).text('二、还款方案 / Plan summary').moveDown(0.3);
   field('方案类型', 'Plan', `${kind.zh} / ${kind.en}`);
@@ -225,32 +281,4 @@ export async function renderAgreementPdf(input: AgreementPdfInput): Promise<Buff
     true,
   );
   doc.moveDown(1.2);
-
-  // The signature block and the closing note stay on one page (a drawn signature is ~100 pt high).
-  const drawn = input.signature.kind === 'DRAWN' && input.signature.imagePng !== undefined;
-  if (doc.y + (drawn ? 290 : 190) > doc.page.height - MARGIN) doc.addPage();
-  doc.fontSize(12).text('四、签署 / Signature', MARGIN).moveDown(0.3);
-  if (drawn && input.signature.imagePng) {
-    doc.fontSize(10).text('客户签名 / Customer signature：');
-    const top = doc.y + 4;
-    doc.image(input.signature.imagePng, MARGIN, top, { fit: [220, 90] });
-    doc.x = MARGIN;
-    doc.y = top + 96;
-  } else {
-    field('客户签名（键入）', 'Typed signature', input.signature.typedName ?? input.customerName);
-  }
-  field('签署时间', 'Signed at', formatShanghaiTime(input.signedAt));
-  field('IP 地址', 'IP address', input.ip);
-  field('用户代理', 'User agent', input.userAgent || '—');
-  doc.moveDown(1);
-  doc
-    .fontSize(8)
-    .fillColor('#555')
-    .text(
-      '本协议由客户以电子方式签署；签署事件及本文件的 SHA-256 记录于案件的审计日志中。' +
-        ' This agreement was signed electronically; the signing event and the SHA-256 of this document are recorded in the audit log of the case.',
-      { width },
-    );
-  doc.end();
-  return await done;
 }

@@ -7,6 +7,7 @@
  * completion stand or fall together; the audit chain covers both. `verifyAgreement` recomputes the hash.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { fenToYuanString, type FlowDefinition, type LocalizedText } from '@parley/engine';
 import type { Types } from 'mongoose';
 import { AppError, badInput, notFound } from '../../errors/app-error';
 import type { AgreementVerification, SignatureInput } from '../../generated/resolvers-types';
@@ -67,6 +68,41 @@ export function checkSignature(s: SignatureInput): CheckedSignature {
   return { kind: 'DRAWN', imagePng: png };
 }
 
+function localized(text: LocalizedText): { zh: string; en: string } {
+  return typeof text === 'string' ? { zh: text, en: text } : { zh: text.zh, en: text.en ?? text.zh };
+}
+
+/**
+ * The terms of a document signed without an offer: the case's answers to the flow's form fields, in
+ * form order — money in yuan from fen, choices by their labels; sensitive fields, files and matrices
+ * are left out (the PDF is shown to the customer and stored, personal data stays in the sealed log).
+ */
+export function documentTerms(
+  definition: FlowDefinition,
+  data: Readonly<Record<string, unknown>>,
+): { label: { zh: string; en: string }; value: string }[] {
+  const out: { label: { zh: string; en: string }; value: string }[] = [];
+  const seen = new Set<string>();
+  for (const form of definition.forms)
+    for (const field of form.elements) {
+      const value = data[field.name];
+      if (seen.has(field.name) || field.sensitive || value === undefined || value === null) continue;
+      if (['file', 'matrix', 'prc-id', 'bank-card', 'phone'].includes(field.type)) continue;
+      seen.add(field.name);
+      const label = localized(field.title);
+      const choice = (v: unknown): string => {
+        const option = 'choices' in field ? field.choices?.find((c) => c.value === v) : undefined;
+        return option ? localized(option.text).zh : String(v);
+      };
+      if (field.type === 'money' && typeof value === 'number')
+        out.push({ label, value: `¥${fenToYuanString(value)}` });
+      else if (Array.isArray(value)) out.push({ label, value: value.map(choice).join('、') });
+      else if (typeof value === 'object') continue;
+      else out.push({ label, value: choice(value) });
+    }
+  return out;
+}
+
 export class AgreementService {
   readonly offers: OfferService;
 
@@ -116,7 +152,7 @@ export class AgreementService {
       });
     const view = this.offers.viewOf(c, l.events, l.state, l.definition, l.expiresAt);
     const offer = view.offer;
-    if (!view.actions.includes('SIGN') || !offer)
+    if (!view.actions.includes('SIGN'))
       throw new AppError('STEP_NOT_ACTIVE', {
         zh: '当前没有等待您签署的协议（须先接受方案）。',
         en: 'There is no agreement waiting for your signature (accept the offer first).',
@@ -131,12 +167,19 @@ export class AgreementService {
 
     const signedAt = new Date();
     const customerName = String(runtime.keys.open(c.customer.name));
-    const plan = planOf(offer.input as never);
+    const plan = offer ? planOf(offer.input as never) : undefined;
+    const step = l.definition.steps.find((s) => s.key === stepKey);
     const pdf = await renderAgreementPdf({
       caseReference: c.reference,
       customerName,
-      plan,
-      planKind: plan.kind,
+      ...(plan
+        ? { plan, planKind: plan.kind }
+        : {
+            document: {
+              title: step ? localized(step.name) : { zh: stepKey, en: stepKey },
+              terms: documentTerms(l.definition, l.state?.data ?? {}),
+            },
+          }),
       signature,
       signedAt,
       ip: client.ip,
@@ -147,11 +190,11 @@ export class AgreementService {
       fileName: `${c.reference}-agreement.pdf`,
       contentType: 'application/pdf',
       data: pdf,
-      metadata: { caseId: c._id.toHexString(), offerId: offer.id, purpose: 'agreement' },
+      metadata: { caseId: c._id.toHexString(), offerId: offer?.id ?? null, purpose: 'agreement' },
     });
     const record: AgreementRecordedData = {
       agreementId: randomUUID(),
-      offerId: offer.id,
+      offerId: offer?.id ?? null,
       fileId: stored.id,
       sha256,
       size: pdf.length,

@@ -37,7 +37,8 @@ export interface LinkIssuedData {
 /** Data of an `agreementRecorded` host event: the signing record next to the engine's `agreementSigned`. */
 export interface AgreementRecordedData {
   agreementId: string;
-  offerId: string;
+  /** Null for a document signed without an offer (e.g. a loan contract). */
+  offerId: string | null;
   fileId: string;
   sha256: string;
   size: number;

@@ -411,7 +411,11 @@ export class OfferService {
         (offers.length === 0 || offer?.status === 'PROPOSED')
       )
         actions.push('ACCEPT', 'COUNTER');
-      if (activeStepsOf(state, definition, 'signature').length > 0 && offer?.status === 'ACCEPTED')
+      // With offers, the accepted one is signed; a flow without offers signs its document (a contract).
+      if (
+        activeStepsOf(state, definition, 'signature').length > 0 &&
+        (offers.length === 0 || offer?.status === 'ACCEPTED')
+      )
         actions.push('SIGN');
     }
     return {
