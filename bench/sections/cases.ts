@@ -122,6 +122,13 @@ export const casesSection: BenchSection = {
     await ensureAccessBasics(db.models, PASSWORD);
     const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
     const server = await startServer({ config, db, logger: createLogger('silent') });
+    // The same server with the viewer cache off: the no-op as it was before the cache (it reads the user
+    // and the roles on every request), for comparison with earlier runs.
+    const uncached = await startServer({
+      config: loadConfig({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test', PARLEY_VIEWER_CACHE_MS: '0' }),
+      db,
+      logger: createLogger('silent'),
+    });
     const backend = database.kind;
     // mongoose is the server's dependency, not the workspace root's: borrow its ObjectId from the connection.
     const ObjectId = db.conn.base.Types.ObjectId;
@@ -202,6 +209,19 @@ export const casesSection: BenchSection = {
           post(server.url, auth, SUBMIT_NOTE, { id: cases[worker] }),
         );
         const noop = await driver(n, () => post(server.url, auth, 'mutation { ping }'));
+        const noopUncached = await driver(n, () => post(uncached.url, auth, 'mutation { ping }'));
+        rows.push(
+          row(
+            `cases: submitStep vs no-op without viewer cache, ${n} client(s)`,
+            'req/s',
+            figure(submit, (l) => l.rps),
+            { name: 'ping, PARLEY_VIEWER_CACHE_MS=0', value: figure(noopUncached, (l) => l.rps) },
+            {
+              note: `no-op without cache p50 ${ms(noopUncached.p50)} ms, p99 ${ms(noopUncached.p99)} ms; ${n} client(s), ${SECONDS}s; ${backend}`,
+              error: failure({ submitStep: submit, ping: noopUncached }),
+            },
+          ),
+        );
         const insert = await driver(n, () =>
           raw.insertOne({ ...sample, _id: new ObjectId(), seq: ++rawSeq }),
         );
@@ -249,6 +269,7 @@ export const casesSection: BenchSection = {
       submitRows(1, submit, noop, null, backend);
       return rows;
     } finally {
+      await uncached.stop();
       await server.stop();
       await db.conn.dropDatabase().catch(() => undefined);
       await db.close();
