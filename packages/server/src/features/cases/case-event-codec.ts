@@ -31,6 +31,13 @@ export const HOST_EVENT_TYPES = new Set([
   // Attachments (features/files): the file's record (name sealed), and each audited read of its content.
   'attachmentAdded',
   'attachmentRead',
+  // The outbox of engine effects other systems perform (case-effect-outbox.ts).
+  'notificationRequested',
+  'integrationCallRequested',
+  'surveyRequested',
+  'linkedCaseRequested',
+  'signatureRequested',
+  'pluginEffectRequested',
 ]);
 
 export function isHostEvent(type: string): boolean {

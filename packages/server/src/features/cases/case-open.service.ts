@@ -18,6 +18,7 @@ import type { CaseRecord } from './case.model';
 import { actorKey, engineActor } from './case-access';
 import { refusalError } from './case.errors';
 import { sensitiveFields, storedEngineData } from './case-event-codec';
+import { outboxEvents } from './case-effect-outbox';
 import { chainBatch, type EventDraft, type StoredEvent } from './case-log.store';
 import { checkCustomer, sealCustomer } from './case-open.input';
 import { initialProjection, withEngineState, type CaseOpenedData } from './case-projection';
@@ -123,6 +124,7 @@ export class CaseOpenService {
     const drafts: EventDraft[] = [
       { type: 'caseOpened', at, actor, data: JSON.parse(JSON.stringify(opened)) as Record<string, unknown> },
       ...started.events.map((e) => ({ type: e.type, at, actor, data: storedEngineData(e, sensitive, keys) })),
+      ...outboxEvents(started.effects, sensitive, keys).map((o) => ({ ...o, at, actor })),
     ];
     const batch = chainBatch(caseId, { seq: 0, hash: null }, drafts, scopedKey);
     await this.runtime.log.append(batch);

@@ -34,6 +34,7 @@ import {
   type CaseOpenedData,
 } from './case-projection';
 import { IdempotencyStore } from './idempotency';
+import { outboxEvents } from './case-effect-outbox';
 import { followSla } from './case-sla-timers';
 import { loadCalendars } from '../sla/sla-calendar.store';
 
@@ -223,6 +224,8 @@ export class CaseRuntime {
           actor,
           data: storedEngineData(e, sensitive, this.keys),
         })),
+        // Effects other systems perform go out in the same batch (case-effect-outbox.ts).
+        ...outboxEvents(result.effects, sensitive, this.keys).map((o) => ({ ...o, at, actor })),
       ];
       next = result.state;
     } else {
