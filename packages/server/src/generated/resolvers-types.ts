@@ -1145,6 +1145,34 @@ export type FormField = {
   type: Scalars['String']['output'];
 };
 
+/** The form a customer fills in through an intake link. */
+export type IntakeForm = {
+  __typename?: 'IntakeForm';
+  /** When the link expires. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The flow's name. */
+  flowName: LocalizedText;
+  /** The form, in the engine's SurveyJS-shaped format (docs/flows.md); null when there is no customer form. */
+  form?: Maybe<Scalars['JSON']['output']>;
+  /** The first step the customer completes (its form is `form`); null when the flow starts with staff work. */
+  stepKey?: Maybe<Scalars['String']['output']>;
+  /** The same form as SurveyJS JSON, for the SurveyJS runtime; null when there is no customer form. */
+  surveyJson?: Maybe<Scalars['JSON']['output']>;
+  /** The flow template's key. */
+  templateKey: Scalars['String']['output'];
+};
+
+/** What a customer gets back after opening a case through an intake link. */
+export type IntakeReceipt = {
+  __typename?: 'IntakeReceipt';
+  /** The new case's reference, to quote when contacting the bank. */
+  caseReference: Scalars['String']['output'];
+  /** A customer link to follow the case (offers, signature), valid for 30 days. */
+  followUpLink: CustomerLink;
+  /** True when this is the first result of a repeated submit (nothing new was opened). */
+  replayed: Scalars['Boolean']['output'];
+};
+
 /** A text in both languages Parley speaks. */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
@@ -1243,6 +1271,8 @@ export type Mutation = {
   importFlowTemplate: FlowTemplate;
   /** Issues a signed, expiring link for the customer to see the current offer, accept or counter it, and sign the agreement. The token is shown once; the event log records its id and expiry. */
   issueCustomerLink: CustomerLink;
+  /** Issues a signed, expiring intake link that lets customers open cases on a flow themselves (e.g. published on the bank's website or sent by SMS). The token is shown once; the configuration audit log records its id. */
+  issueIntakeLink: CustomerLink;
   /** Links two cases. A complaint linked to a negotiation whose category pauses linked negotiations pauses that negotiation's clock until the complaint ends. */
   linkCases: CaseCommandResult;
   /** Logs a contact attempt at a communication step (checked by the flow's contact-compliance guard). */
@@ -1313,6 +1343,13 @@ export type Mutation = {
    * address and user agent in the event log, and completes the e-signature step.
    */
   signAgreement: CustomerView;
+  /**
+   * A customer opens a case through an intake link (public). The customer's details and the answers to the
+   * flow's first customer form are validated by the engine before anything is written; the case is opened
+   * with the customer as the actor and the form submitted in the same request. Rate-limited per address.
+   * The receipt carries the case reference and a customer link to follow the case.
+   */
+  submitIntake: IntakeReceipt;
   /** Submits a form step's data; validated by the same rules as in the browser (`FORM_INVALID` with field paths). */
   submitStep: CaseCommandResult;
   /** Changes a category's severity, SLA policy, routing, required fields or regulatory codes. */
@@ -1526,6 +1563,14 @@ export type MutationImportFlowTemplateArgs = {
 export type MutationIssueCustomerLinkArgs = {
   caseId: Scalars['ID']['input'];
   expiresInHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationIssueIntakeLinkArgs = {
+  channel?: InputMaybe<Channel>;
+  expiresInHours?: InputMaybe<Scalars['Int']['input']>;
+  templateKey: Scalars['String']['input'];
 };
 
 
@@ -1745,6 +1790,15 @@ export type MutationSignAgreementArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationSubmitIntakeArgs = {
+  customer: CustomerInput;
+  data: Scalars['JSON']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSubmitStepArgs = {
   caseId: Scalars['ID']['input'];
   data: Scalars['JSON']['input'];
@@ -1945,6 +1999,8 @@ export type Query = {
   flowVersion?: Maybe<FlowVersion>;
   /** What changed between two published versions of a template (steps, transitions, fields, rules). */
   flowVersionDiff: FlowDiff;
+  /** What a customer intake link offers: the flow's name and the form the customer fills in to open a case. Public; the signed, unexpired token is the credential. */
+  intakeForm: IntakeForm;
   /** The signed-in user. */
   me?: Maybe<User>;
   /** The caller's inbox: open and paused cases assigned to them, soonest due first. */
@@ -2086,6 +2142,12 @@ export type QueryFlowVersionDiffArgs = {
   fromVersion: Scalars['Int']['input'];
   templateKey: Scalars['String']['input'];
   toVersion: Scalars['Int']['input'];
+};
+
+
+/** Read access to Parley. */
+export type QueryIntakeFormArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -2870,6 +2932,8 @@ export type ResolversTypes = {
   FormField: ResolverTypeWrapper<FieldDefinitionModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntakeForm: ResolverTypeWrapper<IntakeForm>;
+  IntakeReceipt: ResolverTypeWrapper<IntakeReceipt>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   LocalizedTextInput: LocalizedTextInput;
@@ -2993,6 +3057,8 @@ export type ResolversParentTypes = {
   FormField: FieldDefinitionModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  IntakeForm: IntakeForm;
+  IntakeReceipt: IntakeReceipt;
   JSON: Scalars['JSON']['output'];
   LocalizedText: LocalizedText;
   LocalizedTextInput: LocalizedTextInput;
@@ -3464,6 +3530,21 @@ export type FormFieldResolvers<ContextType = GraphQLContext, ParentType extends 
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IntakeFormResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntakeForm'] = ResolversParentTypes['IntakeForm']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  flowName?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  stepKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  surveyJson?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  templateKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IntakeReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntakeReceipt'] = ResolversParentTypes['IntakeReceipt']> = {
+  caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  followUpLink?: Resolver<ResolversTypes['CustomerLink'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -3514,6 +3595,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   extendComplaintDeadline?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationExtendComplaintDeadlineArgs, 'caseId' | 'reason'>>;
   importFlowTemplate?: Resolver<ResolversTypes['FlowTemplate'], ParentType, ContextType, RequireFields<MutationImportFlowTemplateArgs, 'document'>>;
   issueCustomerLink?: Resolver<ResolversTypes['CustomerLink'], ParentType, ContextType, RequireFields<MutationIssueCustomerLinkArgs, 'caseId' | 'expiresInHours'>>;
+  issueIntakeLink?: Resolver<ResolversTypes['CustomerLink'], ParentType, ContextType, RequireFields<MutationIssueIntakeLinkArgs, 'channel' | 'expiresInHours' | 'templateKey'>>;
   linkCases?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationLinkCasesArgs, 'caseId' | 'reason' | 'relatedCaseId'>>;
   logCommunication?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationLogCommunicationArgs, 'answered' | 'caseId' | 'channel' | 'contact' | 'stepKey' | 'summary'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
@@ -3542,6 +3624,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   saveSurveyDraft?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationSaveSurveyDraftArgs, 'baseRevision' | 'definition' | 'key'>>;
   setComplaintCategoryActive?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationSetComplaintCategoryActiveArgs, 'active' | 'id'>>;
   signAgreement?: Resolver<ResolversTypes['CustomerView'], ParentType, ContextType, RequireFields<MutationSignAgreementArgs, 'signature' | 'token'>>;
+  submitIntake?: Resolver<ResolversTypes['IntakeReceipt'], ParentType, ContextType, RequireFields<MutationSubmitIntakeArgs, 'customer' | 'data' | 'idempotencyKey' | 'token'>>;
   submitStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationSubmitStepArgs, 'caseId' | 'data' | 'stepKey'>>;
   updateComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationUpdateComplaintCategoryArgs, 'id' | 'input'>>;
   updateSlaCalendar?: Resolver<ResolversTypes['SlaCalendarChange'], ParentType, ContextType, RequireFields<MutationUpdateSlaCalendarArgs, 'input' | 'key' | 'reason'>>;
@@ -3613,6 +3696,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   flowTemplates?: Resolver<ResolversTypes['FlowTemplateConnection'], ParentType, ContextType, RequireFields<QueryFlowTemplatesArgs, 'first'>>;
   flowVersion?: Resolver<Maybe<ResolversTypes['FlowVersion']>, ParentType, ContextType, RequireFields<QueryFlowVersionArgs, 'templateKey'>>;
   flowVersionDiff?: Resolver<ResolversTypes['FlowDiff'], ParentType, ContextType, RequireFields<QueryFlowVersionDiffArgs, 'fromVersion' | 'templateKey' | 'toVersion'>>;
+  intakeForm?: Resolver<ResolversTypes['IntakeForm'], ParentType, ContextType, RequireFields<QueryIntakeFormArgs, 'token'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myInbox?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyInboxArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -3890,6 +3974,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FollowUp?: FollowUpResolvers<ContextType>;
   FormDefinition?: FormDefinitionResolvers<ContextType>;
   FormField?: FormFieldResolvers<ContextType>;
+  IntakeForm?: IntakeFormResolvers<ContextType>;
+  IntakeReceipt?: IntakeReceiptResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   MigrationProblem?: MigrationProblemResolvers<ContextType>;

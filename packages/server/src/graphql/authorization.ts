@@ -49,6 +49,7 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Query.queueCounts': 'case.read',
   'Query.pendingOfferApprovals': 'case.work',
   'Query.slaCalendars': 'case.read',
+  'Query.intakeForm': 'public', // the signed, unexpired intake-link token is the credential
   'Mutation.createComplaintCategory': 'category.write',
   'Mutation.renameComplaintCategory': 'category.write',
   'Mutation.updateComplaintCategory': 'category.write',
@@ -104,6 +105,8 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.linkCases': 'case.work',
   'Mutation.extendComplaintDeadline': 'case.work',
   'Mutation.updateSlaCalendar': 'calendar.manage',
+  'Mutation.issueIntakeLink': 'flow.publish',
+  'Mutation.submitIntake': 'public', // intake-link token; rate-limited per address
   'Mutation.bulkReassignCases': 'case.assign',
   'Mutation.bulkCloseCases': 'case.assign',
   'Mutation.createWebhookSubscription': 'webhook.manage',
