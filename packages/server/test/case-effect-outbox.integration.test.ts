@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
-import { CUSTOMER, ok, setUpCases, type Staff } from './cases-helpers';
+import { CUSTOMER, ok } from './cases-helpers';
+import { APPLICATION, setUpOffers, type OfferStaff } from './offers-helpers';
 
 const RESULT = `case { id status activeSteps } events { seq type data } replayed`;
 interface Result {
@@ -17,52 +18,11 @@ interface Result {
 
 describe('effect outbox', () => {
   let h: Harness;
-  let staff: Staff;
-  let reviewer: string;
+  let staff: OfferStaff;
 
   beforeAll(async () => {
     h = await startHarness();
-    staff = await setUpCases(h);
-    const created = ok(
-      await h.gql<{ createFlowTemplate: { draft: { revision: number } } }>(
-        `mutation($input: CreateFlowTemplateInput!) { createFlowTemplate(input: $input) { draft { revision } } }`,
-        {
-          input: {
-            key: 'minsheng-e-negotiation',
-            name: { zh: '民生协商', en: 'Minsheng' },
-            kind: 'NEGOTIATION',
-            fromSeed: 'minsheng-e-negotiation',
-          },
-        },
-      ),
-    );
-    ok(
-      await h.gql(
-        `mutation($key: String!, $base: Int!) { publishFlowTemplate(key: $key, baseRevision: $base) { version } }`,
-        { key: 'minsheng-e-negotiation', base: created.createFlowTemplate.draft.revision },
-      ),
-    );
-    ok(
-      await h.gql(`mutation($input: CreateRoleInput!) { createRole(input: $input) { key } }`, {
-        input: {
-          key: 'reviewer',
-          name: { zh: '审核', en: 'Reviewer' },
-          permissions: ['case.read', 'case.work'],
-        },
-      }),
-    );
-    ok(
-      await h.gql(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-        input: {
-          username: 'rev',
-          displayName: 'rev',
-          password: 'correct horse battery',
-          roles: ['agent', 'reviewer'],
-          departments: ['CUSTOMER_SERVICE'],
-        },
-      }),
-    );
-    reviewer = await h.login('rev', 'correct horse battery');
+    staff = await setUpOffers(h);
   });
   afterAll(async () => {
     await h?.close();
@@ -87,25 +47,15 @@ describe('effect outbox', () => {
     ok(
       await h.gql(
         `mutation($id: ID!, $data: JSON!) { submitStep(caseId: $id, stepKey: "apply", data: $data) { case { id } } }`,
-        {
-          id,
-          data: {
-            customerName: '张三',
-            mobile: '13800138000',
-            idNumber: '11010519491231002X',
-            applicationChannel: 'app',
-            matter: 'overdue-repayment',
-            amountOwedFen: 5_000_000,
-            hardship: ['illness'],
-            description: '因病暂时无法按期还款',
-          },
-        },
+        { id, data: APPLICATION },
         { as: staff.agent },
       ),
     );
     const APPROVE = `mutation($id: ID!) { approveStep(caseId: $id, stepKey: "review", idempotencyKey: "rev-1",
       data: { identityVerified: "yes", requestReasonable: "yes" }) { ${RESULT} } }`;
-    const approved = ok(await h.gql<{ approveStep: Result }>(APPROVE, { id }, { as: reviewer })).approveStep;
+    const approved = ok(
+      await h.gql<{ approveStep: Result }>(APPROVE, { id }, { as: staff.reviewer }),
+    ).approveStep;
     const sms = approved.events.filter((e) => e.type === 'notificationRequested');
     expect(sms).toHaveLength(1);
     expect(sms[0]?.data).toMatchObject({
@@ -117,7 +67,9 @@ describe('effect outbox', () => {
     // Its cause is in the same batch: the notification step was reached by this command.
     expect(approved.events.some((e) => e.type === 'stepActivated')).toBe(true);
 
-    const retried = ok(await h.gql<{ approveStep: Result }>(APPROVE, { id }, { as: reviewer })).approveStep;
+    const retried = ok(
+      await h.gql<{ approveStep: Result }>(APPROVE, { id }, { as: staff.reviewer }),
+    ).approveStep;
     expect(retried.replayed).toBe(true);
     const log = ok(
       await h.gql<{ case: { events: { edges: { node: { type: string } }[] } } }>(
