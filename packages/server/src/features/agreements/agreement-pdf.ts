@@ -12,7 +12,13 @@
  */
 import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
-import { fenToYuanString, formatRatePercent, planAnnualisedRate, type RepaymentPlan } from '@parley/engine';
+import {
+  fenToYuanString,
+  formatInstantInZone,
+  formatRatePercent,
+  planAnnualisedRate,
+  type RepaymentPlan,
+} from '@parley/engine';
 
 export interface AgreementPdfInput {
   caseReference: string;
@@ -68,21 +74,11 @@ export function planKindName(kind: string): { zh: string; en: string } {
   return KIND_NAMES[kind.replace(/[^A-Za-z]/g, '').toLowerCase()] ?? { zh: kind, en: kind };
 }
 
-const SHANGHAI = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** `2026-11-25 22:57:47 (Asia/Shanghai, UTC+8)`. */
 export function formatShanghaiTime(at: Date): string {
-  const p = Object.fromEntries(SHANGHAI.formatToParts(at).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second} (Asia/Shanghai, UTC+8)`;
+  // The engine's zoned formatting: 2026-11-25T22:57:47+08:00 → 2026-11-25 22:57:47.
+  const local = formatInstantInZone(at.toISOString(), 'Asia/Shanghai');
+  return `${local.slice(0, 10)} ${local.slice(11, 19)} (Asia/Shanghai, UTC+8)`;
 }
 
 function yuan(fen: number): string {
