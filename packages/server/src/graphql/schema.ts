@@ -31,6 +31,7 @@ import { contactResolvers } from '../features/cases/contact.resolvers';
 import { queueCountResolvers } from '../features/queues/queue-counts.resolvers';
 import { offerResolvers } from '../features/offers/offer.resolvers';
 import { attachmentResolvers } from '../features/files/attachment.resolvers';
+import { intakeResolvers } from '../features/intake/intake.resolvers';
 import { definitionNode, type DefinitionNode } from '../features/flows/definition-node';
 import { applyAuthorization, authorize, TYPE_READ_ACCESS } from './authorization';
 
@@ -108,6 +109,7 @@ export function liveResolvers(): ResolverMap {
     queueCountResolvers as ResolverMap,
     offerResolvers as ResolverMap,
     attachmentResolvers as ResolverMap,
+    intakeResolvers as ResolverMap,
     nodeResolvers as ResolverMap,
   );
 }

@@ -15,8 +15,12 @@ const clean = (v: string | null | undefined): string | null => {
 };
 
 /** The validated customer, normalised (ID number upper-case, digits without spaces). */
-export function checkCustomer(input: CustomerInput): Required<{ [K in keyof CustomerInput]: string | null }> {
-  const path = (f: string) => ['input', 'customer', f];
+export function checkCustomer(
+  input: CustomerInput,
+  /** Where the customer is in the request (refusals name the field under it). */
+  at: readonly string[] = ['input', 'customer'],
+): Required<{ [K in keyof CustomerInput]: string | null }> {
+  const path = (f: string) => [...at, f];
   const name = clean(input.name);
   if (!name || [...name].length > 50)
     throw badInput(path('name'), { zh: '姓名须为 1–50 个字符。', en: 'The name must be 1–50 characters.' });

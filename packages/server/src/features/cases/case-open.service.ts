@@ -79,6 +79,19 @@ export class CaseOpenService {
     }
   }
 
+  /**
+   * Opens a case under an id and scoped idempotency key the caller has already claimed (customer
+   * intake, features/intake): the unique (caseId, 1) still makes a repeated open create one case.
+   */
+  openClaimed(
+    viewer: Viewer,
+    caseId: Types.ObjectId,
+    input: OpenCaseInput,
+    scopedKey: string,
+  ): Promise<CommandOutcome> {
+    return this.openAs(viewer, caseId, input, checkCustomer(input.customer), scopedKey);
+  }
+
   private async openAs(
     viewer: Viewer,
     caseId: Types.ObjectId,

@@ -40,8 +40,11 @@ async function loadSecret(models: Models): Promise<Uint8Array> {
   }
 }
 
-/** The secret of this database (cached per process; a database is identified by its name). */
-function secretOf(models: Models): Promise<Uint8Array> {
+/**
+ * The secret of this database (cached per process; a database is identified by its name). Also signs
+ * intake links (features/intake), under another audience.
+ */
+export function secretOf(models: Models): Promise<Uint8Array> {
   const id = models.Setting.db.name;
   let found = secrets.get(id);
   if (!found) {
@@ -57,6 +60,8 @@ export async function issueCustomerLinkToken(
   caseId: string,
   hours: number,
   now: Date = new Date(),
+  /** A given link id (an intake re-signs its receipt's link identically on a replay). */
+  linkId: string = randomUUID(),
 ): Promise<{ token: string } & CustomerLinkClaims> {
   if (!Number.isInteger(hours) || hours < 1 || hours > MAX_LINK_HOURS)
     throw new AppError(
@@ -67,7 +72,6 @@ export async function issueCustomerLinkToken(
       },
       { fieldPath: ['expiresInHours'] },
     );
-  const linkId = randomUUID();
   const iat = Math.floor(now.getTime() / 1000);
   const exp = iat + hours * 3600;
   const token = await new SignJWT({ cid: caseId })
