@@ -11,7 +11,13 @@ export { UnreachableCaseError } from './shared/unreachable-case.error';
 
 export type * from './definition/flow-definition.types';
 export type * from './definition/step.types';
-export { COMMUNICATION_CHANNELS, END_OUTCOMES, NOTIFICATION_CHANNELS } from './definition/step.types';
+export {
+  ASSIGNMENT_STRATEGIES,
+  COMMUNICATION_CHANNELS,
+  DEPARTMENT_CODE_PATTERN,
+  END_OUTCOMES,
+  NOTIFICATION_CHANNELS,
+} from './definition/step.types';
 export {
   buildRuleScope,
   CASE_VARIABLES,

@@ -22,8 +22,34 @@ export const END_OUTCOMES = [
 ] as const;
 export type EndOutcome = (typeof END_OUTCOMES)[number];
 
-/** Who works a step: a fixed role, or a rule that yields a role key (e.g. route by complaint category). */
-export type Assignment = { readonly role: string } | { readonly rule: Rule };
+/**
+ * How the host picks a person for a role-assigned step when it becomes active: `manual` (the default)
+ * leaves the case in its queue for someone to claim; `round-robin` rotates over the role's holders in
+ * the department; `least-loaded` picks the holder with the fewest open cases.
+ */
+export const ASSIGNMENT_STRATEGIES = ['manual', 'round-robin', 'least-loaded'] as const;
+export type AssignmentStrategy = (typeof ASSIGNMENT_STRATEGIES)[number];
+
+/** A fixed role works the step; optionally the host assigns a holder automatically (`strategy`). */
+export interface RoleAssignment {
+  readonly role: string;
+  /** Absent means `manual`. */
+  readonly strategy?: AssignmentStrategy;
+  /**
+   * Code of the department that takes the case at this step (e.g. `POLICY`): the case moves there and
+   * automatic assignment picks among that department's holders of the role. Absent: the case's own.
+   */
+  readonly department?: string;
+}
+/** A rule that yields a role key (e.g. route by complaint category); always `manual`. */
+export interface RuleAssignment {
+  readonly rule: Rule;
+}
+/** Who works a step: a fixed role, or a rule that yields a role key. */
+export type Assignment = RoleAssignment | RuleAssignment;
+
+/** Department codes as the host stores them: 2–40 characters of A–Z, 0–9 or `_`. */
+export const DEPARTMENT_CODE_PATTERN = /^[A-Z0-9_]{2,40}$/;
 
 interface StepCommon {
   readonly key: string;

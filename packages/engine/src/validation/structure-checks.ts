@@ -1,4 +1,7 @@
 import type { FieldDefinition } from '../forms/form.types';
+import { ASSIGNMENT_STRATEGIES, DEPARTMENT_CODE_PATTERN } from '../definition/step.types';
+import type { RoleAssignment } from '../definition/step.types';
+import type { LocalizedText } from '../shared/localized-text';
 import type { StepCheckContext } from '../plugins/plugin.types';
 import type { ValidationContext } from './validation-context';
 import { report, reportIssue, stepName, stepPath } from './validation-context';
@@ -139,8 +142,11 @@ function checkSteps(ctx: ValidationContext): void {
       return;
     }
     for (const issue of type.checkStep?.(step, checkCtx) ?? []) reportIssue(ctx, issue, path);
-    if (step.assignTo && 'role' in step.assignTo && !checkCtx.roleKeys.has(step.assignTo.role))
-      report(ctx, 'UNKNOWN_ROLE', `${path}.assignTo.role`, { ref: step.assignTo.role });
+    if (step.assignTo && 'role' in step.assignTo) {
+      if (!checkCtx.roleKeys.has(step.assignTo.role))
+        report(ctx, 'UNKNOWN_ROLE', `${path}.assignTo.role`, { ref: step.assignTo.role });
+      checkRoleAssignment(ctx, step.assignTo, step.name, `${path}.assignTo`);
+    }
     if (step.kind === 'action') {
       const action = ctx.registry.action(step.action);
       for (const issue of action?.checkOptions?.(step.options) ?? []) reportIssue(ctx, issue, path);
@@ -150,6 +156,30 @@ function checkSteps(ctx: ValidationContext): void {
     if (step.kind === 'communication' && step.contactGuard && !def.contactPolicy)
       report(ctx, 'CONTACT_GUARD_WITHOUT_POLICY', `${path}.contactGuard`, { step: step.name });
   });
+}
+
+/** The automatic-assignment options of a role assignment (`strategy`, `department`). */
+function checkRoleAssignment(
+  ctx: ValidationContext,
+  assign: RoleAssignment,
+  name: LocalizedText,
+  path: string,
+): void {
+  const { strategy, department } = assign as { strategy?: unknown; department?: unknown };
+  if (strategy !== undefined && !(ASSIGNMENT_STRATEGIES as readonly unknown[]).includes(strategy))
+    report(ctx, 'ASSIGNMENT_STRATEGY_UNKNOWN', `${path}.strategy`, {
+      step: name,
+      strategy: String(strategy),
+      list: ASSIGNMENT_STRATEGIES.join(', '),
+    });
+  if (
+    department !== undefined &&
+    (typeof department !== 'string' || !DEPARTMENT_CODE_PATTERN.test(department))
+  )
+    report(ctx, 'ASSIGNMENT_DEPARTMENT_INVALID', `${path}.department`, {
+      step: name,
+      ref: String(department),
+    });
 }
 
 /** The outcomes a step may report, for checking transitions' `on`. */

@@ -88,6 +88,14 @@ export const VALIDATION_MESSAGES = {
     zh: '步骤「{step}」启用了联系合规校验，但流程未设置联系政策',
     en: 'Step "{step}" uses the contact guard but the flow has no contact policy',
   },
+  ASSIGNMENT_STRATEGY_UNKNOWN: {
+    zh: '步骤「{step}」的分派方式「{strategy}」无效（可选：{list}）',
+    en: 'Step "{step}" has an unknown assignment strategy "{strategy}" (one of: {list})',
+  },
+  ASSIGNMENT_DEPARTMENT_INVALID: {
+    zh: '步骤「{step}」的承办部门编码「{ref}」无效（须为 2–40 个大写字母、数字或 "_"）',
+    en: 'Step "{step}" names an invalid department code "{ref}" (2–40 characters of A–Z, 0–9 or "_")',
+  },
   AUTHORITY_INVALID: { zh: '授权矩阵无效：{reason}', en: 'Invalid authority matrix: {reason}' },
   ROLE_CYCLE: { zh: '角色「{ref}」的继承关系构成循环', en: 'Role "{ref}" inherits from itself (a cycle)' },
 } as const satisfies Record<string, LocalizedText>;

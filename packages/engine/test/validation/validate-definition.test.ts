@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { VALIDATION_MESSAGES, validateDefinition } from '../../src/index';
-import type { FlowDefinition, StepDefinition, TransitionDefinition, ValidationCode } from '../../src/index';
+import { ASSIGNMENT_STRATEGIES } from '../../src/index';
+import type {
+  Assignment,
+  AssignmentStrategy,
+  FlowDefinition,
+  StepDefinition,
+  TransitionDefinition,
+  ValidationCode,
+} from '../../src/index';
 
 const t = (zh: string, en: string) => ({ zh, en });
 const name = (key: string) => t(key, key);
@@ -87,6 +95,14 @@ const parallel = (splitKey = 'split'): FlowDefinition =>
       { key: 'p5', from: 'join', to: 'ok' },
     ],
   );
+
+/** The base flow with its form step (steps[0]) and review step (steps[1]) assigned as given. */
+const assigning = (fill: Assignment, check: Assignment): FlowDefinition => ({
+  ...b,
+  steps: b.steps.map((s) =>
+    s.key === 'fill' ? { ...s, assignTo: fill } : s.key === 'check' ? { ...s, assignTo: check } : s,
+  ),
+});
 
 /** A broken definition per code, and where the problem must be reported. */
 const cases: Record<ValidationCode, () => [FlowDefinition, string[]]> = {
@@ -310,6 +326,17 @@ const cases: Record<ValidationCode, () => [FlowDefinition, string[]]> = {
     ),
     ['error steps[4].contactGuard'],
   ],
+  ASSIGNMENT_STRATEGY_UNKNOWN: () => [
+    assigning({ role: 'agent', strategy: 'random' as never }, { role: 'agent', strategy: 'round-robin' }),
+    ['error steps[0].assignTo.strategy'],
+  ],
+  ASSIGNMENT_DEPARTMENT_INVALID: () => [
+    assigning(
+      { role: 'agent', strategy: 'least-loaded', department: 'policy dept' },
+      { role: 'agent', department: '' },
+    ),
+    ['error steps[0].assignTo.department', 'error steps[1].assignTo.department'],
+  ],
   AUTHORITY_INVALID: () => [
     {
       ...b,
@@ -415,6 +442,29 @@ describe('validateDefinition', () => {
       'INVALID_DURATION steps[4].duration',
       'ACTION_OPTIONS_INVALID steps[5].options.url',
     ]);
+  });
+
+  it('accepts every assignment strategy, a department, and role assignments without them', () => {
+    const strategies: readonly AssignmentStrategy[] = ASSIGNMENT_STRATEGIES;
+    expect(strategies).toEqual(['manual', 'round-robin', 'least-loaded']);
+    for (const strategy of strategies)
+      expect(
+        validateDefinition(
+          assigning({ role: 'agent', strategy, department: 'POLICY' }, { role: 'supervisor' }),
+        ).problems,
+      ).toEqual([]);
+    expect(
+      validateDefinition(assigning({ role: 'agent', department: 'CUSTOMER_SERVICE_2' }, { role: 'agent' }))
+        .problems,
+    ).toEqual([]);
+  });
+
+  it('reports an automatic assignment to an unknown role as an unknown role', () => {
+    expect(
+      validateDefinition(
+        assigning({ role: 'ghost', strategy: 'round-robin' }, { role: 'agent' }),
+      ).problems.map((p) => `${p.code} ${p.path}`),
+    ).toEqual(['UNKNOWN_ROLE steps[0].assignTo.role']);
   });
 
   it('knows the calendars the host has', () => {

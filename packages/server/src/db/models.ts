@@ -17,6 +17,7 @@ import { schedulerModels, type SchedulerModels } from '../features/scheduler/tim
 import { webhookModels, type WebhookModels } from '../features/webhooks/webhook.model';
 import { offerModels, type OfferModels } from '../features/offers/offer.model';
 import { slaCalendarModels, type SlaCalendarModels } from '../features/sla/sla-calendar.model';
+import { assignmentModels, type AssignmentModels } from '../features/cases/case-assignment.model';
 
 export interface Models
   extends
@@ -27,7 +28,8 @@ export interface Models
     CaseModels,
     WebhookModels,
     OfferModels,
-    SlaCalendarModels {
+    SlaCalendarModels,
+    AssignmentModels {
   ComplaintCategory: ComplaintCategoryModel;
   ConfigAudit: ConfigAuditModel;
 }
@@ -42,6 +44,7 @@ export function createModels(conn: Connection): Models {
     ...webhookModels(conn),
     ...offerModels(conn),
     ...slaCalendarModels(conn),
+    ...assignmentModels(conn),
     ComplaintCategory: complaintCategoryModel(conn),
     ConfigAudit: configAuditModel(conn),
   };

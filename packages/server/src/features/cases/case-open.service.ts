@@ -21,7 +21,8 @@ import { sensitiveFields, storedEngineData } from './case-event-codec';
 import { outboxEvents } from './case-effect-outbox';
 import { chainBatch, type EventDraft, type StoredEvent } from './case-log.store';
 import { checkCustomer, sealCustomer } from './case-open.input';
-import { initialProjection, withEngineState, type CaseOpenedData } from './case-projection';
+import { applyHostEvents, initialProjection, withEngineState, type CaseOpenedData } from './case-projection';
+import { automaticSteps, CaseAutoAssigner } from './case-auto-assign';
 import { followSla } from './case-sla-timers';
 import { loadCalendars } from '../sla/sla-calendar.store';
 import { allocateReference } from './case-reference';
@@ -134,18 +135,39 @@ export class CaseOpenService {
     };
     const actor = actorKey(viewer);
     const sensitive = sensitiveFields(definition);
+    // The first steps, when the flow assigns them automatically (none: no query at all).
+    const auto = automaticSteps(definition, started.events);
+    const assignments =
+      auto.length === 0
+        ? []
+        : await new CaseAutoAssigner(models).decide(
+            {
+              _id: caseId,
+              departmentCode: opened.departmentCode,
+              assigneeId: opened.assigneeId ? new Types.ObjectId(opened.assigneeId) : null,
+            },
+            auto,
+            at,
+          );
     const drafts: EventDraft[] = [
       { type: 'caseOpened', at, actor, data: JSON.parse(JSON.stringify(opened)) as Record<string, unknown> },
       ...started.events.map((e) => ({ type: e.type, at, actor, data: storedEngineData(e, sensitive, keys) })),
       ...outboxEvents(started.effects, sensitive, keys).map((o) => ({ ...o, at, actor })),
+      ...assignments.map((a) => ({ type: 'caseAssigned', at, actor, data: { ...a } })),
     ];
     const batch = chainBatch(caseId, { seq: 0, hash: null }, drafts, scopedKey);
     await this.runtime.log.append(batch);
     onAppended();
     const last = batch[batch.length - 1] as StoredEvent;
     const calendars = await loadCalendars(models);
+    const initial = initialProjection(caseId, opened, at);
     const projection: CaseRecord = withEngineState(
-      initialProjection(caseId, opened, at),
+      assignments.length === 0
+        ? initial
+        : applyHostEvents(
+            initial,
+            batch.filter((e) => e.type === 'caseAssigned'),
+          ),
       definition,
       started.state,
       keys,

@@ -33,7 +33,11 @@ export interface CaseAssignedData {
   assigneeId: string | null;
   queueId: string | null;
   departmentCode: string | null;
-  reason: 'claim' | 'release' | 'reassign';
+  /** `auto`: by the flow's rule when a step became active (case-auto-assign.ts). */
+  reason: 'claim' | 'release' | 'reassign' | 'auto';
+  /** With `auto`: the step's strategy and key. */
+  strategy?: 'round-robin' | 'least-loaded';
+  stepKey?: string;
 }
 
 const oid = (s: string | null): Types.ObjectId | null => (s ? new Types.ObjectId(s) : null);
@@ -74,7 +78,12 @@ export function applyHostEvents(p: CaseRecord, events: readonly CaseEventRecord[
       out = {
         ...out,
         assigneeId: oid(d.assigneeId),
-        queueId: d.queueId ? oid(d.queueId) : out.queueId,
+        // Moving to another department without naming a queue leaves the old department's queue.
+        queueId: d.queueId
+          ? oid(d.queueId)
+          : d.departmentCode && d.departmentCode !== out.departmentCode
+            ? null
+            : out.queueId,
         departmentCode: d.departmentCode ?? out.departmentCode,
       };
     }

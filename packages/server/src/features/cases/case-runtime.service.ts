@@ -35,6 +35,7 @@ import {
 } from './case-projection';
 import { IdempotencyStore } from './idempotency';
 import { outboxEvents } from './case-effect-outbox';
+import { automaticSteps, CaseAutoAssigner } from './case-auto-assign';
 import { followSla } from './case-sla-timers';
 import { loadCalendars } from '../sla/sla-calendar.store';
 
@@ -216,6 +217,10 @@ export class CaseRuntime {
       });
       if (!result.ok) throw refusalError(result.error, change.dataPath);
       const sensitive = sensitiveFields(definition);
+      // Steps this command activated that the flow assigns automatically (none: no query at all).
+      const auto = automaticSteps(definition, result.events);
+      const assignments =
+        auto.length === 0 ? [] : await new CaseAutoAssigner(this.models).decide(current, auto, at);
       drafts = [
         ...(change.hostBefore ?? []).map((h) => ({ type: h.type, at, actor, data: h.data })),
         ...result.events.map((e) => ({
@@ -226,6 +231,7 @@ export class CaseRuntime {
         })),
         // Effects other systems perform go out in the same batch (case-effect-outbox.ts).
         ...outboxEvents(result.effects, sensitive, this.keys).map((o) => ({ ...o, at, actor })),
+        ...assignments.map((a) => ({ type: 'caseAssigned', at, actor, data: { ...a } })),
       ];
       next = result.state;
     } else {
