@@ -166,6 +166,18 @@ describe('automatic assignment from the flow', () => {
     expect(await h.db.models.AssignmentTicket.countDocuments({}).exec()).toBe(before);
   });
 
+  it('gives the step to the next in turn when the current assignee does not hold the role', async () => {
+    const supervisor = await h.login('cs.0-supervisor', PASSWORD);
+    const top = await h.db.models.AssignmentTicket.findOne({ pool: 'CUSTOMER_SERVICE/agent' })
+      .sort({ n: -1 })
+      .lean()
+      .exec();
+    const opened = await open({ assignToMe: true }, supervisor);
+    const expected = ['cs.a', 'cs.b', 'cs.c'][(top!.n + 1) % 3];
+    expect(opened.case.assignee?.username).toBe(expected);
+    expect(assigned(opened).map((e) => e.data['reason'])).toEqual(['auto']);
+  });
+
   it('leaves the case unassigned when nobody in the department qualifies', async () => {
     const opened = await open({ departmentCode: 'PRODUCT' });
     expect(opened.case.assignee).toBeNull();
