@@ -3,6 +3,7 @@ import { complaintCategoryRoutes } from '../features/complaint-categories';
 import { sessionRoutes } from '../features/session';
 import { caseRoutes } from '../features/cases';
 import { customerOfferRoutes } from '../features/customer-offer';
+import { customerIntakeRoutes } from '../features/customer-intake';
 import AppLayout from './AppLayout.vue';
 
 declare module 'vue-router' {
@@ -18,6 +19,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory()) {
     routes: [
       ...sessionRoutes,
       ...customerOfferRoutes,
+      ...customerIntakeRoutes,
       {
         path: '/',
         component: AppLayout,

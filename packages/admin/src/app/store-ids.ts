@@ -4,5 +4,6 @@ export const STORE_IDS = {
   session: 'session',
   complaintCategories: 'complaint-categories',
   customerOffer: 'customer-offer',
+  customerIntake: 'customer-intake',
   cases: 'cases',
 } as const;

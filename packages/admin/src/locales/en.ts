@@ -106,6 +106,28 @@ const en: MessageSchema = {
     },
     nothingToDo: 'There is nothing for you to do right now.',
   },
+  customerIntake: {
+    title: 'Online application',
+    loading: 'Loading…',
+    expiresAt: 'Link valid until',
+    customerSection: 'About you',
+    formSection: 'Your request',
+    name: 'Name',
+    idNumber: 'PRC ID number',
+    phone: 'Mobile number',
+    yuan: 'yuan',
+    select: 'Please choose',
+    submit: 'Submit',
+    fixProblems: 'Please correct the marked fields first.',
+    noForm: 'There is nothing to fill in; submit and we will contact you.',
+    success: {
+      title: 'Application received',
+      body: 'Please note the case reference and quote it when you contact us. Follow your case with the link below.',
+      reference: 'Case reference',
+      followUp: 'Follow my case',
+      followUpExpires: 'Link valid until',
+    },
+  },
   cases: {
     inbox: {
       title: 'My inbox',

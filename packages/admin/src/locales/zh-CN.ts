@@ -105,6 +105,28 @@ const zhCN = {
     },
     nothingToDo: '当前没有需要您操作的事项。',
   },
+  customerIntake: {
+    title: '在线申请',
+    loading: '正在加载…',
+    expiresAt: '链接有效期至',
+    customerSection: '您的信息',
+    formSection: '申请内容',
+    name: '姓名',
+    idNumber: '身份证号',
+    phone: '手机号码',
+    yuan: '元',
+    select: '请选择',
+    submit: '提交申请',
+    fixProblems: '请先修改标出的内容。',
+    noForm: '无需填写表单，提交后我们将与您联系。',
+    success: {
+      title: '申请已提交',
+      body: '请记下案件编号，联系我们时提供。您可以通过下面的链接查看进展。',
+      reference: '案件编号',
+      followUp: '查看进展',
+      followUpExpires: '链接有效期至',
+    },
+  },
   cases: {
     inbox: {
       title: '我的待办',
