@@ -512,6 +512,38 @@ describe('offers: plans, approval routing, customer links, signing', () => {
     expect(altered).toMatchObject({ ok: false, recordedSha256: signed.agreement!.sha256 });
   });
 
+  it('two signings at once: one agreement is recorded and only its PDF is kept', async () => {
+    const c = await caseAtPlanDrafting(h, staff);
+    ok(await propose(c.id, PLAN));
+    const l = await link(c.id);
+    ok(await h.gql(ACCEPT, { t: l.token }, { as: null }));
+    const files = h.db.conn.collection('files.files');
+    const before = await files.countDocuments({});
+    const typed = { kind: 'TYPED', typedName: '张三', consent: true };
+    const results = await Promise.all(
+      ['sign-a', 'sign-b', 'sign-c'].map((key) =>
+        h.gql<{ signAgreement: ViewJson }>(SIGN, { t: l.token, s: typed, key }, { as: null }),
+      ),
+    );
+    const winners = results.filter((r) => !r.errors);
+    expect(winners.length).toBeGreaterThanOrEqual(1);
+    // Every answer that succeeded shows the one recorded agreement.
+    const hashes = new Set(winners.map((r) => r.data!.signAgreement.agreement!.sha256));
+    expect(hashes.size).toBe(1);
+    const recorded = await h.db.models.CaseEvent.find({
+      caseId: new Types.ObjectId(localId(c.id)),
+      type: 'agreementRecorded',
+    })
+      .lean()
+      .exec();
+    expect(recorded).toHaveLength(1);
+    // The losers' PDFs were removed: exactly one new file, the recorded one.
+    expect(await files.countDocuments({})).toBe(before + 1);
+    expect(await files.countDocuments({ _id: new Types.ObjectId(String(recorded[0]!.data['fileId'])) })).toBe(
+      1,
+    );
+  });
+
   it('refuses expired, forged and replaced links', async () => {
     const c = await caseAtPlanDrafting(h, staff);
     ok(await propose(c.id, PLAN));

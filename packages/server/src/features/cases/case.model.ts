@@ -136,6 +136,9 @@ caseSchema.index({ reference: 1 }, { unique: true, name: 'reference_unique' });
 caseSchema.index({ inboxKey: 1, dueAt: 1, _id: 1 }, { name: 'inbox' });
 caseSchema.index({ departmentCode: 1, status: 1, dueAt: 1 }, { name: 'department_status_due' });
 caseSchema.index({ queueId: 1, status: 1, dueAt: 1 }, { name: 'queue_status_due' });
+// Least-loaded assignment counts a candidate's open cases; FlowVersion.openCases lists a version's cases.
+caseSchema.index({ assigneeId: 1, status: 1 }, { name: 'assignee_status' });
+caseSchema.index({ templateKey: 1, version: 1, status: 1 }, { name: 'template_version_status' });
 caseSchema.index({ 'customer.idNumberIndex': 1 }, { name: 'customer_id_number' });
 caseSchema.index({ 'customer.phoneIndex': 1 }, { name: 'customer_phone' });
 

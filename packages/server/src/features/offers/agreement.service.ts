@@ -205,7 +205,8 @@ export class AgreementService {
       userAgent: client.userAgent.slice(0, 500),
       linkId: l.viewer.linkId,
     };
-    const outcome = await runtime.run(
+    let appended = false;
+    const sign = runtime.run(
       l.viewer,
       c._id,
       'signAgreement',
@@ -227,6 +228,29 @@ export class AgreementService {
       },
       idempotencyKey,
     );
+    let outcome: Awaited<typeof sign>;
+    try {
+      outcome = await sign;
+      appended = !outcome.replayed;
+    } finally {
+      // A signing that recorded nothing (refused, lost its race, or answered from an earlier result)
+      // leaves no unreferenced agreement PDF behind. Only a file the log does not name is removed: when
+      // unsure (the check fails), keeping an unreferenced file is harmless, deleting a signed one is not.
+      if (!appended) {
+        const named = await models.CaseEvent.exists({
+          caseId: c._id,
+          type: 'agreementRecorded',
+          'data.fileId': stored.id,
+        })
+          .exec()
+          .then((found) => found !== null)
+          .catch(() => true);
+        if (!named)
+          await fileStoreOf(models)
+            .remove(stored.id)
+            .catch(() => undefined);
+      }
+    }
     return this.offers.viewAfter(l, outcome);
   }
 
