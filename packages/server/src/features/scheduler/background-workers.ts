@@ -1,6 +1,7 @@
 /**
  * The background work of a server process: the timer runner, the case effects sweep (repairs timer
- * effects a crash left unperformed, schedules the daily audit anchor) and the webhook dispatcher. All are safe
+ * effects a crash left unperformed, schedules the daily audit anchor), the case links sweep, the webhook
+ * dispatcher and housekeeping (prunes old rate-limit records). All are safe
  * to run in every process at once (lease chains and unique indexes), so a deployment simply runs them
  * everywhere; PARLEY_WORKERS=off keeps a process (or a test server) serving requests only.
  */
@@ -11,6 +12,7 @@ import { startEffectsSweep } from '../cases/case-effects-sweep';
 import { startCaseLinksSweep } from '../cases/case-links.sweep';
 import { startWebhookDispatcher } from '../webhooks/webhook-dispatcher';
 import { startTimerRunner, type TimerHandlers } from './timer-runner';
+import { startHousekeeping } from './housekeeping';
 
 export interface BackgroundWorkers {
   stop(): Promise<void>;
@@ -38,10 +40,13 @@ export function startBackgroundWorkers(opts: {
   });
   const effects = startEffectsSweep({ models, logger });
   const links = startCaseLinksSweep({ models, logger });
-  logger.info('background workers started (timers, case effects sweep, case links sweep, webhooks)');
+  const housekeeping = startHousekeeping({ models, logger });
+  logger.info(
+    'background workers started (timers, case effects sweep, case links sweep, webhooks, housekeeping)',
+  );
   return {
     async stop() {
-      await Promise.all([timers.stop(), webhooks.stop(), effects.stop(), links.stop()]);
+      await Promise.all([timers.stop(), webhooks.stop(), effects.stop(), links.stop(), housekeeping.stop()]);
     },
   };
 }

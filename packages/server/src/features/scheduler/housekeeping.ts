@@ -1,0 +1,40 @@
+/**
+ * Housekeeping: the append-only records that rate limits and lockouts count (sign-in failures, intake
+ * attempts) are only read inside short windows (15 minutes, one hour); older ones are deleted here, once an
+ * hour, so the collections stay small. Safe in every process at once: a delete of what is already gone
+ * deletes nothing. (TTL indexes would do this on MongoDB; FerretDB v1 refuses them.)
+ */
+import type { Logger } from 'pino';
+import type { Models } from '../../db/models';
+import { startPollingLoop } from '../../workers/polling-loop';
+import { intakeAttempts } from '../intake/intake.model';
+import { trusted } from 'mongoose';
+
+/** Records older than this are past every window that reads them (the longest is one hour). */
+export const RECORD_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+export async function pruneRateLimitRecords(models: Models, now: Date = new Date()): Promise<number> {
+  const before = trusted({ $lt: new Date(now.getTime() - RECORD_RETENTION_MS) });
+  const failures = await models.LoginFailure.deleteMany({ at: before }).exec();
+  const attempts = await (await intakeAttempts(models.LoginFailure.db)).deleteMany({ at: before }).exec();
+  return failures.deletedCount + attempts.deletedCount;
+}
+
+export interface Housekeeping {
+  stop(): Promise<void>;
+  runOnce(): Promise<number>;
+}
+
+export function startHousekeeping(options: {
+  models: Models;
+  logger: Logger;
+  intervalMs?: number;
+}): Housekeeping {
+  const log = options.logger.child({ component: 'housekeeping' });
+  return startPollingLoop<number, undefined>({
+    round: () => pruneRateLimitRecords(options.models),
+    intervalMs: options.intervalMs ?? 60 * 60 * 1000,
+    regular: undefined,
+    onError: (err) => log.error({ err }, 'housekeeping failed'),
+  });
+}
