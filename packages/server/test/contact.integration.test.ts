@@ -114,6 +114,35 @@ describe('contact compliance', () => {
     ok(await call(id, PHONE, true));
   });
 
+  it('allows a night call within a recorded quiet-hours consent, and refuses a consent that ends before it starts', async () => {
+    now = new Date('2026-03-07T21:00:00+08:00');
+    const id = await openCase(h, negotiationInput(), staff.agent);
+    const CONSENT = `mutation($id: ID!, $from: DateTime!, $until: DateTime, $evidence: String!) {
+      recordContactConsent(caseId: $id, grantedAt: $from, expiresAt: $until, evidence: $evidence) { events { type data } } }`;
+    const bad = await h.gql(
+      CONSENT,
+      { id, from: '2026-03-07T22:00:00+08:00', until: '2026-03-07T21:00:00+08:00', evidence: '录音 #7' },
+      { as: staff.agent },
+    );
+    expect(code(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.extensions?.['fieldPath']).toEqual(['expiresAt']);
+    const recorded = ok(
+      await h.gql<{ recordContactConsent: { events: { type: string }[] } }>(
+        CONSENT,
+        { id, from: '2026-03-07T21:00:00+08:00', until: '2026-03-08T00:00:00+08:00', evidence: '录音 #7' },
+        { as: staff.agent },
+      ),
+    ).recordContactConsent;
+    expect(recorded.events.map((e) => e.type)).toEqual(['contactConsentRecorded']);
+    now = new Date('2026-03-07T23:00:00+08:00');
+    expect((await check(id, PHONE)).allowed).toBe(true);
+    ok(await call(id, PHONE));
+    // After the consent ends, quiet hours apply again.
+    now = new Date('2026-03-08T01:00:00+08:00');
+    expect((await check(id, PHONE)).allowed).toBe(false);
+    expect(code(await call(id, PHONE))).toBe('CONTACT_NOT_ALLOWED');
+  });
+
   it('checks its input and the case visibility', async () => {
     now = new Date('2026-03-02T10:00:00+08:00');
     const id = await openCase(h, negotiationInput(), staff.agent);

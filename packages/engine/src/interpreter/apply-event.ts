@@ -196,6 +196,9 @@ export function applyEvent(d: CaseDraft, e: CaseEvent): void {
         d.forks = {};
       }
       return;
+    case 'contactConsentRecorded':
+      d.contactConsent = { grantedAt: e.grantedAt, expiresAt: e.expiresAt };
+      return;
     case 'communicationLogged':
       d.contactAttempts = [
         ...d.contactAttempts,

@@ -27,6 +27,24 @@ export function escalate(s: Session, c: Of<'escalate'>): Result {
   return undefined;
 }
 
+/** Records the customer's quiet-hours contact consent (staff only; the contact guard honours it). */
+export function recordContactConsent(s: Session, c: Of<'recordContactConsent'>): Result {
+  const denied = requireStaff(s.flow, c.actor, null);
+  if (denied) return denied;
+  const from = Date.parse(c.grantedAt);
+  const until = c.expiresAt === undefined ? null : Date.parse(c.expiresAt);
+  if (Number.isNaN(from) || (until !== null && (Number.isNaN(until) || until <= from)))
+    return refuse('CONSENT_INVALID');
+  emit(s, {
+    type: 'contactConsentRecorded',
+    grantedAt: c.grantedAt,
+    expiresAt: c.expiresAt ?? null,
+    evidence: c.evidence,
+    actor: c.actor,
+  });
+  return undefined;
+}
+
 /** Hands a waiting step to a colleague; only someone who may work the step can hand it on. */
 export function reassign(s: Session, c: Of<'reassign'>): Result {
   const cs = s.flow.steps.get(c.stepKey);

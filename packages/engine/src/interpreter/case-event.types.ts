@@ -126,6 +126,13 @@ export type CaseEventBody =
   | { readonly type: 'slaBreached'; readonly ruleKey: string | null; readonly escalationLevel: number }
   | { readonly type: 'caseEscalated'; readonly level: number; readonly reason: string; readonly actor: Actor }
   | {
+      readonly type: 'contactConsentRecorded';
+      readonly grantedAt: Instant;
+      readonly expiresAt: Instant | null;
+      readonly evidence: string;
+      readonly actor: Actor;
+    }
+  | {
       readonly type: 'stepReassigned';
       readonly stepKey: string;
       readonly tokenId: string;

@@ -76,6 +76,8 @@ export interface CaseState {
   readonly offers: readonly OfferRecord[];
   readonly openOfferId: string | null;
   readonly contactAttempts: readonly ContactLogEntry[];
+  /** The customer's newest quiet-hours contact consent (absent in states folded before it existed). */
+  readonly contactConsent?: { readonly grantedAt: Instant; readonly expiresAt: Instant | null } | null;
   readonly facts: CaseFacts;
   readonly clock: ClockState;
   /** How often each step was entered: loops (the confirmation change loop) show here. */

@@ -1,6 +1,6 @@
 import type { CommunicationChannel } from '../definition/step.types';
 import type { FormData } from '../forms/form.types';
-import type { Actor } from './ports.types';
+import type { Actor, Instant } from './ports.types';
 import type { RepaymentPlanInput } from '../finance/index';
 
 interface StepCommand {
@@ -31,6 +31,17 @@ export type Command =
   | ({ readonly type: 'customerCounter'; readonly comment: string } & StepCommand)
   | ({ readonly type: 'sign'; readonly signatureId: string; readonly documentHash: string } & StepCommand)
   | { readonly type: 'escalate'; readonly actor: Actor; readonly reason: string }
+  /**
+   * The customer's consent to be contacted during quiet hours (e.g. 22:00–08:00), from `grantedAt` until
+   * `expiresAt` (open-ended when absent); `evidence` says how it was given (recorded call, signed form).
+   */
+  | {
+      readonly type: 'recordContactConsent';
+      readonly actor: Actor;
+      readonly grantedAt: Instant;
+      readonly expiresAt?: Instant;
+      readonly evidence: string;
+    }
   | ({ readonly type: 'reassign'; readonly assigneeId: string } & StepCommand)
   | { readonly type: 'pauseClock'; readonly actor: Actor; readonly reason: string }
   | { readonly type: 'resumeClock'; readonly actor: Actor }

@@ -21,10 +21,19 @@ export function checkContact(
     channel: a.channel,
     outcome: a.answered ? ('answered' as const) : ('unanswered' as const),
   }));
+  const consent = s.draft.contactConsent;
   const decision = evaluateContactAttempt(policy, history, {
     at: s.now,
     contact: c.contact,
     channel: c.channel,
+    ...(consent
+      ? {
+          quietHoursConsent: {
+            grantedAt: consent.grantedAt,
+            ...(consent.expiresAt ? { expiresAt: consent.expiresAt } : {}),
+          },
+        }
+      : {}),
   });
   if (decision.allowed) return undefined;
   return refuse(

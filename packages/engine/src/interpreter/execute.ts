@@ -31,6 +31,7 @@ import {
   cancel,
   close,
   escalate,
+  recordContactConsent,
   extendDeadline,
   pauseClock,
   reassign,
@@ -151,6 +152,8 @@ function dispatch(s: Session, c: Exclude<Command, { type: 'start' }>): Refusal |
       return linkedCaseClosed(s, c);
     case 'escalate':
       return escalate(s, c);
+    case 'recordContactConsent':
+      return recordContactConsent(s, c);
     case 'reassign':
       return reassign(s, c);
     case 'pauseClock':

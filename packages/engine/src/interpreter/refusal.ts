@@ -45,6 +45,10 @@ export const REFUSAL_MESSAGES = {
     zh: '此时不得联系客户：{reason}',
     en: 'The customer may not be contacted now: {reason}',
   },
+  CONSENT_INVALID: {
+    zh: '同意的有效期无效（开始时间须早于结束时间）',
+    en: 'The consent period is invalid (it must start before it ends)',
+  },
   UNKNOWN_TIMER: { zh: '没有待触发的定时器「{timer}」', en: 'No pending timer "{timer}"' },
   CLOCK_ALREADY_PAUSED: { zh: '计时已暂停', en: 'The clock is already paused' },
   CLOCK_NOT_PAUSED: { zh: '计时未暂停', en: 'The clock is not paused' },

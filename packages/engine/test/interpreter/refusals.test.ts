@@ -166,6 +166,14 @@ const scenarios: Record<RefusalCode, () => Refusal> = {
       '2026-03-02T15:30:00.000Z',
     );
   },
+  CONSENT_INVALID: () =>
+    refusal(minsheng, minshengAfter(2), {
+      type: 'recordContactConsent',
+      actor: actors.agent,
+      grantedAt: '2026-03-02T12:00:00.000Z',
+      expiresAt: '2026-03-01T12:00:00.000Z',
+      evidence: 'recorded call',
+    }),
   UNKNOWN_TIMER: () => refusal(minsheng, minshengAfter(2), { type: 'timerFired', timerId: 'nope' }),
   CLOCK_ALREADY_PAUSED: () => {
     const paused = runOk(minsheng, [

@@ -1309,6 +1309,8 @@ export type Mutation = {
   publishSurvey: Survey;
   /** Assigns a case to a user (and optionally moves it to another queue). */
   reassignCase: CaseCommandResult;
+  /** Records the customer's consent to be contacted during quiet hours (22:00–08:00), valid from `grantedAt` until `expiresAt` (open-ended when omitted); the contact-compliance guard honours it in `logCommunication` and `contactCheck`. Event `contactConsentRecorded`. */
+  recordContactConsent: CaseCommandResult;
   /** Staff record the customer's answer at a confirmation step, given on an assisted channel (phone, branch): acceptance or a request for changes. Customers answering themselves use their link (`acceptOffer`, `counterOffer`). */
   recordCustomerResponse: CaseCommandResult;
   /** Exchanges a refresh token for a new pair; the old refresh token stops working (reuse revokes the session). */
@@ -1674,6 +1676,16 @@ export type MutationReassignCaseArgs = {
   caseId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   queueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationRecordContactConsentArgs = {
+  caseId: Scalars['ID']['input'];
+  evidence: Scalars['String']['input'];
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  grantedAt: Scalars['DateTime']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3609,6 +3621,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   publishFlowTemplate?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType, RequireFields<MutationPublishFlowTemplateArgs, 'baseRevision' | 'key'>>;
   publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'baseRevision' | 'key'>>;
   reassignCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationReassignCaseArgs, 'caseId'>>;
+  recordContactConsent?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationRecordContactConsentArgs, 'caseId' | 'evidence' | 'grantedAt'>>;
   recordCustomerResponse?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationRecordCustomerResponseArgs, 'accepted' | 'caseId' | 'stepKey'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   rejectStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationRejectStepArgs, 'caseId' | 'reason' | 'stepKey'>>;

@@ -95,6 +95,7 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.revealCustomerField': 'case.reveal-pii',
   'Mutation.ping': 'public',
   'Mutation.recordCustomerResponse': 'case.work',
+  'Mutation.recordContactConsent': 'case.work',
   'Mutation.proposeOffer': 'case.work',
   'Mutation.decideOfferApproval': 'case.work', // and the role the authority matrix names (engine)
   'Mutation.issueCustomerLink': 'case.work',

@@ -171,6 +171,33 @@ export const caseCommandResolvers: Resolvers = {
         idempotencyKey,
       );
     },
+    recordContactConsent: (_root, { caseId, grantedAt, expiresAt, evidence, idempotencyKey }, ctx) => {
+      const how = text(evidence, 'evidence', 500);
+      const from = new Date(grantedAt as unknown as string | Date);
+      const until = expiresAt == null ? null : new Date(expiresAt as unknown as string | Date);
+      if (until !== null && until.getTime() <= from.getTime())
+        throw badInput(['expiresAt'], {
+          zh: '同意的结束时间须晚于开始时间。',
+          en: 'The consent must end after it starts.',
+        });
+      return engine(
+        ctx,
+        caseId,
+        'recordContactConsent',
+        { grantedAt: from.toISOString(), expiresAt: until?.toISOString() ?? null, evidence: how },
+        {
+          kind: 'engine',
+          command: (actor) => ({
+            type: 'recordContactConsent',
+            actor,
+            grantedAt: from.toISOString(),
+            ...(until ? { expiresAt: until.toISOString() } : {}),
+            evidence: how,
+          }),
+        },
+        idempotencyKey,
+      );
+    },
     recordCustomerResponse: (_root, { caseId, stepKey, accepted, comment, idempotencyKey }, ctx) => {
       const said = accepted
         ? comment == null || comment.trim() === ''

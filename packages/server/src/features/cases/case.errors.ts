@@ -9,6 +9,7 @@ import { splitPath } from '../definitions/problem-path';
 
 const CODE: Readonly<Record<RefusalCode, ErrorCode>> = {
   CASE_NOT_STARTED: 'NOT_FOUND',
+  CONSENT_INVALID: 'BAD_USER_INPUT',
   CASE_ALREADY_STARTED: 'CONFLICT',
   DEFINITION_MISMATCH: 'CONFLICT',
   CASE_CLOSED: 'CASE_CLOSED',

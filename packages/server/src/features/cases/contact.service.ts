@@ -88,7 +88,21 @@ export class ContactService {
         instantToZonedParts(a.at, zone).date === today,
     ).length;
     if (!policy) return { allowed: true, reason: null, unansweredToday, dailyLimit: 0, nextAllowedAt: null };
-    const decision = evaluateContactAttempt(policy, history, { at: now.toISOString(), contact, channel });
+    const consent = state?.contactConsent;
+    const decision = evaluateContactAttempt(policy, history, {
+      at: now.toISOString(),
+      contact,
+      channel,
+      // A recorded quiet-hours consent (recordContactConsent) counts here exactly as in logCommunication.
+      ...(consent
+        ? {
+            quietHoursConsent: {
+              grantedAt: consent.grantedAt,
+              ...(consent.expiresAt ? { expiresAt: consent.expiresAt } : {}),
+            },
+          }
+        : {}),
+    });
     return decision.allowed
       ? {
           allowed: true,
