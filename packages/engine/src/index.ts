@@ -60,6 +60,7 @@ export type * from './interpreter/case-event.types';
 export type * from './interpreter/case-state.types';
 export type * from './interpreter/effect.types';
 export type * from './interpreter/offer.types';
+export { caseContactDecision } from './interpreter/contact-check';
 export { execute } from './interpreter/execute';
 export type { ExecuteOptions, ExecuteResult } from './interpreter/execute';
 export { replay, EventLogError } from './interpreter/replay';

@@ -8,7 +8,7 @@
 import {
   COMMUNICATION_CHANNELS,
   DEFAULT_TIME_ZONE,
-  evaluateContactAttempt,
+  caseContactDecision,
   instantToZonedParts,
   type ContactCompliancePolicy,
 } from '@parley/engine';
@@ -70,39 +70,27 @@ export class ContactService {
     const definition = await runtime.definition(current.templateKey, current.version);
     const state = projectedState(current, runtime.keys);
     const policy: ContactCompliancePolicy | undefined = definition.contactPolicy;
-    const history = (state?.contactAttempts ?? []).map((a) => ({
-      at: a.at,
-      contact: a.contact,
-      channel: a.channel,
-      outcome: a.answered ? ('answered' as const) : ('unanswered' as const),
-    }));
     const now = caseNow(this.models);
     const zone = policy?.timeZone ?? DEFAULT_TIME_ZONE;
     const today = instantToZonedParts(now.toISOString(), zone).date;
-    const unansweredToday = history.filter(
+    const unansweredToday = (state?.contactAttempts ?? []).filter(
       (a) =>
         a.contact === contact &&
-        a.outcome === 'unanswered' &&
+        !a.answered &&
         (!policy?.countedChannels || policy.countedChannels.includes(a.channel)) &&
         new Date(a.at).getTime() <= now.getTime() &&
         instantToZonedParts(a.at, zone).date === today,
     ).length;
-    if (!policy) return { allowed: true, reason: null, unansweredToday, dailyLimit: 0, nextAllowedAt: null };
-    const consent = state?.contactConsent;
-    const decision = evaluateContactAttempt(policy, history, {
-      at: now.toISOString(),
-      contact,
-      channel,
-      // A recorded quiet-hours consent (recordContactConsent) counts here exactly as in logCommunication.
-      ...(consent
-        ? {
-            quietHoursConsent: {
-              grantedAt: consent.grantedAt,
-              ...(consent.expiresAt ? { expiresAt: consent.expiresAt } : {}),
-            },
-          }
-        : {}),
-    });
+    if (!policy || !state)
+      return {
+        allowed: true,
+        reason: null,
+        unansweredToday,
+        dailyLimit: policy?.maxUnansweredPerContactPerDay ?? 0,
+        nextAllowedAt: null,
+      };
+    // The same decision logCommunication gets from the engine (attempts and quiet-hours consent).
+    const decision = caseContactDecision(policy, state, { at: now.toISOString(), contact, channel });
     return decision.allowed
       ? {
           allowed: true,
