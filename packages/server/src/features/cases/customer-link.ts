@@ -44,7 +44,7 @@ async function loadSecret(models: Models): Promise<Uint8Array> {
  * The secret of this database (cached per process; a database is identified by its name). Also signs
  * intake links (features/intake), under another audience.
  */
-export function secretOf(models: Models): Promise<Uint8Array> {
+function secretOf(models: Models): Promise<Uint8Array> {
   const id = models.Setting.db.name;
   let found = secrets.get(id);
   if (!found) {
@@ -55,6 +55,71 @@ export function secretOf(models: Models): Promise<Uint8Array> {
   return found;
 }
 
+/**
+ * A signed link token for `audience` carrying `claims`, valid `hours` (1–`maxHours`, else BAD_USER_INPUT
+ * at `expiresInHours`). Customer links and intake links differ only in audience, claims and limits.
+ */
+export async function signLinkToken(
+  models: Models,
+  audience: string,
+  claims: Readonly<Record<string, string>>,
+  hours: number,
+  maxHours: number,
+  now: Date,
+  linkId: string,
+): Promise<{ token: string; linkId: string; expiresAt: Date }> {
+  if (!Number.isInteger(hours) || hours < 1 || hours > maxHours)
+    throw new AppError(
+      'BAD_USER_INPUT',
+      {
+        zh: `链接有效期须为 1–${maxHours} 小时。`,
+        en: `A link must last 1–${maxHours} hours.`,
+      },
+      { fieldPath: ['expiresInHours'] },
+    );
+  const iat = Math.floor(now.getTime() / 1000);
+  const exp = iat + hours * 3600;
+  const token = await new SignJWT({ ...claims })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(audience)
+    .setJti(linkId)
+    .setIssuedAt(iat)
+    .setExpirationTime(exp)
+    .sign(await secretOf(models));
+  return { token, linkId, expiresAt: new Date(exp * 1000) };
+}
+
+/**
+ * The payload of a valid, unexpired token for `audience` whose claims `accept` takes (returning null
+ * refuses them); LINK_EXPIRED or LINK_INVALID otherwise.
+ */
+export async function verifyLinkToken<T>(
+  models: Models,
+  audience: string,
+  token: string,
+  accept: (payload: Record<string, unknown>, linkId: string, expiresAt: Date) => T | null,
+): Promise<T> {
+  let accepted: T | null = null;
+  try {
+    const { payload } = await jwtVerify(token, await secretOf(models), {
+      issuer: ISSUER,
+      audience,
+      algorithms: ['HS256'],
+    });
+    if (payload.jti && payload.exp) accepted = accept(payload, payload.jti, new Date(payload.exp * 1000));
+  } catch (err) {
+    if (err instanceof joseErrors.JWTExpired)
+      throw new AppError('LINK_EXPIRED', {
+        zh: '链接已过期，请联系客服获取新链接。',
+        en: 'This link has expired; please ask us for a new one.',
+      });
+  }
+  if (accepted === null)
+    throw new AppError('LINK_INVALID', { zh: '链接无效。', en: 'This link is not valid.' });
+  return accepted;
+}
+
 export async function issueCustomerLinkToken(
   models: Models,
   caseId: string,
@@ -63,47 +128,13 @@ export async function issueCustomerLinkToken(
   /** A given link id (an intake re-signs its receipt's link identically on a replay). */
   linkId: string = randomUUID(),
 ): Promise<{ token: string } & CustomerLinkClaims> {
-  if (!Number.isInteger(hours) || hours < 1 || hours > MAX_LINK_HOURS)
-    throw new AppError(
-      'BAD_USER_INPUT',
-      {
-        zh: `链接有效期须为 1–${MAX_LINK_HOURS} 小时。`,
-        en: `A link must last 1–${MAX_LINK_HOURS} hours.`,
-      },
-      { fieldPath: ['expiresInHours'] },
-    );
-  const iat = Math.floor(now.getTime() / 1000);
-  const exp = iat + hours * 3600;
-  const token = await new SignJWT({ cid: caseId })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setJti(linkId)
-    .setIssuedAt(iat)
-    .setExpirationTime(exp)
-    .sign(await secretOf(models));
-  return { token, caseId, linkId, expiresAt: new Date(exp * 1000) };
+  const signed = await signLinkToken(models, AUDIENCE, { cid: caseId }, hours, MAX_LINK_HOURS, now, linkId);
+  return { ...signed, caseId };
 }
 
 /** The claims of a valid, unexpired token; LINK_INVALID or LINK_EXPIRED otherwise. */
-export async function verifyCustomerLinkToken(models: Models, token: string): Promise<CustomerLinkClaims> {
-  try {
-    const { payload } = await jwtVerify(token, await secretOf(models), {
-      issuer: ISSUER,
-      audience: AUDIENCE,
-      algorithms: ['HS256'],
-    });
-    if (typeof payload['cid'] !== 'string' || !payload.jti || !payload.exp) throw new Error('claims');
-    return { caseId: payload['cid'], linkId: payload.jti, expiresAt: new Date(payload.exp * 1000) };
-  } catch (err) {
-    if (err instanceof joseErrors.JWTExpired)
-      throw new AppError('LINK_EXPIRED', {
-        zh: '链接已过期，请联系客服获取新链接。',
-        en: 'This link has expired; please ask us for a new one.',
-      });
-    throw new AppError('LINK_INVALID', {
-      zh: '链接无效。',
-      en: 'This link is not valid.',
-    });
-  }
+export function verifyCustomerLinkToken(models: Models, token: string): Promise<CustomerLinkClaims> {
+  return verifyLinkToken(models, AUDIENCE, token, (payload, linkId, expiresAt) =>
+    typeof payload['cid'] === 'string' ? { caseId: payload['cid'], linkId, expiresAt } : null,
+  );
 }
