@@ -18,6 +18,8 @@ import type { Database } from './db/connect';
 import type { GraphQLContext } from './graphql/context';
 import { buildSchema } from './graphql/schema';
 import { createFormatError } from './errors/format-error';
+import { ensureBody, jsonErrorHandler } from './edge/request-errors';
+import { inputGuardPlugin } from './edge/input-guard';
 import { allowListPlugin, loadAllowList } from './graphql/persisted-queries';
 import { AppError } from './errors/app-error';
 import { GraphQLError } from 'graphql';
@@ -104,7 +106,9 @@ export async function startServer(opts: {
     maxDepth: { n: 12, exposeLimits: true },
     maxAliases: { n: 15, exposeLimits: true },
     maxDirectives: { n: 50, exposeLimits: true },
-    maxTokens: { n: 4000, exposeLimits: true },
+    // The token limit is graphql-js's own (parseOptions below): armor's runs a second parser in a plugin
+    // hook, where a syntax error became an HTTP 500 instead of 400 GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 20000, exposeLimits: true },
     blockFieldSuggestion: { enabled: production },
   });
@@ -126,8 +130,14 @@ export async function startServer(opts: {
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: 4000 },
     validationRules: protection.validationRules,
-    plugins: [...protection.plugins, ...allowList, ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      inputGuardPlugin<GraphQLContext>(),
+      ...protection.plugins,
+      ...allowList,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
     formatError: createFormatError((err, formatted) =>
       logger.error({ err, path: formatted.path }, 'unexpected error in a GraphQL operation'),
     ),
@@ -164,6 +174,7 @@ export async function startServer(opts: {
     cors(origins.length > 0 ? { origin: origins } : { origin: false }),
     // Attachments travel base64-encoded in GraphQL variables (at most 5 MiB each, docs/cases.md).
     express.json({ limit: '8mb' }),
+    ensureBody,
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => ({
         models: db.models,
@@ -176,6 +187,9 @@ export async function startServer(opts: {
       }),
     }),
   );
+
+  // Errors before GraphQL (malformed JSON, a body over the limit, a bad encoding) answer coded JSON too.
+  app.use(jsonErrorHandler((err) => logger.error({ err }, 'unexpected error in an HTTP request')));
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const workers =

@@ -92,7 +92,7 @@ function graphQLMessageZh(code: string): string {
 
 // graphql-armor reports its refusals as plain validation errors; recognise them by their wording.
 function isArmorLimit(message: string): boolean {
-  return /Token limit|Document contains more th[ae]n \d+ tokens|Query Cost limit|Query depth limit|Aliases limit|Directives limit/i.test(
+  return /Token limit|Document contains more th(?:an|en|at) \d+ tokens|Query Cost limit|Query depth limit|Aliases limit|Directives limit/i.test(
     message,
   );
 }

@@ -2,8 +2,10 @@
  * Custom scalars. DateTime / Date / JSON come from graphql-scalars; Fen is ours because money must stay
  * exact: integer fen serialised as a string of digits.
  */
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateTimeResolver, LocalDateResolver, JSONResolver } from 'graphql-scalars';
+import { jsonLimitBreach } from '../edge/json-limits';
+import { wellFormedDeep } from '../edge/well-formed';
 
 const FEN_PATTERN = /^-?(0|[1-9]\d*)$/;
 
@@ -27,9 +29,26 @@ export const FenScalar = new GraphQLScalarType({
   },
 });
 
+/** A JSON input within the limits of edge/json-limits.ts, its text well-formed; BAD_USER_INPUT otherwise. */
+function limitedJson(value: unknown): unknown {
+  const breach = jsonLimitBreach(value);
+  if (breach)
+    throw new GraphQLError(breach.messages.en, {
+      extensions: { code: 'BAD_USER_INPUT', messages: breach.messages, fieldPath: breach.path },
+    });
+  return wellFormedDeep(value);
+}
+
+/** graphql-scalars' JSON with a depth and size limit on input (variables, literals, subscriptions). */
+export const JSONScalar = new GraphQLScalarType({
+  ...JSONResolver.toConfig(),
+  parseValue: (value) => limitedJson(JSONResolver.parseValue(value)),
+  parseLiteral: (ast, variables) => limitedJson(JSONResolver.parseLiteral(ast, variables)),
+});
+
 export const scalarResolvers = {
   DateTime: DateTimeResolver,
   Date: LocalDateResolver,
-  JSON: JSONResolver,
+  JSON: JSONScalar,
   Fen: FenScalar,
 };

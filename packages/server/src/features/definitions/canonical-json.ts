@@ -4,12 +4,19 @@
  * order (the order of steps, fields and choices means something).
  */
 import { createHash } from 'node:crypto';
+import { wellFormed } from '../../edge/well-formed';
 
+/**
+ * Strings (and keys) are taken in their well-formed form — a lone surrogate as U+FFFD — because that is
+ * what storage keeps: a hash of the canonical form is a hash of what the database holds.
+ */
 export function canonicalJson(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(wellFormed(value));
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => [wellFormed(k), v] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
