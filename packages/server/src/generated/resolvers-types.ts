@@ -872,6 +872,8 @@ export type ErrorCode =
   | 'APPROVAL_PENDING'
   /** An attachment was refused: too large, an unsupported type, or content that does not match its type. */
   | 'ATTACHMENT_REJECTED'
+  /** The HTTP request itself is malformed: its body is not JSON, its compressed data is broken, its Content-Encoding or charset is not supported (HTTP 415), or it is not a GraphQL request. Nothing was executed. */
+  | 'BAD_REQUEST'
   /** The input is malformed or breaks a rule; `extensions.fieldPath` names the field. Nothing was written. */
   | 'BAD_USER_INPUT'
   /** The case is closed or cancelled. */
@@ -930,6 +932,8 @@ export type ErrorCode =
   | 'OFFER_NOT_ELIGIBLE'
   /** An offer exceeds every role's authority in the authority matrix. */
   | 'OFFER_OUTSIDE_AUTHORITY'
+  /** The request body is larger than the server accepts (8 MiB; HTTP 413). Nothing was executed. */
+  | 'PAYLOAD_TOO_LARGE'
   /** Allow-list mode is on and the operation is not in the persisted-query manifest. */
   | 'PERSISTED_QUERY_NOT_ALLOWED'
   /** The document exceeds a depth, alias, token or cost limit. */
