@@ -1,86 +1,88 @@
 /**
  * `pnpm start`: the whole system on one machine — the database (resolved as in docs/database.md, data
- * kept under .data/), the GraphQL server with demo data, and the admin SPA — then prints the URLs.
- * Ctrl-C stops everything cleanly.
+ * kept under .data/), the GraphQL server with demo data, and the admin SPA built for production (once
+ * per source state, scripts/admin-app.ts) and served with /graphql proxied — then prints the URLs.
+ *
+ * `pnpm dev` (`--dev`): the admin on Vite's dev server instead (hot reload), which may read only the
+ * admin's and the engine's sources and the dependencies (packages/admin/vite.config.ts).
+ *
+ * Ctrl-C or SIGTERM stops everything within a few seconds; a second Ctrl-C exits at once.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createServer } from 'vite';
 import { resolveDatabase } from '../packages/embedded-db/src/index';
 import {
   ADMIN_USERNAME,
   connectDatabase,
   createLogger,
+  handleShutdownSignals,
   loadConfig,
   prepareDatabase,
   startServer,
+  type ShutdownStep,
 } from '../packages/server/src/index';
+import { adminConfigFile, buildAdmin, serveAdmin } from './admin-app';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const dev = process.argv.includes('--dev');
+const adminHost = '127.0.0.1';
 const adminPort = Number(process.env['ADMIN_PORT'] ?? 5173);
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
 
+// What has started so far, stopped in reverse order by the first SIGINT / SIGTERM.
+const started: ShutdownStep[] = [];
+const signals = handleShutdownSignals({
+  logger,
+  message: 'stopping Parley',
+  steps: () => [...started].reverse(),
+});
+
 const database = await resolveDatabase({ log: (msg: string) => logger.info(msg) });
+started.push({ name: 'database', run: () => database.stop() });
 const db = await connectDatabase(database.uri, config.PARLEY_DB_NAME);
+started.push({ name: 'database connection', run: () => db.close() });
 const { generatedAdminPassword } = await prepareDatabase(db, config, logger);
 const server = await startServer({ config, db, logger });
+started.push({ name: 'server', run: () => server.stop() });
+const apiOrigin = new URL(server.url).origin;
 
-const admin: ChildProcess = spawn(
-  'pnpm',
-  [
-    '--filter',
-    '@parley/admin',
-    'exec',
-    'vite',
-    '--port',
-    String(adminPort),
-    '--strictPort',
-    '--host',
-    '127.0.0.1',
-  ],
-  {
-    cwd: root,
-    env: { ...process.env, PARLEY_API_URL: server.url.replace(/\/graphql$/, '') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-let announced = false;
-admin.stdout?.on('data', (chunk: Buffer) => {
-  if (!announced && chunk.toString().includes('Local')) {
-    announced = true;
-    console.log(
-      [
-        '',
-        'Parley is running:',
-        `  Admin (supervisors, agents):  http://127.0.0.1:${adminPort}/`,
-        `  GraphQL API:                  ${server.url}`,
-        `  Database:                     ${database.description}`,
-        generatedAdminPassword
-          ? `  Sign in as "${ADMIN_USERNAME}" with password ${generatedAdminPassword} (shown this once; change it after signing in)`
-          : `  Sign in as "${ADMIN_USERNAME}" (password from PARLEY_ADMIN_PASSWORD or printed at the first start)`,
-        '',
-        'Press Ctrl-C to stop.',
-      ].join('\n'),
-    );
-  }
-});
-admin.on('exit', (code) => {
-  if (!stopping) {
-    logger.error({ code }, 'the admin dev server stopped');
-    void shutdown('admin exit', 1);
-  }
-});
-
-let stopping = false;
-async function shutdown(reason: string, exitCode = 0): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  logger.info({ reason }, 'stopping Parley');
-  admin.kill('SIGTERM');
-  await server.stop();
-  await db.close();
-  await database.stop();
-  process.exit(exitCode);
+let adminServer: Server;
+if (dev) {
+  const vite = await createServer({
+    configFile: adminConfigFile,
+    server: {
+      host: adminHost,
+      port: adminPort,
+      strictPort: true,
+      proxy: { '/graphql': { target: apiOrigin, changeOrigin: true, ws: true } },
+    },
+  });
+  started.push({ name: 'admin dev server', run: () => vite.close() });
+  await vite.listen();
+  adminServer = vite.httpServer as Server;
+} else {
+  logger.info('building the admin (once per source state, cached in .cache/admin)');
+  const preview = await serveAdmin(await buildAdmin(), apiOrigin, { host: adminHost, port: adminPort });
+  started.push({ name: 'admin', run: () => preview.close() });
+  adminServer = preview.httpServer as Server;
 }
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+// Vite's servers register a SIGTERM handler that exits the process: the shutdown above decides.
+signals.reclaimSignals();
+
+const { port } = adminServer.address() as AddressInfo;
+console.log(
+  [
+    '',
+    `Parley is running${dev ? ' (development: the admin on Vite’s dev server)' : ''}:`,
+    `  Admin (supervisors, agents):  http://${adminHost}:${port}/`,
+    `  GraphQL API:                  ${server.url}`,
+    `  Database:                     ${database.description}`,
+    generatedAdminPassword
+      ? `  Sign in as "${ADMIN_USERNAME}" with password ${generatedAdminPassword} (shown this once; change it after signing in)`
+      : `  Sign in as "${ADMIN_USERNAME}" (password from PARLEY_ADMIN_PASSWORD or printed at the first start)`,
+    '',
+    'Press Ctrl-C to stop.',
+  ].join('\n'),
+);

@@ -12,6 +12,18 @@ import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 const apiUrl = process.env['PARLEY_API_URL'] ?? 'http://127.0.0.1:4000';
 const proxy: Record<string, ProxyOptions> = { '/graphql': { target: apiUrl, changeOrigin: true } };
 
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+/**
+ * What the dev server may serve under `/@fs/`: the admin, the engine it imports, and the dependencies —
+ * not the rest of the repository (`.data/` holds the database with the signing secrets, `packages/server`
+ * the server's source). Vite's default would be the whole workspace.
+ */
+const fs = {
+  strict: true,
+  allow: [`${repoRoot}packages/admin`, `${repoRoot}packages/engine`, `${repoRoot}node_modules`],
+  deny: ['.env', '.env.*', '*.{crt,pem,key,sqlite,sqlite-*}', '**/.git/**', '**/.data/**'],
+};
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [
@@ -25,7 +37,7 @@ export default defineConfig({
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
   },
-  server: { port: 5173, proxy },
+  server: { port: 5173, proxy, fs },
   preview: { port: 4173, proxy },
   build: { outDir: 'dist', sourcemap: 'hidden' },
 });

@@ -130,13 +130,17 @@ export async function startServer(opts: {
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // The process owns SIGINT/SIGTERM (shutdown.ts): Apollo's own handler would stop the server and then
+    // re-raise the signal, which a running shutdown takes for a second signal.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: 4000 },
     validationRules: protection.validationRules,
     plugins: [
       inputGuardPlugin<GraphQLContext>(),
       ...protection.plugins,
       ...allowList,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // On stop: no new connections, idle keep-alive sockets closed, in-flight requests get 3 s.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3_000 }),
     ],
     formatError: createFormatError((err, formatted) =>
       logger.error({ err, path: formatted.path }, 'unexpected error in a GraphQL operation'),
@@ -206,10 +210,9 @@ export async function startServer(opts: {
   return {
     url,
     httpServer,
+    /** Bounded (a few seconds): drains HTTP, closes subscriptions and stops the workers, together. */
     async stop() {
-      await workers?.stop();
-      await realtime.dispose();
-      await apollo.stop();
+      await Promise.all([workers?.stop(), realtime.dispose(), apollo.stop()]);
       auth.viewers.dispose();
     },
   };

@@ -3,6 +3,7 @@ export { loadConfig, type ServerConfig } from './config';
 export { connectDatabase, type Database } from './db/connect';
 export { startServer, type RunningServer } from './app';
 export { createLogger } from './logger';
+export { handleShutdownSignals, type ShutdownStep } from './shutdown';
 export { seedDemoData } from './seed/demo-data';
 export { prepareDatabase, type PreparedDatabase } from './startup';
 export {

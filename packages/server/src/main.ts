@@ -7,6 +7,7 @@ import { loadConfig } from './config';
 import { connectDatabase } from './db/connect';
 import { startServer } from './app';
 import { createLogger } from './logger';
+import { handleShutdownSignals } from './shutdown';
 import { prepareDatabase } from './startup';
 import { ADMIN_USERNAME } from './features/access/access.seed';
 
@@ -22,15 +23,13 @@ if (generatedAdminPassword) {
 const server = await startServer({ config, db, logger });
 logger.info(`GraphQL ready at ${server.url}`);
 
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  logger.info({ signal }, 'stopping');
-  await server.stop();
-  await db.close();
-  await database.stop();
-  process.exit(0);
-}
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));
+// Bounded: drains for a few seconds, closes subscriptions, stops the workers and the database; a second
+// signal exits at once.
+handleShutdownSignals({
+  logger,
+  steps: () => [
+    { name: 'server', run: () => server.stop() },
+    { name: 'database connection', run: () => db.close() },
+    { name: 'database', run: () => database.stop() },
+  ],
+});

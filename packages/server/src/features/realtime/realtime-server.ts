@@ -60,10 +60,20 @@ export function attachRealtime(options: RealtimeOptions): { dispose(): Promise<v
     wss,
   );
   return {
+    /**
+     * Closes every subscription socket (1001 Going away); a peer that does not complete the close
+     * handshake within a second is cut off, so a stop never waits for ws's 30-second close timeout.
+     */
     async dispose() {
-      await server.dispose();
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
       poller.stop();
+      const cutOff = setTimeout(() => {
+        for (const socket of wss.clients) socket.terminate();
+      }, 1_000);
+      try {
+        await server.dispose();
+      } finally {
+        clearTimeout(cutOff);
+      }
     },
   };
 }
