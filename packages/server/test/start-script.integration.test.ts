@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
+import type { Socket } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from 'graphql-ws';
@@ -109,6 +110,36 @@ async function login(graphqlUrl: string): Promise<string> {
   return `Bearer ${body.data.login.accessToken}`;
 }
 
+/** A graphql-ws subscriber (raw protocol) that, once its first result arrived, stops reading. */
+async function silentSubscriber(url: string, authorization: string): Promise<WebSocket> {
+  const socket = new WebSocket(url, 'graphql-transport-ws');
+  const messages: { type: string }[] = [];
+  let notify = () => {};
+  socket.on('message', (data: Buffer) => {
+    messages.push(JSON.parse(data.toString()) as { type: string });
+    notify();
+  });
+  const receive = async (type: string): Promise<void> => {
+    while (!messages.some((m) => m.type === type))
+      await new Promise<void>((resolve) => {
+        notify = resolve;
+      });
+  };
+  await new Promise<void>((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization } }));
+  await receive('connection_ack');
+  socket.send(
+    JSON.stringify({
+      id: '1',
+      type: 'subscribe',
+      payload: { query: 'subscription { queueCounts { open } }' },
+    }),
+  );
+  await receive('next');
+  (socket as unknown as { _socket: Socket })._socket.pause();
+  return socket;
+}
+
 beforeAll(async () => {
   await mkdir(path.dirname(sqliteFile), { recursive: true });
   await writeFile(sqliteFile, `SQLite format 3\0 ${marker}`);
@@ -184,6 +215,10 @@ describe('pnpm start', () => {
         );
       });
       await firstCounts;
+      // A second subscriber that has stopped reading (a peer gone without closing its TCP connection): it
+      // never answers the server's close, so the server must cut it off rather than wait for ws's 30-second
+      // close timeout — past the shutdown deadline, which would end the process with exit code 1.
+      const silent = await silentSubscriber(app.graphqlUrl.replace(/^http/, 'ws'), authorization);
       // A keep-alive connection, left open after its request.
       const agent = new http.Agent({ keepAlive: true });
       await new Promise<void>((resolve, reject) => {
@@ -202,6 +237,7 @@ describe('pnpm start', () => {
       expect(app.output()).toMatch(/stopping Parley/);
       expect(app.output()).toMatch(/"msg":"stopped"/);
       agent.destroy();
+      silent.terminate();
       await ws.dispose();
     },
     SLOW,
