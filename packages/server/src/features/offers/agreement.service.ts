@@ -13,6 +13,12 @@ import { AppError, badInput, notFound } from '../../errors/app-error';
 import type { AgreementVerification, SignatureInput } from '../../generated/resolvers-types';
 import type { Viewer } from '../access/viewer';
 import { renderAgreementPdf } from '../agreements/agreement-pdf';
+import {
+  decodeSignaturePng,
+  MAX_SIGNATURE_HEIGHT,
+  MAX_SIGNATURE_WIDTH,
+  type SignatureImageProblem,
+} from '../agreements/signature-image';
 import { actorKey } from '../cases/case-access';
 import { caseNotFound } from '../cases/case.errors';
 import { conflict } from '../cases/case-log.store';
@@ -24,8 +30,6 @@ import { agreementOf } from './offer-log';
 import { planOf } from './offer-plan';
 import type { CustomerViewModel, OfferService } from './offer.service';
 
-const MAX_SIGNATURE_PNG = 200 * 1024;
-const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 export function sha256Hex(data: Buffer): string {
   return createHash('sha256').update(data).digest('hex');
@@ -34,10 +38,16 @@ export function sha256Hex(data: Buffer): string {
 interface CheckedSignature {
   kind: 'DRAWN' | 'TYPED';
   typedName?: string;
+  /** The decoded signature written again as a plain PNG (what the PDF embeds). */
   imagePng?: Buffer;
+  /** SHA-256 of the image as the customer sent it (identifies the request for its idempotency key). */
+  imageSha256?: string;
 }
 
-/** The signature as given, checked: consent, a typed name of 1–50 characters, or a PNG of ≤ 200 KiB. */
+/**
+ * The signature as given, checked: consent, a typed name of 1–50 characters, or a PNG of ≤ 200 KiB that
+ * decodes (signature-image.ts). Everything refused here is refused before a PDF is rendered.
+ */
 export function checkSignature(s: SignatureInput): CheckedSignature {
   if (s.consent !== true)
     throw badInput(['signature', 'consent'], {
@@ -54,19 +64,30 @@ export function checkSignature(s: SignatureInput): CheckedSignature {
     return { kind: 'TYPED', typedName: name };
   }
   const raw = (s.imagePngBase64 ?? '').replace(/^data:image\/png;base64,/, '');
-  const png = /^[A-Za-z0-9+/]+={0,2}$/.test(raw) ? Buffer.from(raw, 'base64') : Buffer.alloc(0);
-  if (png.length < PNG_MAGIC.length || !png.subarray(0, PNG_MAGIC.length).equals(PNG_MAGIC))
-    throw badInput(['signature', 'imagePngBase64'], {
-      zh: '手写签名须为 PNG 图片（base64）。',
-      en: 'A drawn signature must be a PNG image (base64).',
-    });
-  if (png.length > MAX_SIGNATURE_PNG)
-    throw badInput(['signature', 'imagePngBase64'], {
-      zh: '手写签名图片不能超过 200 KiB。',
-      en: 'The signature image must be at most 200 KiB.',
-    });
-  return { kind: 'DRAWN', imagePng: png };
+  const data = /^[A-Za-z0-9+/]+={0,2}$/.test(raw) ? Buffer.from(raw, 'base64') : Buffer.alloc(0);
+  const decoded = decodeSignaturePng(data);
+  if (!decoded.ok) throw badInput(['signature', 'imagePngBase64'], SIGNATURE_PROBLEMS[decoded.problem]);
+  return { kind: 'DRAWN', imagePng: decoded.png, imageSha256: sha256Hex(data) };
 }
+
+const SIGNATURE_PROBLEMS: Readonly<Record<SignatureImageProblem, { zh: string; en: string }>> = {
+  'not-png': {
+    zh: '手写签名须为 PNG 图片（base64）。',
+    en: 'A drawn signature must be a PNG image (base64).',
+  },
+  'too-large': {
+    zh: '手写签名图片不能超过 200 KiB。',
+    en: 'The signature image must be at most 200 KiB.',
+  },
+  dimensions: {
+    zh: `手写签名图片尺寸须在 ${MAX_SIGNATURE_WIDTH}×${MAX_SIGNATURE_HEIGHT} 像素以内。`,
+    en: `The signature image must be at most ${MAX_SIGNATURE_WIDTH}×${MAX_SIGNATURE_HEIGHT} pixels.`,
+  },
+  undecodable: {
+    zh: '手写签名图片已损坏，无法读取，请重新签名。',
+    en: 'The signature image is damaged and cannot be read; please sign again.',
+  },
+};
 
 function localized(text: LocalizedText): { zh: string; en: string } {
   return typeof text === 'string' ? { zh: text, en: text } : { zh: text.zh, en: text.en ?? text.zh };
@@ -122,7 +143,7 @@ export class AgreementService {
     const request = {
       kind: signature.kind,
       typedName: signature.typedName ?? null,
-      imageSha256: signature.imagePng ? sha256Hex(signature.imagePng) : null,
+      imageSha256: signature.imageSha256 ?? null,
     };
     // A retry of a signing that already happened is answered from its first result (no second PDF).
     const done =
