@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysToIsoDate, localDateOfInstant } from '@parley/engine';
 import { agreementRenderStats } from '../src/features/agreements/render-queue';
 import { setCaseClock } from '../src/features/cases/case-runtime.service';
+import { bindFileStore, fileStoreOf } from '../src/features/files/file-store';
 import { CUSTOMER_RATE_PER_ADDRESS, CUSTOMER_RATE_PER_TOKEN } from '../src/features/offers/customer-throttle';
 import { CUSTOMER_FACING_PROPOSER } from '../src/features/offers/offer.service';
 import { startHarness, type Harness } from './harness';
@@ -23,6 +24,7 @@ import {
   PLAN,
   PROPOSE,
   SIGN,
+  VERIFY,
   caseAtPlanDrafting,
   localId,
   setUpOffers,
@@ -340,5 +342,28 @@ describe('offers and e-signature hardening (issue 15)', () => {
     );
     expect(code(tooMany)).toBe('BAD_USER_INPUT');
     expect(tooMany.errors?.[0]?.extensions?.fieldPath).toEqual(['first']);
+  });
+
+  it('verifyAgreement tells a store that cannot be read from an altered document', async () => {
+    const { c, l } = await accepted();
+    ok(await h.gql(SIGN, { t: l.token, s: TYPED }, { as: null }));
+    const store = fileStoreOf(h.db.models);
+    // The store unavailable (as in a database outage): not a verdict on the document.
+    bindFileStore(h.db.models, {
+      ...store,
+      get: () => Promise.reject(new Error('connection 7 to 10.0.0.5:27017 closed')),
+    });
+    try {
+      const res = await h.gql(VERIFY, { id: c.id }, { as: staff.agent });
+      expect(code(res)).toBe('INTERNAL_SERVER_ERROR');
+      expect(res.data?.['verifyAgreement'] ?? null).toBeNull();
+      expect(JSON.stringify(res)).not.toContain('10.0.0.5');
+    } finally {
+      bindFileStore(h.db.models, store);
+    }
+    const fine = ok(
+      await h.gql<{ verifyAgreement: { ok: boolean } }>(VERIFY, { id: c.id }, { as: staff.agent }),
+    );
+    expect(fine.verifyAgreement.ok).toBe(true);
   });
 });

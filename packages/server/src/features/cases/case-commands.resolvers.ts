@@ -54,13 +54,15 @@ export async function afterEnded(
   logger: Pick<Logger, 'warn'>,
   outcome: CommandOutcome,
 ): Promise<CommandOutcome> {
-  if (outcome.case.status === 'CLOSED' || outcome.case.status === 'CANCELLED')
-    await new CaseLinkService(models).afterEnded(outcome.case._id).catch((err: unknown) => {
-      logger.warn(
-        { err, caseId: outcome.case._id.toHexString() },
-        'settling the links of an ended case failed; the case links sweep will retry',
-      );
-    });
+  if (outcome.case.status !== 'CLOSED' && outcome.case.status !== 'CANCELLED') return outcome;
+  try {
+    await new CaseLinkService(models).afterEnded(outcome.case._id);
+  } catch (err) {
+    logger.warn(
+      { err, caseId: outcome.case._id.toHexString() },
+      'settling the links of an ended case failed; the case links sweep will retry',
+    );
+  }
   return outcome;
 }
 
