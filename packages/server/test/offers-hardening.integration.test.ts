@@ -12,7 +12,7 @@ import { agreementRenderStats } from '../src/features/agreements/render-queue';
 import { setCaseClock } from '../src/features/cases/case-runtime.service';
 import { bindFileStore, fileStoreOf } from '../src/features/files/file-store';
 import { CUSTOMER_RATE_PER_ADDRESS, CUSTOMER_RATE_PER_TOKEN } from '../src/features/offers/customer-throttle';
-import { CUSTOMER_FACING_PROPOSER } from '../src/features/offers/offer.service';
+import { CUSTOMER_FACING_PROPOSER, OfferService } from '../src/features/offers/offer.service';
 import { startHarness, type Harness } from './harness';
 import { code, ok } from './cases-helpers';
 import {
@@ -325,6 +325,20 @@ describe('offers and e-signature hardening (issue 15)', () => {
     expect(list).not.toContain(cancelled.id);
     expect(list.every((id) => id !== undefined)).toBe(true);
     expect(await snapshot()).toEqual(before);
+
+    // Housekeeping brings the projection up to the logs: the cancelled case's request, and one written
+    // before `settled` existed (no flag, its outcome recorded) are marked settled; the waiting one is not.
+    await h.db.models.OfferApproval.updateOne({ _id: decided.id }, { $unset: { settled: 1 } }).exec();
+    expect(await new OfferService(h.db.models).approvalProjection.repair()).toBeGreaterThanOrEqual(2);
+    const flags = async (id: string) => (await h.db.models.OfferApproval.findById(id).lean().exec())?.settled;
+    expect([await flags(decided.id), await flags(cancelled.id), await flags(waiting.id)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect((await h.db.models.OfferApprovalDecision.findById(cancelled.id).lean().exec())?.status).toBe(
+      'SUPERSEDED',
+    );
 
     const one = ok(
       await h.gql<{ pendingOfferApprovals: ApprovalJson[] }>(

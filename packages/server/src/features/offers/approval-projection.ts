@@ -146,18 +146,37 @@ export class ApprovalProjection {
       .slice(0, first);
   }
 
-  /** Housekeeping: syncs the cases of unsettled requests (at most `limit`); returns how many it looked at. */
+  /**
+   * Housekeeping: marks settled the unsettled requests that already have a recorded outcome (e.g.
+   * written before `settled` existed), then syncs the cases of the rest, at most `limit` cases; returns
+   * how many requests it brought up to date or looked at.
+   */
   async repair(limit = 200): Promise<number> {
     const candidates = await this.models.OfferApproval.find(unsettled(), { caseId: 1 })
       .sort({ settled: 1, requestedAt: 1 })
-      .limit(limit)
-      .lean<{ caseId: Types.ObjectId }[]>()
+      .limit(CANDIDATE_SCAN_LIMIT)
+      .lean<{ _id: string; caseId: Types.ObjectId }[]>()
       .exec();
-    const caseIds = new Map(candidates.map((c) => [c.caseId.toHexString(), c.caseId]));
-    for (const caseId of caseIds.values()) {
+    if (candidates.length === 0) return 0;
+    const decided = await this.models.OfferApprovalDecision.find(
+      { _id: trusted({ $in: candidates.map((c) => c._id) }) },
+      { _id: 1 },
+    )
+      .lean<{ _id: string }[]>()
+      .exec();
+    const done = new Set(decided.map((d) => d._id));
+    if (done.size > 0)
+      await this.models.OfferApproval.updateMany(
+        { _id: trusted({ $in: [...done] }) },
+        { $set: { settled: true } },
+      ).exec();
+    const caseIds = new Map(
+      candidates.filter((c) => !done.has(c._id)).map((c) => [c.caseId.toHexString(), c.caseId]),
+    );
+    for (const caseId of [...caseIds.values()].slice(0, limit)) {
       const c = await this.models.Case.findById(caseId).lean<CaseRecord>().exec();
       if (c) await this.sync(c);
     }
-    return caseIds.size;
+    return done.size + Math.min(caseIds.size, limit);
   }
 }

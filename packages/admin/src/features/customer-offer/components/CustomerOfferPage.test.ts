@@ -239,7 +239,8 @@ describe('CustomerOfferPage', () => {
       created.push(blob);
       return 'blob:agreement';
     });
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    const original = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     await flushPromises();
     expect(sent.map(opName)).toEqual(['CustomerView']);
     await wrapper.find('[data-testid="download-agreement"]').trigger('click');
@@ -248,6 +249,6 @@ describe('CustomerOfferPage', () => {
     expect(vars(sent[1])).toEqual({ token: 'tok-123' });
     expect(created).toHaveLength(1);
     expect(await created[0]!.text()).toBe('%PDF-');
-    vi.unstubAllGlobals();
+    Object.assign(URL, original);
   });
 });
