@@ -44,7 +44,7 @@ export class CaseOpenService {
         zh: '只有用户可以把案件分派给自己。',
         en: 'Only users can assign a case to themselves.',
       });
-    if (!idempotencyKey) return this.openAs(viewer, new Types.ObjectId(), input, customer, null);
+    if (idempotencyKey == null) return this.openAs(viewer, new Types.ObjectId(), input, customer, null);
     const claim = await this.runtime.idempotency.claim(
       actorKey(viewer) ?? 'anonymous',
       idempotencyKey,
