@@ -22,6 +22,7 @@ import { allowListPlugin, loadAllowList } from './graphql/persisted-queries';
 import { AppError } from './errors/app-error';
 import { GraphQLError } from 'graphql';
 import { AuthService } from './features/access/auth.service';
+import { caseNow } from './features/cases/case-runtime.service';
 import { ApiClientService } from './features/access/api-client.service';
 import { loadSigningSecret } from './features/access/tokens';
 import { bindDataKeys, loadDataKeys } from './features/cases/data-keys';
@@ -68,7 +69,8 @@ export async function startServer(opts: {
   } catch (err) {
     logger.warn((err as Error).message);
   }
-  const auth = new AuthService(db.models, secret, undefined, {
+  // The case clock (tests freeze it to drive sign-in, sessions and lockout without sleeping).
+  const auth = new AuthService(db.models, secret, () => caseNow(db.models), {
     viewerCacheMs: config.PARLEY_VIEWER_CACHE_MS,
   });
   const apiClients = new ApiClientService(db.models);

@@ -69,7 +69,7 @@ export class PeopleService {
         roles: [...input.roles],
         departments: [...departments],
         active: true,
-        sessionsValidAfter: new Date(0),
+        sessionVersion: 0,
       });
       return created.toObject<UserDoc>();
     } catch (err) {
@@ -113,11 +113,11 @@ export class PeopleService {
     }
     if (input.active != null) {
       set['active'] = input.active;
-      // Deactivation ends every session at once.
-      if (!input.active) set['sessionsValidAfter'] = new Date(Math.floor(Date.now() / 1000) * 1000);
     }
     if (!Types.ObjectId.isValid(id)) throw notFound({ zh: '用户', en: 'user' }, ['id']);
-    const updated = await this.models.User.findByIdAndUpdate(id, { $set: set }, { new: true })
+    // Deactivation ends every session at once: tokens of the old session version are refused.
+    const update = input.active === false ? { $set: set, $inc: { sessionVersion: 1 } } : { $set: set };
+    const updated = await this.models.User.findByIdAndUpdate(id, update, { new: true })
       .lean<UserDoc>()
       .exec();
     if (!updated) throw notFound({ zh: '用户', en: 'user' }, ['id']);
