@@ -7,8 +7,9 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Types, trusted } from 'mongoose';
 import { AppError, badInput, isDuplicateKeyError, notFound } from '../../errors/app-error';
 import type { AccessModels, ApiClientDoc } from './access.model';
-import { isPermission } from './permissions';
-import type { Viewer } from './viewer';
+import { isPermission, type Permission } from './permissions';
+import { actorName, type Viewer } from './viewer';
+import { refuseUngrantable } from './delegation';
 
 const WINDOW_MS = 60_000;
 const DEFAULT_RATE_LIMIT = 600;
@@ -23,7 +24,7 @@ export class ApiClientService {
 
   async create(
     input: { name: string; scopes: readonly string[]; rateLimitPerMinute?: number | null },
-    createdBy: string,
+    grantor: Viewer,
   ): Promise<{ client: ApiClientDoc; key: string }> {
     const name = input.name.trim();
     if (!/^[a-z][a-z0-9-]{1,59}$/.test(name)) {
@@ -47,6 +48,8 @@ export class ApiClientService {
         en: 'The rate limit must be between 1 and 100000 requests per minute.',
       });
     }
+    // A key can do exactly its scopes: its creator must hold every one (delegation.ts).
+    refuseUngrantable(grantor, input.scopes as readonly Permission[], ['input', 'scopes']);
     const _id = new Types.ObjectId();
     const secret = randomBytes(32).toString('base64url');
     const key = `pk_${_id.toHexString()}_${secret}`;
@@ -59,7 +62,7 @@ export class ApiClientService {
         keyPrefix: key.slice(0, 12),
         keyHash: sha256(secret).toString('hex'),
         revokedAt: null,
-        createdBy,
+        createdBy: actorName(grantor),
       });
       return { client: created.toObject<ApiClientDoc>(), key };
     } catch (err) {
