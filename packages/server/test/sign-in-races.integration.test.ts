@@ -2,7 +2,7 @@
  * Issue 15, defects 2 and 6, over GraphQL against the real embedded database:
  * - the sign-in lockout holds under concurrent guesses (a slot is taken before the password is checked);
  * - `changePassword`, deactivation and a reset end every session opened before them, even one opened in
- *   the same millisecond (the case clock is frozen, so sign-in and change share one instant).
+ *   the same millisecond (the sign-in clock is frozen, so sign-in and change share one instant).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,7 +11,7 @@ import {
   MAX_FAILURES_PER_USERNAME,
 } from '../src/features/access/sign-in-slots';
 import { resetPassword } from '../src/features/access/password-reset';
-import { setCaseClock } from '../src/features/cases/case-runtime.service';
+import { setAuthClock } from '../src/features/access/auth.service';
 import { startHarness, type Harness } from './harness';
 import { code, ok } from './cases-helpers';
 
@@ -41,7 +41,7 @@ describe('sign-in lockout and session ends under races', () => {
   beforeAll(async () => {
     h = await startHarness({ TRUST_PROXY: '1' });
   });
-  afterEach(() => setCaseClock(h.db.models, null));
+  afterEach(() => setAuthClock(h.db.models, null));
   afterAll(async () => {
     await h?.close();
   });
@@ -68,7 +68,7 @@ describe('sign-in lockout and session ends under races', () => {
     for (let i = 0; i < MAX_FAILURES_PER_USERNAME; i++) await login('race.later', `wrong ${i}`);
     expect(code(await login('race.later', PASSWORD))).toBe('RATE_LIMITED');
     const later = new Date(Date.now() + LOCKOUT_WINDOW_MS + 1000);
-    setCaseClock(h.db.models, () => later);
+    setAuthClock(h.db.models, () => later);
     ok(await login('race.later', PASSWORD));
     expect(await h.db.models.SignInSlot.countDocuments({ key: 'user:race.later' }).exec()).toBe(0);
     // A fresh count: one wrong guess is checked (not refused as locked).
@@ -91,7 +91,7 @@ describe('sign-in lockout and session ends under races', () => {
   it('ends a session opened in the same millisecond as a password change', async () => {
     await createUser('same.ms');
     const instant = new Date();
-    setCaseClock(h.db.models, () => instant);
+    setAuthClock(h.db.models, () => instant);
     const before = ok(await login('same.ms', PASSWORD)).login;
     const bearer = `Bearer ${before.accessToken}`;
     ok(await h.gql(ME, {}, { as: bearer }));
@@ -114,7 +114,7 @@ describe('sign-in lockout and session ends under races', () => {
   it('ends sessions opened in the same millisecond as a deactivation or a reset', async () => {
     const id = await createUser('same.ms.off');
     const instant = new Date();
-    setCaseClock(h.db.models, () => instant);
+    setAuthClock(h.db.models, () => instant);
     const first = ok(await login('same.ms.off', PASSWORD)).login;
     ok(await h.gql(`mutation($id: ID!) { updateUser(id: $id, input: { active: false }) { id } }`, { id }));
     ok(await h.gql(`mutation($id: ID!) { updateUser(id: $id, input: { active: true }) { id } }`, { id }));

@@ -94,8 +94,11 @@ export class ApiClientService {
     return this.models.ApiClient.find().sort({ name: 1 }).lean<ApiClientDoc[]>().exec();
   }
 
-  /** The viewer for an `ApiKey` credential; counts the request against the client's rate limit. */
-  async viewerFromKey(key: string): Promise<Viewer> {
+  /**
+   * The viewer for an `ApiKey` credential; counts the request against the client's rate limit (unless
+   * `countRequest: false`: re-checking a running subscription is not a request).
+   */
+  async viewerFromKey(key: string, options: { countRequest?: boolean } = {}): Promise<Viewer> {
     const m = /^pk_([0-9a-f]{24})_([A-Za-z0-9_-]{20,})$/.exec(key);
     const invalid = () =>
       new AppError('UNAUTHENTICATED', {
@@ -108,7 +111,7 @@ export class ApiClientService {
     const expected = Buffer.from(client.keyHash, 'hex');
     const given = sha256(m[2]!);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid();
-    await this.countRequest(client);
+    if (options.countRequest !== false) await this.countRequest(client);
     return {
       kind: 'apiClient',
       clientId: client._id.toHexString(),

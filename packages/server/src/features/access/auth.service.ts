@@ -23,6 +23,23 @@ import { SignInSlots } from './sign-in-slots';
 export { LOCKOUT_WINDOW_MS, MAX_FAILURES_PER_IP, MAX_FAILURES_PER_USERNAME } from './sign-in-slots';
 export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600 * 1000;
 
+const clocks = new WeakMap<object, () => Date>();
+
+/**
+ * Replaces "now" for sign-in, lockout windows and sessions of the server bound to these models (tests
+ * only; null restores the real clock). Kept apart from the case clock: tests that move case time to a
+ * fixed date must still get access tokens that are valid today.
+ */
+export function setAuthClock(models: object, now: (() => Date) | null): void {
+  if (now) clocks.set(models, now);
+  else clocks.delete(models);
+}
+
+/** "Now" for the sign-ins of these models (see `setAuthClock`). */
+export function authNow(models: object): Date {
+  return clocks.get(models)?.() ?? new Date();
+}
+
 export interface Session {
   accessToken: string;
   accessTokenExpiresAt: Date;
