@@ -102,6 +102,34 @@ describe('delegation: nobody grants what they do not hold', () => {
     );
   });
 
+  it('refuses to give departments (whose cases a user sees) beyond the granter’s own', async () => {
+    const res = await h.gql(
+      CREATE_USER,
+      {
+        input: {
+          username: 'made.policy',
+          displayName: 'P',
+          password: PASSWORD,
+          roles: ['reader'],
+          departments: ['POLICY'],
+        },
+      },
+      { as: peopleManager },
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(res.errors?.[0]?.extensions?.fieldPath).toEqual(['input', 'departments']);
+    expect(await h.db.models.User.countDocuments({ username: 'made.policy' }).exec()).toBe(0);
+    const self = await h.gql(
+      UPDATE_USER,
+      { id: peopleManagerId, input: { departments: ['POLICY', 'PRODUCT'] } },
+      { as: peopleManager },
+    );
+    expect(self.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await h.db.models.User.findOne({ username: 'people.manager' }).lean().exec())!.departments,
+    ).toEqual([]);
+  });
+
   it('refuses a role combining permissions the creator does not hold', async () => {
     const res = await role('shadow-admin', ['user.manage', 'case.reveal-pii'], peopleManager);
     expectRefused(res, 'case.reveal-pii');

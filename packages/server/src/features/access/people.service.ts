@@ -8,7 +8,7 @@ import type { AccessModels, DepartmentDoc, QueueDoc, RoleDoc, UserDoc } from './
 import { hashPassword, checkPasswordPolicy } from './password';
 import { BUILT_IN_ROLES, isPermission, type Permission } from './permissions';
 import { invalidateAllViewers, invalidateViewer, type Viewer } from './viewer';
-import { refuseUngrantable } from './delegation';
+import { refuseUngrantable, refuseUngrantableDepartments } from './delegation';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,39}$/;
 const ROLE_KEY = /^[a-z][a-z0-9-]{1,39}$/;
@@ -67,6 +67,7 @@ export class PeopleService {
     const departments = input.departments ?? [];
     await this.checkDepartments(departments, ['input', 'departments']);
     refuseUngrantable(grantor, permissionsOf(roles), ['input', 'roles']);
+    refuseUngrantableDepartments(grantor, departments, ['input', 'departments']);
     try {
       const created = await this.models.User.create({
         username,
@@ -124,12 +125,16 @@ export class PeopleService {
       set['active'] = input.active;
     }
     if (!Types.ObjectId.isValid(id)) throw notFound({ zh: '用户', en: 'user' }, ['id']);
-    if (addedRoles.length > 0) {
-      // Widening is granting: the roles the user does not hold yet must be within the grantor's own.
-      const current = await this.models.User.findById(id, { roles: 1 }).lean<{ roles: string[] }>().exec();
+    if (input.roles != null || input.departments != null) {
+      // Widening is granting: what the user does not hold yet must be within the grantor's own.
+      const current = await this.models.User.findById(id, { roles: 1, departments: 1 })
+        .lean<{ roles: string[]; departments: string[] }>()
+        .exec();
       if (!current) throw notFound({ zh: '用户', en: 'user' }, ['id']);
       addedRoles = addedRoles.filter((r) => !current.roles.includes(r.key));
       refuseUngrantable(grantor, permissionsOf(addedRoles), ['input', 'roles']);
+      const addedDepartments = (input.departments ?? []).filter((d) => !current.departments.includes(d));
+      refuseUngrantableDepartments(grantor, addedDepartments, ['input', 'departments']);
     }
     // Deactivation ends every session at once: tokens of the old session version are refused.
     const update = input.active === false ? { $set: set, $inc: { sessionVersion: 1 } } : { $set: set };
