@@ -4,11 +4,13 @@
  * the subscriber is deactivated, the stream sends one coded error and completes — and nothing recorded
  * after that (comment text included) reaches the client.
  */
+import { Types } from 'mongoose';
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
 import { OPEN, ok, openInput, setUpCases, type CaseResult, type Staff } from './cases-helpers';
+import { fromGlobalId } from '../src/graphql/global-id';
 
 const CASE_UPDATED = `subscription($id: ID!) { caseUpdated(caseId: $id) { seq type data } }`;
 const COMMENT = `mutation($id: ID!, $text: String!) { commentOnCase(caseId: $id, text: $text) { replayed } }`;
@@ -124,6 +126,70 @@ describe('subscriptions are re-authorised for every event', () => {
       },
     );
     expect(byId.data?.case).toBeNull();
+  });
+
+  it('ends an slaAlerts stream when the subscriber is deactivated, and skips cases out of reach', async () => {
+    const username = 'agent.sla';
+    const id = ok(
+      await h.gql<{ createUser: { id: string } }>(
+        `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+        {
+          input: {
+            username,
+            displayName: username,
+            password: 'correct horse battery',
+            roles: ['agent'],
+            departments: ['CUSTOMER_SERVICE'],
+          },
+        },
+      ),
+    ).createUser.id;
+    const bearer = await h.login(username, 'correct horse battery');
+    const visible = new Types.ObjectId(fromGlobalId(await openCase())!.localId);
+    const foreign = ok(
+      await h.gql<{ openCase: CaseResult }>(OPEN, { input: openInput({ departmentCode: 'POLICY' }) }),
+    ).openCase.case;
+    const foreignId = new Types.ObjectId(fromGlobalId(foreign.id)!.localId);
+    const warn = (caseId: Types.ObjectId, seq: number, ruleKey: string) => {
+      const now = new Date();
+      return h.db.conn.collection('case_events').insertOne({
+        caseId,
+        seq,
+        type: 'slaWarned',
+        at: now,
+        actor: 'system:test',
+        data: { ruleKey },
+        prevHash: null,
+        hash: `test-${seq}`,
+        recordedAt: now,
+      });
+    };
+    const alerts: string[] = [];
+    const errors: string[] = [];
+    let seen: () => void = () => undefined;
+    const first = new Promise<void>((resolve) => (seen = resolve));
+    const ended = new Promise<void>((resolve) => {
+      client(bearer).subscribe<{ slaAlerts: { ruleKey: string } }>(
+        { query: `subscription { slaAlerts { ruleKey } }` },
+        {
+          next: (r) => {
+            for (const e of r.errors ?? []) errors.push(String(e.extensions?.['code']));
+            if (r.data?.slaAlerts) alerts.push(r.data.slaAlerts.ruleKey);
+            if (alerts.includes('own-department')) seen();
+          },
+          error: () => resolve(),
+          complete: () => resolve(),
+        },
+      );
+    });
+    await warn(foreignId, 900, 'other-department');
+    await warn(visible, 900, 'own-department');
+    await first;
+    ok(await h.gql(`mutation($id: ID!) { updateUser(id: $id, input: { active: false }) { id } }`, { id }));
+    await warn(visible, 901, 'after-deactivation');
+    await ended;
+    expect(alerts).toEqual(['own-department']);
+    expect(errors).toEqual(['UNAUTHENTICATED']);
   });
 
   it('ends the stream when the subscriber is deactivated', async () => {
