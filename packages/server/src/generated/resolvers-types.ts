@@ -1588,6 +1588,7 @@ export type MutationIssueCustomerLinkArgs = {
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationIssueIntakeLinkArgs = {
   channel?: InputMaybe<Channel>;
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
   expiresInHours?: InputMaybe<Scalars['Int']['input']>;
   templateKey: Scalars['String']['input'];
 };

@@ -16,10 +16,10 @@ export const RECORD_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 export async function pruneRateLimitRecords(models: Models, now: Date = new Date()): Promise<number> {
   const before = trusted({ $lt: new Date(now.getTime() - RECORD_RETENTION_MS) });
-  const failures = await models.LoginFailure.deleteMany({ at: before }).exec();
-  const attempts = await (await intakeAttempts(models.LoginFailure.db)).deleteMany({ at: before }).exec();
+  const slots = await models.SignInSlot.deleteMany({ at: before }).exec();
+  const attempts = await (await intakeAttempts(models.SignInSlot.db)).deleteMany({ at: before }).exec();
   const customer = await models.CustomerLinkAttempt.deleteMany({ at: before }).exec();
-  return failures.deletedCount + attempts.deletedCount + customer.deletedCount;
+  return slots.deletedCount + attempts.deletedCount + customer.deletedCount;
 }
 
 export interface Housekeeping {
