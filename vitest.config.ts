@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue';
 // Tests are named by what they need (see CONTRIBUTING.md):
 //   *.test.ts              no I/O (engine, pure libraries, components)
 //   *.integration.test.ts  a real MongoDB-protocol database (the embedded FerretDB by default)
+//   *.security.test.ts     the attack suite (docs/security.md): a real server and database, hostile clients
 //   e2e/*.spec.ts          a real browser (Debian's Chromium through playwright-core)
 export default defineConfig({
   test: {
@@ -13,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
-          exclude: ['**/*.integration.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.integration.test.ts', '**/*.security.test.ts', '**/node_modules/**'],
           environment: 'node',
         },
       },
@@ -23,6 +24,17 @@ export default defineConfig({
           include: ['packages/*/src/**/*.integration.test.ts', 'packages/*/test/**/*.integration.test.ts'],
           globalSetup: ['test-support/database.global-setup.ts'],
           testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: true,
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          name: 'security',
+          include: ['packages/server/test/security/**/*.security.test.ts'],
+          globalSetup: ['test-support/database.global-setup.ts'],
+          testTimeout: 300_000,
           hookTimeout: 180_000,
           fileParallelism: true,
           maxWorkers: 2,
