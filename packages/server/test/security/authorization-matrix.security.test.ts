@@ -76,7 +76,8 @@ describe('authorisation matrix: every rule × every built-in role × own and oth
     // The contract's `schema {}` block names no subscription root: look the types up by name.
     for (const root of ['Query', 'Mutation', 'Subscription']) {
       const type = schema.getType(root) as { getFields(): Record<string, unknown> };
-      for (const name of Object.keys(type.getFields())) expect(FIELD_ACCESS).toHaveProperty([`${root}.${name}`]);
+      for (const name of Object.keys(type.getFields()))
+        expect(FIELD_ACCESS).toHaveProperty([`${root}.${name}`]);
     }
     for (const key of Object.keys(FIELD_ACCESS)) {
       const [type, name] = key.split('.') as [string, string];
@@ -105,7 +106,9 @@ describe('authorisation matrix: every rule × every built-in role × own and oth
       role: Role,
       variant: Variant,
     ): Promise<{ res: RawResponse; lasting: string[]; variables: Record<string, unknown> }> => {
-      const def = (rootType === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields()[field]!;
+      const def = (rootType === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields()[
+        field
+      ]!;
       const variables = argsFor(rootType, field, def.args, world, variant);
       const vars = def.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
       const passed = def.args.map((a) => `${a.name}: $${a.name}`).join(', ');
@@ -121,7 +124,8 @@ describe('authorisation matrix: every rule × every built-in role × own and oth
       // Writes of refused calls, and of any call about another department (which must change nothing).
       const refused = !res.body?.data?.[field] && (res.body?.errors?.length ?? 0) > 0;
       const lasting = refused || variant !== 'own' ? await lastingWrites(h, writes) : [];
-      for (const p of hygieneProblems(res)) hygiene.push(`${rootType}.${field} as ${role.key} (${variant}): ${p}`);
+      for (const p of hygieneProblems(res))
+        hygiene.push(`${rootType}.${field} as ${role.key} (${variant}): ${p}`);
       return { res, lasting, variables };
     };
 
@@ -163,7 +167,8 @@ describe('authorisation matrix: every rule × every built-in role × own and oth
     }
 
     function defArgs(rootType: string, field: string) {
-      return (rootType === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields()[field]!.args;
+      return (rootType === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields()[field]!
+        .args;
     }
 
     figure('authorisation rules (root queries and mutations)', rules.length);
@@ -176,7 +181,11 @@ describe('authorisation matrix: every rule × every built-in role × own and oth
     figure('authorisation leaks', leaks.length);
     figure('authorisation hygiene problems', hygiene.length);
     for (const leak of leaks) console.log(`[leak] ${leak}`);
-    for (const sample of ['Query.case as agent (own)', 'Mutation.commentOnCase as agent (own)', 'Query.cases as agent (own)'])
+    for (const sample of [
+      'Query.case as agent (own)',
+      'Mutation.commentOnCase as agent (own)',
+      'Query.cases as agent (own)',
+    ])
       expect(answeredAllowed, sample).toContain(sample);
     expect(leaks).toEqual([]);
     expect(hygiene).toEqual([]);

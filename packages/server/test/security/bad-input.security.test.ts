@@ -102,7 +102,9 @@ describe('bad input: generated payloads against every field taking free text or 
       const samples = fc.sample(variablesOf(field.args, real), { seed, numRuns: perField });
       for (const [index, variables] of samples.entries()) {
         // A fresh client address per payload: public forms' per-address limits must not hide deeper code.
-        const headers = { 'x-forwarded-for': `198.18.${(tally.payloads >> 8) & 255}.${tally.payloads & 255}` };
+        const headers = {
+          'x-forwarded-for': `198.18.${(tally.payloads >> 8) & 255}.${tally.payloads & 255}`,
+        };
         const { result: res, writes } = await monitor.during(() =>
           post(h.server.url, { query, variables }, h.admin, headers),
         );
@@ -147,8 +149,8 @@ describe('bad input: generated payloads against every field taking free text or 
         );
     }
     expect(tally.payloads).toBeGreaterThanOrEqual(TOTAL);
-    expect(
-      failures.map((f) => `${f.field} (seed ${f.seed} #${f.index}): ${f.problems.join('; ')}`),
-    ).toEqual([]);
+    expect(failures.map((f) => `${f.field} (seed ${f.seed} #${f.index}): ${f.problems.join('; ')}`)).toEqual(
+      [],
+    );
   });
 });

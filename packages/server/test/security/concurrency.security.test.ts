@@ -39,9 +39,14 @@ describe('races an attacker can start', () => {
     expect(codes.every((c) => c === 'UNAUTHENTICATED' || c === 'RATE_LIMITED')).toBe(true);
     expect(checked).toBeLessThanOrEqual(MAX_FAILURES_PER_USERNAME);
     // The right password is refused now too: the lock holds.
-    const right = await post(h.server.url, { query: LOGIN, variables: { u: 'victim.user', p: PASSWORD } }, null, {
-      'x-forwarded-for': '203.0.113.200',
-    });
+    const right = await post(
+      h.server.url,
+      { query: LOGIN, variables: { u: 'victim.user', p: PASSWORD } },
+      null,
+      {
+        'x-forwarded-for': '203.0.113.200',
+      },
+    );
     expect(errorCodes(right)).toEqual(['RATE_LIMITED']);
   });
 
@@ -65,9 +70,13 @@ describe('races an attacker can start', () => {
     figure('signAgreement: answers with the agreement out of 20 concurrent', winners.length);
     expect(winners.length).toBeGreaterThanOrEqual(1);
     for (const loser of losers)
-      expect(['CONFLICT', 'RATE_LIMITED', 'COMMAND_NOT_APPLICABLE', 'NO_OPEN_OFFER']).toContain(errorCodes(loser)[0]);
+      expect(['CONFLICT', 'RATE_LIMITED', 'COMMAND_NOT_APPLICABLE', 'NO_OPEN_OFFER']).toContain(
+        errorCodes(loser)[0],
+      );
     const hashes = new Set(
-      winners.map((r) => (r.body!.data!['signAgreement'] as { agreement: { sha256: string } }).agreement.sha256),
+      winners.map(
+        (r) => (r.body!.data!['signAgreement'] as { agreement: { sha256: string } }).agreement.sha256,
+      ),
     );
     expect(hashes.size).toBe(1);
     const recorded = await h.db.models.CaseEvent.find({
@@ -78,9 +87,12 @@ describe('races an attacker can start', () => {
       .exec();
     expect(recorded).toHaveLength(1);
     expect(await files.countDocuments({})).toBe(before + 1);
-    const audit = await h.gql<{ verifyAudit: { ok: boolean } }>(`query($id: ID) { verifyAudit(caseId: $id) { ok } }`, {
-      id: world.own.negotiation.id,
-    });
+    const audit = await h.gql<{ verifyAudit: { ok: boolean } }>(
+      `query($id: ID) { verifyAudit(caseId: $id) { ok } }`,
+      {
+        id: world.own.negotiation.id,
+      },
+    );
     expect(audit.data?.verifyAudit.ok).toBe(true);
   });
 });

@@ -25,9 +25,17 @@ const MALFORMED: Record<string, { body: string | Buffer; headers?: Record<string
   'query missing': { body: '{"variables": {}}' },
   'variables a string': { body: '{"query": "mutation { ping }", "variables": "x"}' },
   'a batch (batching is off)': { body: '[{"query": "mutation { ping }"}, {"query": "mutation { ping }"}]' },
-  'a body over the size limit': { body: `{"query":"mutation { ping }","x":"${'a'.repeat(9 * 1024 * 1024)}"}` },
-  'text/plain (CSRF guard)': { body: '{"query": "mutation { ping }"}', headers: { 'content-type': 'text/plain' } },
-  'form encoded': { body: 'query=mutation%20%7B%20ping%20%7D', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+  'a body over the size limit': {
+    body: `{"query":"mutation { ping }","x":"${'a'.repeat(9 * 1024 * 1024)}"}`,
+  },
+  'text/plain (CSRF guard)': {
+    body: '{"query": "mutation { ping }"}',
+    headers: { 'content-type': 'text/plain' },
+  },
+  'form encoded': {
+    body: 'query=mutation%20%7B%20ping%20%7D',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  },
 };
 
 const BAD_OPERATIONS: Record<string, string> = {
@@ -114,27 +122,36 @@ describe('error hygiene: every answer is clean JSON', () => {
 
   it('text with lone surrogates is refused or kept intact: the audit chain stays verifiable', async () => {
     await setUpCases(h);
-    const id = ok(await h.gql<{ openCase: { case: { id: string } } }>(OPEN, { input: openInput() })).openCase.case.id;
+    const id = ok(await h.gql<{ openCase: { case: { id: string } } }>(OPEN, { input: openInput() })).openCase
+      .case.id;
     for (const text of ['\ud800', 'a\udfffb', '\udbff\udbff', '𠮷\ud83d']) {
       const res = await post(
         h.server.url,
-        { query: `mutation($id: ID!, $t: String!) { commentOnCase(caseId: $id, text: $t) { replayed } }`, variables: { id, t: text } },
+        {
+          query: `mutation($id: ID!, $t: String!) { commentOnCase(caseId: $id, text: $t) { replayed } }`,
+          variables: { id, t: text },
+        },
         h.admin,
       );
       clean(res, `comment ${JSON.stringify(text)}`);
       if (res.body?.errors) expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
     }
     const audit = ok(
-      await h.gql<{ verifyAudit: { ok: boolean } }>(`query($id: ID) { verifyAudit(caseId: $id) { ok } }`, { id }),
+      await h.gql<{ verifyAudit: { ok: boolean } }>(`query($id: ID) { verifyAudit(caseId: $id) { ok } }`, {
+        id,
+      }),
     );
     expect(audit.verifyAudit.ok).toBe(true);
   });
 
-  it.each(Object.entries(BAD_OPERATIONS))('a bad operation (%s) gets a coded JSON error', async (what, query) => {
-    const res = await post(h.server.url, { query }, h.admin);
-    clean(res, what);
-    expect(errorCodes(res).length, res.text).toBeGreaterThan(0);
-  });
+  it.each(Object.entries(BAD_OPERATIONS))(
+    'a bad operation (%s) gets a coded JSON error',
+    async (what, query) => {
+      const res = await post(h.server.url, { query }, h.admin);
+      clean(res, what);
+      expect(errorCodes(res).length, res.text).toBeGreaterThan(0);
+    },
+  );
 
   it('a syntax error is a 400 with GRAPHQL_PARSE_FAILED', async () => {
     const res = await post(h.server.url, { query: 'query { me { id ' }, h.admin);
@@ -143,16 +160,26 @@ describe('error hygiene: every answer is clean JSON', () => {
     expect(errorCodes(res)).toEqual(['GRAPHQL_PARSE_FAILED']);
   });
 
-  it.each(CREDENTIALS.map((c) => [c.slice(0, 40), c]))('a junk credential (%s) is a 401 UNAUTHENTICATED', async (_what, credential) => {
-    const res = await post(h.server.url, { query: 'query { me { id } }' }, credential);
-    clean(res, credential.slice(0, 40));
-    expect(res.status).toBe(401);
-    expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
-  });
+  it.each(CREDENTIALS.map((c) => [c.slice(0, 40), c]))(
+    'a junk credential (%s) is a 401 UNAUTHENTICATED',
+    async (_what, credential) => {
+      const res = await post(h.server.url, { query: 'query { me { id } }' }, credential);
+      clean(res, credential.slice(0, 40));
+      expect(res.status).toBe(401);
+      expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
+    },
+  );
 
   it('GET requests: a query is answered, a mutation and nothing at all are refused as JSON', async () => {
-    for (const search of ['?query=%7B%20me%20%7B%20id%20%7D%20%7D', '?query=mutation%20%7B%20ping%20%7D', '', '?query=%7B']) {
-      const res = await fetch(`${h.server.url}${search}`, { headers: { 'apollo-require-preflight': 'true' } });
+    for (const search of [
+      '?query=%7B%20me%20%7B%20id%20%7D%20%7D',
+      '?query=mutation%20%7B%20ping%20%7D',
+      '',
+      '?query=%7B',
+    ]) {
+      const res = await fetch(`${h.server.url}${search}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
       const text = await res.text();
       const raw: RawResponse = { status: res.status, text };
       try {

@@ -65,7 +65,19 @@ export function operationFor(field: RootField): string {
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
 const controlChar = fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c));
-const oddChar = fc.constantFrom('\u202e', '\u200b', '\ufeff', '\u2028', '\ufffd', '𠮷', '👨‍👩‍👧', '\\', '"', '$', '.');
+const oddChar = fc.constantFrom(
+  '\u202e',
+  '\u200b',
+  '\ufeff',
+  '\u2028',
+  '\ufffd',
+  '𠮷',
+  '👨‍👩‍👧',
+  '\\',
+  '"',
+  '$',
+  '.',
+);
 
 const NASTY_STRINGS = [
   '',
@@ -135,7 +147,7 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.oneof(
       { maxKeys: 8 },
     ),
   },
-  { weight: 1, arbitrary: fc.integer({ min: 50, max: 1000 }).map((d) => nested(d, "deep")) },
+  { weight: 1, arbitrary: fc.integer({ min: 50, max: 1000 }).map((d) => nested(d, 'deep')) },
   {
     weight: 1,
     arbitrary: fc.constantFrom<unknown>(
@@ -169,9 +181,15 @@ const SCALAR_SAMPLES: Record<string, unknown[]> = {
 function scalarArb(name: string, real: RealValues): fc.Arbitrary<unknown> {
   switch (name) {
     case 'String':
-      return fc.oneof({ weight: 3, arbitrary: hostileString }, { weight: 2, arbitrary: fc.constantFrom(...real.strings) });
+      return fc.oneof(
+        { weight: 3, arbitrary: hostileString },
+        { weight: 2, arbitrary: fc.constantFrom(...real.strings) },
+      );
     case 'ID':
-      return fc.oneof({ weight: 1, arbitrary: hostileString }, { weight: 3, arbitrary: fc.constantFrom(...real.ids) });
+      return fc.oneof(
+        { weight: 1, arbitrary: hostileString },
+        { weight: 3, arbitrary: fc.constantFrom(...real.ids) },
+      );
     case 'JSON':
       return hostileJson;
     case 'Int':
@@ -207,7 +225,10 @@ function inner(type: GraphQLInputType, real: RealValues, depth: number): fc.Arbi
 }
 
 /** Variables for every argument of a root field. */
-export function variablesOf(args: readonly GraphQLArgument[], real: RealValues): fc.Arbitrary<Record<string, unknown>> {
+export function variablesOf(
+  args: readonly GraphQLArgument[],
+  real: RealValues,
+): fc.Arbitrary<Record<string, unknown>> {
   const record: Record<string, fc.Arbitrary<unknown>> = {};
   for (const a of args) record[a.name] = valueOf(a.type, real);
   return fc.record(record, {

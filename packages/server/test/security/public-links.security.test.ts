@@ -74,7 +74,10 @@ describe('public links', () => {
       garbage: { token: 'not-a-token', codes: invalid },
       dots: { token: 'a.b.c', codes: invalid },
       huge: { token: 'A'.repeat(100_000), codes: invalid },
-      'payload swapped to another case': { token: `${header}.${b64({ ...claims, cid: otherHex })}.${signature}`, codes: invalid },
+      'payload swapped to another case': {
+        token: `${header}.${b64({ ...claims, cid: otherHex })}.${signature}`,
+        codes: invalid,
+      },
       'signature altered': {
         token: `${header}.${payload}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`,
         codes: invalid,
@@ -95,7 +98,15 @@ describe('public links', () => {
       },
       'signed, for an operator instead of an id': {
         token: (
-          await signLinkToken(h.db.models, 'parley-customer-link', { cid: '{"$ne":null}' }, 1, 720, new Date(), 'x')
+          await signLinkToken(
+            h.db.models,
+            'parley-customer-link',
+            { cid: '{"$ne":null}' },
+            1,
+            720,
+            new Date(),
+            'x',
+          )
         ).token,
         codes: ['LINK_INVALID', 'NOT_FOUND'],
       },
@@ -116,7 +127,11 @@ describe('public links', () => {
     const res = await post(h.server.url, { query: CUSTOMER_VIEW, variables: { t: world.other.token } }, null);
     expect(hygieneProblems(res)).toEqual([]);
     expect(res.text).toContain(world.other.negotiation.reference);
-    for (const marker of [world.own.negotiation.reference, world.own.complaint.reference, world.other.complaint.reference])
+    for (const marker of [
+      world.own.negotiation.reference,
+      world.own.complaint.reference,
+      world.other.complaint.reference,
+    ])
       expect(res.text).not.toContain(marker);
   });
 

@@ -3,7 +3,7 @@
  * harness parses JSON and would hide a non-JSON answer), the error-hygiene rules every response must
  * meet, and a write monitor that sees every command the server sends to the database during a request.
  */
-import type { CommandStartedEvent, MongoClient } from 'mongodb';
+import type { mongo } from 'mongoose';
 import type { Harness } from '../harness';
 
 export interface RawResponse {
@@ -63,7 +63,10 @@ const LEAK_PATTERNS: readonly [string, RegExp][] = [
   ['a source position (.ts:line)', /\.(?:ts|js|mjs|cjs|vue):\d+/],
   ['a stack frame', /\bat (?:async )?[\w$.<>[\]]+ \(/],
   ['a stack-trace field', /"stacktrace"|"stack"\s*:/i],
-  ['an internal error name', /MongoServerError|MongoError|CastError|ValidationError:|TypeError|ReferenceError/],
+  [
+    'an internal error name',
+    /MongoServerError|MongoError|CastError|ValidationError:|TypeError|ReferenceError/,
+  ],
 ];
 
 /** Everything wrong with one response: 5xx, not JSON, INTERNAL_SERVER_ERROR, server internals. */
@@ -88,7 +91,8 @@ export function errorCodes(res: RawResponse): string[] {
  * write lock's tickets (one per attempted tree write, released when it ends: a lock, not data; see
  * category-write-lock.ts). Any other lasting write by a refused request is a defect.
  */
-export const ATTEMPT_COUNTERS = /(?:^|_)(?:attempts|failures|rate_limits?)$|^complaint_category_write_tickets$/;
+export const ATTEMPT_COUNTERS =
+  /(?:^|_)(?:attempts|failures|rate_limits?)$|^complaint_category_write_tickets$/;
 
 const WRITE_COMMANDS = new Set(['insert', 'update', 'delete', 'findAndModify']);
 
@@ -102,7 +106,7 @@ export interface ObservedWrite {
 /** Records every write command the harness's connection sends (the harness must monitor commands). */
 export class WriteMonitor {
   private writes: ObservedWrite[] = [];
-  private readonly listener = (event: CommandStartedEvent) => {
+  private readonly listener = (event: mongo.CommandStartedEvent) => {
     if (!WRITE_COMMANDS.has(event.commandName)) return;
     const collection = String(event.command[event.commandName]);
     const documents = event.commandName === 'insert' ? (event.command['documents'] as unknown[]) : [];
@@ -113,13 +117,13 @@ export class WriteMonitor {
     });
   };
 
-  constructor(private readonly client: MongoClient) {
+  constructor(private readonly client: mongo.MongoClient) {
     if (!client.options.monitorCommands) throw new Error('start the harness with { monitorCommands: true }');
     client.on('commandStarted', this.listener);
   }
 
   static of(h: Harness): WriteMonitor {
-    return new WriteMonitor(h.db.conn.getClient() as unknown as MongoClient);
+    return new WriteMonitor(h.db.conn.getClient());
   }
 
   /** The writes sent while `fn` ran. */

@@ -95,7 +95,11 @@ describe('SSRF: webhook receivers with private receivers not allowed', () => {
 
   it.each(REFUSED)('refuses %s with a coded field error and stores nothing', async (url) => {
     const before = await stored();
-    const res = await post(h.server.url, { query: CREATE, variables: { input: { name: 'attacker', url, eventTypes: ['*'] } } }, h.admin);
+    const res = await post(
+      h.server.url,
+      { query: CREATE, variables: { input: { name: 'attacker', url, eventTypes: ['*'] } } },
+      h.admin,
+    );
     expect(hygieneProblems(res), res.text).toEqual([]);
     expect(errorCodes(res), res.text).toEqual(['BAD_USER_INPUT']);
     expect(res.body?.errors?.[0]?.extensions?.['fieldPath']).toEqual(['input', 'url']);
@@ -105,7 +109,11 @@ describe('SSRF: webhook receivers with private receivers not allowed', () => {
   it('accepts public receivers, by address and by name', async () => {
     const before = await stored();
     for (const url of ['https://93.184.216.34/hook', 'https://public.attacker.example/hook']) {
-      const res = await post(h.server.url, { query: CREATE, variables: { input: { name: 'public-receiver', url, eventTypes: ['*'] } } }, h.admin);
+      const res = await post(
+        h.server.url,
+        { query: CREATE, variables: { input: { name: 'public-receiver', url, eventTypes: ['*'] } } },
+        h.admin,
+      );
       expect(res.body?.errors, res.text).toBeUndefined();
     }
     expect(await stored()).toBe(before + 2);

@@ -85,7 +85,14 @@ async function negotiationCase(
     ok(await h.gql(mutation, { id, ...variables }, { as }));
   await step(
     `mutation($id: ID!, $data: JSON!) { submitStep(caseId: $id, stepKey: "apply", data: $data) { replayed } }`,
-    { data: { ...APPLICATION, customerName: customer.name, mobile: customer.phone, idNumber: customer.idNumber } },
+    {
+      data: {
+        ...APPLICATION,
+        customerName: customer.name,
+        mobile: customer.phone,
+        idNumber: customer.idNumber,
+      },
+    },
     agent,
   );
   await step(
