@@ -6,6 +6,9 @@ import vue from '@vitejs/plugin-vue';
 //   *.integration.test.ts  a real MongoDB-protocol database (the embedded FerretDB by default)
 //   *.security.test.ts     the attack suite (docs/security.md): a real server and database, hostile clients
 //   e2e/*.spec.ts          a real browser (Debian's Chromium through playwright-core)
+// PARLEY_TEST_NOW=<ISO instant> starts every test file's wall clock at that instant (`pnpm test:time`).
+const FIXED_NOW = 'test-support/fixed-now.setup.ts';
+
 export default defineConfig({
   test: {
     projects: [
@@ -13,9 +16,14 @@ export default defineConfig({
         plugins: [vue()],
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'packages/*/test/**/*.test.ts',
+            'test-support/**/*.test.ts',
+          ],
           exclude: ['**/*.integration.test.ts', '**/*.security.test.ts', '**/node_modules/**'],
           environment: 'node',
+          setupFiles: [FIXED_NOW],
         },
       },
       {
@@ -23,10 +31,14 @@ export default defineConfig({
           name: 'integration',
           include: ['packages/*/src/**/*.integration.test.ts', 'packages/*/test/**/*.integration.test.ts'],
           globalSetup: ['test-support/database.global-setup.ts'],
+          setupFiles: [FIXED_NOW],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: true,
           maxWorkers: 2,
+          // After the unit files when one run takes both (`pnpm test:time`): Vitest needs a group of its
+          // own for a project with another maxWorkers.
+          sequence: { groupOrder: 1 },
         },
       },
       {

@@ -409,7 +409,10 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
     const before = await view(id);
     const oldDue = new Date(before.dueAt!);
     // A crash right after the change was stored: no recompute ran, no timers were re-synced.
-    const dueDay = localDateOfInstant(oldDue.toISOString(), 'Asia/Shanghai');
+    // The added holiday is the last local day the deadline counts. A working-day deadline often ends on a
+    // local midnight (opened on a weekend), and that instant's own day is not counted: hence the
+    // millisecond before the due time.
+    const dueDay = localDateOfInstant(new Date(oldDue.getTime() - 1).toISOString(), 'Asia/Shanghai');
     const year = Number(dueDay.slice(0, 4));
     const current = await models()
       .SlaCalendarChange.findOne({ key: 'cn-mainland', year })
