@@ -86,13 +86,14 @@ export function errorCodes(res: RawResponse): string[] {
 }
 
 /**
- * Collections a refused request writes to by design: the counters of failed attempts that sign-in
- * lockout and the per-address rate limits of public forms are made of, and the complaint-category
- * write lock's tickets (one per attempted tree write, released when it ends: a lock, not data; see
- * category-write-lock.ts). Any other lasting write by a refused request is a defect.
+ * Collections a refused request writes to by design: the records of failed or attempted sign-ins and
+ * public-link uses that lockout and per-address / per-token rate limits are made of (`…_attempts`,
+ * `…_failures`, `…_slots`, `…rate_limits`), and the complaint-category write lock's tickets (one per
+ * attempted tree write, released when it ends: a lock, not data; see category-write-lock.ts). Any other
+ * lasting write by a refused request is a defect.
  */
 export const ATTEMPT_COUNTERS =
-  /(?:^|_)(?:attempts|failures|rate_limits?)$|^complaint_category_write_tickets$/;
+  /(?:^|_)(?:attempts|failures|slots|rate_limits?)$|^complaint_category_write_tickets$/;
 
 const WRITE_COMMANDS = new Set(['insert', 'update', 'delete', 'findAndModify']);
 
