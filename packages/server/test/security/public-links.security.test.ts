@@ -8,7 +8,6 @@ import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueCustomerLinkToken, signLinkToken } from '../../src/features/cases/customer-link';
-import { issueIntakeLinkToken } from '../../src/features/intake/intake-link';
 import { startHarness, type Harness } from '../harness';
 import { CUSTOMER_VIEW, localId, VIEW } from '../offers-helpers';
 import { errorCodes, figure, hygieneProblems, lastingWrites, post, WriteMonitor } from './security-support';
@@ -139,7 +138,16 @@ describe('public links', () => {
     const cases = await h.db.models.Case.countDocuments({}).exec();
     const [header, payload, signature] = world.intakeToken.split('.') as [string, string, string];
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
-    const expired = await issueIntakeLinkToken(h.db.models, 'minsheng-e-negotiation', 'APP', 1, PAST);
+    // Signed an hour's validity in 2020 (the claims are checked only after the expiry).
+    const expired = await signLinkToken(
+      h.db.models,
+      'parley-intake-link',
+      { tk: 'minsheng-e-negotiation', ch: 'APP' },
+      1,
+      8760,
+      PAST,
+      'expired-intake-link',
+    );
     const tokens: Record<string, { token: string; codes: string[] }> = {
       empty: { token: '', codes: ['LINK_INVALID'] },
       garbage: { token: 'x.y.z', codes: ['LINK_INVALID'] },
