@@ -25,7 +25,7 @@ async function createStaff(h: Harness, username: string, roles: string[] = ['age
 async function deactivateElsewhere(h: Harness, username: string): Promise<void> {
   await h.db.models.User.updateOne(
     { username },
-    { $set: { active: false, sessionsValidAfter: new Date(Date.now() + 1000) } },
+    { $set: { active: false }, $inc: { sessionVersion: 1 } },
   ).exec();
 }
 
