@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue';
 // Tests are named by what they need (see CONTRIBUTING.md):
 //   *.test.ts              no I/O (engine, pure libraries, components)
 //   *.integration.test.ts  a real MongoDB-protocol database (the embedded FerretDB by default)
+//   *.security.test.ts     the attack suite (docs/security.md): a real server and database, hostile clients
 //   e2e/*.spec.ts          a real browser (Debian's Chromium through playwright-core)
 // PARLEY_TEST_NOW=<ISO instant> starts every test file's wall clock at that instant (`pnpm test:time`).
 const FIXED_NOW = 'test-support/fixed-now.setup.ts';
@@ -20,7 +21,7 @@ export default defineConfig({
             'packages/*/test/**/*.test.ts',
             'test-support/**/*.test.ts',
           ],
-          exclude: ['**/*.integration.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.integration.test.ts', '**/*.security.test.ts', '**/node_modules/**'],
           environment: 'node',
           setupFiles: [FIXED_NOW],
         },
@@ -38,6 +39,17 @@ export default defineConfig({
           // After the unit files when one run takes both (`pnpm test:time`): Vitest needs a group of its
           // own for a project with another maxWorkers.
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'security',
+          include: ['packages/server/test/security/**/*.security.test.ts'],
+          globalSetup: ['test-support/database.global-setup.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
       {

@@ -53,8 +53,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
-  const uri = inject('mongodbUri');
+export interface HarnessOptions {
+  /** Turns on the driver's command monitoring (`db.conn.getClient().on('commandStarted', …)`). */
+  monitorCommands?: boolean;
+}
+
+export async function startHarness(
+  env: Record<string, string> = {},
+  options: HarnessOptions = {},
+): Promise<Harness> {
+  const uri = withMonitoring(inject('mongodbUri'), options.monitorCommands === true);
   const dbName = `parley_test_${randomBytes(6).toString('hex')}`;
   const db = await connectDatabase(uri, dbName);
   await ensureAccessBasics(db.models, ADMIN_PASSWORD);
@@ -114,4 +122,12 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       await db.close();
     },
   };
+}
+
+/** The driver reads `monitorCommands` when it opens a connection, so it goes into the URI. */
+function withMonitoring(uri: string, monitor: boolean): string {
+  if (!monitor) return uri;
+  const url = new URL(uri);
+  url.searchParams.set('monitorCommands', 'true');
+  return url.toString();
 }
