@@ -41,13 +41,11 @@ export const realtimeResolvers: Resolvers = {
         const { models, viewer } = ctx;
         const id = caseObjectId(caseId);
         if (!id) throw notFound({ zh: '案件', en: 'case' }, ['caseId']);
-        // Checked before the case exists too: a case opened later in another department stays hidden.
-        if ((await caseVisibleNow(models, viewer, id)) === 'no') {
-          throw new AppError('FORBIDDEN', {
-            zh: '没有查看此案件的权限。',
-            en: 'Not permitted to read this case.',
-          });
-        }
+        // A case the viewer cannot see is answered exactly like a case that does not exist: the stream
+        // opens and stays silent (refusing here would tell an agent that another department's case
+        // exists). Only a case the viewer has seen through this stream ends it with FORBIDDEN when the
+        // right goes (moved to another department, unassigned).
+        let seen = (await caseVisibleNow(models, viewer, id)) === 'yes';
         const poller = casePollerFor(models.CaseEventFeed);
         return eventStream<{ caseUpdated: CaseUpdate }>((push, end) => {
           // Checks run one after another, so events keep their order.
@@ -67,8 +65,11 @@ export const realtimeResolvers: Resolvers = {
                 const reader = await liveCaseReader(ctx);
                 if (reader instanceof AppError) return stop(reader);
                 const visible = await caseVisibleNow(models, reader, id);
-                if (visible === 'no') return stop(caseNoLongerVisible());
-                if (visible === 'yes' && !ended) push({ caseUpdated: toCaseUpdate(event) });
+                if (visible === 'no') return seen ? stop(caseNoLongerVisible()) : undefined;
+                if (visible === 'yes' && !ended) {
+                  seen = true;
+                  push({ caseUpdated: toCaseUpdate(event) });
+                }
               })
               .catch((err: unknown) => {
                 ctx.logger.error({ err }, 'checking a case event for a subscription failed');
