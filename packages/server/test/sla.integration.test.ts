@@ -21,7 +21,9 @@ import { startTimerRunner, type TimerRunner } from '../src/features/scheduler/ti
 import type { TimerDoc } from '../src/features/scheduler/timer.model';
 import { syncOpenSlaTimers } from '../src/features/cases/case-sla-handlers';
 import { recomputeOpenCases, repairCalendarRecomputes } from '../src/features/sla/sla-calendar.service';
+import { advanceWallClock } from '../../../test-support/shifted-clock';
 import { startHarness, type Harness } from './harness';
+import { untilListening } from './realtime-helpers';
 import { OPEN, code, ok, openInput, setUpCases, type CaseResult, type Staff } from './cases-helpers';
 
 const logger = createLogger('silent');
@@ -245,7 +247,7 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
         },
       );
     });
-    await new Promise((r) => setTimeout(r, 400));
+    await untilListening(models(), 1);
 
     // Past the warning only: two runners together fire the warning once.
     runner(new Date(warning.dueAt.getTime() + 1000));
@@ -295,7 +297,8 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
     expect(await slaTimers(caseId, 'pending')).toEqual([]);
     expect(await timerStatus(before.key)).toBe('cancelled');
     expect((await view(id)).sla!.paused).toBe(true);
-    await new Promise((r) => setTimeout(r, 1200));
+    // 1.2 s pass while paused (the process's wall clock, the case clock's default, moves on).
+    advanceWallClock(1200);
     ok(
       await h.gql(
         `mutation($id: ID!) { resumeCaseClock(caseId: $id) { case { status } } }`,
@@ -305,7 +308,7 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
     );
     const after = (await slaTimers(caseId, 'pending')).find((t) => t.payload['point'] === 'breach-0')!;
     expect(after.key).not.toBe(before.key);
-    expect(after.dueAt.getTime() - before.dueAt.getTime()).toBeGreaterThanOrEqual(1000);
+    expect(after.dueAt.getTime() - before.dueAt.getTime()).toBeGreaterThanOrEqual(1200);
     const v = await view(id);
     expect(new Date(v.dueAt!).getTime()).toBe(after.dueAt.getTime());
     expect(v.sla!.paused).toBe(false);
