@@ -332,16 +332,25 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
     ]);
 
     // A supervisor adds 2027 (the engine ships 2025–2026).
+    const year2027 = {
+      year: 2027,
+      holidays: ['2027-01-01', '2027-10-01'] as IsoDate[],
+      workdays: ['2027-09-26'] as IsoDate[],
+    };
     const added = ok(
       await h.gql<{ updateSlaCalendar: { calendar: { years: number[]; revision: number } } }>(
         UPDATE_CALENDAR,
-        {
-          key: 'cn-mainland',
-          input: { year: 2027, holidays: ['2027-01-01', '2027-10-01'], workdays: ['2027-09-26'] },
-          reason: '国务院办公厅 2027 年放假安排',
-        },
+        { key: 'cn-mainland', input: year2027, reason: '国务院办公厅 2027 年放假安排' },
       ),
     ).updateSlaCalendar;
+    // The calendar in effect now (a case opened on a day in 2027 runs on the added year).
+    const effective = {
+      ...shipped,
+      years: {
+        ...shipped.years,
+        '2027': { holidays: year2027.holidays, makeUpWorkdays: year2027.workdays },
+      },
+    };
     expect(added.calendar).toEqual(expect.objectContaining({ years: [2025, 2026, 2027], revision: 1 }));
 
     const { id, caseId } = await open('complaint-wd');
@@ -355,14 +364,14 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
       d = new Date(d.getTime() + 86_400_000);
       const iso = d.toISOString().slice(0, 10) as IsoDate;
       if (iso >= dueDay) break;
-      if (isWorkingDay(shipped, iso)) {
+      if (isWorkingDay(effective, iso)) {
         day = iso;
         break;
       }
     }
     expect(day, 'a working day inside the window').not.toBeNull();
     const year = Number(day!.slice(0, 4));
-    const schedule = shipped.years[String(year)]!;
+    const schedule = effective.years[String(year)]!;
     const changed = ok(
       await h.gql<{ updateSlaCalendar: { calendar: { revision: number }; casesRecomputed: number } }>(
         UPDATE_CALENDAR,
