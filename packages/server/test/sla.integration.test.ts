@@ -7,7 +7,13 @@
  * calendar input is refused with its field path; the complaint clock goes 15 → 30 → 60 days with
  * approval; a return-visit timer opens its step when due.
  */
-import { createChinaBusinessCalendar, isWorkingDay, localDateOfInstant, type IsoDate } from '@parley/engine';
+import {
+  createChinaBusinessCalendar,
+  isWorkingDay,
+  localDateOfInstant,
+  type BusinessCalendar,
+  type IsoDate,
+} from '@parley/engine';
 import { createClient, type Client } from 'graphql-ws';
 import { trusted, Types } from 'mongoose';
 import WebSocket from 'ws';
@@ -344,7 +350,7 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
       ),
     ).updateSlaCalendar;
     // The calendar in effect now (a case opened on a day in 2027 runs on the added year).
-    const effective = {
+    const effective: BusinessCalendar = {
       ...shipped,
       years: {
         ...shipped.years,
