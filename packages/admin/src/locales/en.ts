@@ -197,6 +197,10 @@ const en: MessageSchema = {
       channel: 'Channel',
       openedAt: 'Opened',
       dueAt: 'Due',
+      complaintDeadline: 'Complaint deadline',
+      provisional: 'Provisional',
+      provisionalHint:
+        "The State Council holiday notice for {years} has not been entered yet: this deadline counts weekends and the statutory public holidays only, without bridging or make-up working days. It is recomputed, and may move, once a supervisor enters that year's notice.",
       department: 'Department',
       queue: 'Queue',
       assignee: 'Assignee',

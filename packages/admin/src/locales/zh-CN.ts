@@ -196,6 +196,10 @@ const zhCN = {
       channel: '受理渠道',
       openedAt: '受理时间',
       dueAt: '到期时间',
+      complaintDeadline: '投诉处理期限',
+      provisional: '暂定',
+      provisionalHint:
+        '{years} 年的国务院节假日安排尚未录入：此期限暂按周末和法定节假日（《全国年节及纪念日放假办法》）计算，不含调休。主管录入该年安排后将自动重算，期限可能变动。',
       department: '承办部门',
       queue: '队列',
       assignee: '经办人',

@@ -1,8 +1,16 @@
 /**
  * Business calendars as data: working hours, public holidays and make-up working days (调休) per year,
  * in a time zone. A year that is not in the calendar is an error, never a weekday guess: the State
- * Council publishes each year's schedule in November and a supervisor must enter it.
+ * Council publishes each year's schedule in November and a supervisor must enter it — unless the
+ * calendar names a provisional rule (`provisionalHolidays`), which then stands in for the missing year
+ * with the holidays fixed by law, and every computation that counts such a day says it is provisional.
  */
+import {
+  PROVISIONAL_HOLIDAY_RULES,
+  provisionalHolidayDates,
+  provisionalRuleYears,
+  type ProvisionalHolidayRule,
+} from './cn-statutory-holidays';
 import { isIsoDate, isoWeekdayOf, type IsoDate, type IsoWeekday } from './local-date';
 import { TimeError, type ZhEnText } from './time-errors';
 import {
@@ -44,6 +52,12 @@ export interface BusinessCalendar {
   readonly makeUpWorkdayHours?: readonly WorkingTimeRange[];
   /** Keyed by year ('2025'). */
   readonly years: Readonly<Record<string, CalendarYearSchedule>>;
+  /**
+   * For a year missing from `years`: 'cn-statutory' counts weekends and the statutory holidays of
+   * 《全国年节及纪念日放假办法》 (2024 revision; years 2025–2100) and marks results provisional.
+   * Absent: a missing year is an error (`CALENDAR_YEAR_NOT_MAINTAINED`).
+   */
+  readonly provisionalHolidays?: ProvisionalHolidayRule;
 }
 
 export type CalendarDayKind = 'workday' | 'weekend' | 'holiday' | 'makeUpWorkday';
@@ -55,6 +69,7 @@ export type CalendarProblemCode =
   | 'CALENDAR_HOURS_OVERLAP'
   | 'CALENDAR_NO_WORKING_HOURS'
   | 'CALENDAR_NO_YEARS'
+  | 'CALENDAR_PROVISIONAL_RULE_UNKNOWN'
   | 'CALENDAR_YEAR_KEY_INVALID'
   | 'CALENDAR_DATE_INVALID'
   | 'CALENDAR_DATE_OUTSIDE_YEAR'
@@ -82,6 +97,12 @@ export interface CompiledBusinessCalendar {
   readonly holidays: ReadonlySet<IsoDate>;
   readonly makeUpWorkdays: ReadonlySet<IsoDate>;
   readonly years: ReadonlySet<number>;
+  readonly provisionalHolidays: ProvisionalHolidayRule | null;
+  /**
+   * Set only on a per-computation copy ({@link trackProvisionalYears}): the provisional years whose
+   * days the computation looked at.
+   */
+  readonly provisionalYearsUsed?: Set<number>;
 }
 
 const WEEKDAY_NAMES: readonly WeekdayName[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -202,6 +223,15 @@ function compile(calendar: BusinessCalendar): {
       }),
     );
   }
+  const provisionalHolidays = calendar.provisionalHolidays ?? null;
+  if (provisionalHolidays !== null && !PROVISIONAL_HOLIDAY_RULES.includes(provisionalHolidays)) {
+    problems.push(
+      problem('CALENDAR_PROVISIONAL_RULE_UNKNOWN', 'provisionalHolidays', {
+        zh: `未知的暂定节假日规则：${String(provisionalHolidays)}`,
+        en: `Unknown provisional holiday rule: ${String(provisionalHolidays)}`,
+      }),
+    );
+  }
   for (const [key, schedule] of yearEntries) {
     if (!/^\d{4}$/.test(key)) {
       problems.push(
@@ -274,7 +304,16 @@ function compile(calendar: BusinessCalendar): {
     }
   }
   return {
-    compiled: { id: calendar.id, timeZone, weekly, makeUpDay, holidays, makeUpWorkdays, years },
+    compiled: {
+      id: calendar.id,
+      timeZone,
+      weekly,
+      makeUpDay,
+      holidays,
+      makeUpWorkdays,
+      years,
+      provisionalHolidays,
+    },
     problems,
   };
 }
@@ -316,6 +355,20 @@ export function maintainedCalendarYears(calendar: BusinessCalendar): number[] {
   return [...compileBusinessCalendar(calendar).years].sort((a, b) => a - b);
 }
 
+/**
+ * How the calendar answers for a year: from a maintained schedule, provisionally (by its
+ * `provisionalHolidays` rule), or not at all (a computation reaching it throws).
+ */
+export function calendarYearStatus(
+  calendar: BusinessCalendar,
+  year: number,
+): 'maintained' | 'provisional' | 'notMaintained' {
+  const compiled = compileBusinessCalendar(calendar);
+  if (compiled.years.has(year)) return 'maintained';
+  const rule = compiled.provisionalHolidays;
+  return rule && provisionalHolidayDates(rule, year) ? 'provisional' : 'notMaintained';
+}
+
 /** A plain 'YYYY-MM-DD' is a local date; anything else is an instant read in the calendar's zone. */
 export function resolveCalendarDate(
   calendar: CompiledBusinessCalendar,
@@ -325,17 +378,51 @@ export function resolveCalendarDate(
   return localDateOfInstant(dateOrInstant, calendar.timeZone);
 }
 
+/** A copy of the calendar that records which provisional years a computation looks at. */
+export function trackProvisionalYears(
+  calendar: CompiledBusinessCalendar,
+): CompiledBusinessCalendar & { readonly provisionalYearsUsed: Set<number> } {
+  return { ...calendar, provisionalYearsUsed: new Set<number>() };
+}
+
+/** The provisional years a tracked copy has looked at, ascending (empty when untracked). */
+export function provisionalYearsOf(calendar: CompiledBusinessCalendar | undefined): number[] {
+  return [...(calendar?.provisionalYearsUsed ?? [])].sort((a, b) => a - b);
+}
+
+function yearNotMaintained(calendar: CompiledBusinessCalendar, year: number, date: IsoDate): TimeError {
+  const rule = calendar.provisionalHolidays;
+  const range = rule ? provisionalRuleYears(rule) : null;
+  const beyond = range
+    ? {
+        zh: `；暂定规则 ${rule} 仅覆盖 ${range.first}–${range.last} 年`,
+        en: `; the provisional rule ${rule} covers ${range.first}–${range.last} only`,
+      }
+    : { zh: '', en: '' };
+  return new TimeError(
+    'CALENDAR_YEAR_NOT_MAINTAINED',
+    {
+      zh: `日历 ${calendar.id} 未维护 ${year} 年的节假日安排，请先维护该年度日历${beyond.zh}`,
+      en: `Calendar ${calendar.id} has no holiday schedule for ${year}; the year must be maintained first${beyond.en}`,
+    },
+    { calendarId: calendar.id, year, date, ...(range ? { provisionalYears: range } : {}) },
+  );
+}
+
+/**
+ * Maintained years answer from their schedule; a missing year from the calendar's provisional rule
+ * (weekends and statutory holidays, no 调休), recorded on a tracked copy; otherwise an error.
+ */
 export function compiledDayKind(calendar: CompiledBusinessCalendar, date: IsoDate): CalendarDayKind {
   const year = Number(date.slice(0, 4));
   if (!calendar.years.has(year)) {
-    throw new TimeError(
-      'CALENDAR_YEAR_NOT_MAINTAINED',
-      {
-        zh: `日历 ${calendar.id} 未维护 ${year} 年的节假日安排，请先维护该年度日历`,
-        en: `Calendar ${calendar.id} has no holiday schedule for ${year}; the year must be maintained first`,
-      },
-      { calendarId: calendar.id, year, date },
-    );
+    const provisional = calendar.provisionalHolidays
+      ? provisionalHolidayDates(calendar.provisionalHolidays, year)
+      : null;
+    if (!provisional) throw yearNotMaintained(calendar, year, date);
+    calendar.provisionalYearsUsed?.add(year);
+    if (provisional.has(date)) return 'holiday';
+    return (calendar.weekly[isoWeekdayOf(date)] ?? []).length > 0 ? 'workday' : 'weekend';
   }
   if (calendar.holidays.has(date)) return 'holiday';
   if (calendar.makeUpWorkdays.has(date)) return 'makeUpWorkday';

@@ -51,15 +51,21 @@ function countedMinutes(
   return WHOLE_DAY;
 }
 
-/** Intervals [start, end) of counted time, in order, from `fromMs` on (clipped at `fromMs`). */
+/**
+ * Intervals [start, end) of counted time, in order, from `fromMs` on (clipped at `fromMs`); ends before
+ * a day that starts at or after `untilMs`, so no day past it is looked at (a provisional year after the
+ * period must not mark it provisional).
+ */
 function* countedIntervals(
   calendar: CompiledBusinessCalendar,
   unit: ClockUnit,
   fromMs: number,
+  untilMs = Infinity,
 ): Generator<readonly [number, number]> {
   let date = instantToZonedParts(fromMs, calendar.timeZone).date;
   let restDays = 0;
   for (;;) {
+    if (untilMs !== Infinity && zonedLocalToEpochMs(date, 0, calendar.timeZone) >= untilMs) return;
     const ranges = countedMinutes(calendar, unit, date);
     if (ranges.length === 0) {
       restDays += 1;
@@ -95,7 +101,7 @@ export function clockMsBetween(
   if (toMs <= fromMs) return 0;
   if (unit === 'calendarDays' || !calendar) return toMs - fromMs;
   let total = 0;
-  for (const [start, end] of countedIntervals(calendar, unit, fromMs)) {
+  for (const [start, end] of countedIntervals(calendar, unit, fromMs, toMs)) {
     if (start >= toMs) break;
     total += Math.min(end, toMs) - start;
   }

@@ -4,6 +4,7 @@
  * (normally in November of the year before).
  */
 import type { BusinessCalendar, CalendarYearSchedule, WorkingTimeRange } from './business-calendar';
+import type { ProvisionalHolidayRule } from './cn-statutory-holidays';
 import { addDaysToIsoDate, type IsoDate } from './local-date';
 import type { ZhEnText } from './time-errors';
 
@@ -102,9 +103,14 @@ export interface ChinaBusinessCalendarOptions {
   readonly name?: ZhEnText;
   readonly workingHours?: BusinessCalendar['workingHours'];
   readonly notices?: readonly HolidayNotice[];
+  /** For a year without a notice (default 'cn-statutory': provisional statutory holidays); null: an error. */
+  readonly provisionalHolidays?: ProvisionalHolidayRule | null;
 }
 
-/** A Mainland-China business calendar (Asia/Shanghai) from the shipped State Council notices. */
+/**
+ * A Mainland-China business calendar (Asia/Shanghai) from the shipped State Council notices; a year
+ * without a notice is counted provisionally on the statutory holidays (2025–2100).
+ */
 export function createChinaBusinessCalendar(options: ChinaBusinessCalendarOptions = {}): BusinessCalendar {
   const years: Record<string, CalendarYearSchedule> = {};
   for (const notice of options.notices ?? CN_HOLIDAY_NOTICES) {
@@ -116,5 +122,8 @@ export function createChinaBusinessCalendar(options: ChinaBusinessCalendarOption
     timeZone: 'Asia/Shanghai',
     workingHours: options.workingHours ?? CN_BANK_WORKING_HOURS,
     years,
+    ...(options.provisionalHolidays === null
+      ? {}
+      : { provisionalHolidays: options.provisionalHolidays ?? 'cn-statutory' }),
   };
 }

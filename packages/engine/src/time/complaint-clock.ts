@@ -13,6 +13,8 @@ import {
   compileBusinessCalendar,
   compiledDayKind,
   compiledWorkingMinutes,
+  provisionalYearsOf,
+  trackProvisionalYears,
   type BusinessCalendar,
   type CompiledBusinessCalendar,
 } from './business-calendar';
@@ -85,6 +87,13 @@ export interface ComplaintClockState {
   readonly dueDate: IsoDate;
   readonly dueAt: string;
   readonly movedPastRestDays: boolean;
+  /**
+   * True when finding the due date looked at a day of a year the calendar has no schedule for (its
+   * provisional rule answered): the deadline moves if that year's notice differs.
+   */
+  readonly provisional: boolean;
+  /** Those years, ascending (empty when not provisional). */
+  readonly provisionalYears: readonly number[];
   readonly extensions: readonly ComplaintClockExtension[];
   readonly nextAllowedExtension: NextComplaintExtension | null;
   readonly options: Required<ComplaintClockOptions>;
@@ -160,7 +169,9 @@ function stateFor(
 ): ComplaintClockState {
   const receivedOn = localDateOfInstant(receivedAtMs, calendar.timeZone);
   const totalDays = options.days[stage];
-  const { periodLastDay, dueDate, dueAtMs } = deadline(calendar, receivedOn, totalDays, options.cutoff);
+  const tracked = trackProvisionalYears(calendar);
+  const { periodLastDay, dueDate, dueAtMs } = deadline(tracked, receivedOn, totalDays, options.cutoff);
+  const provisionalYears = provisionalYearsOf(tracked);
   return {
     calendarId: calendar.id,
     receivedAt: epochMsToIsoInstant(receivedAtMs),
@@ -171,6 +182,8 @@ function stateFor(
     dueDate,
     dueAt: epochMsToIsoInstant(dueAtMs),
     movedPastRestDays: dueDate !== periodLastDay,
+    provisional: provisionalYears.length > 0,
+    provisionalYears,
     extensions,
     nextAllowedExtension: nextExtension(stage, options.days),
     options,

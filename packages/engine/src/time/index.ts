@@ -33,6 +33,7 @@ export type { InstantInput, ZonedDateTimeParts } from './zoned-time';
 export {
   calendarDayKind,
   calendarTimeZone,
+  calendarYearStatus,
   isWorkingDay,
   maintainedCalendarYears,
   validateBusinessCalendar,
@@ -58,6 +59,15 @@ export {
   createChinaBusinessCalendar,
 } from './cn-holidays';
 export type { ChinaBusinessCalendarOptions, HolidayNotice, HolidayPeriod } from './cn-holidays';
+
+export {
+  CN_STATUTORY_FIRST_YEAR,
+  CN_STATUTORY_LAST_YEAR,
+  CN_STATUTORY_SOURCE,
+  PROVISIONAL_HOLIDAY_RULES,
+  cnStatutoryHolidayPeriods,
+} from './cn-statutory-holidays';
+export type { ProvisionalHolidayRule, StatutoryHolidayPeriod } from './cn-statutory-holidays';
 
 export {
   CLOCK_UNIT_MS,

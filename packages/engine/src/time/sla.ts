@@ -4,6 +4,8 @@
  */
 import {
   compileBusinessCalendar,
+  provisionalYearsOf,
+  trackProvisionalYears,
   type BusinessCalendar,
   type CompiledBusinessCalendar,
 } from './business-calendar';
@@ -58,6 +60,13 @@ export interface SlaEvaluation {
   readonly policyId: string;
   /** When the clock runs out. While paused, projected as if the clock resumed now. */
   readonly dueAt: string;
+  /**
+   * True when `dueAt` (and so the warnings before it) counted a day of a year the calendar has no
+   * schedule for, using its provisional rule: it moves if the year's notice differs.
+   */
+  readonly provisional: boolean;
+  /** Those years, ascending (empty when not provisional). */
+  readonly provisionalYears: readonly number[];
   readonly state: 'onTrack' | 'warning' | 'breached';
   readonly paused: boolean;
   readonly breached: boolean;
@@ -286,7 +295,10 @@ export function evaluateSla(
 
   const unit = policy.target.unit;
   const totalMs = Math.round(policy.target.amount * CLOCK_UNIT_MS[unit]);
-  const dueMs = advance(compiled, unit, segments, startMs, totalMs);
+  // The due time is computed on a tracked copy: it says which provisional years it counted.
+  const dueCalendar = compiled && trackProvisionalYears(compiled);
+  const dueMs = advance(dueCalendar, unit, segments, startMs, totalMs);
+  const provisionalYears = provisionalYearsOf(dueCalendar);
   const elapsedMs = measure(compiled, unit, segments, startMs, nowMs);
   const breached = nowMs >= dueMs;
 
@@ -322,6 +334,8 @@ export function evaluateSla(
   return {
     policyId: policy.id,
     dueAt: epochMsToIsoInstant(dueMs),
+    provisional: provisionalYears.length > 0,
+    provisionalYears,
     state: breached ? 'breached' : warnings.some((w) => w.reached) ? 'warning' : 'onTrack',
     paused,
     breached,

@@ -96,10 +96,11 @@ describe('Chinese State Council schedules 2025 and 2026', () => {
     expect(calendarDayKind(calendar, '2025-09-30T15:30:00Z')).toBe('workday');
   });
 
-  it('refuses an unmaintained year instead of guessing weekdays', () => {
+  it('refuses an unmaintained year instead of guessing weekdays (calendar without a provisional rule)', () => {
+    const strict = createChinaBusinessCalendar({ provisionalHolidays: null });
     let error: unknown;
     try {
-      isWorkingDay(calendar, '2027-03-01');
+      isWorkingDay(strict, '2027-03-01');
     } catch (caught) {
       error = caught;
     }

@@ -28,8 +28,13 @@ describe('addWorkingDays', () => {
     expect(addWorkingDays(calendar, '2025-09-30T10:00:00+08:00', 1)).toBe('2025-10-09T02:00:00.000Z');
   });
 
-  it('stops at the end of the maintained years', () => {
-    expect(() => addWorkingDays(calendar, '2026-12-30', 5)).toThrow(/CALENDAR_YEAR_NOT_MAINTAINED/);
+  it('stops at the end of the maintained years on a calendar without a provisional rule', () => {
+    const strict = createChinaBusinessCalendar({ provisionalHolidays: null });
+    expect(() => addWorkingDays(strict, '2026-12-30', 5)).toThrow(/CALENDAR_YEAR_NOT_MAINTAINED/);
+  });
+
+  it('counts on into a provisional year: 1 January is 元旦, then the weekend (no 调休 known)', () => {
+    expect(addWorkingDays(calendar, '2026-12-30', 5)).toBe('2027-01-07');
   });
 });
 

@@ -209,6 +209,8 @@ export type Case = Node & {
   departmentCode?: Maybe<Scalars['String']['output']>;
   /** Due time of the current SLA. */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** True when `dueAt` is provisional: it counted a year whose State Council holiday notice is not entered yet (see `CaseSla.provisional`). */
+  dueAtProvisional: Scalars['Boolean']['output'];
   /** The event log, oldest first. */
   events: CaseEventConnection;
   /** The flow version it runs on. */
@@ -435,6 +437,10 @@ export type CaseSla = {
   escalationLevel: Scalars['Int']['output'];
   /** True while the clock is paused. */
   paused: Scalars['Boolean']['output'];
+  /** True when `dueAt` (and `warningAt`) counted a day of a year whose State Council holiday notice is not entered yet: that year is counted on weekends and the statutory holidays only (《全国年节及纪念日放假办法》), without bridging or make-up days. Recomputed, and cleared, when a supervisor enters the year with `updateSlaCalendar`. */
+  provisional: Scalars['Boolean']['output'];
+  /** The years counted provisionally, ascending; empty when not provisional. */
+  provisionalYears: Array<Scalars['Int']['output']>;
   /** When the clock started. */
   startedAt: Scalars['DateTime']['output'];
   /** When the warning fires. */
@@ -592,6 +598,10 @@ export type ComplaintClock = {
   deadline: Scalars['DateTime']['output'];
   /** Extensions, oldest first. */
   extensions: Array<ClockExtension>;
+  /** True when finding `deadline` looked at a day of a year whose State Council holiday notice is not entered yet (counted on weekends and the statutory holidays only). It moves if the notice differs, and clears once a supervisor enters the year with `updateSlaCalendar`. */
+  provisional: Scalars['Boolean']['output'];
+  /** The years counted provisionally, ascending; empty when not provisional. */
+  provisionalYears: Array<Scalars['Int']['output']>;
   /** When the complaint was received. */
   receivedAt: Scalars['DateTime']['output'];
 };
@@ -2417,7 +2427,7 @@ export type SlaCalendarChange = {
   __typename?: 'SlaCalendarChange';
   /** The calendar after the change. */
   calendar: SlaCalendar;
-  /** Open cases whose SLA deadlines were recomputed. */
+  /** Open cases whose SLA deadlines were recomputed: the due time moved, or it lost (or gained) its provisional mark. */
   casesRecomputed: Scalars['Int']['output'];
 };
 
@@ -3208,6 +3218,7 @@ export type CaseResolvers<ContextType = GraphQLContext, ParentType extends Resol
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dueAtProvisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['CaseEventConnection'], ParentType, ContextType, RequireFields<CaseEventsArgs, 'first'>>;
   flowVersion?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType>;
   followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
@@ -3315,6 +3326,8 @@ export type CaseSlaResolvers<ContextType = GraphQLContext, ParentType extends Re
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   escalationLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  provisionalYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   warningAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
@@ -3376,6 +3389,8 @@ export type ComplaintCategoryEdgeResolvers<ContextType = GraphQLContext, ParentT
 export type ComplaintClockResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintClock'] = ResolversParentTypes['ComplaintClock']> = {
   deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   extensions?: Resolver<Array<ResolversTypes['ClockExtension']>, ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  provisionalYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 

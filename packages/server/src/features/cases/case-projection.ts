@@ -59,6 +59,7 @@ export function initialProjection(caseId: Types.ObjectId, opened: CaseOpenedData
     assigneeId: oid(opened.assigneeId),
     inboxKey: null,
     dueAt: null,
+    dueAtProvisional: false,
     openedAt: at,
     closedAt: null,
     outcome: null,
@@ -105,22 +106,23 @@ function statusOf(state: CaseState): CaseStatusValue {
 }
 
 /**
- * Due time of the SLA in force, on the stored calendars (case-sla.ts); null when none applies. A policy
- * the calendar cannot evaluate (e.g. CALENDAR_YEAR_NOT_MAINTAINED: a supervisor must add the year) is
+ * Due time of the SLA in force, on the stored calendars (case-sla.ts), and whether it is provisional
+ * (it counted a year whose notice is not entered yet); null when none applies. A policy the calendar
+ * cannot evaluate (e.g. CALENDAR_YEAR_NOT_MAINTAINED: a year beyond the provisional rule's range) is
  * logged and leaves the case without a due time.
  */
 function dueAtOf(
   definition: FlowDefinition,
   state: CaseState,
   calendars: CalendarSet | undefined,
-): Date | null {
+): { dueAt: Date | null; dueAtProvisional: boolean } {
   const sla = caseSla(definition, state, calendars);
-  if (!sla) return null;
+  if (!sla) return { dueAt: null, dueAtProvisional: false };
   if (!sla.ok) {
     log.warn({ caseId: state.caseId, ruleKey: sla.ruleKey, err: sla.error }, 'SLA cannot be evaluated');
-    return null;
+    return { dueAt: null, dueAtProvisional: false };
   }
-  return new Date(sla.plan.evaluation.dueAt);
+  return { dueAt: new Date(sla.plan.evaluation.dueAt), dueAtProvisional: sla.plan.evaluation.provisional };
 }
 
 /** The engine state as stored: sensitive form values and contacted numbers sealed. */
@@ -150,7 +152,7 @@ export function withEngineState(
     version: state.definitionVersion,
     status,
     activeSteps: state.tokens.filter((t) => t.activatedAt !== null).map((t) => t.stepKey),
-    dueAt: dueAtOf(definition, state, calendars),
+    ...dueAtOf(definition, state, calendars),
     closedAt: state.endedAt ? new Date(state.endedAt) : null,
     outcome: state.outcome,
     inboxKey: live && p.assigneeId ? p.assigneeId.toHexString() : null,

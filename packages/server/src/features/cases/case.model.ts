@@ -93,6 +93,11 @@ export interface CaseRecord {
   /** assigneeId while the case is OPEN or PAUSED, else null: the inbox is one equality lookup. */
   inboxKey: string | null;
   dueAt: Date | null;
+  /**
+   * True when `dueAt` counted a day of a year whose holiday notice is not entered yet (the calendar's
+   * provisional statutory holidays); absent on cases projected before it existed (= false).
+   */
+  dueAtProvisional?: boolean;
   openedAt: Date;
   closedAt: Date | null;
   outcome: string | null;
@@ -122,6 +127,7 @@ const caseSchema = new Schema<CaseRecord>(
     assigneeId: { type: Schema.Types.ObjectId, default: null },
     inboxKey: { type: String, default: null },
     dueAt: { type: Date, default: null },
+    dueAtProvisional: { type: Boolean, default: false },
     openedAt: { type: Date, required: true },
     closedAt: { type: Date, default: null },
     outcome: { type: String, default: null },

@@ -3,9 +3,10 @@
  *
  * `update` validates the whole input first, appends the change as revision n + 1 (unique (key,
  * revision): of two concurrent changes one wins, the other is retried on the new head), records it in
- * the configuration audit log, then recomputes every open case in batches: a case whose due time moves
- * gets an `slaRecomputed` event (old and new due; idempotency key `calendar:<key>:<revision>`, so a
- * re-run appends nothing twice) and its SLA timers are re-synced. The recompute is finished by a
+ * the configuration audit log, then recomputes every open case in batches: a case whose due time moves,
+ * or whose provisional due time (counted on a year without a notice) becomes firm or the reverse, gets
+ * an `slaRecomputed` event (old and new due; idempotency key `calendar:<key>:<revision>`, so a re-run
+ * appends nothing twice) and its SLA timers are re-synced. The recompute is finished by a
  * `sla_calendar_recomputes` record; the sweep (`repairCalendarRecomputes`) re-runs any revision that has
  * none — a crash half-way through is repaired by the next sweep.
  */
@@ -171,7 +172,8 @@ function view(
 
 /**
  * Recomputes the SLA of every open case on calendar `key` at `revision`, in batches by id. Returns the
- * number of cases whose due time moved (each got one `slaRecomputed`). Idempotent; records completion.
+ * number of cases whose due time moved or lost (or gained) its provisional mark (each got one
+ * `slaRecomputed`). Idempotent; records completion.
  */
 export async function recomputeOpenCases(models: Models, key: string, revision: number): Promise<number> {
   const runtime = new CaseRuntime(models, dataKeysOf(models));
@@ -198,7 +200,10 @@ export async function recomputeOpenCases(models: Models, key: string, revision: 
   return moved;
 }
 
-/** One case: `slaRecomputed` when its due time moves, then its SLA timers re-synced. */
+/**
+ * One case: `slaRecomputed` when its due time moves or its provisional mark changes (a year's notice
+ * entered: the projection's `dueAtProvisional` clears with the append), then its SLA timers re-synced.
+ */
 async function recomputeCase(
   runtime: CaseRuntime,
   c: CaseRecord,
@@ -218,7 +223,10 @@ async function recomputeCase(
         const sla = caseSla(def, state, calendars);
         if (!sla?.ok || sla.plan.calendarKey !== key) throw new Unchanged();
         const to = new Date(sla.plan.evaluation.dueAt);
-        if (current.dueAt && current.dueAt.getTime() === to.getTime()) throw new Unchanged();
+        const wasProvisional = current.dueAtProvisional === true;
+        const provisional = sla.plan.evaluation.provisional;
+        if (current.dueAt && current.dueAt.getTime() === to.getTime() && wasProvisional === provisional)
+          throw new Unchanged();
         return {
           kind: 'host',
           type: 'slaRecomputed',
@@ -227,6 +235,10 @@ async function recomputeCase(
             revision,
             from: current.dueAt ? current.dueAt.toISOString() : null,
             to: to.toISOString(),
+            // Only when a provisional year is involved, so older records keep their shape.
+            ...(wasProvisional || provisional
+              ? { provisional: { from: wasProvisional, to: provisional } }
+              : {}),
           },
         };
       },

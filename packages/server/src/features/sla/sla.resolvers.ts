@@ -64,6 +64,8 @@ async function slaOf(models: Models, c: CaseDoc): Promise<CaseSla | null> {
     breachedAt: state.clock.slaBreaches > 0 ? new Date(evaluation.dueAt) : null,
     escalationLevel: state.facts.escalationLevel,
     paused,
+    provisional: evaluation.provisional,
+    provisionalYears: [...evaluation.provisionalYears],
   };
 }
 
@@ -107,7 +109,13 @@ async function complaintClockOf(models: Models, c: CaseDoc): Promise<ComplaintCl
       en: `The complaint clock cannot be evaluated: ${(err as Error).message}`,
     });
   }
-  return { receivedAt: c.openedAt, deadline: new Date(state.dueAt), extensions };
+  return {
+    receivedAt: c.openedAt,
+    deadline: new Date(state.dueAt),
+    provisional: state.provisional,
+    provisionalYears: [...state.provisionalYears],
+    extensions,
+  };
 }
 
 /** Timers of wait steps marked `followUp` (engine `WaitStep.followUp`), oldest first. */

@@ -49,6 +49,15 @@ export const caseDetailQuery = graphql(`
       status
       activeSteps
       dueAt
+      dueAtProvisional
+      sla {
+        provisionalYears
+      }
+      complaintClock {
+        deadline
+        provisional
+        provisionalYears
+      }
       flowVersion {
         version
         steps {
