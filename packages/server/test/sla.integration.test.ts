@@ -8,6 +8,8 @@
  * approval; a return-visit timer opens its step when due.
  */
 import {
+  addDaysToIsoDate,
+  cnStatutoryHolidayPeriods,
   createChinaBusinessCalendar,
   isWorkingDay,
   localDateOfInstant,
@@ -33,6 +35,21 @@ import { untilListening } from './realtime-helpers';
 import { OPEN, code, ok, openInput, setUpCases, type CaseResult, type Staff } from './cases-helpers';
 
 const logger = createLogger('silent');
+
+/**
+ * A year's holidays and make-up workdays as a supervisor would enter them: the calendar's own, or for a
+ * year without a notice the statutory holidays it is counted with provisionally.
+ */
+function scheduleOf(calendar: BusinessCalendar, year: number): { holidays: IsoDate[]; workdays: IsoDate[] } {
+  const maintained = calendar.years[String(year)];
+  if (maintained) return { holidays: [...maintained.holidays], workdays: [...maintained.makeUpWorkdays] };
+  // A set: two periods may share a day (the Mid-Autumn Festival inside the National Day week).
+  const holidays = new Set<IsoDate>();
+  for (const period of cnStatutoryHolidayPeriods(year) ?? []) {
+    for (let day = period.from; day <= period.to; day = addDaysToIsoDate(day, 1)) holidays.add(day);
+  }
+  return { holidays: [...holidays].sort(), workdays: [] };
+}
 const localId = (globalId: string) =>
   new Types.ObjectId(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
 const PASSWORD = 'correct horse battery';
@@ -45,7 +62,7 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promi
   }
 }
 
-const SLA = `query($id: ID!) { case(id: $id) { dueAt sla { calendarKey startedAt warningAt dueAt breachedAt escalationLevel paused }
+const SLA = `query($id: ID!) { case(id: $id) { dueAt sla { calendarKey startedAt warningAt dueAt breachedAt escalationLevel paused provisional }
   complaintClock { receivedAt deadline extensions { days reason by approvedBy at } }
   followUps { id kind stepKey dueAt done } activeSteps } }`;
 const UPDATE_CALENDAR = `mutation($key: String!, $input: SlaCalendarYearInput!, $reason: String!) {
@@ -63,6 +80,7 @@ interface SlaView {
     breachedAt: string | null;
     escalationLevel: number;
     paused: boolean;
+    provisional: boolean;
   } | null;
   complaintClock: {
     receivedAt: string;
@@ -377,13 +395,13 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
     }
     expect(day, 'a working day inside the window').not.toBeNull();
     const year = Number(day!.slice(0, 4));
-    const schedule = effective.years[String(year)]!;
+    const schedule = scheduleOf(effective, year);
     const changed = ok(
       await h.gql<{ updateSlaCalendar: { calendar: { revision: number }; casesRecomputed: number } }>(
         UPDATE_CALENDAR,
         {
           key: 'cn-mainland',
-          input: { year, holidays: [...schedule.holidays, day], workdays: [...schedule.makeUpWorkdays] },
+          input: { year, holidays: [...schedule.holidays, day], workdays: schedule.workdays },
           reason: '临时增加假日',
         },
       ),
@@ -397,8 +415,16 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
     expect(new Date(after.sla!.dueAt!).getTime()).toBe(newDue.getTime());
     const recorded = await models().CaseEvent.find({ caseId, type: 'slaRecomputed' }).lean().exec();
     expect(recorded.map((e) => e.data)).toEqual([
-      { calendarKey: 'cn-mainland', revision: 2, from: oldDue.toISOString(), to: newDue.toISOString() },
+      {
+        calendarKey: 'cn-mainland',
+        revision: 2,
+        from: oldDue.toISOString(),
+        to: newDue.toISOString(),
+        // On a day in a year without a notice the old due time was provisional; the entered year clears it.
+        ...(before.sla!.provisional ? { provisional: { from: true, to: false } } : {}),
+      },
     ]);
+    expect(after.sla!.provisional).toBe(false);
     const breach = (await slaTimers(caseId, 'pending')).find((t) => t.payload['point'] === 'breach-0')!;
     expect(breach.dueAt.getTime()).toBe(newDue.getTime());
 
@@ -437,10 +463,7 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
       .sort({ revision: -1 })
       .lean()
       .exec();
-    const base = current ?? {
-      holidays: [...createChinaBusinessCalendar().years[String(year)]!.holidays],
-      workdays: [...createChinaBusinessCalendar().years[String(year)]!.makeUpWorkdays],
-    };
+    const base = current ?? scheduleOf(createChinaBusinessCalendar(), year);
     const revision = (await models().SlaCalendarChange.countDocuments({ key: 'cn-mainland' }).exec()) + 1;
     await models().SlaCalendarChange.create({
       key: 'cn-mainland',
