@@ -47,6 +47,7 @@ const config: CodegenConfig = {
           Customer: '../features/cases/case.model#CustomerRecord',
           CaseCommandResult: '../features/cases/case-runtime.service#CommandOutcome',
           Agreement: '../features/offers/offer-log#AgreementView',
+          CustomerView: '../features/offers/offer.service#CustomerViewModel',
           WebhookSubscription: '../features/webhooks/webhook.model#WebhookSubscriptionDoc',
           WebhookDelivery: '../features/webhooks/webhook.model#WebhookDeliveryDoc',
           WebhookAttempt: '../features/scheduler/lease-chain#LeaseDoc',

@@ -34,7 +34,9 @@ const PLAN = {
   owed: { principalFen: 4_500_000, interestFen: 300_000, penaltyInterestFen: 150_000, feesFen: 50_000 },
   waivers: { penaltyInterest: 'all' },
   downPaymentFen: 200_000,
-  startDate: '2026-03-10',
+  // Near the day the case is opened: a plan may not start over a year before it (docs/offers.md).
+  // (Asia/Shanghai is UTC+8 all year.)
+  startDate: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
   termMonths: 24,
   annualRate: '0.06',
 };

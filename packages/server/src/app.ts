@@ -21,7 +21,7 @@ import { createFormatError } from './errors/format-error';
 import { allowListPlugin, loadAllowList } from './graphql/persisted-queries';
 import { AppError } from './errors/app-error';
 import { GraphQLError } from 'graphql';
-import { AuthService } from './features/access/auth.service';
+import { AuthService, authNow } from './features/access/auth.service';
 import { ApiClientService } from './features/access/api-client.service';
 import { loadSigningSecret } from './features/access/tokens';
 import { bindDataKeys, loadDataKeys } from './features/cases/data-keys';
@@ -68,16 +68,21 @@ export async function startServer(opts: {
   } catch (err) {
     logger.warn((err as Error).message);
   }
-  const auth = new AuthService(db.models, secret, undefined, {
+  // The sign-in clock (tests freeze it with `setAuthClock` to drive lockout and sessions without sleeping).
+  const auth = new AuthService(db.models, secret, () => authNow(db.models), {
     viewerCacheMs: config.PARLEY_VIEWER_CACHE_MS,
   });
   const apiClients = new ApiClientService(db.models);
-  const viewerOf = async (authorization: string | undefined): Promise<Viewer> => {
+  // `live`: re-checking a running subscription (realtime-server.ts): the session decides, not the
+  // token's expiry, and an API key's re-check is not a request counted against its rate limit.
+  const viewerOf = async (authorization: string | undefined, live = false): Promise<Viewer> => {
     if (!authorization) return ANONYMOUS;
     try {
       const [scheme, credential] = authorization.split(/\s+/, 2);
-      if (scheme?.toLowerCase() === 'bearer' && credential) return await auth.viewerFromBearer(credential);
-      if (scheme?.toLowerCase() === 'apikey' && credential) return await apiClients.viewerFromKey(credential);
+      if (scheme?.toLowerCase() === 'bearer' && credential)
+        return await auth.viewerFromBearer(credential, { ignoreExpiry: live });
+      if (scheme?.toLowerCase() === 'apikey' && credential)
+        return await apiClients.viewerFromKey(credential, { countRequest: !live });
       throw new AppError('UNAUTHENTICATED', {
         zh: '不支持的认证方式（请使用 Bearer 或 ApiKey）。',
         en: 'Unsupported authorization scheme (use Bearer or ApiKey).',
@@ -141,6 +146,7 @@ export async function startServer(opts: {
     logger,
     pollIntervalMs: config.PARLEY_REALTIME_POLL_MS,
     viewerOf,
+    liveViewerOf: (authorization) => viewerOf(authorization, true),
     contextFor: (viewer, ip) => ({ models: db.models, logger, lang: 'zh', viewer, ip, userAgent: '', auth }),
   });
 

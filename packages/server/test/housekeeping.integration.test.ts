@@ -1,5 +1,5 @@
 /**
- * Housekeeping against the real embedded database: sign-in failures and intake attempts older than a day
+ * Housekeeping against the real embedded database: sign-in slots (failures) and intake attempts older than a day
  * are deleted; the recent ones, which lockout and rate limits count, stay.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,11 +20,11 @@ describe('housekeeping', () => {
     const now = new Date();
     const old = new Date(now.getTime() - RECORD_RETENTION_MS - 60_000);
     const recent = new Date(now.getTime() - 10 * 60_000);
-    const failures = h.db.models.LoginFailure;
+    const failures = h.db.models.SignInSlot;
     await failures.insertMany([
-      { username: 'a', ip: '10.0.0.1', at: old },
-      { username: 'a', ip: '10.0.0.1', at: old },
-      { username: 'a', ip: '10.0.0.1', at: recent },
+      { key: 'user:a', n: 1, at: old },
+      { key: 'ip:10.0.0.1', n: 1, at: old },
+      { key: 'user:a', n: 2, at: recent },
     ]);
     const attempts = await intakeAttempts(failures.db);
     await attempts.insertMany([

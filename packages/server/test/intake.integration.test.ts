@@ -14,8 +14,9 @@ import { startHarness, type Harness } from './harness';
 import { CUSTOMER, code, ok } from './cases-helpers';
 import { APPLICATION, setUpOffers, type OfferStaff } from './offers-helpers';
 
-const ISSUE = `mutation($key: String!, $channel: Channel, $hours: Int) {
-  issueIntakeLink(templateKey: $key, channel: $channel, expiresInHours: $hours) { url token linkId expiresAt } }`;
+const ISSUE = `mutation($key: String!, $channel: Channel, $hours: Int, $dept: String) {
+  issueIntakeLink(templateKey: $key, channel: $channel, expiresInHours: $hours, departmentCode: $dept) {
+    url token linkId expiresAt } }`;
 const FORM = `query($t: String!) { intakeForm(token: $t) {
   flowName { zh en } templateKey stepKey form surveyJson expiresAt } }`;
 const SUBMIT = `mutation($t: String!, $c: CustomerInput!, $d: JSON!, $k: String!) {
@@ -71,6 +72,7 @@ describe('customer intake', () => {
       await h.gql<{ issueIntakeLink: { token: string; url: string } }>(ISSUE, {
         key: 'minsheng-e-negotiation',
         channel: 'APP',
+        dept: 'CUSTOMER_SERVICE',
       }),
     ).issueIntakeLink.token;
   });
@@ -130,7 +132,8 @@ describe('customer intake', () => {
 
     const c = await staffCase(receipt.caseReference);
     expect(c.channel).toBe('APP');
-    expect(c.departmentCode).toBeNull();
+    // The link's department receives the case: it is in that department's lists.
+    expect(c.departmentCode).toBe('CUSTOMER_SERVICE');
     expect(c.activeSteps).toEqual(['review']);
     // Staff see the customer masked.
     expect(c.customer.name).not.toBe(CUSTOMER.name);
@@ -246,7 +249,12 @@ describe('customer intake', () => {
     await new CaseOpenService(runtime).openClaimed(
       viewer,
       claim.caseId!,
-      { templateKey: 'minsheng-e-negotiation', channel: 'APP', customer: CUSTOMER },
+      {
+        templateKey: 'minsheng-e-negotiation',
+        channel: 'APP',
+        customer: CUSTOMER,
+        departmentCode: 'CUSTOMER_SERVICE',
+      },
       claim.scopedKey,
     );
     const before = await caseCount();
@@ -274,6 +282,7 @@ describe('customer intake', () => {
       'minsheng-e-negotiation',
       'WEBSITE',
       1,
+      'CUSTOMER_SERVICE',
       new Date(Date.now() - 2 * 3_600_000),
     );
     expect(code(await h.gql(FORM, { t: expired.token }, { as: null }))).toBe('LINK_EXPIRED');

@@ -2,6 +2,7 @@
  * Shared setup of the offers tests: the Minsheng 7-step negotiation (seed 000) published, its flow roles
  * as platform roles, staff holding them, and a case driven to plan drafting.
  */
+import { localDateOfInstant } from '@parley/engine';
 import type { Harness } from './harness';
 import { ok } from './cases-helpers';
 
@@ -22,7 +23,9 @@ export const PLAN = {
   owed: { principalFen: 4_500_000, interestFen: 300_000, penaltyInterestFen: 150_000, feesFen: 50_000 },
   waivers: { penaltyInterest: 'all' },
   downPaymentFen: 200_000,
-  startDate: '2026-03-10',
+  // The day the tests run (the cases are opened then): a plan may not start over a year before its
+  // case was opened (docs/offers.md); the schedule's amounts do not depend on the date.
+  startDate: localDateOfInstant(new Date().toISOString(), 'Asia/Shanghai'),
   termMonths: 24,
   annualRate: '0.06',
 };
@@ -34,7 +37,7 @@ export const APPROVAL_FIELDS = `id caseId caseReference stepKey requiredRole req
 export const RESULT = `case { id reference status activeSteps offers { ${OFFER_FIELDS} }
   offerApprovals { ${APPROVAL_FIELDS} } } events { seq type actorKey data } replayed`;
 export const VIEW = `caseReference customerName actions expiresAt offer { ${OFFER_FIELDS} }
-  agreement { id offerId sha256 size signatureKind signerName signedAt ip userAgent pdfBase64 }`;
+  agreement { id offerId sha256 size signatureKind signerName signedAt ip userAgent }`;
 
 export const PROPOSE = `mutation($id: ID!, $plan: JSON!, $key: String) {
   proposeOffer(caseId: $id, stepKey: "draft-plan", plan: $plan, idempotencyKey: $key) { ${RESULT} } }`;
@@ -43,6 +46,8 @@ export const DECIDE = `mutation($id: ID!, $req: ID!, $approve: Boolean!, $commen
 export const LINK = `mutation($id: ID!, $hours: Int) {
   issueCustomerLink(caseId: $id, expiresInHours: $hours) { url token linkId expiresAt } }`;
 export const CUSTOMER_VIEW = `query($t: String!) { customerView(token: $t) { ${VIEW} } }`;
+/** The customer's copy of the signed PDF (each read is recorded in the case's log). */
+export const CUSTOMER_PDF = `query($t: String!) { customerView(token: $t) { agreementPdfBase64 } }`;
 export const ACCEPT = `mutation($t: String!, $key: String) { acceptOffer(token: $t, idempotencyKey: $key) { ${VIEW} } }`;
 export const COUNTER = `mutation($t: String!, $c: String!, $key: String) {
   counterOffer(token: $t, comment: $c, idempotencyKey: $key) { ${VIEW} } }`;
@@ -97,7 +102,6 @@ export interface ViewJson {
     signedAt: string;
     ip: string;
     userAgent: string;
-    pdfBase64: string;
   } | null;
 }
 

@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueCustomerLinkToken } from '../src/features/cases/customer-link';
+import { OfferService } from '../src/features/offers/offer.service';
 import { startHarness, type Harness } from './harness';
 import { code, ok } from './cases-helpers';
 import {
   ACCEPT,
   COUNTER,
+  CUSTOMER_PDF,
   CUSTOMER_VIEW,
   DECIDE,
   LINK,
@@ -258,8 +260,12 @@ describe('offers: plans, approval routing, customer links, signing', () => {
       ),
     );
     expect(list.pendingOfferApprovals.map((a) => a.id)).not.toContain(request.id);
+    // The list only reads; housekeeping brings the projection up to the log.
+    expect(await h.db.models.OfferApprovalDecision.findById(request.id).lean().exec()).toBeNull();
+    expect(await new OfferService(h.db.models).approvalProjection.repair()).toBeGreaterThanOrEqual(1);
     const settled = await h.db.models.OfferApprovalDecision.findById(request.id).lean().exec();
     expect(settled?.status).toBe('SUPERSEDED');
+    expect((await h.db.models.OfferApproval.findById(request.id).lean().exec())?.settled).toBe(true);
     expect(code(await decide(c.id, request.id, true, staff.supervisor))).toBe('CASE_CLOSED');
   });
 
@@ -269,7 +275,7 @@ describe('offers: plans, approval routing, customer links, signing', () => {
     const res = await propose(c.id, {
       kind: 'lumpSumSettlement',
       owed: PLAN.owed,
-      startDate: '2026-03-10',
+      startDate: PLAN.startDate,
       discount: { percent: '40' },
     });
     expect(code(res)).toBe('OFFER_OUTSIDE_AUTHORITY');
@@ -370,7 +376,14 @@ describe('offers: plans, approval routing, customer links, signing', () => {
       userAgent: UA['user-agent'],
     });
     expect(agreement.ip).toMatch(/127\.0\.0\.1|::1/);
-    const pdf = Buffer.from(agreement.pdfBase64, 'base64');
+    const pdfBase64 = ok(
+      await h.gql<{ customerView: { agreementPdfBase64: string } }>(
+        CUSTOMER_PDF,
+        { t: l.token },
+        { as: null },
+      ),
+    ).customerView.agreementPdfBase64;
+    const pdf = Buffer.from(pdfBase64, 'base64');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(agreement.size).toBe(pdf.length);
     expect(agreement.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
@@ -423,7 +436,7 @@ describe('offers: plans, approval routing, customer links, signing', () => {
     const copy = ok(
       await h.gql<{ verifyAgreement: { ok: boolean } }>(
         VERIFY,
-        { id: c.id, pdf: agreement.pdfBase64 },
+        { id: c.id, pdf: pdfBase64 },
         { as: staff.agent },
       ),
     ).verifyAgreement;

@@ -23,6 +23,7 @@ describe('webhook egress rule (private receivers not allowed)', () => {
     'http://10.0.0.8/hook',
     'http://169.254.169.254/latest',
     'http://[::1]/x',
+    'http://[::127.0.0.1]/',
   ])('refuses %s with a coded field error and stores nothing', async (url) => {
     const res = await h.gql(CREATE, { input: { name: 'internal', url, eventTypes: ['*'] } });
     expect(res.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');

@@ -175,6 +175,7 @@ const en: MessageSchema = {
       customerResponded: 'Customer answered',
       agreementSigned: 'Agreement signed',
       agreementRecorded: 'Agreement recorded',
+      agreementRead: 'Signed agreement read',
       commentAdded: 'Comment',
       slaSelected: 'SLA chosen',
       slaWarned: 'SLA warning',

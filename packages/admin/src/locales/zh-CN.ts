@@ -174,6 +174,7 @@ const zhCN = {
       customerResponded: '客户答复',
       agreementSigned: '客户签署协议',
       agreementRecorded: '协议存证',
+      agreementRead: '查看已签署协议',
       commentAdded: '备注',
       slaSelected: '适用时限',
       slaWarned: '时限预警',

@@ -11,6 +11,7 @@ import type { SurveyDoc as SurveyDocModel } from '../features/surveys/survey.mod
 import type { CaseDoc as CaseDocModel, CaseEventDoc as CaseEventDocModel, CustomerRecord as CustomerRecordModel } from '../features/cases/case.model';
 import type { CommandOutcome as CommandOutcomeModel } from '../features/cases/case-runtime.service';
 import type { AgreementView as AgreementViewModel } from '../features/offers/offer-log';
+import type { CustomerViewModel as CustomerViewModelModel } from '../features/offers/offer.service';
 import type { WebhookSubscriptionDoc as WebhookSubscriptionDocModel, WebhookDeliveryDoc as WebhookDeliveryDocModel } from '../features/webhooks/webhook.model';
 import type { LeaseDoc as LeaseDocModel } from '../features/scheduler/lease-chain';
 import type { GraphQLContext } from '../graphql/context';
@@ -47,7 +48,11 @@ export type Agreement = {
   ip: Scalars['String']['output'];
   /** The offer it agrees to; null for a document signed without an offer (e.g. a loan contract). */
   offerId?: Maybe<Scalars['ID']['output']>;
-  /** The PDF, base64-encoded (staff with `case.read` who can see the case; the customer through their link). */
+  /**
+   * The PDF, base64-encoded. It names the customer in full, so reading it is a reveal: it needs
+   * `case.reveal-pii` and appends `agreementRead` to the case's log before the bytes are returned. The
+   * customer reads their own copy through `CustomerView.agreementPdfBase64`.
+   */
   pdfBase64: Scalars['String']['output'];
   /** SHA-256 (hex) of the agreement PDF as signed. */
   sha256: Scalars['String']['output'];
@@ -850,8 +855,10 @@ export type CustomerView = {
   __typename?: 'CustomerView';
   /** What the customer may do now (empty when there is nothing to do). */
   actions: Array<CustomerAction>;
-  /** The signed agreement, once signed. */
+  /** The signed agreement, once signed (its `pdfBase64` is staff-only: use `agreementPdfBase64`). */
   agreement?: Maybe<Agreement>;
+  /** The signed agreement's PDF, base64, for the customer to keep; null until signed. Each read is recorded in the case's log (`agreementRead`). */
+  agreementPdfBase64?: Maybe<Scalars['String']['output']>;
   /** The case's reference. */
   caseReference: Scalars['String']['output'];
   /** The customer's masked name. */
@@ -1581,6 +1588,7 @@ export type MutationIssueCustomerLinkArgs = {
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationIssueIntakeLinkArgs = {
   channel?: InputMaybe<Channel>;
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
   expiresInHours?: InputMaybe<Scalars['Int']['input']>;
   templateKey: Scalars['String']['input'];
 };
@@ -2029,7 +2037,7 @@ export type Query = {
   myInbox: CaseConnection;
   /** Any object by its global id. */
   node?: Maybe<Node>;
-  /** Offers outside their proposer's authority, waiting for an approver; only those the caller's roles may decide unless `all`. */
+  /** Offers outside their proposer's authority, waiting for an approver, oldest first; only those the caller's roles may decide unless `all`. Reads only. */
   pendingOfferApprovals: Array<OfferApprovalRequest>;
   /**
    * Dry run of a case migration: for each case, where its active steps would move, what would be dropped
@@ -2189,6 +2197,7 @@ export type QueryNodeArgs = {
 /** Read access to Parley. */
 export type QueryPendingOfferApprovalsArgs = {
   all?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2935,7 +2944,7 @@ export type ResolversTypes = {
   CustomerField: CustomerField;
   CustomerInput: CustomerInput;
   CustomerLink: ResolverTypeWrapper<CustomerLink>;
-  CustomerView: ResolverTypeWrapper<Omit<CustomerView, 'agreement'> & { agreement?: Maybe<ResolversTypes['Agreement']> }>;
+  CustomerView: ResolverTypeWrapper<CustomerViewModelModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: ResolverTypeWrapper<DepartmentDocModel>;
@@ -3063,7 +3072,7 @@ export type ResolversParentTypes = {
   Customer: CustomerRecordModel;
   CustomerInput: CustomerInput;
   CustomerLink: CustomerLink;
-  CustomerView: Omit<CustomerView, 'agreement'> & { agreement?: Maybe<ResolversParentTypes['Agreement']> };
+  CustomerView: CustomerViewModelModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Department: DepartmentDocModel;
@@ -3450,6 +3459,7 @@ export type CustomerLinkResolvers<ContextType = GraphQLContext, ParentType exten
 export type CustomerViewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerView'] = ResolversParentTypes['CustomerView']> = {
   actions?: Resolver<Array<ResolversTypes['CustomerAction']>, ParentType, ContextType>;
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  agreementPdfBase64?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3728,7 +3738,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myInbox?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyInboxArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  pendingOfferApprovals?: Resolver<Array<ResolversTypes['OfferApprovalRequest']>, ParentType, ContextType, RequireFields<QueryPendingOfferApprovalsArgs, 'all'>>;
+  pendingOfferApprovals?: Resolver<Array<ResolversTypes['OfferApprovalRequest']>, ParentType, ContextType, RequireFields<QueryPendingOfferApprovalsArgs, 'all' | 'first'>>;
   planCaseMigration?: Resolver<ResolversTypes['CaseMigrationPlan'], ParentType, ContextType, RequireFields<QueryPlanCaseMigrationArgs, 'fromVersion' | 'stepMapping' | 'templateKey' | 'toVersion'>>;
   previewRepaymentPlan?: Resolver<ResolversTypes['RepaymentPlanPreview'], ParentType, ContextType, RequireFields<QueryPreviewRepaymentPlanArgs, 'plan'>>;
   queueCounts?: Resolver<Array<ResolversTypes['QueueCount']>, ParentType, ContextType>;

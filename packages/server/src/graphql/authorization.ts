@@ -121,6 +121,8 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Case.customer': 'case.read',
   'Case.events': 'case.read',
   'Case.agreement': 'case.read',
+  // The signed PDF names the customer in full: a reveal, recorded in the case's log (agreementRead).
+  'Agreement.pdfBase64': 'case.reveal-pii',
   'Case.attachments': 'case.read',
   'Case.contactAttempts': 'case.read',
   'FlowTemplate.draft': 'flow.write',

@@ -16,4 +16,9 @@ export interface GraphQLContext {
   /** The caller's User-Agent header (recorded with customer signatures). */
   userAgent: string;
   auth: AuthService;
+  /**
+   * Subscriptions only: the viewer as of now, re-resolved from the connection's credential (throws when
+   * it no longer holds: user deactivated, sessions ended, key revoked). Checked before every event.
+   */
+  liveViewer?: () => Promise<Viewer>;
 }

@@ -34,6 +34,9 @@ import { attachmentResolvers } from '../features/files/attachment.resolvers';
 import { intakeResolvers } from '../features/intake/intake.resolvers';
 import { definitionNode, type DefinitionNode } from '../features/flows/definition-node';
 import { applyAuthorization, authorize, TYPE_READ_ACCESS } from './authorization';
+import { fromGlobalId } from './global-id';
+import { CaseQueryService } from '../features/cases/case-query.service';
+import { PeopleService } from '../features/access/people.service';
 
 export const schemaPath = fileURLToPath(new URL('../../../../schema.graphql', import.meta.url));
 
@@ -52,12 +55,25 @@ const nodeResolvers: Resolvers = {
       }
       const definition = await definitionNode(models, viewer, id);
       if (definition !== undefined) return definition;
+      // Cases and users: the same rules as `case(id)` (department scope) and `user management`.
+      const decoded = fromGlobalId(id);
+      if (decoded?.type === 'Case') {
+        authorize(viewer, TYPE_READ_ACCESS['Case']!, 'Case');
+        const c = await new CaseQueryService(models).byId(viewer, id);
+        return c ? { ...c, __typename: 'Case' as const } : null;
+      }
+      if (decoded?.type === 'User') {
+        authorize(viewer, TYPE_READ_ACCESS['User']!, 'User');
+        const u = await new PeopleService(models).userById(decoded.localId);
+        return u ? { ...u, __typename: 'User' as const } : null;
+      }
       return null;
     },
   },
   Node: {
     __resolveType: (obj) =>
-      (obj as { __typename?: 'ComplaintCategory' | DefinitionNode['__typename'] }).__typename ?? null,
+      (obj as { __typename?: 'ComplaintCategory' | 'Case' | 'User' | DefinitionNode['__typename'] })
+        .__typename ?? null,
   },
 };
 

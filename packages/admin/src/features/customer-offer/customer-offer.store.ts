@@ -13,6 +13,7 @@ import type { CustomerViewFieldsFragment, SignatureInput } from '../../generated
 import {
   acceptOfferMutation,
   counterOfferMutation,
+  customerAgreementPdfQuery,
   customerViewQuery,
   signAgreementMutation,
 } from './api/customer-offer.documents';
@@ -104,5 +105,14 @@ export const useCustomerOfferStore = defineStore(STORE_IDS.customerOffer, () => 
       return { view: result.data?.signAgreement, error: toAppError(result.error) };
     });
 
-  return { token, view, loading, loadError, busy, load, accept, counter, sign };
+  /** The signed PDF (base64), read on demand: the server records every read. */
+  async function agreementPdf(): Promise<Outcome<string>> {
+    const result = await client
+      .query(customerAgreementPdfQuery, { token: token.value }, NETWORK_ONLY)
+      .toPromise();
+    const pdf = result.data?.customerView.agreementPdfBase64;
+    return pdf ? { ok: true, value: pdf } : { ok: false, error: toAppError(result.error) };
+  }
+
+  return { token, view, loading, loadError, busy, load, accept, counter, sign, agreementPdf };
 });

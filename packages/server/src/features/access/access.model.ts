@@ -19,8 +19,12 @@ export interface UserRecord {
   roles: string[];
   departments: string[];
   active: boolean;
-  /** Sessions and access tokens issued before this instant are no longer accepted. */
-  sessionsValidAfter: Date;
+  /**
+   * Bumped when every session of the user must end (password change, deactivation, reset). Access and
+   * refresh tokens carry the version they were issued at; one of another version is refused. Absent on
+   * users stored before versions existed: version 0.
+   */
+  sessionVersion?: number;
   lastLoginAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -35,7 +39,7 @@ const userSchema = new Schema<UserRecord>(
     roles: { type: [String], default: [] },
     departments: { type: [String], default: [] },
     active: { type: Boolean, default: true },
-    sessionsValidAfter: { type: Date, required: true },
+    sessionVersion: { type: Number, default: 0 },
     lastLoginAt: { type: Date, default: null },
   },
   { collection: 'users', timestamps: true, autoIndex: false },
@@ -93,6 +97,8 @@ export interface RefreshTokenRecord {
   familyId: string;
   userId: Types.ObjectId;
   secretHash: string;
+  /** The user's session version when issued (absent on older tokens, which are refused). */
+  sessionVersion?: number;
   expiresAt: Date;
   createdAt: Date;
 }
@@ -102,6 +108,7 @@ const refreshTokenSchema = new Schema<RefreshTokenRecord>(
     familyId: { type: String, required: true },
     userId: { type: Schema.Types.ObjectId, required: true },
     secretHash: { type: String, required: true },
+    sessionVersion: { type: Number },
     expiresAt: { type: Date, required: true },
     createdAt: { type: Date, required: true },
   },
@@ -142,22 +149,25 @@ const revokedFamilySchema = new Schema<RevokedFamilyRecord>(
   { collection: 'revoked_session_families', autoIndex: false, versionKey: false },
 );
 
-/** Failed sign-ins, append-only: counting documents is exact on FerretDB, where `$inc` can lose updates. */
-export interface LoginFailureRecord {
-  username: string;
-  ip: string;
+/**
+ * Sign-in slots (sign-in-slots.ts): one document per attempt per key (`user:<name>`, `ip:<address>`),
+ * numbered 1..limit; the unique (key, n) lets at most `limit` attempts hold a slot at once, however many
+ * race. A failed attempt's slots are its failure record. Inserted and deleted, never updated.
+ */
+export interface SignInSlotRecord {
+  key: string;
+  n: number;
   at: Date;
 }
-const loginFailureSchema = new Schema<LoginFailureRecord>(
+const signInSlotSchema = new Schema<SignInSlotRecord>(
   {
-    username: { type: String, required: true },
-    ip: { type: String, required: true },
+    key: { type: String, required: true },
+    n: { type: Number, required: true },
     at: { type: Date, required: true },
   },
-  { collection: 'login_failures', autoIndex: false, versionKey: false },
+  { collection: 'sign_in_slots', autoIndex: false, versionKey: false },
 );
-loginFailureSchema.index({ username: 1, at: 1 }, { name: 'by_username_time' });
-loginFailureSchema.index({ ip: 1, at: 1 }, { name: 'by_ip_time' });
+signInSlotSchema.index({ key: 1, n: 1 }, { unique: true, name: 'key_slot_unique' });
 
 export interface ApiClientRecord {
   name: string;
@@ -219,7 +229,7 @@ export interface AccessModels {
   RefreshToken: Model<RefreshTokenRecord>;
   RefreshTokenUse: Model<RefreshTokenUseRecord>;
   RevokedFamily: Model<RevokedFamilyRecord>;
-  LoginFailure: Model<LoginFailureRecord>;
+  SignInSlot: Model<SignInSlotRecord>;
   ApiClient: Model<ApiClientRecord>;
   ApiRequest: Model<ApiRequestRecord>;
   Setting: Model<SettingRecord>;
@@ -238,7 +248,7 @@ export function accessModels(conn: Connection): AccessModels {
     RefreshToken: bind(conn, 'RefreshToken', refreshTokenSchema),
     RefreshTokenUse: bind(conn, 'RefreshTokenUse', refreshTokenUseSchema),
     RevokedFamily: bind(conn, 'RevokedFamily', revokedFamilySchema),
-    LoginFailure: bind(conn, 'LoginFailure', loginFailureSchema),
+    SignInSlot: bind(conn, 'SignInSlot', signInSlotSchema),
     ApiClient: bind(conn, 'ApiClient', apiClientSchema),
     ApiRequest: bind(conn, 'ApiRequest', apiRequestSchema),
     Setting: bind(conn, 'Setting', settingSchema),

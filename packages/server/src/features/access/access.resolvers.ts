@@ -4,7 +4,6 @@ import { fromGlobalId, toGlobalId } from '../../graphql/global-id';
 import { paginate } from '../../graphql/pagination';
 import { ApiClientService } from './api-client.service';
 import { PeopleService } from './people.service';
-import { actorName } from './viewer';
 import { ConfigAuditService } from '../audit/config-audit.service';
 import type { GraphQLContext } from '../../graphql/context';
 
@@ -65,7 +64,7 @@ export const accessResolvers: Resolvers = {
         'user.create',
         'User',
         (u) => u.username,
-        new PeopleService(ctx.models).createUser(args.input),
+        new PeopleService(ctx.models).createUser(args.input, ctx.viewer),
         (u) => ({
           roles: u.roles,
           departments: u.departments,
@@ -77,7 +76,7 @@ export const accessResolvers: Resolvers = {
         'user.update',
         'User',
         (u) => u.username,
-        new PeopleService(ctx.models).updateUser(localId(args.id, 'User'), args.input),
+        new PeopleService(ctx.models).updateUser(localId(args.id, 'User'), args.input, ctx.viewer),
         () => ({
           changes: { ...args.input },
         }),
@@ -88,7 +87,7 @@ export const accessResolvers: Resolvers = {
         'role.create',
         'Role',
         (r) => r.key,
-        new PeopleService(ctx.models).createRole(args.input),
+        new PeopleService(ctx.models).createRole(args.input, ctx.viewer),
         (r) => ({ permissions: r.permissions }),
       ),
     createDepartment: (_root, args, ctx) =>
@@ -113,7 +112,7 @@ export const accessResolvers: Resolvers = {
         'apiclient.create',
         'ApiClient',
         (r) => r.client.name,
-        new ApiClientService(ctx.models).create(args.input, actorName(ctx.viewer)),
+        new ApiClientService(ctx.models).create(args.input, ctx.viewer),
         (r) => ({
           scopes: r.client.scopes,
           rateLimitPerMinute: r.client.rateLimitPerMinute,

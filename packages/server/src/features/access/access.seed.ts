@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { AppError } from '../../errors/app-error';
 import type { AccessModels } from './access.model';
 import { PeopleService } from './people.service';
+import { SEED_VIEWER } from './viewer';
 
 const DEPARTMENTS = [
   { code: 'PRODUCT', name: { zh: '产品部门', en: 'Product department' } },
@@ -32,13 +33,16 @@ export async function ensureAccessBasics(
   if (await models.User.exists({ username: ADMIN_USERNAME }).exec()) return { generatedAdminPassword: null };
   const password = adminPassword ?? randomBytes(12).toString('base64url');
   const created = await ignoreConflict(() =>
-    people.createUser({
-      username: ADMIN_USERNAME,
-      displayName: '系统管理员 Administrator',
-      password,
-      roles: ['administrator'],
-      departments: DEPARTMENTS.map((d) => d.code),
-    }),
+    people.createUser(
+      {
+        username: ADMIN_USERNAME,
+        displayName: '系统管理员 Administrator',
+        password,
+        roles: ['administrator'],
+        departments: DEPARTMENTS.map((d) => d.code),
+      },
+      SEED_VIEWER,
+    ),
   );
   return { generatedAdminPassword: created && !adminPassword ? password : null };
 }

@@ -7,8 +7,9 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Types, trusted } from 'mongoose';
 import { AppError, badInput, isDuplicateKeyError, notFound } from '../../errors/app-error';
 import type { AccessModels, ApiClientDoc } from './access.model';
-import { isPermission } from './permissions';
-import type { Viewer } from './viewer';
+import { isPermission, type Permission } from './permissions';
+import { actorName, type Viewer } from './viewer';
+import { refuseUngrantable } from './delegation';
 
 const WINDOW_MS = 60_000;
 const DEFAULT_RATE_LIMIT = 600;
@@ -23,7 +24,7 @@ export class ApiClientService {
 
   async create(
     input: { name: string; scopes: readonly string[]; rateLimitPerMinute?: number | null },
-    createdBy: string,
+    grantor: Viewer,
   ): Promise<{ client: ApiClientDoc; key: string }> {
     const name = input.name.trim();
     if (!/^[a-z][a-z0-9-]{1,59}$/.test(name)) {
@@ -47,6 +48,8 @@ export class ApiClientService {
         en: 'The rate limit must be between 1 and 100000 requests per minute.',
       });
     }
+    // A key can do exactly its scopes: its creator must hold every one (delegation.ts).
+    refuseUngrantable(grantor, input.scopes as readonly Permission[], ['input', 'scopes']);
     const _id = new Types.ObjectId();
     const secret = randomBytes(32).toString('base64url');
     const key = `pk_${_id.toHexString()}_${secret}`;
@@ -59,7 +62,7 @@ export class ApiClientService {
         keyPrefix: key.slice(0, 12),
         keyHash: sha256(secret).toString('hex'),
         revokedAt: null,
-        createdBy,
+        createdBy: actorName(grantor),
       });
       return { client: created.toObject<ApiClientDoc>(), key };
     } catch (err) {
@@ -91,8 +94,11 @@ export class ApiClientService {
     return this.models.ApiClient.find().sort({ name: 1 }).lean<ApiClientDoc[]>().exec();
   }
 
-  /** The viewer for an `ApiKey` credential; counts the request against the client's rate limit. */
-  async viewerFromKey(key: string): Promise<Viewer> {
+  /**
+   * The viewer for an `ApiKey` credential; counts the request against the client's rate limit (unless
+   * `countRequest: false`: re-checking a running subscription is not a request).
+   */
+  async viewerFromKey(key: string, options: { countRequest?: boolean } = {}): Promise<Viewer> {
     const m = /^pk_([0-9a-f]{24})_([A-Za-z0-9_-]{20,})$/.exec(key);
     const invalid = () =>
       new AppError('UNAUTHENTICATED', {
@@ -105,7 +111,7 @@ export class ApiClientService {
     const expected = Buffer.from(client.keyHash, 'hex');
     const given = sha256(m[2]!);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid();
-    await this.countRequest(client);
+    if (options.countRequest !== false) await this.countRequest(client);
     return {
       kind: 'apiClient',
       clientId: client._id.toHexString(),

@@ -3,8 +3,11 @@
  *
  * Sessions: a short-lived access token (JWT) plus a single-use refresh token that rotates on every
  * refresh. A refresh token used twice means it leaked: the whole session family is revoked.
- * Lockout: failed sign-ins are recorded one document each; 5 for a username (or 20 from an address) in
- * 15 minutes lock further attempts until the window passes.
+ * Lockout (sign-in-slots.ts): an attempt takes its slot before the password is checked, so 5 attempts per
+ * username (20 per address) in 15 minutes is a limit that concurrent guesses cannot exceed.
+ * Ending sessions: every user has a session version, carried by access and refresh tokens; changing the
+ * password, deactivation and a reset bump it, and a token of an older version is refused — including one
+ * issued in the same millisecond as the change.
  */
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Types, trusted } from 'mongoose';
@@ -15,11 +18,27 @@ import { issueAccessToken, verifyAccessToken } from './tokens';
 import { isPermission, type Permission } from './permissions';
 import type { Viewer } from './viewer';
 import { ANONYMOUS, ViewerCache, invalidateViewer, type CachedUser } from './viewer';
+import { SignInSlots } from './sign-in-slots';
 
-export const LOCKOUT_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_USERNAME = 5;
-export const MAX_FAILURES_PER_IP = 20;
+export { LOCKOUT_WINDOW_MS, MAX_FAILURES_PER_IP, MAX_FAILURES_PER_USERNAME } from './sign-in-slots';
 export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600 * 1000;
+
+const clocks = new WeakMap<object, () => Date>();
+
+/**
+ * Replaces "now" for sign-in, lockout windows and sessions of the server bound to these models (tests
+ * only; null restores the real clock). Kept apart from the case clock: tests that move case time to a
+ * fixed date must still get access tokens that are valid today.
+ */
+export function setAuthClock(models: object, now: (() => Date) | null): void {
+  if (now) clocks.set(models, now);
+  else clocks.delete(models);
+}
+
+/** "Now" for the sign-ins of these models (see `setAuthClock`). */
+export function authNow(models: object): Date {
+  return clocks.get(models)?.() ?? new Date();
+}
 
 export interface Session {
   accessToken: string;
@@ -57,14 +76,14 @@ export class AuthService {
 
   async login(username: string, password: string, ip: string): Promise<Session> {
     const name = username.trim().toLowerCase();
-    await this.refuseIfLocked(name, ip);
+    const slots = new SignInSlots(this.models, this.now);
+    // The slot first, the password after: a guess that gets no slot is never checked.
+    const held = await slots.take(name, ip);
     const user = await this.models.User.findOne({ username: name }).lean<UserDoc>().exec();
     // Verify against a dummy hash when the user does not exist, so timing does not reveal usernames.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-    if (!user || !ok || !user.active) {
-      await this.models.LoginFailure.create({ username: name, ip, at: this.now() });
-      throw BAD_CREDENTIALS();
-    }
+    if (!user || !ok || !user.active) throw BAD_CREDENTIALS(); // the slots stay: they record the failure
+    await slots.succeeded(name, held);
     await this.models.User.updateOne({ _id: user._id }, { $set: { lastLoginAt: this.now() } }).exec();
     return this.openSession(user, randomUUID());
   }
@@ -84,7 +103,7 @@ export class AuthService {
       throw BAD_REFRESH();
     }
     const user = await this.models.User.findById(stored.userId).lean<UserDoc>().exec();
-    if (!user || !user.active || stored.createdAt < user.sessionsValidAfter) throw BAD_REFRESH();
+    if (!user || !user.active || stored.sessionVersion !== sessionVersionOf(user)) throw BAD_REFRESH();
     return this.openSession(user, stored.familyId);
   }
 
@@ -106,19 +125,23 @@ export class AuthService {
     checkPasswordPolicy(newPassword, user.username, ['newPassword']);
     await this.models.User.updateOne(
       { _id: user._id },
-      { $set: { passwordHash: await hashPassword(newPassword), sessionsValidAfter: this.wholeSecond() } },
+      { $set: { passwordHash: await hashPassword(newPassword) }, $inc: { sessionVersion: 1 } },
     ).exec();
     invalidateViewer(userId);
   }
 
-  /** The viewer of a request, from its Authorization header. A present but invalid credential is an error. */
-  async viewerFromBearer(token: string): Promise<Viewer> {
-    const claims = await verifyAccessToken(this.secret, token);
+  /**
+   * The viewer of a request, from its Authorization header. A present but invalid credential is an error.
+   * `ignoreExpiry`: re-checking a running subscription, where the session (user active, same session
+   * version) decides, not the 15 minutes of the token it started with.
+   */
+  async viewerFromBearer(token: string, options: { ignoreExpiry?: boolean } = {}): Promise<Viewer> {
+    const claims = await verifyAccessToken(this.secret, token, options);
     if (!claims || !Types.ObjectId.isValid(claims.userId)) {
       throw unauthenticated('访问令牌无效或已过期。', 'The access token is invalid or has expired.');
     }
     const user = await this.viewers.get(claims.userId, () => this.loadViewer(claims.userId));
-    if (!user || !user.active || claims.issuedAt < user.sessionsValidAfter) {
+    if (!user || !user.active || claims.sessionVersion !== user.sessionVersion) {
       throw unauthenticated(
         '访问令牌已失效，请重新登录。',
         'The access token is no longer valid; please sign in again.',
@@ -133,7 +156,7 @@ export class AuthService {
     if (!user) return null;
     return {
       active: user.active,
-      sessionsValidAfter: user.sessionsValidAfter,
+      sessionVersion: sessionVersionOf(user),
       viewer: {
         kind: 'user',
         userId: user._id.toHexString(),
@@ -155,7 +178,13 @@ export class AuthService {
 
   private async openSession(user: UserDoc, familyId: string): Promise<Session> {
     const now = this.now();
-    const { token, expiresAt } = await issueAccessToken(this.secret, user._id.toHexString(), now);
+    const sessionVersion = sessionVersionOf(user);
+    const { token, expiresAt } = await issueAccessToken(
+      this.secret,
+      user._id.toHexString(),
+      now,
+      sessionVersion,
+    );
     const id = randomBytes(16).toString('base64url');
     const secret = randomBytes(32).toString('base64url');
     await this.models.RefreshToken.create({
@@ -163,6 +192,7 @@ export class AuthService {
       familyId,
       userId: user._id,
       secretHash: sha256(secret),
+      sessionVersion,
       expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS),
       createdAt: now,
     });
@@ -176,44 +206,11 @@ export class AuthService {
       if (!isDuplicateKeyError(err)) throw err; // already revoked
     }
   }
+}
 
-  private async refuseIfLocked(username: string, ip: string): Promise<void> {
-    const since = new Date(this.now().getTime() - LOCKOUT_WINDOW_MS);
-    const user = await this.models.User.findOne({ username })
-      .select({ lastLoginAt: 1 })
-      .lean<{ lastLoginAt: Date | null }>()
-      .exec();
-    const userSince = user?.lastLoginAt && user.lastLoginAt > since ? user.lastLoginAt : since;
-    const [byUser, byIp] = await Promise.all([
-      this.models.LoginFailure.countDocuments({ username, at: trusted({ $gt: userSince }) }).exec(),
-      this.models.LoginFailure.countDocuments({ ip, at: trusted({ $gt: since }) }).exec(),
-    ]);
-    if (byUser >= MAX_FAILURES_PER_USERNAME || byIp >= MAX_FAILURES_PER_IP) {
-      const oldest = await this.models.LoginFailure.findOne(
-        byUser >= MAX_FAILURES_PER_USERNAME
-          ? { username, at: trusted({ $gt: userSince }) }
-          : { ip, at: trusted({ $gt: since }) },
-      )
-        .sort({ at: 1 })
-        .lean()
-        .exec();
-      const retryAfterSeconds = oldest
-        ? Math.max(1, Math.ceil((oldest.at.getTime() + LOCKOUT_WINDOW_MS - this.now().getTime()) / 1000))
-        : LOCKOUT_WINDOW_MS / 1000;
-      throw new AppError(
-        'RATE_LIMITED',
-        {
-          zh: `登录失败次数过多，请在 ${Math.ceil(retryAfterSeconds / 60)} 分钟后重试。`,
-          en: `Too many failed sign-ins; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
-        },
-        { details: { retryAfterSeconds } },
-      );
-    }
-  }
-
-  private wholeSecond(): Date {
-    return new Date(Math.floor(this.now().getTime() / 1000) * 1000);
-  }
+/** Users stored before session versions existed are at version 0. */
+export function sessionVersionOf(user: Pick<UserDoc, 'sessionVersion'>): number {
+  return user.sessionVersion ?? 0;
 }
 
 export { ANONYMOUS };

@@ -25,12 +25,9 @@ export async function resetPassword(
   await models.User.updateOne(
     { _id: user._id },
     {
-      $set: {
-        passwordHash: await hashPassword(chosen),
-        // Tokens carry whole seconds: tokens issued before this second are refused (as on deactivation).
-        sessionsValidAfter: new Date(Math.floor(Date.now() / 1000) * 1000),
-        active: true,
-      },
+      $set: { passwordHash: await hashPassword(chosen), active: true },
+      // Every token of the old session version is refused (as on deactivation and password change).
+      $inc: { sessionVersion: 1 },
     },
   ).exec();
   invalidateViewer(user._id.toHexString());

@@ -6,8 +6,9 @@ import { Types, trusted } from 'mongoose';
 import { AppError, badInput, isDuplicateKeyError, notFound, type Messages } from '../../errors/app-error';
 import type { AccessModels, DepartmentDoc, QueueDoc, RoleDoc, UserDoc } from './access.model';
 import { hashPassword, checkPasswordPolicy } from './password';
-import { BUILT_IN_ROLES, isPermission } from './permissions';
-import { invalidateAllViewers, invalidateViewer } from './viewer';
+import { BUILT_IN_ROLES, isPermission, type Permission } from './permissions';
+import { invalidateAllViewers, invalidateViewer, type Viewer } from './viewer';
+import { refuseUngrantable, refuseUngrantableDepartments } from './delegation';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,39}$/;
 const ROLE_KEY = /^[a-z][a-z0-9-]{1,39}$/;
@@ -36,13 +37,17 @@ function checkName(name: { zh: string; en: string }, base: readonly string[]): {
 export class PeopleService {
   constructor(private readonly models: AccessModels) {}
 
-  async createUser(input: {
-    username: string;
-    displayName: string;
-    password: string;
-    roles: readonly string[];
-    departments?: readonly string[] | null;
-  }): Promise<UserDoc> {
+  /** A new user; `grantor` must hold every permission of the roles given (delegation.ts). */
+  async createUser(
+    input: {
+      username: string;
+      displayName: string;
+      password: string;
+      roles: readonly string[];
+      departments?: readonly string[] | null;
+    },
+    grantor: Viewer,
+  ): Promise<UserDoc> {
     const username = input.username.trim().toLowerCase();
     if (!USERNAME.test(username)) {
       throw badInput(['input', 'username'], {
@@ -58,9 +63,11 @@ export class PeopleService {
       });
     }
     checkPasswordPolicy(input.password, username, ['input', 'password']);
-    await this.checkRoles(input.roles, ['input', 'roles']);
+    const roles = await this.checkRoles(input.roles, ['input', 'roles']);
     const departments = input.departments ?? [];
     await this.checkDepartments(departments, ['input', 'departments']);
+    refuseUngrantable(grantor, permissionsOf(roles), ['input', 'roles']);
+    refuseUngrantableDepartments(grantor, departments, ['input', 'departments']);
     try {
       const created = await this.models.User.create({
         username,
@@ -69,7 +76,7 @@ export class PeopleService {
         roles: [...input.roles],
         departments: [...departments],
         active: true,
-        sessionsValidAfter: new Date(0),
+        sessionVersion: 0,
       });
       return created.toObject<UserDoc>();
     } catch (err) {
@@ -84,6 +91,7 @@ export class PeopleService {
     }
   }
 
+  /** Changes a user; roles added must be within `grantor`'s own permissions (delegation.ts). */
   async updateUser(
     id: string,
     input: {
@@ -92,6 +100,7 @@ export class PeopleService {
       departments?: readonly string[] | null;
       active?: boolean | null;
     },
+    grantor: Viewer,
   ): Promise<UserDoc> {
     const set: Record<string, unknown> = {};
     if (input.displayName != null) {
@@ -103,8 +112,9 @@ export class PeopleService {
         });
       set['displayName'] = d;
     }
+    let addedRoles: RoleDoc[] = [];
     if (input.roles != null) {
-      await this.checkRoles(input.roles, ['input', 'roles']);
+      addedRoles = await this.checkRoles(input.roles, ['input', 'roles']);
       set['roles'] = [...input.roles];
     }
     if (input.departments != null) {
@@ -113,11 +123,22 @@ export class PeopleService {
     }
     if (input.active != null) {
       set['active'] = input.active;
-      // Deactivation ends every session at once.
-      if (!input.active) set['sessionsValidAfter'] = new Date(Math.floor(Date.now() / 1000) * 1000);
     }
     if (!Types.ObjectId.isValid(id)) throw notFound({ zh: '用户', en: 'user' }, ['id']);
-    const updated = await this.models.User.findByIdAndUpdate(id, { $set: set }, { new: true })
+    if (input.roles != null || input.departments != null) {
+      // Widening is granting: what the user does not hold yet must be within the grantor's own.
+      const current = await this.models.User.findById(id, { roles: 1, departments: 1 })
+        .lean<{ roles: string[]; departments: string[] }>()
+        .exec();
+      if (!current) throw notFound({ zh: '用户', en: 'user' }, ['id']);
+      addedRoles = addedRoles.filter((r) => !current.roles.includes(r.key));
+      refuseUngrantable(grantor, permissionsOf(addedRoles), ['input', 'roles']);
+      const addedDepartments = (input.departments ?? []).filter((d) => !current.departments.includes(d));
+      refuseUngrantableDepartments(grantor, addedDepartments, ['input', 'departments']);
+    }
+    // Deactivation ends every session at once: tokens of the old session version are refused.
+    const update = input.active === false ? { $set: set, $inc: { sessionVersion: 1 } } : { $set: set };
+    const updated = await this.models.User.findByIdAndUpdate(id, update, { new: true })
       .lean<UserDoc>()
       .exec();
     if (!updated) throw notFound({ zh: '用户', en: 'user' }, ['id']);
@@ -145,11 +166,15 @@ export class PeopleService {
       .exec();
   }
 
-  async createRole(input: {
-    key: string;
-    name: { zh: string; en: string };
-    permissions: readonly string[];
-  }): Promise<RoleDoc> {
+  /** A custom role; `grantor` must hold every permission it combines (delegation.ts). */
+  async createRole(
+    input: {
+      key: string;
+      name: { zh: string; en: string };
+      permissions: readonly string[];
+    },
+    grantor: Viewer,
+  ): Promise<RoleDoc> {
     const key = input.key.trim();
     if (!ROLE_KEY.test(key)) {
       throw badInput(['input', 'key'], {
@@ -165,6 +190,7 @@ export class PeopleService {
           en: `Unknown permission "${p}".`,
         });
     });
+    refuseUngrantable(grantor, input.permissions as readonly Permission[], ['input', 'permissions']);
     try {
       const created = await this.models.Role.create({
         key,
@@ -270,12 +296,15 @@ export class PeopleService {
     invalidateAllViewers();
   }
 
-  private async checkRoles(roles: readonly string[], path: readonly string[]): Promise<void> {
-    const known = new Set((await this.rolesByKeys(roles)).map((r) => r.key));
+  /** The roles named, or BAD_USER_INPUT at the first unknown key. */
+  private async checkRoles(roles: readonly string[], path: readonly string[]): Promise<RoleDoc[]> {
+    const found = await this.rolesByKeys(roles);
+    const known = new Set(found.map((r) => r.key));
     roles.forEach((r, i) => {
       if (!known.has(r))
         throw badInput([...path, i], { zh: `角色“${r}”不存在。`, en: `The role "${r}" does not exist.` });
     });
+    return found;
   }
 
   private async checkDepartments(codes: readonly string[], path: readonly string[]): Promise<void> {
@@ -288,4 +317,9 @@ export class PeopleService {
         });
     });
   }
+}
+
+/** Everything a set of roles grants. */
+function permissionsOf(roles: readonly RoleDoc[]): Permission[] {
+  return roles.flatMap((r) => r.permissions).filter(isPermission);
 }

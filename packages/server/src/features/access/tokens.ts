@@ -35,10 +35,11 @@ export async function issueAccessToken(
   secret: Uint8Array,
   userId: string,
   now: Date,
+  sessionVersion: number,
 ): Promise<{ token: string; expiresAt: Date }> {
   const iat = Math.floor(now.getTime() / 1000);
   const exp = iat + ACCESS_TOKEN_TTL_SECONDS;
-  const token = await new SignJWT({})
+  const token = await new SignJWT({ sv: sessionVersion })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(userId)
     .setIssuer(ISSUER)
@@ -48,15 +49,35 @@ export async function issueAccessToken(
   return { token, expiresAt: new Date(exp * 1000) };
 }
 
-/** The user id and issue time of a valid token, or null when it is invalid or expired. */
+export interface AccessClaims {
+  userId: string;
+  issuedAt: Date;
+  /** The user's session version when the token was issued (`sv`). */
+  sessionVersion: number;
+}
+
+/**
+ * The claims of a valid token, or null when it is invalid, expired or carries no session version.
+ * `ignoreExpiry` is for re-checking a live subscription (authenticated when it started): its session,
+ * not its first token's 15 minutes, decides how long it may run.
+ */
 export async function verifyAccessToken(
   secret: Uint8Array,
   token: string,
-): Promise<{ userId: string; issuedAt: Date } | null> {
+  options: { ignoreExpiry?: boolean } = {},
+): Promise<AccessClaims | null> {
   try {
-    const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, algorithms: ['HS256'] });
-    if (!payload.sub || typeof payload.iat !== 'number') return null;
-    return { userId: payload.sub, issuedAt: new Date(payload.iat * 1000) };
+    const { payload } = await jwtVerify(token, secret, {
+      issuer: ISSUER,
+      algorithms: ['HS256'],
+      ...(options.ignoreExpiry ? { currentDate: new Date(0) } : {}),
+    });
+    if (!payload.sub || typeof payload.iat !== 'number' || !Number.isInteger(payload['sv'])) return null;
+    return {
+      userId: payload.sub,
+      issuedAt: new Date(payload.iat * 1000),
+      sessionVersion: payload['sv'] as number,
+    };
   } catch (err) {
     if (err instanceof joseErrors.JOSEError) return null;
     throw err;

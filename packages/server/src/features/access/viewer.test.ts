@@ -4,7 +4,7 @@ import { ViewerCache, invalidateAllViewers, invalidateViewer, type CachedUser } 
 function entry(username: string, active = true): CachedUser {
   return {
     active,
-    sessionsValidAfter: new Date(0),
+    sessionVersion: 0,
     viewer: { kind: 'user', userId: username, username, permissions: new Set(), departments: [] },
   };
 }

@@ -58,13 +58,13 @@ export function actorName(viewer: Viewer): string {
  *   role updates) invalidate at once (`invalidateViewer` / `invalidateAllViewers`).
  * - Other processes keep serving their cached entry until it expires: a user deactivated elsewhere is
  *   refused after at most the TTL (access tokens live 15 minutes anyway; refresh always reads the user).
- * The token-specific check (issued before `sessionsValidAfter`) is applied on every request from the
- * cached `sessionsValidAfter`, so a cached entry never lets an older token through that the stored user
- * would refuse.
+ * The token-specific check (the token's session version against the user's) is applied on every request
+ * from the cached `sessionVersion`, so a cached entry never lets an older token through that the stored
+ * user would refuse. An ended session therefore lives on at most the TTL, and only in another process.
  */
 export interface CachedUser {
   active: boolean;
-  sessionsValidAfter: Date;
+  sessionVersion: number;
   viewer: Extract<Viewer, { kind: 'user' }>;
 }
 

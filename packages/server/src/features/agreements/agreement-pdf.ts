@@ -46,6 +46,11 @@ let fontSetting = {
   name: process.env.PARLEY_PDF_FONT_NAME || DEFAULT_PDF_FONT_NAME,
 };
 
+/** The font in use (the render worker is handed it with every job). */
+export function agreementPdfFont(): { fontPath: string; fontName: string } {
+  return { fontPath: fontSetting.path, fontName: fontSetting.name };
+}
+
 /** Set from the server configuration at start (PARLEY_PDF_FONT, PARLEY_PDF_FONT_NAME). */
 export function configureAgreementPdf(opts: { fontPath: string; fontName?: string }): void {
   fontSetting = { path: opts.fontPath, name: opts.fontName || DEFAULT_PDF_FONT_NAME };

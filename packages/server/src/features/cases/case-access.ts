@@ -2,7 +2,7 @@
  * Who may see a case, and who the engine is told is acting.
  *
  * Department scoping: a user sees the cases of their departments (and the ones assigned to them);
- * `case.all-departments` lifts the limit; API clients act bank-wide (their scopes limit them). Flow
+ * `case.all-departments` lifts the limit (and alone sees unrouted cases, which have no department); API clients act bank-wide (their scopes limit them). Flow
  * roles are platform roles of the same key: a user holding the role `reviewer` is a `reviewer` to
  * every flow that names one.
  */
@@ -38,7 +38,9 @@ export function canSeeCase(
   if (viewer.kind !== 'user') return false;
   if (viewer.permissions.has('case.all-departments')) return true;
   if (c.assigneeId && c.assigneeId.toHexString() === viewer.userId) return true;
-  return c.departmentCode === null || viewer.departments.includes(c.departmentCode);
+  // An unrouted case (no department) is for bank-wide staff to route, as in the lists: a department-
+  // scoped user neither finds it in a list nor reads it by id.
+  return c.departmentCode !== null && viewer.departments.includes(c.departmentCode);
 }
 
 /** The department filter of a list query, or null when the viewer sees every department. */

@@ -41,7 +41,7 @@ export async function runBulk(
       zh: `caseIds 须有 1–${BULK_MAX} 个案件。`,
       en: `caseIds must hold 1–${BULK_MAX} cases.`,
     });
-  if (idempotencyKey) checkIdempotencyKey(idempotencyKey);
+  if (idempotencyKey != null) checkIdempotencyKey(idempotencyKey);
   const distinct = [...new Set(caseIds)];
   const results = new Map<string, BulkCaseOutcome>();
   let next = 0;
@@ -53,7 +53,7 @@ export async function runBulk(
   }
   async function settle(caseId: string): Promise<BulkCaseOutcome> {
     try {
-      const key = idempotencyKey ? bulkCaseKey(operation, idempotencyKey, caseId) : null;
+      const key = idempotencyKey != null ? bulkCaseKey(operation, idempotencyKey, caseId) : null;
       const outcome = await one(caseId, key);
       return { caseId, ok: true, case: outcome.case, errorCode: null, errorMessage: null };
     } catch (err) {

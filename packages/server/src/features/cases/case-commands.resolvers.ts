@@ -5,6 +5,7 @@
  */
 import { COMMUNICATION_CHANNELS, type CommunicationChannel } from '@parley/engine';
 import type { Types } from 'mongoose';
+import type { Logger } from 'pino';
 import type { Models } from '../../db/models';
 import { AppError, badInput, notFound } from '../../errors/app-error';
 import type { CustomerField, Resolvers } from '../../generated/resolvers-types';
@@ -46,11 +47,22 @@ function dataOf(value: unknown, field: string): Record<string, unknown> {
 
 /**
  * After a case ended: lifts the clock pauses its links hold (case-links.service.ts). The command is
- * already in the log; a failure here is left to the links sweep.
+ * already in the log, so a failure here does not fail it: it is logged, and the links sweep repairs it.
  */
-async function afterEnded(models: Models, outcome: CommandOutcome): Promise<CommandOutcome> {
-  if (outcome.case.status === 'CLOSED' || outcome.case.status === 'CANCELLED')
-    await new CaseLinkService(models).afterEnded(outcome.case._id).catch(() => undefined);
+export async function afterEnded(
+  models: Models,
+  logger: Pick<Logger, 'warn'>,
+  outcome: CommandOutcome,
+): Promise<CommandOutcome> {
+  if (outcome.case.status !== 'CLOSED' && outcome.case.status !== 'CANCELLED') return outcome;
+  try {
+    await new CaseLinkService(models).afterEnded(outcome.case._id);
+  } catch (err) {
+    logger.warn(
+      { err, caseId: outcome.case._id.toHexString() },
+      'settling the links of an ended case failed; the case links sweep will retry',
+    );
+  }
   return outcome;
 }
 
@@ -301,7 +313,7 @@ export const caseCommandResolvers: Resolvers = {
           command: (actor) => ({ type: 'cancel', actor, reason: why }),
         },
         idempotencyKey,
-      ).then((o) => afterEnded(ctx.models, o));
+      ).then((o) => afterEnded(ctx.models, ctx.logger, o));
     },
     closeCase: (_root, { caseId, note, idempotencyKey }, ctx) => {
       const n = note == null ? undefined : text(note, 'note', 2000);
@@ -315,7 +327,7 @@ export const caseCommandResolvers: Resolvers = {
           command: (actor) => ({ type: 'close', actor, ...(n ? { note: n } : {}) }),
         },
         idempotencyKey,
-      ).then((o) => afterEnded(ctx.models, o));
+      ).then((o) => afterEnded(ctx.models, ctx.logger, o));
     },
     commentOnCase: (_root, { caseId, text: comment, idempotencyKey }, ctx) => {
       const t = text(comment, 'text', 2000);

@@ -28,6 +28,8 @@ export const HOST_EVENT_TYPES = new Set([
   'offerApprovalDecided',
   'customerLinkIssued',
   'agreementRecorded',
+  // Each read of the signed PDF (it names the customer in full): data { agreementId, fileId }.
+  'agreementRead',
   // Attachments (features/files): the file's record (name sealed), and each audited read of its content.
   'attachmentAdded',
   'attachmentRead',

@@ -18,6 +18,7 @@ import type { Types } from 'mongoose';
 import { trusted } from 'mongoose';
 import type { Models } from '../../db/models';
 import { AppError, badInput } from '../../errors/app-error';
+import { checkIdempotencyKey } from './idempotency';
 import type { Viewer } from '../access/viewer';
 import { jrtCause } from '../complaint-categories/regulatory-vocabulary';
 import type { CaseRecord, CaseStatusValue, StoredEvent } from './case.model';
@@ -92,6 +93,7 @@ export class CaseLinkService {
     reasonInput: string,
     idempotencyKey: string | null | undefined,
   ): Promise<CommandOutcome> {
+    if (idempotencyKey != null) checkIdempotencyKey(idempotencyKey);
     const reason = reasonInput.trim();
     if (reason.length === 0 || reason.length > 500)
       throw badInput(['reason'], {
@@ -225,7 +227,7 @@ export class CaseLinkService {
       const current = await this.models.Case.findById(self).lean<CaseRecord>().exec();
       if (!current) throw caseNotFound(relation === 'REFERS_TO' ? ['caseId'] : ['relatedCaseId']);
       const existing = await this.half(self, other, current.seq);
-      if (existing && !idempotencyKey) return { case: current, events: [existing], replayed: true };
+      if (existing && idempotencyKey == null) return { case: current, events: [existing], replayed: true };
       const data: CaseLinkedData = {
         relatedCaseId: other.toHexString(),
         relation,

@@ -9,6 +9,7 @@ import { planMigration, type CaseState, type FlowDefinition, type StepMapping } 
 import { trusted, type Types } from 'mongoose';
 import type { Models } from '../../db/models';
 import { AppError } from '../../errors/app-error';
+import { checkIdempotencyKey } from './idempotency';
 import type {
   CaseMigrationCaseResult,
   CaseMigrationPlan,
@@ -118,6 +119,7 @@ export class CaseMigrationService {
     idempotencyKey: string | null | undefined,
   ): Promise<CaseMigrationResult> {
     const size = checkBatchSize(batchSize);
+    if (idempotencyKey != null) checkIdempotencyKey(idempotencyKey);
     const prepared = await this.prepare(viewer, request);
     const results: CaseMigrationCaseResult[] = [];
     const ready: { target: Target; found: CaseRecord; item: CaseMigrationPlanItem }[] = [];
@@ -170,7 +172,7 @@ export class CaseMigrationService {
           if (c.templateKey !== templateKey || c.version !== fromVersion) throw movedMeanwhile(c);
           return { kind: 'migrate', to: prepared.to, mapping: prepared.mapping };
         },
-        idempotencyKey ? `${idempotencyKey}:${found._id.toHexString()}` : null,
+        idempotencyKey != null ? `${idempotencyKey}:${found._id.toHexString()}` : null,
       );
       const event = outcome.events.find((e) => e.type === 'caseMigrated');
       if (!outcome.replayed && event)

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { execute } from '@parley/engine';
 import { Types } from 'mongoose';
-import { badInput, notFound } from '../../errors/app-error';
+import { AppError, badInput, notFound } from '../../errors/app-error';
 import type { OpenCaseInput } from '../../generated/resolvers-types';
 import { fromGlobalId } from '../../graphql/global-id';
 import type { Viewer } from '../access/viewer';
@@ -15,7 +15,7 @@ import { categoryLocalId } from '../complaint-categories/complaint-category.reso
 import { FlowTemplateService } from '../flows/flow-template.service';
 import { archivedTemplate } from '../flows/flow.errors';
 import type { CaseRecord } from './case.model';
-import { actorKey, engineActor } from './case-access';
+import { actorKey, departmentScope, engineActor } from './case-access';
 import { refusalError } from './case.errors';
 import { sensitiveFields, storedEngineData } from './case-event-codec';
 import { outboxEvents } from './case-effect-outbox';
@@ -44,7 +44,7 @@ export class CaseOpenService {
         zh: '只有用户可以把案件分派给自己。',
         en: 'Only users can assign a case to themselves.',
       });
-    if (!idempotencyKey) return this.openAs(viewer, new Types.ObjectId(), input, customer, null);
+    if (idempotencyKey == null) return this.openAs(viewer, new Types.ObjectId(), input, customer, null);
     const claim = await this.runtime.idempotency.claim(
       actorKey(viewer) ?? 'anonymous',
       idempotencyKey,
@@ -221,6 +221,18 @@ export class CaseOpenService {
       const queue = await models.Queue.findOne({ departmentCode, code: queueCode }).lean().exec();
       queueId = queue?._id.toHexString() ?? null;
     }
+    // Choosing a department or queue is limited to the viewer's own departments (unless
+    // case.all-departments); a category's routing is the bank's, so it may hand a case to another one.
+    const scope = departmentScope(viewer);
+    if ((input.departmentCode || input.queueId) && departmentCode && scope && !scope.includes(departmentCode))
+      throw new AppError(
+        'FORBIDDEN',
+        {
+          zh: `不能在本人所属部门以外的部门（${departmentCode}）开立案件。`,
+          en: `You cannot open a case in a department you do not belong to (${departmentCode}).`,
+        },
+        { fieldPath: ['input', input.queueId ? 'queueId' : 'departmentCode'] },
+      );
     // A user's case with no routing lands in the user's own (first) department, so they can see it.
     if (!departmentCode && viewer.kind === 'user') departmentCode = viewer.departments[0] ?? null;
     return { categoryId, departmentCode, queueId };

@@ -141,7 +141,8 @@ export class CaseRuntime {
     decide: (c: CaseRecord, state: CaseState | null, definition: FlowDefinition) => CaseChange,
     idempotencyKey: string | null | undefined,
   ): Promise<CommandOutcome> {
-    if (!idempotencyKey) return this.apply(viewer, caseId, decide, null);
+    // An empty key is not "no key": the claim refuses it (BAD_USER_INPUT at idempotencyKey).
+    if (idempotencyKey == null) return this.apply(viewer, caseId, decide, null);
     const scope = actorKey(viewer) ?? 'anonymous';
     const claim = await this.idempotency.claim(
       scope,

@@ -100,9 +100,12 @@ export async function verifyLinkToken<T>(
   token: string,
   accept: (payload: Record<string, unknown>, linkId: string, expiresAt: Date) => T | null,
 ): Promise<T> {
+  // Outside the try: a secret that cannot be loaded (the database unavailable) is a server failure,
+  // not an invalid link.
+  const secret = await secretOf(models);
   let accepted: T | null = null;
   try {
-    const { payload } = await jwtVerify(token, await secretOf(models), {
+    const { payload } = await jwtVerify(token, secret, {
       issuer: ISSUER,
       audience,
       algorithms: ['HS256'],

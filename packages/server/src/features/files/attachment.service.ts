@@ -19,6 +19,7 @@ import { caseNotFound } from '../cases/case.errors';
 import { CaseRuntime } from '../cases/case-runtime.service';
 import { dataKeysOf, isSealed } from '../cases/data-keys';
 import { checkIdempotencyKey } from '../cases/idempotency';
+import { recordRead } from '../cases/audited-read';
 import {
   checkContent,
   decodeContent,
@@ -76,7 +77,7 @@ export class AttachmentService {
     const contentType = normaliseContentType(input.contentType);
     const data = decodeContent(input.contentBase64);
     await checkContent(data, contentType);
-    if (input.idempotencyKey) checkIdempotencyKey(input.idempotencyKey);
+    if (input.idempotencyKey != null) checkIdempotencyKey(input.idempotencyKey);
     const stepKey = input.stepKey ?? null;
     const current = await this.runtime.visibleCase(viewer, caseId);
     live(current);
@@ -143,22 +144,10 @@ export class AttachmentService {
 
   /** The content, after `attachmentRead` is in the log (retried when another command wins the race). */
   async read(viewer: Viewer, attachment: AttachmentView): Promise<Buffer> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.runtime.run(
-          viewer,
-          attachment.caseId,
-          'readAttachment',
-          { attachmentId: attachment.id },
-          () => ({ kind: 'host', type: ATTACHMENT_READ, data: { attachmentId: attachment.id } }),
-          null,
-        );
-        break;
-      } catch (err) {
-        if (!(err instanceof AppError && err.code === 'CONFLICT') || attempt >= 5) throw err;
-        await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
-      }
-    }
+    await recordRead(this.runtime, viewer, attachment.caseId, 'readAttachment', {
+      type: ATTACHMENT_READ,
+      data: { attachmentId: attachment.id },
+    });
     const found = await fileStoreOf(this.models).get(attachment.id);
     if (!found) throw new Error(`Attachment ${attachment.id} is in the log but not in the file store`);
     return found.data;

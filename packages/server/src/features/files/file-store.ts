@@ -79,13 +79,22 @@ function seal(keys: DataKeyring, id: string, input: Parameters<FileStore['put']>
   return { file, record, encrypted: keys.sealBytes(input.data, aadFor(id)) };
 }
 
+/**
+ * The stored bytes fail their own checks (decryption, size, SHA-256): the file was altered (or the key
+ * is wrong). Distinct from a failure to read at all (the database or disk is unavailable), which is
+ * thrown as it comes.
+ */
+export class FileIntegrityError extends Error {
+  override readonly name = 'FileIntegrityError';
+}
+
 /** Decrypts and checks the bytes against the record; throws (never returns wrong bytes) on any mismatch. */
 function unseal(keys: DataKeyring, id: string, record: FileRecord, encrypted: Buffer) {
   let data: Buffer;
   try {
     data = keys.openBytes(encrypted, aadFor(id));
   } catch (err) {
-    throw new Error(
+    throw new FileIntegrityError(
       `Stored file ${id} cannot be decrypted (tampered or wrong key): ${(err as Error).message}`,
       {
         cause: err,
@@ -93,9 +102,10 @@ function unseal(keys: DataKeyring, id: string, record: FileRecord, encrypted: Bu
     );
   }
   if (data.length !== record.size || sha256Hex(data) !== record.sha256)
-    throw new Error(`Stored file ${id} does not match its recorded size and SHA-256`);
+    throw new FileIntegrityError(`Stored file ${id} does not match its recorded size and SHA-256`);
   const fileName = isSealed(record.fileName) ? keys.open(record.fileName) : record.fileName;
-  if (typeof fileName !== 'string') throw new Error(`Stored file ${id} has no readable file name`);
+  if (typeof fileName !== 'string')
+    throw new FileIntegrityError(`Stored file ${id} has no readable file name`);
   const file: StoredFile = {
     id,
     fileName,

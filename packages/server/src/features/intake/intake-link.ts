@@ -24,6 +24,8 @@ const CHANNELS: readonly Channel[] = [
 export interface IntakeLinkClaims {
   templateKey: string;
   channel: Channel;
+  /** The department receiving the link's cases (null on links issued before links carried one). */
+  departmentCode: string | null;
   linkId: string;
   expiresAt: Date;
 }
@@ -33,18 +35,19 @@ export async function issueIntakeLinkToken(
   templateKey: string,
   channel: Channel,
   hours: number,
+  departmentCode: string,
   now: Date = new Date(),
 ): Promise<{ token: string } & IntakeLinkClaims> {
   const signed = await signLinkToken(
     models,
     AUDIENCE,
-    { tk: templateKey, ch: channel },
+    { tk: templateKey, ch: channel, dp: departmentCode },
     hours,
     MAX_INTAKE_LINK_HOURS,
     now,
     randomUUID(),
   );
-  return { ...signed, templateKey, channel };
+  return { ...signed, templateKey, channel, departmentCode };
 }
 
 /** The claims of a valid, unexpired intake token; LINK_INVALID or LINK_EXPIRED otherwise. */
@@ -52,8 +55,15 @@ export function verifyIntakeLinkToken(models: Models, token: string): Promise<In
   return verifyLinkToken(models, AUDIENCE, token, (payload, linkId, expiresAt) => {
     const tk = payload['tk'];
     const ch = payload['ch'] as Channel;
+    const dp = payload['dp'];
     return typeof tk === 'string' && CHANNELS.includes(ch)
-      ? { templateKey: tk, channel: ch, linkId, expiresAt }
+      ? {
+          templateKey: tk,
+          channel: ch,
+          departmentCode: typeof dp === 'string' ? dp : null,
+          linkId,
+          expiresAt,
+        }
       : null;
   });
 }

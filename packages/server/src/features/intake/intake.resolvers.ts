@@ -11,8 +11,14 @@ export const intakeResolvers: Resolvers = {
     intakeForm: (_root, { token }, { models }) => new IntakeService(models).form(token),
   },
   Mutation: {
-    issueIntakeLink: (_root, { templateKey, channel, expiresInHours }, { models, viewer }) =>
-      new IntakeService(models).issueLink(viewer, templateKey, channel ?? 'WEBSITE', expiresInHours ?? 720),
+    issueIntakeLink: (_root, { templateKey, channel, expiresInHours, departmentCode }, { models, viewer }) =>
+      new IntakeService(models).issueLink(
+        viewer,
+        templateKey,
+        channel ?? 'WEBSITE',
+        expiresInHours ?? 720,
+        departmentCode,
+      ),
     submitIntake: (_root, { token, customer, data, idempotencyKey }, { models, ip }) =>
       new IntakeService(models).submit(token, customer, data, idempotencyKey, ip),
   },

@@ -26,6 +26,7 @@ import { CaseRuntime } from '../cases/case-runtime.service';
 import { issueCustomerLinkToken } from '../cases/customer-link';
 import { dataKeysOf } from '../cases/data-keys';
 import { checkIdempotencyKey } from '../cases/idempotency';
+import { departmentScope } from '../cases/case-access';
 import { FLOW_ENTITY_TYPE } from '../flows/flow.audit';
 import { FlowTemplateService } from '../flows/flow-template.service';
 import { archivedTemplate } from '../flows/flow.errors';
@@ -91,24 +92,34 @@ export class IntakeService {
     this.runtime = new CaseRuntime(models, dataKeysOf(models));
   }
 
-  /** Issues an intake link for a flow with a published version; the config audit log records its id. */
+  /**
+   * Issues an intake link for a flow with a published version; the config audit log records its id.
+   * The link names the department that receives its cases, so they appear in that department's lists.
+   */
   async issueLink(
     viewer: Viewer,
     templateKey: string,
     channel: Channel,
     hours: number,
+    departmentCode?: string | null,
   ): Promise<IntakeLinkView> {
     const flows = new FlowTemplateService(this.models);
     const template = await flows.require(templateKey, ['templateKey']);
     if (template.archived) throw archivedTemplate(templateKey, ['templateKey']);
     if (!(await flows.version(templateKey)))
       throw notFound({ zh: '已发布的流程版本', en: 'published flow version' }, ['templateKey']);
-    const issued = await issueIntakeLinkToken(this.models, templateKey, channel, hours);
+    const department = await this.receivingDepartment(viewer, departmentCode);
+    const issued = await issueIntakeLinkToken(this.models, templateKey, channel, hours, department);
     await new ConfigAuditService(this.models.ConfigAudit).record(viewer, {
       action: 'intake-link.issue',
       entityType: FLOW_ENTITY_TYPE,
       entityKey: templateKey,
-      details: { linkId: issued.linkId, channel, expiresAt: issued.expiresAt.toISOString() },
+      details: {
+        linkId: issued.linkId,
+        channel,
+        departmentCode: department,
+        expiresAt: issued.expiresAt.toISOString(),
+      },
     });
     return {
       url: `/apply/${issued.token}`,
@@ -116,6 +127,29 @@ export class IntakeService {
       linkId: issued.linkId,
       expiresAt: issued.expiresAt,
     };
+  }
+
+  /** The given department (one of the issuer's own, unless bank-wide), else the issuer's first one. */
+  private async receivingDepartment(viewer: Viewer, given?: string | null): Promise<string> {
+    const code = given ?? (viewer.kind === 'user' ? viewer.departments[0] : undefined);
+    if (!code)
+      throw badInput(['departmentCode'], {
+        zh: '请指定接收该链接案件的部门。',
+        en: "Name the department that receives this link's cases.",
+      });
+    if (!(await this.models.Department.exists({ code }).exec()))
+      throw notFound({ zh: '部门', en: 'department' }, ['departmentCode']);
+    const scope = departmentScope(viewer);
+    if (scope && !scope.includes(code))
+      throw new AppError(
+        'FORBIDDEN',
+        {
+          zh: `不能把案件派往本人所属部门以外的部门（${code}）。`,
+          en: `You cannot route cases to a department you do not belong to (${code}).`,
+        },
+        { fieldPath: ['departmentCode'] },
+      );
+    return code;
   }
 
   /** The newest published version of the link's flow; LINK_INVALID when the flow no longer takes cases. */
@@ -224,6 +258,8 @@ export class IntakeService {
         version,
         channel: claims.channel,
         customer,
+        // The link's department receives the case (links issued before they carried one: unrouted).
+        ...(claims.departmentCode ? { departmentCode: claims.departmentCode } : {}),
       };
       try {
         await new CaseOpenService(this.runtime).openClaimed(viewer, caseId, input, claim.scopedKey);

@@ -8,24 +8,32 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { fenToYuanString, type FlowDefinition, type LocalizedText } from '@parley/engine';
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
 import { AppError, badInput, notFound } from '../../errors/app-error';
-import type { AgreementVerification, SignatureInput } from '../../generated/resolvers-types';
+import type { AgreementVerification, Offer, SignatureInput } from '../../generated/resolvers-types';
 import type { Viewer } from '../access/viewer';
-import { renderAgreementPdf } from '../agreements/agreement-pdf';
+import { renderAgreementPdfQueued } from '../agreements/render-queue';
+import {
+  decodeSignaturePng,
+  MAX_SIGNATURE_HEIGHT,
+  MAX_SIGNATURE_WIDTH,
+  type SignatureImageProblem,
+} from '../agreements/signature-image';
+import { recordRead } from '../cases/audited-read';
 import { actorKey } from '../cases/case-access';
 import { caseNotFound } from '../cases/case.errors';
 import { conflict } from '../cases/case-log.store';
+import { caseNow, type CommandOutcome } from '../cases/case-runtime.service';
+import { checkIdempotencyKey } from '../cases/idempotency';
 import { localObjectId } from '../cases/case-query.service';
 import { maskName } from '../cases/pii-mask';
-import { fileStoreOf } from '../files/file-store';
+import { FileIntegrityError, fileStoreOf } from '../files/file-store';
 import type { AgreementRecordedData, AgreementView } from './offer-log';
 import { agreementOf } from './offer-log';
 import { planOf } from './offer-plan';
-import type { CustomerViewModel, OfferService } from './offer.service';
-
-const MAX_SIGNATURE_PNG = 200 * 1024;
-const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+import { throttleCustomerLink } from './customer-throttle';
+import type { CustomerViewModel, LinkedCase, OfferService } from './offer.service';
+import { claimSigning } from './signing-claim';
 
 export function sha256Hex(data: Buffer): string {
   return createHash('sha256').update(data).digest('hex');
@@ -34,10 +42,16 @@ export function sha256Hex(data: Buffer): string {
 interface CheckedSignature {
   kind: 'DRAWN' | 'TYPED';
   typedName?: string;
+  /** The decoded signature written again as a plain PNG (what the PDF embeds). */
   imagePng?: Buffer;
+  /** SHA-256 of the image as the customer sent it (identifies the request for its idempotency key). */
+  imageSha256?: string;
 }
 
-/** The signature as given, checked: consent, a typed name of 1–50 characters, or a PNG of ≤ 200 KiB. */
+/**
+ * The signature as given, checked: consent, a typed name of 1–50 characters, or a PNG of ≤ 200 KiB that
+ * decodes (signature-image.ts). Everything refused here is refused before a PDF is rendered.
+ */
 export function checkSignature(s: SignatureInput): CheckedSignature {
   if (s.consent !== true)
     throw badInput(['signature', 'consent'], {
@@ -54,19 +68,33 @@ export function checkSignature(s: SignatureInput): CheckedSignature {
     return { kind: 'TYPED', typedName: name };
   }
   const raw = (s.imagePngBase64 ?? '').replace(/^data:image\/png;base64,/, '');
-  const png = /^[A-Za-z0-9+/]+={0,2}$/.test(raw) ? Buffer.from(raw, 'base64') : Buffer.alloc(0);
-  if (png.length < PNG_MAGIC.length || !png.subarray(0, PNG_MAGIC.length).equals(PNG_MAGIC))
-    throw badInput(['signature', 'imagePngBase64'], {
-      zh: '手写签名须为 PNG 图片（base64）。',
-      en: 'A drawn signature must be a PNG image (base64).',
-    });
-  if (png.length > MAX_SIGNATURE_PNG)
-    throw badInput(['signature', 'imagePngBase64'], {
-      zh: '手写签名图片不能超过 200 KiB。',
-      en: 'The signature image must be at most 200 KiB.',
-    });
-  return { kind: 'DRAWN', imagePng: png };
+  const data = /^[A-Za-z0-9+/]+={0,2}$/.test(raw) ? Buffer.from(raw, 'base64') : Buffer.alloc(0);
+  const decoded = decodeSignaturePng(data);
+  if (!decoded.ok) throw badInput(['signature', 'imagePngBase64'], SIGNATURE_PROBLEMS[decoded.problem]);
+  return { kind: 'DRAWN', imagePng: decoded.png, imageSha256: sha256Hex(data) };
 }
+
+/** Host event: the signed PDF was read (data { agreementId, fileId }); appended before the bytes leave. */
+export const AGREEMENT_READ = 'agreementRead';
+
+const SIGNATURE_PROBLEMS: Readonly<Record<SignatureImageProblem, { zh: string; en: string }>> = {
+  'not-png': {
+    zh: '手写签名须为 PNG 图片（base64）。',
+    en: 'A drawn signature must be a PNG image (base64).',
+  },
+  'too-large': {
+    zh: '手写签名图片不能超过 200 KiB。',
+    en: 'The signature image must be at most 200 KiB.',
+  },
+  dimensions: {
+    zh: `手写签名图片尺寸须在 ${MAX_SIGNATURE_WIDTH}×${MAX_SIGNATURE_HEIGHT} 像素以内。`,
+    en: `The signature image must be at most ${MAX_SIGNATURE_WIDTH}×${MAX_SIGNATURE_HEIGHT} pixels.`,
+  },
+  undecodable: {
+    zh: '手写签名图片已损坏，无法读取，请重新签名。',
+    en: 'The signature image is damaged and cannot be read; please sign again.',
+  },
+};
 
 function localized(text: LocalizedText): { zh: string; en: string } {
   return typeof text === 'string' ? { zh: text, en: text } : { zh: text.zh, en: text.en ?? text.zh };
@@ -110,23 +138,32 @@ export class AgreementService {
     this.offers = offers;
   }
 
+  /**
+   * Signs the offer on the table (or the flow's document). Order: the link's rate limit, the input, the
+   * link, a replay of an earlier result, the case's state — then the signing claim (one signing of the
+   * case at a time: the others are CONFLICT without rendering anything), the PDF (rendered through the
+   * process's queue), the file, and the append. A signing that recorded nothing leaves neither its PDF
+   * nor its claim behind.
+   */
   async sign(
     token: string,
     input: SignatureInput,
     client: { ip: string; userAgent: string },
     idempotencyKey: string | null | undefined,
   ): Promise<CustomerViewModel> {
+    const { runtime, models } = this.offers;
+    await throttleCustomerLink(models, token, client.ip);
+    if (idempotencyKey != null) checkIdempotencyKey(idempotencyKey);
     const signature = checkSignature(input);
     const l = await this.offers.linked(token);
-    const { runtime, models } = this.offers;
     const request = {
       kind: signature.kind,
       typedName: signature.typedName ?? null,
-      imageSha256: signature.imagePng ? sha256Hex(signature.imagePng) : null,
+      imageSha256: signature.imageSha256 ?? null,
     };
     // A retry of a signing that already happened is answered from its first result (no second PDF).
     const done =
-      idempotencyKey &&
+      idempotencyKey != null &&
       (await models.Idempotency.findOne({ scope: actorKey(l.viewer), key: idempotencyKey, state: 'done' })
         .lean()
         .exec());
@@ -151,25 +188,49 @@ export class AgreementService {
         en: 'The case is over; nothing can be signed.',
       });
     const view = this.offers.viewOf(c, l.events, l.state, l.definition, l.expiresAt);
-    const offer = view.offer;
     if (!view.actions.includes('SIGN'))
       throw new AppError('STEP_NOT_ACTIVE', {
         zh: '当前没有等待您签署的协议（须先接受方案）。',
         en: 'There is no agreement waiting for your signature (accept the offer first).',
       });
+    const readAt = l.events[l.events.length - 1]?.seq ?? 0;
+    // Claimed on the projection's seq, which `SIGN` above was decided from: a signer that read the case
+    // before another's signing moved it on meets that signing's claim (a projection lagging its log
+    // still shows the old seq); one that read it after sees no SIGN at all.
+    const claim = await claimSigning(models, c._id, c.seq);
+    let outcome: CommandOutcome | null = null;
+    try {
+      outcome = await this.renderAndRecord(l, view.offer, signature, request, readAt, client, idempotencyKey);
+    } finally {
+      // Nothing recorded (refused, lost a race, failed): the customer may try again at once. If the
+      // release itself fails, the claim goes stale after STALE_CLAIM_MS and is taken over then.
+      if (!outcome || outcome.replayed) await claim.release().catch(() => undefined);
+    }
+    return this.offers.viewAfter(l, outcome);
+  }
+
+  private async renderAndRecord(
+    l: LinkedCase,
+    offer: Offer | null,
+    signature: CheckedSignature,
+    request: Record<string, unknown>,
+    readAt: number,
+    client: { ip: string; userAgent: string },
+    idempotencyKey: string | null | undefined,
+  ): Promise<CommandOutcome> {
+    const { runtime, models } = this.offers;
+    const c = l.case;
     const stepKey = l.definition.steps.find(
       (s) =>
         s.kind === 'signature' &&
         s.signer === 'customer' &&
         l.state?.tokens.some((t) => t.stepKey === s.key && t.activatedAt !== null),
     )?.key as string;
-    const readAt = l.events[l.events.length - 1]?.seq ?? 0;
-
-    const signedAt = new Date();
+    const signedAt = caseNow(models);
     const customerName = String(runtime.keys.open(c.customer.name));
     const plan = offer ? planOf(offer.input as never) : undefined;
     const step = l.definition.steps.find((s) => s.key === stepKey);
-    const pdf = await renderAgreementPdf({
+    const pdf = await renderAgreementPdfQueued({
       caseReference: c.reference,
       customerName,
       ...(plan
@@ -206,32 +267,31 @@ export class AgreementService {
       linkId: l.viewer.linkId,
     };
     let appended = false;
-    const sign = runtime.run(
-      l.viewer,
-      c._id,
-      'signAgreement',
-      request,
-      (now) => {
-        // The PDF was made from the case at `readAt`; anything in between (a new offer) voids it.
-        if (now.seq !== readAt) throw conflict();
-        return {
-          kind: 'engine',
-          command: (actor) => ({
-            type: 'sign',
-            stepKey,
-            actor,
-            signatureId: stored.id,
-            documentHash: sha256,
-          }),
-          hostBefore: [{ type: 'agreementRecorded', data: { ...record } }],
-        };
-      },
-      idempotencyKey,
-    );
-    let outcome: Awaited<typeof sign>;
     try {
-      outcome = await sign;
+      const outcome = await runtime.run(
+        l.viewer,
+        c._id,
+        'signAgreement',
+        request,
+        (now) => {
+          // The PDF was made from the case at `readAt`; anything in between (a new offer) voids it.
+          if (now.seq !== readAt) throw conflict();
+          return {
+            kind: 'engine',
+            command: (actor) => ({
+              type: 'sign',
+              stepKey,
+              actor,
+              signatureId: stored.id,
+              documentHash: sha256,
+            }),
+            hostBefore: [{ type: 'agreementRecorded', data: { ...record } }],
+          };
+        },
+        idempotencyKey,
+      );
       appended = !outcome.replayed;
+      return outcome;
     } finally {
       // A signing that recorded nothing (refused, lost its race, or answered from an earlier result)
       // leaves no unreferenced agreement PDF behind. Only a file the log does not name is removed: when
@@ -251,11 +311,18 @@ export class AgreementService {
             .catch(() => undefined);
       }
     }
-    return this.offers.viewAfter(l, outcome);
   }
 
-  /** The stored PDF of an agreement, base64. */
-  async pdfBase64(a: AgreementView): Promise<string> {
+  /**
+   * The stored PDF of an agreement, base64. It names the customer in full, so reading it is a reveal:
+   * `agreementRead` is appended to the case's log first (the staff caller needs `case.reveal-pii`,
+   * graphql/authorization.ts; the customer reads their own through their link).
+   */
+  async pdfBase64(viewer: Viewer, a: AgreementView): Promise<string> {
+    await recordRead(this.offers.runtime, viewer, new Types.ObjectId(a.caseId), 'readAgreement', {
+      type: AGREEMENT_READ,
+      data: { agreementId: a.agreementId, fileId: a.fileId },
+    });
     const found = await fileStoreOf(this.offers.models).get(a.fileId);
     if (!found) throw notFound({ zh: '协议文件', en: 'agreement file' });
     return found.data.toString('base64');
@@ -284,8 +351,10 @@ export class AgreementService {
       let found: Awaited<ReturnType<ReturnType<typeof fileStoreOf>['get']>>;
       try {
         found = await fileStoreOf(this.offers.models).get(agreement.fileId);
-      } catch {
-        // The store refuses bytes that fail decryption or their own checksum: the document was altered.
+      } catch (err) {
+        // Bytes that fail decryption or their own checksum: the document was altered. Anything else
+        // (the database or disk unavailable) is not a verdict on the document and is thrown as it is.
+        if (!(err instanceof FileIntegrityError)) throw err;
         return {
           ok: false,
           recordedSha256: agreement.recordedSha256,

@@ -3,7 +3,10 @@
  * the API shows it (`RepaymentPlanPreview`). All amounts stay integer fen; the engine does the maths.
  */
 import {
+  addDaysToIsoDate,
   CN_REGULATORY_PLAN_POLICY,
+  isIsoDate,
+  localDateOfInstant,
   buildRepaymentPlan,
   checkPlanAgainstPolicy,
   isFinanceError,
@@ -56,6 +59,45 @@ export function planOf(input: RepaymentPlanInput, fieldPath: readonly string[] =
         details: {
           problems: [{ code: err.code, fieldPath: problemPath, messages: err.messages }],
         },
+      },
+    );
+  }
+}
+
+/**
+ * How long before the case was opened an offer's plan may start: a plan settles what is owed when the
+ * case is handled, so a start over a year earlier is a typing error (1900-01-01), not a plan.
+ */
+export const PLAN_START_MAX_DAYS_BEFORE_OPENING = 366;
+
+/**
+ * Refuses a plan that starts (or settles) more than PLAN_START_MAX_DAYS_BEFORE_OPENING days before the
+ * day the case was opened (Asia/Shanghai): OFFER_INVALID at `plan.startDate` / `plan.settlementDate`.
+ * Shape errors are left to the engine's maths.
+ */
+export function checkPlanStart(
+  input: RepaymentPlanInput,
+  openedAt: Date,
+  fieldPath: readonly string[] = ['plan'],
+): void {
+  const earliest = addDaysToIsoDate(
+    localDateOfInstant(openedAt.toISOString(), 'Asia/Shanghai'),
+    -PLAN_START_MAX_DAYS_BEFORE_OPENING,
+  );
+  for (const field of ['startDate', 'settlementDate'] as const) {
+    const value = (input as Partial<Record<typeof field, unknown>>)[field];
+    if (!isIsoDate(value) || value >= earliest) continue;
+    const problemPath = [...fieldPath, field];
+    const messages = {
+      zh: `${field} 不能早于 ${earliest}（立案日前 ${PLAN_START_MAX_DAYS_BEFORE_OPENING} 天）。`,
+      en: `${field} cannot be before ${earliest} (${PLAN_START_MAX_DAYS_BEFORE_OPENING} days before the case was opened).`,
+    };
+    throw new AppError(
+      'OFFER_INVALID',
+      { zh: `还款方案无效：${messages.zh}`, en: `The plan is not valid: ${messages.en}` },
+      {
+        fieldPath: problemPath,
+        details: { problems: [{ code: 'START_TOO_EARLY', fieldPath: problemPath, messages }] },
       },
     );
   }

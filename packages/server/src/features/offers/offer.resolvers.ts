@@ -6,6 +6,7 @@
 import type { Resolvers } from '../../generated/resolvers-types';
 import type { Models } from '../../db/models';
 import { AgreementService } from './agreement.service';
+import { PENDING_DEFAULT_FIRST } from './approval-projection';
 import { planInputOf, planOf, planPreview } from './offer-plan';
 import { OfferService } from './offer.service';
 
@@ -15,11 +16,11 @@ const agreementsOf = (models: Models) => new AgreementService(new OfferService(m
 export const offerResolvers: Resolvers = {
   Query: {
     previewRepaymentPlan: (_root, { plan }) => planPreview(planOf(planInputOf(plan))),
-    customerView: (_root, { token }, { models }) => offersOf(models).customerView(token),
+    customerView: (_root, { token }, { models, ip }) => offersOf(models).customerView(token, ip),
     verifyAgreement: (_root, { caseId, pdfBase64 }, { models, viewer }) =>
       agreementsOf(models).verify(viewer, caseId, pdfBase64),
-    pendingOfferApprovals: (_root, { all }, { models, viewer }) =>
-      offersOf(models).pending(viewer, all ?? false),
+    pendingOfferApprovals: (_root, { all, first }, { models, viewer }) =>
+      offersOf(models).pending(viewer, all ?? false, first ?? PENDING_DEFAULT_FIRST),
   },
   Mutation: {
     proposeOffer: (_root, { caseId, stepKey, plan, data, idempotencyKey }, { models, viewer }) =>
@@ -35,10 +36,10 @@ export const offerResolvers: Resolvers = {
       ),
     issueCustomerLink: (_root, { caseId, expiresInHours }, { models, viewer }) =>
       offersOf(models).issueLink(viewer, caseId, expiresInHours ?? 72),
-    acceptOffer: (_root, { token, idempotencyKey }, { models }) =>
-      offersOf(models).respond(token, { accept: true }, idempotencyKey),
-    counterOffer: (_root, { token, comment, idempotencyKey }, { models }) =>
-      offersOf(models).respond(token, { accept: false, comment }, idempotencyKey),
+    acceptOffer: (_root, { token, idempotencyKey }, { models, ip }) =>
+      offersOf(models).respond(token, { accept: true }, idempotencyKey, ip),
+    counterOffer: (_root, { token, comment, idempotencyKey }, { models, ip }) =>
+      offersOf(models).respond(token, { accept: false, comment }, idempotencyKey, ip),
     signAgreement: (_root, { token, signature, idempotencyKey }, { models, ip, userAgent }) =>
       agreementsOf(models).sign(token, signature, { ip, userAgent }, idempotencyKey),
   },
@@ -50,6 +51,12 @@ export const offerResolvers: Resolvers = {
   Agreement: {
     id: (a) => a.agreementId,
     signedAt: (a) => a.signedAt,
-    pdfBase64: (a, _args, { models }) => agreementsOf(models).pdfBase64(a),
+    // Staff only (`case.reveal-pii`, graphql/authorization.ts); recorded in the case's log.
+    pdfBase64: (a, _args, { models, viewer }) => agreementsOf(models).pdfBase64(viewer, a),
+  },
+  CustomerView: {
+    // The customer's own copy, read as their link's viewer; recorded in the case's log as well.
+    agreementPdfBase64: (v, _args, { models }) =>
+      v.agreement && v.reader ? agreementsOf(models).pdfBase64(v.reader, v.agreement) : null,
   },
 };

@@ -13,18 +13,17 @@ import {
   type FlowDefinition,
   type RepaymentPlanInput,
 } from '@parley/engine';
-import { trusted, Types } from 'mongoose';
+import { Types } from 'mongoose';
 import type { Models } from '../../db/models';
-import { AppError, badInput, isDuplicateKeyError, notFound } from '../../errors/app-error';
+import { AppError, badInput, notFound } from '../../errors/app-error';
 import type {
   CustomerAction,
   Offer,
   OfferApprovalRequest,
   OfferStatus,
 } from '../../generated/resolvers-types';
-import { toGlobalId } from '../../graphql/global-id';
 import type { Viewer } from '../access/viewer';
-import { actorKey, canSeeCase, engineActor } from '../cases/case-access';
+import { actorKey, engineActor } from '../cases/case-access';
 import type { CaseRecord, StoredEvent } from '../cases/case.model';
 import { caseNotFound, refusalError } from '../cases/case.errors';
 import { sealData, sensitiveFields } from '../cases/case-event-codec';
@@ -34,6 +33,8 @@ import { localObjectId } from '../cases/case-query.service';
 import { CaseRuntime, type CaseChange, type CommandOutcome } from '../cases/case-runtime.service';
 import { issueCustomerLinkToken, verifyCustomerLinkToken } from '../cases/customer-link';
 import { dataKeysOf } from '../cases/data-keys';
+import { ApprovalProjection, approvalRequestView, holdsRole } from './approval-projection';
+import { throttleCustomerLink } from './customer-throttle';
 import {
   agreementOf,
   approvalsOf,
@@ -41,14 +42,17 @@ import {
   offerEventsOf,
   type AgreementView,
   type ApprovalRequestedData,
-  type ApprovalView,
 } from './offer-log';
-import { planInputOf, planOf, planPreview } from './offer-plan';
+import { checkPlanStart, planInputOf, planOf, planPreview } from './offer-plan';
+
+export { approvalRequestView, holdsRole } from './approval-projection';
 
 export type CustomerViewer = Extract<Viewer, { kind: 'customer' }>;
 
 /** What a customer link shows (the agreement's PDF is loaded only when asked for). */
 export interface CustomerViewModel {
+  /** The link's viewer: who reads the PDF (`CustomerView.agreementPdfBase64`, recorded in the log). */
+  reader: CustomerViewer | null;
   caseReference: string;
   customerName: string;
   offer: Offer | null;
@@ -66,6 +70,12 @@ export interface LinkedCase {
   state: CaseState | null;
   definition: FlowDefinition;
 }
+
+/**
+ * Who made the offer, as the customer is told: never the staff member's id (`user:<id>`), which is
+ * internal; the customer deals with the bank, through their account manager.
+ */
+export const CUSTOMER_FACING_PROPOSER = '您的客户经理 / Your account manager';
 
 const OFFER_STATUS: Readonly<Record<string, OfferStatus>> = {
   proposed: 'PROPOSED',
@@ -99,21 +109,6 @@ function live(c: CaseRecord): void {
     });
 }
 
-/** Whether `roles` include `required`, directly or through a flow role that inherits it. */
-export function holdsRole(definition: FlowDefinition, roles: readonly string[], required: string): boolean {
-  const inherits = new Map(definition.roles.map((r) => [r.key, r.inherits ?? []]));
-  const seen = new Set<string>();
-  const queue = [...roles];
-  while (queue.length > 0) {
-    const r = queue.pop() as string;
-    if (r === required) return true;
-    if (seen.has(r)) continue;
-    seen.add(r);
-    queue.push(...(inherits.get(r) ?? []));
-  }
-  return false;
-}
-
 /** The active steps of `kind` (the definition's step kinds). */
 function activeStepsOf(state: CaseState | null, definition: FlowDefinition, kind: string): string[] {
   if (!state || state.status !== 'active') return [];
@@ -144,8 +139,11 @@ const enginePorts = () => ({ now: () => new Date().toISOString(), newId: () => r
 export class OfferService {
   readonly runtime: CaseRuntime;
 
+  readonly approvalProjection: ApprovalProjection;
+
   constructor(readonly models: Models) {
     this.runtime = new CaseRuntime(models, dataKeysOf(models));
+    this.approvalProjection = new ApprovalProjection(models, this.runtime);
   }
 
   // --- Staff ------------------------------------------------------------------------------------
@@ -182,6 +180,7 @@ export class OfferService {
       { stepKey, plan: input, data: form ?? null },
       (c, state, definition): CaseChange => {
         live(c);
+        checkPlanStart(input, c.openedAt);
         const dry = execute(definition, state, command(actor), enginePorts());
         if (dry.ok) return { kind: 'engine', command, dataPath: ['data'] };
         const requiredRole = dry.error.requiredRole;
@@ -293,37 +292,9 @@ export class OfferService {
     return outcome;
   }
 
-  /** Pending requests across cases the viewer may see; only those for the viewer's roles unless `all`. */
-  async pending(viewer: Viewer, all: boolean): Promise<OfferApprovalRequest[]> {
-    // Requests without a recorded outcome, found from the two append-only collections (ids only).
-    const [requests, decided] = await Promise.all([
-      this.models.OfferApproval.find({}, { _id: 1, caseId: 1 }).lean().exec(),
-      this.models.OfferApprovalDecision.find({}, { _id: 1 }).lean().exec(),
-    ]);
-    const done = new Set(decided.map((d) => d._id));
-    const caseIds = [...new Set(requests.filter((r) => !done.has(r._id)).map((r) => r.caseId.toHexString()))];
-    if (caseIds.length === 0) return [];
-    const cases = await this.models.Case.find({ _id: trustedIn(caseIds.map((id) => new Types.ObjectId(id))) })
-      .lean<CaseRecord[]>()
-      .exec();
-    const actor = await engineActor(this.models, viewer);
-    const roles = actor.kind === 'staff' ? actor.roles : [];
-    const out: OfferApprovalRequest[] = [];
-    for (const c of cases) {
-      if (!canSeeCase(viewer, c)) continue;
-      // The log decides each request's state (the projection only finds the candidate cases).
-      const approvals = approvalsOf(await this.runtime.log.events(c._id));
-      const waiting = approvals.filter((a) => a.status === 'PENDING');
-      // Settled in the log but not yet in the projection (e.g. a cancelled case): record the outcomes.
-      if (waiting.length === 0 || c.status === 'CLOSED' || c.status === 'CANCELLED') {
-        await this.syncApprovals(c);
-        continue;
-      }
-      const definition = await this.defOf(c);
-      for (const a of waiting)
-        if (all || holdsRole(definition, roles, a.requiredRole)) out.push(approvalRequestView(a, c));
-    }
-    return out.sort((a, b) => new Date(a.requestedAt).getTime() - new Date(b.requestedAt).getTime());
+  /** Pending requests across cases the viewer may see (approval-projection.ts: read-only, capped). */
+  pending(viewer: Viewer, all: boolean, first: number): Promise<OfferApprovalRequest[]> {
+    return this.approvalProjection.pending(viewer, all, first);
   }
 
   private defOf(c: CaseRecord): Promise<FlowDefinition> {
@@ -401,8 +372,9 @@ export class OfferService {
     state: CaseState | null,
     definition: FlowDefinition,
     expiresAt: Date,
+    reader: CustomerViewer | null = null,
   ): CustomerViewModel {
-    const offers = offersOf(events, state);
+    const offers = offersOf(events, state).map((o) => ({ ...o, proposedBy: CUSTOMER_FACING_PROPOSER }));
     const offer = offers[offers.length - 1] ?? null;
     const actions: CustomerAction[] = [];
     if (c.status === 'OPEN' || c.status === 'PAUSED') {
@@ -419,6 +391,7 @@ export class OfferService {
         actions.push('SIGN');
     }
     return {
+      reader,
       caseReference: c.reference,
       customerName: c.customer.masked.name,
       offer,
@@ -428,16 +401,19 @@ export class OfferService {
     };
   }
 
-  async customerView(token: string): Promise<CustomerViewModel> {
+  /** What the link shows; counted against the link's and the address's rate limit (customer-throttle.ts). */
+  async customerView(token: string, ip: string): Promise<CustomerViewModel> {
+    await throttleCustomerLink(this.models, token, ip);
     const l = await this.linked(token);
-    return this.viewOf(l.case, l.events, l.state, l.definition, l.expiresAt);
+    return this.viewOf(l.case, l.events, l.state, l.definition, l.expiresAt, l.viewer);
   }
 
   /** The view after a command of the customer's (read again: the log is the truth). */
   async viewAfter(l: LinkedCase, outcome: CommandOutcome): Promise<CustomerViewModel> {
     const events = await this.runtime.log.events(l.case._id);
     const c = outcome.case;
-    return this.viewOf(c, events, projectedState(c, this.runtime.keys), await this.defOf(c), l.expiresAt);
+    const state = projectedState(c, this.runtime.keys);
+    return this.viewOf(c, events, state, await this.defOf(c), l.expiresAt, l.viewer);
   }
 
   /** The customer accepts (`customerAccept`) or counters (`customerCounter`) the offer on the table. */
@@ -445,7 +421,9 @@ export class OfferService {
     token: string,
     response: { accept: true } | { accept: false; comment: string },
     idempotencyKey: string | null | undefined,
+    ip: string,
   ): Promise<CustomerViewModel> {
+    await throttleCustomerLink(this.models, token, ip);
     const comment = response.accept ? null : text(response.comment, 'comment', 2000);
     const l = await this.linked(token);
     const outcome = await this.runtime.run(
@@ -488,50 +466,10 @@ export class OfferService {
     return agreementOf(await this.runtime.log.events(c._id));
   }
 
-  /**
-   * Brings the approval projection up to the log: every request and every settled outcome, inserted
-   * once (unique `_id`); a duplicate means it is already there.
-   */
-  async syncApprovals(c: CaseRecord): Promise<void> {
-    const approvals = approvalsOf(await this.runtime.log.events(c._id));
-    for (const a of approvals) {
-      await ignoreDuplicate(
-        this.models.OfferApproval.collection.insertOne({
-          _id: a.requestId as never,
-          caseId: c._id,
-          caseReference: c.reference,
-          departmentCode: c.departmentCode,
-          templateKey: c.templateKey,
-          version: c.version,
-          stepKey: a.stepKey,
-          requiredRole: a.requiredRole,
-          requestedBy: a.requestedBy,
-          requestedAt: a.requestedAt,
-        }),
-      );
-      if (a.status !== 'PENDING')
-        await ignoreDuplicate(
-          this.models.OfferApprovalDecision.collection.insertOne({
-            _id: a.requestId as never,
-            caseId: c._id,
-            status: a.status,
-            decidedAt: a.decidedAt ?? new Date(),
-          }),
-        );
-    }
+  /** Brings the approval projection of the case up to its log (approval-projection.ts). */
+  syncApprovals(c: CaseRecord): Promise<void> {
+    return this.approvalProjection.sync(c);
   }
-}
-
-async function ignoreDuplicate(write: Promise<unknown>): Promise<void> {
-  try {
-    await write;
-  } catch (err) {
-    if (!isDuplicateKeyError(err)) throw err;
-  }
-}
-
-function trustedIn<T>(values: T[]) {
-  return trusted({ $in: values });
 }
 
 /** Offers oldest first: status from the engine state, time and comment from the log. */
@@ -548,21 +486,4 @@ export function offersOf(events: readonly StoredEvent[], state: CaseState | null
     proposedAt: o.proposedAt,
     customerComment: o.customerComment,
   }));
-}
-
-export function approvalRequestView(a: ApprovalView, c: CaseRecord): OfferApprovalRequest {
-  return {
-    id: a.requestId,
-    caseId: toGlobalId('Case', a.caseId),
-    caseReference: c.reference,
-    stepKey: a.stepKey,
-    requiredRole: a.requiredRole,
-    plan: planPreview(planOf(a.input), null),
-    requestedBy: a.requestedBy,
-    requestedAt: a.requestedAt,
-    status: a.status,
-    decidedBy: a.decidedBy,
-    decidedAt: a.decidedAt,
-    comment: a.comment,
-  };
 }

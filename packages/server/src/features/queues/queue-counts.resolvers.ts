@@ -8,6 +8,8 @@
 import type { Resolvers } from '../../generated/resolvers-types';
 import { casePollerFor } from '../realtime/case-event-poller';
 import { eventStream } from '../realtime/event-stream';
+import { liveCaseReader } from '../realtime/live-access';
+import { AppError } from '../../errors/app-error';
 import { queueCounts, type QueueCountView } from './queue-counts.service';
 
 /** Quiet time after the last relevant event before counting again. */
@@ -19,10 +21,11 @@ export const queueCountResolvers: Resolvers = {
   },
   Subscription: {
     queueCounts: {
-      subscribe: (_root, _args, { models, viewer, logger }) => {
+      subscribe: (_root, _args, ctx) => {
+        const { models, logger } = ctx;
         const poller = casePollerFor(models.CaseEventFeed);
         const cases = models.CaseEventFeed.db.collection('cases');
-        return eventStream<{ queueCounts: QueueCountView[] }>((push) => {
+        return eventStream<{ queueCounts: QueueCountView[] }>((push, end) => {
           let visible = new Set<string>();
           let last = '';
           let stopped = false;
@@ -32,6 +35,13 @@ export const queueCountResolvers: Resolvers = {
             chain = chain
               .then(async () => {
                 if (stopped) return;
+                // Re-authorised at every recount: an ended session or a lost case.read ends the stream.
+                const viewer = await liveCaseReader(ctx);
+                if (viewer instanceof AppError) {
+                  stopped = true;
+                  push({ queueCounts: viewer as unknown as QueueCountView[] });
+                  return end();
+                }
                 const counts = await queueCounts(models, viewer);
                 visible = new Set(counts.map((c) => c.queue._id.toHexString()));
                 const signature = JSON.stringify(

@@ -1,7 +1,9 @@
 /**
  * GraphQL subscriptions over WebSocket (graphql-ws protocol) on the HTTP server's `/graphql` path.
  * A connection must authenticate in `connectionParams.authorization` (`Bearer …` / `ApiKey …`, the
- * same credentials as HTTP); without valid ones it is closed at once with 4403 Forbidden.
+ * same credentials as HTTP); without valid ones it is closed at once with 4403 Forbidden. The credential
+ * is kept for the connection's life: subscriptions re-resolve the viewer from it before every event
+ * (`context.liveViewer`), so a deactivated user or an ended session stops receiving at once.
  */
 import type { Server } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
@@ -21,6 +23,12 @@ export interface RealtimeOptions {
   logger: Logger;
   pollIntervalMs: number;
   viewerOf(authorization: string): Promise<Viewer>;
+  /**
+   * The viewer of a connection's credential as of now, for re-checking a live subscription: the session
+   * (user active, same session version) or the key (not revoked) decides, not the access token's expiry,
+   * and no API-key request is counted against the rate limit.
+   */
+  liveViewerOf(authorization: string): Promise<Viewer>;
   contextFor(viewer: Viewer, ip: string): GraphQLContext;
 }
 
@@ -28,7 +36,7 @@ export function attachRealtime(options: RealtimeOptions): { dispose(): Promise<v
   // The first user of the poller decides its interval; later lookups share it.
   const poller = casePollerFor(options.feed, { intervalMs: options.pollIntervalMs, logger: options.logger });
   const wss = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
-  const viewers = new WeakMap<WebSocket, Viewer>();
+  const viewers = new WeakMap<WebSocket, { viewer: Viewer; authorization: string }>();
   const formatError = createFormatError((err, formatted) =>
     options.logger.error({ err, path: formatted.path }, 'unexpected error in a GraphQL subscription'),
   );
@@ -39,7 +47,7 @@ export function attachRealtime(options: RealtimeOptions): { dispose(): Promise<v
         const authorization = ctx.connectionParams?.['authorization'];
         if (typeof authorization !== 'string' || authorization.length === 0) return false;
         try {
-          viewers.set(ctx.extra.socket, await options.viewerOf(authorization));
+          viewers.set(ctx.extra.socket, { viewer: await options.viewerOf(authorization), authorization });
           return true;
         } catch {
           return false;
@@ -51,10 +59,13 @@ export function attachRealtime(options: RealtimeOptions): { dispose(): Promise<v
           ? { ...result, errors: result.errors.map((err) => formatError(err.toJSON(), err)) }
           : undefined,
       context: (ctx) => {
-        const viewer = viewers.get(ctx.extra.socket);
+        const connection = viewers.get(ctx.extra.socket);
         // onConnect refused every socket without a viewer, so this is only a guard.
-        if (!viewer) throw new Error('subscription on an unauthenticated socket');
-        return options.contextFor(viewer, ctx.extra.request.socket.remoteAddress ?? 'unknown');
+        if (!connection) throw new Error('subscription on an unauthenticated socket');
+        return {
+          ...options.contextFor(connection.viewer, ctx.extra.request.socket.remoteAddress ?? 'unknown'),
+          liveViewer: () => options.liveViewerOf(connection.authorization),
+        };
       },
     },
     wss,

@@ -1,16 +1,17 @@
 /**
  * Subscription resolvers. Permissions: `case.read` is checked by the access map when subscribing
- * (graphql/authorization.ts); the department scope — a viewer without `case.all-departments` sees only
- * cases of their departments — is checked here, per case, against the case projection.
+ * (graphql/authorization.ts); before every event the viewer is re-resolved and re-checked — still
+ * signed in, still `case.read`, still seeing the case in its current department (live-access.ts). A
+ * `caseUpdated` stream whose right is gone sends one coded error and completes.
  */
 import { Types } from 'mongoose';
 import type { Resolvers, SlaAlert, CaseUpdate } from '../../generated/resolvers-types';
 import { AppError, notFound } from '../../errors/app-error';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id';
-import type { Viewer } from '../access/viewer';
-import type { CaseEventFeedDoc, CaseEventFeedModel } from '../webhooks/case-event-feed.model';
+import type { CaseEventFeedDoc } from '../webhooks/case-event-feed.model';
 import { casePollerFor } from './case-event-poller';
 import { eventStream } from './event-stream';
+import { caseNoLongerVisible, caseVisibleNow, liveCaseReader } from './live-access';
 
 const SLA_KINDS: Readonly<Record<string, SlaAlert['kind']>> = { slaWarned: 'WARNING', slaBreached: 'BREACH' };
 
@@ -19,20 +20,6 @@ function caseObjectId(id: string): Types.ObjectId | null {
   const decoded = fromGlobalId(id);
   const local = decoded?.type === 'Case' ? decoded.localId : id;
   return /^[0-9a-f]{24}$/i.test(local) ? new Types.ObjectId(local) : null;
-}
-
-async function canReadCase(
-  feed: CaseEventFeedModel,
-  viewer: Viewer,
-  caseId: Types.ObjectId,
-): Promise<boolean> {
-  if (viewer.kind === 'system') return true;
-  if (viewer.kind === 'anonymous' || viewer.kind === 'customer') return false;
-  if (viewer.permissions.has('case.all-departments')) return true;
-  // The projection is the cases feature's; read raw so this does not depend on its model's shape.
-  const c = await feed.db.collection('cases').findOne({ _id: caseId }, { projection: { departmentCode: 1 } });
-  const department: unknown = c?.['departmentCode'];
-  return typeof department === 'string' && viewer.departments.includes(department);
 }
 
 function toCaseUpdate(e: CaseEventFeedDoc): CaseUpdate {
@@ -50,59 +37,87 @@ function toCaseUpdate(e: CaseEventFeedDoc): CaseUpdate {
 export const realtimeResolvers: Resolvers = {
   Subscription: {
     caseUpdated: {
-      subscribe: async (_root, { caseId }, { models, viewer }) => {
+      subscribe: async (_root, { caseId }, ctx) => {
+        const { models, viewer } = ctx;
         const id = caseObjectId(caseId);
         if (!id) throw notFound({ zh: '案件', en: 'case' }, ['caseId']);
-        const feed = models.CaseEventFeed;
         // Checked before the case exists too: a case opened later in another department stays hidden.
-        const known = await feed.exists({ caseId: id });
-        if (known && !(await canReadCase(feed, viewer, id))) {
+        if ((await caseVisibleNow(models, viewer, id)) === 'no') {
           throw new AppError('FORBIDDEN', {
             zh: '没有查看此案件的权限。',
             en: 'Not permitted to read this case.',
           });
         }
-        // One promise for the scope check: callbacks on it run in registration order, so events keep theirs.
-        let allowed: Promise<boolean> | null = known ? Promise.resolve(true) : null;
-        const poller = casePollerFor(feed);
-        return eventStream<{ caseUpdated: CaseUpdate }>((push) =>
-          poller.subscribe((event) => {
+        const poller = casePollerFor(models.CaseEventFeed);
+        return eventStream<{ caseUpdated: CaseUpdate }>((push, end) => {
+          // Checks run one after another, so events keep their order.
+          let chain: Promise<void> = Promise.resolve();
+          let ended = false;
+          const stop = (error: AppError) => {
+            ended = true;
+            // An Error as the field's value becomes a located error with its code (graphql-js), then the end.
+            push({ caseUpdated: error as unknown as CaseUpdate });
+            end();
+          };
+          return poller.subscribe((event) => {
             if (!event.caseId.equals(id)) return;
-            allowed ??= canReadCase(feed, viewer, id);
-            void allowed.then((ok) => ok && push({ caseUpdated: toCaseUpdate(event) }));
-          }),
-        );
+            chain = chain
+              .then(async () => {
+                if (ended) return;
+                const reader = await liveCaseReader(ctx);
+                if (reader instanceof AppError) return stop(reader);
+                const visible = await caseVisibleNow(models, reader, id);
+                if (visible === 'no') return stop(caseNoLongerVisible());
+                if (visible === 'yes' && !ended) push({ caseUpdated: toCaseUpdate(event) });
+              })
+              .catch((err: unknown) => {
+                ctx.logger.error({ err }, 'checking a case event for a subscription failed');
+                stop(caseNoLongerVisible());
+              });
+          });
+        });
       },
     },
     slaAlerts: {
-      subscribe: (_root, _args, { models, viewer }) => {
-        const feed = models.CaseEventFeed;
-        const scope = new Map<string, Promise<boolean>>();
-        const poller = casePollerFor(feed);
-        return eventStream<{ slaAlerts: SlaAlert }>((push) =>
-          poller.subscribe((event) => {
+      subscribe: (_root, _args, ctx) => {
+        const { models } = ctx;
+        const poller = casePollerFor(models.CaseEventFeed);
+        return eventStream<{ slaAlerts: SlaAlert }>((push, end) => {
+          let chain: Promise<void> = Promise.resolve();
+          let ended = false;
+          const stop = (error: AppError) => {
+            ended = true;
+            push({ slaAlerts: error as unknown as SlaAlert });
+            end();
+          };
+          return poller.subscribe((event) => {
             const kind = SLA_KINDS[event.type];
             if (!kind) return;
-            const key = event.caseId.toHexString();
-            let allowed = scope.get(key);
-            if (!allowed) scope.set(key, (allowed = canReadCase(feed, viewer, event.caseId)));
-            void allowed.then((ok) => {
-              if (!ok) return;
-              const level = event.data['escalationLevel'];
-              const ruleKey = event.data['ruleKey'];
-              push({
-                slaAlerts: {
-                  caseId: toGlobalId('Case', key),
-                  kind,
-                  ruleKey: typeof ruleKey === 'string' ? ruleKey : null,
-                  escalationLevel: typeof level === 'number' ? level : null,
-                  at: event.at,
-                  seq: event.seq,
-                },
-              });
-            });
-          }),
-        );
+            chain = chain
+              .then(async () => {
+                if (ended) return;
+                const reader = await liveCaseReader(ctx);
+                if (reader instanceof AppError) return stop(reader);
+                // Per case, as it is now: an alert of a case outside the viewer's departments is skipped.
+                if ((await caseVisibleNow(models, reader, event.caseId)) !== 'yes' || ended) return;
+                const level = event.data['escalationLevel'];
+                const ruleKey = event.data['ruleKey'];
+                push({
+                  slaAlerts: {
+                    caseId: toGlobalId('Case', event.caseId.toHexString()),
+                    kind,
+                    ruleKey: typeof ruleKey === 'string' ? ruleKey : null,
+                    escalationLevel: typeof level === 'number' ? level : null,
+                    at: event.at,
+                    seq: event.seq,
+                  },
+                });
+              })
+              .catch((err: unknown) =>
+                ctx.logger.error({ err }, 'checking an SLA alert for a subscription failed'),
+              );
+          });
+        });
       },
     },
   },

@@ -16,6 +16,15 @@ describe('webhook egress rule', () => {
     ['fd00::1', false],
     ['fe80::1', false],
     ['::ffff:10.0.0.1', false],
+    // IPv4-compatible IPv6 (deprecated), as written and as URL parsing normalises it.
+    ['::127.0.0.1', false],
+    ['::7f00:1', false],
+    ['::a00:1', false],
+    ['::808:808', false],
+    ['::ffff:0:7f00:1', false],
+    ['64:ff9b::7f00:1', false],
+    ['2002:7f00:1::', false],
+    ['4000::1', false],
     ['8.8.8.8', true],
     ['2400:3200::1', true],
     ['::ffff:8.8.8.8', true],
@@ -36,6 +45,11 @@ describe('webhook egress rule', () => {
       address: '127.0.0.1',
     });
     expect(await checkEgress(new URL('http://[::1]/x'), false, resolve)).toMatchObject({ ok: false });
+    expect(await checkEgress(new URL('http://[::127.0.0.1]/'), false, resolve)).toEqual({
+      ok: false,
+      reason: 'private-address',
+      address: '::7f00:1',
+    });
     expect(await checkEgress(new URL('https://internal.example/hook'), false, resolve)).toEqual({
       ok: false,
       reason: 'private-address',

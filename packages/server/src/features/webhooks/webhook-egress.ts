@@ -18,13 +18,22 @@ import type { DataKeyring } from '../cases/data-keys';
 
 const PUBLIC_RANGE = 'unicast';
 
-/** Whether one address (IPv4 or IPv6 text) is a public unicast address. */
+/** IPv6 global unicast (2000::/3): the only IPv6 space a public receiver can be in. */
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3');
+
+/**
+ * Whether one address (IPv4 or IPv6 text) is a public unicast address. IPv6 is allowed only inside
+ * global unicast (2000::/3) and outside every special range: ipaddr.js calls anything it has no name
+ * for "unicast", including the deprecated IPv4-compatible form (`::127.0.0.1`, which URL parsing writes
+ * as `::7f00:1`) and unallocated space.
+ */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
-  let parsed = ipaddr.parse(address);
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress())
-    parsed = (parsed as ipaddr.IPv6).toIPv4Address();
-  return parsed.range() === PUBLIC_RANGE;
+  const parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv4') return parsed.range() === PUBLIC_RANGE;
+  const v6 = parsed as ipaddr.IPv6;
+  if (v6.isIPv4MappedAddress()) return v6.toIPv4Address().range() === PUBLIC_RANGE;
+  return v6.range() === PUBLIC_RANGE && v6.match(GLOBAL_UNICAST_V6);
 }
 
 export type Resolver = (host: string) => Promise<string[]>;

@@ -66,7 +66,15 @@ export const customerViewFieldsFragment = graphql(`
       signatureKind
       signerName
       signedAt
-      pdfBase64
+    }
+  }
+`);
+
+/** The signed PDF, fetched only when the customer downloads it (each read is recorded in the case's log). */
+export const customerAgreementPdfQuery = graphql(`
+  query CustomerAgreementPdf($token: String!) {
+    customerView(token: $token) {
+      agreementPdfBase64
     }
   }
 `);

@@ -3,7 +3,7 @@
  * The customer page against a fake network: what it sends (public operations, no credentials) and how
  * it shows the server's answers and refusals (the real server: e2e/customer-offer.spec.ts).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
@@ -141,7 +141,6 @@ describe('CustomerOfferPage', () => {
                   signatureKind: 'DRAWN',
                   signerName: '张*',
                   signedAt: '2026-11-25T02:00:00Z',
-                  pdfBase64: 'JVBERi0=',
                 },
               },
             },
@@ -214,5 +213,42 @@ describe('CustomerOfferPage', () => {
       '已提交您的修改意见，客户经理将与您联系。',
     );
     expect(wrapper.find('[data-testid="offer-status"]').text()).toBe('已申请修改');
+  });
+
+  it('fetches the signed PDF only when the customer downloads it', async () => {
+    const signed = {
+      ...VIEW,
+      actions: [],
+      offer: { ...VIEW.offer!, status: 'SIGNED' as const },
+      agreement: {
+        id: 'a1',
+        sha256: 'ab'.repeat(32),
+        size: 1234,
+        signatureKind: 'DRAWN' as const,
+        signerName: '张*',
+        signedAt: '2026-11-25T02:00:00Z',
+      },
+    };
+    const { wrapper, sent } = mountPage((operation) =>
+      opName(operation) === 'CustomerView'
+        ? makeResult(operation, { data: { customerView: signed } })
+        : makeResult(operation, { data: { customerView: { agreementPdfBase64: 'JVBERi0=' } } }),
+    );
+    const created: Blob[] = [];
+    const createObjectURL = vi.fn((blob: Blob) => {
+      created.push(blob);
+      return 'blob:agreement';
+    });
+    const original = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    await flushPromises();
+    expect(sent.map(opName)).toEqual(['CustomerView']);
+    await wrapper.find('[data-testid="download-agreement"]').trigger('click');
+    await flushPromises();
+    expect(sent.map(opName)).toEqual(['CustomerView', 'CustomerAgreementPdf']);
+    expect(vars(sent[1])).toEqual({ token: 'tok-123' });
+    expect(created).toHaveLength(1);
+    expect(await created[0]!.text()).toBe('%PDF-');
+    Object.assign(URL, original);
   });
 });

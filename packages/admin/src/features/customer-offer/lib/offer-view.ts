@@ -67,7 +67,7 @@ export function scheduleRows(plan: PlanPreviewFieldsFragment): ScheduleRowView[]
   }));
 }
 
-/** The agreement PDF as a Blob, from `Agreement.pdfBase64`. */
+/** The agreement PDF as a Blob, from `CustomerView.agreementPdfBase64`. */
 export function pdfBlob(base64: string): Blob {
   const binary = atob(base64.replace(/^data:application\/pdf;base64,/, ''));
   const bytes = new Uint8Array(binary.length);
