@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isWallClockShifted, shiftWallClock, type ShiftedClock } from './shifted-clock';
+import { advanceWallClock, isWallClockShifted, shiftWallClock, type ShiftedClock } from './shifted-clock';
 
 describe('PARLEY_TEST_NOW (test-support/fixed-now.setup.ts)', () => {
   it('starts the wall clock at the instant when set; leaves the real clock otherwise', () => {
@@ -21,7 +21,6 @@ describe('PARLEY_TEST_NOW (test-support/fixed-now.setup.ts)', () => {
 
 describe('shiftWallClock', () => {
   let shifted: ShiftedClock | undefined;
-  const outer = Date;
   afterEach(() => {
     shifted?.restore();
     shifted = undefined;
@@ -29,15 +28,15 @@ describe('shiftWallClock', () => {
   const instant = Date.parse('2027-02-05T15:00:00+08:00');
 
   it('reads as the instant, then moves on with real time', () => {
-    const realBefore = outer.now();
+    const realBefore = performance.now();
     shifted = shiftWallClock(instant);
     const first = Date.now();
     expect(first - instant).toBeGreaterThanOrEqual(0);
-    expect(first - instant).toBeLessThanOrEqual(outer.now() - realBefore + 1);
+    expect(first - instant).toBeLessThanOrEqual(performance.now() - realBefore + 1);
     expect(new Date().getTime()).toBeGreaterThanOrEqual(first);
-    // It moves: wait (by polling, not by a fixed sleep) for the real clock to pass one millisecond.
-    const realStart = outer.now();
-    while (outer.now() <= realStart + 1);
+    // It moves: wait (by polling, not by a fixed sleep) for real time to pass two milliseconds.
+    const realStart = performance.now();
+    while (performance.now() < realStart + 2);
     expect(Date.now()).toBeGreaterThan(first);
     expect(new Date(Date()).getFullYear()).toBe(new Date(instant).getFullYear());
   });
@@ -58,10 +57,24 @@ describe('shiftWallClock', () => {
     expect(stamp.getTime() - instant).toBeGreaterThanOrEqual(0);
   });
 
-  it('restores the real Date', () => {
-    const real = Date;
-    shiftWallClock(instant).restore();
-    expect(Date).toBe(real);
+  it('restores the clock it replaced', () => {
+    const before = Date.now();
+    const wasShifted = isWallClockShifted();
+    const inner = shiftWallClock(instant + 86_400_000);
+    shifted = shiftWallClock(instant);
+    inner.restore();
+    expect(isWallClockShifted()).toBe(wasShifted);
+    expect(Date.now() - before).toBeGreaterThanOrEqual(0);
+    expect(Date.now() - before).toBeLessThan(86_400_000);
+    shifted = undefined;
+  });
+
+  it('advanceWallClock moves now forward, and only forward', () => {
+    shifted = shiftWallClock(instant);
+    advanceWallClock(86_400_000);
+    expect(Date.now() - instant).toBeGreaterThanOrEqual(86_400_000);
+    expect(new Date().getTime() - instant).toBeGreaterThanOrEqual(86_400_000);
+    expect(() => advanceWallClock(-1)).toThrow(/forward/);
   });
 
   it('refuses what is not an instant', () => {

@@ -135,10 +135,10 @@ describe('case timers', () => {
     const [timer] = await timersOf(caseId);
     // The server was killed before the runner got to it: the timer is overdue and nobody ran it.
     await makeDue(timer!.key);
-    runner();
-    runner();
+    const both = [runner(), runner()];
     await waitFor(async () => (await timersOf(caseId))[0]?.status === 'fired');
-    await new Promise((r) => setTimeout(r, 300));
+    // Stopped (each poll in progress finished), neither runner can fire it again: the counts are final.
+    await Promise.all(both.map((r) => r.stop()));
     expect(await eventsOf(caseId, 'timerFired')).toBe(1);
     expect(await models().TimerFiring.countDocuments({ timerKey: timer!.key }).exec()).toBe(1);
     const c = await models().Case.findById(caseId).lean().exec();
@@ -182,8 +182,10 @@ describe('case timers', () => {
   });
 
   it('schedules the daily audit anchor once however many processes start, and it reschedules itself', async () => {
-    const day = shanghaiDay(new Date());
-    await Promise.all([ensureAuditAnchorTimer(models()), ensureAuditAnchorTimer(models())]);
+    // One "now" for the test and both processes: at 23:59:59 in Shanghai two reads could name two days.
+    const now = new Date();
+    const day = shanghaiDay(now);
+    await Promise.all([ensureAuditAnchorTimer(models(), now), ensureAuditAnchorTimer(models(), now)]);
     const anchors = await models().Timer.find({ kind: 'audit-anchor' }).lean<TimerDoc[]>().exec();
     expect(anchors.map((t) => t.key)).toEqual([auditAnchorKey(day)]);
 

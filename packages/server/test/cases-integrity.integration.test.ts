@@ -118,7 +118,13 @@ describe('cases: concurrency, encryption at rest, audit chain, projection', () =
       ).verifyAudit;
     expect((await report()).ok).toBe(true);
     const audit = new CaseAuditService(h.db.models);
-    const today = new Date().toISOString().slice(0, 10);
+    // The UTC day of the case's newest event (anchors collect by UTC day): "today" read from the clock
+    // would be the next day when the test crosses 00:00 UTC (08:00 in Shanghai).
+    const newest = await h.db.models.CaseEvent.findOne({ caseId: localId(caseId) })
+      .sort({ seq: -1 })
+      .lean()
+      .exec();
+    const today = newest!.recordedAt.toISOString().slice(0, 10);
     const anchor = await audit.anchorDay(today);
     expect(anchor.heads.length).toBeGreaterThanOrEqual(1);
     expect((await audit.anchorDay(today)).hash).toBe(anchor.hash);

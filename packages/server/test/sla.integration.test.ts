@@ -7,7 +7,15 @@
  * calendar input is refused with its field path; the complaint clock goes 15 → 30 → 60 days with
  * approval; a return-visit timer opens its step when due.
  */
-import { createChinaBusinessCalendar, isWorkingDay, localDateOfInstant, type IsoDate } from '@parley/engine';
+import {
+  addDaysToIsoDate,
+  cnStatutoryHolidayPeriods,
+  createChinaBusinessCalendar,
+  isWorkingDay,
+  localDateOfInstant,
+  type BusinessCalendar,
+  type IsoDate,
+} from '@parley/engine';
 import { createClient, type Client } from 'graphql-ws';
 import { trusted, Types } from 'mongoose';
 import WebSocket from 'ws';
@@ -21,10 +29,27 @@ import { startTimerRunner, type TimerRunner } from '../src/features/scheduler/ti
 import type { TimerDoc } from '../src/features/scheduler/timer.model';
 import { syncOpenSlaTimers } from '../src/features/cases/case-sla-handlers';
 import { recomputeOpenCases, repairCalendarRecomputes } from '../src/features/sla/sla-calendar.service';
+import { advanceWallClock } from '../../../test-support/shifted-clock';
 import { startHarness, type Harness } from './harness';
+import { untilListening } from './realtime-helpers';
 import { OPEN, code, ok, openInput, setUpCases, type CaseResult, type Staff } from './cases-helpers';
 
 const logger = createLogger('silent');
+
+/**
+ * A year's holidays and make-up workdays as a supervisor would enter them: the calendar's own, or for a
+ * year without a notice the statutory holidays it is counted with provisionally.
+ */
+function scheduleOf(calendar: BusinessCalendar, year: number): { holidays: IsoDate[]; workdays: IsoDate[] } {
+  const maintained = calendar.years[String(year)];
+  if (maintained) return { holidays: [...maintained.holidays], workdays: [...maintained.makeUpWorkdays] };
+  // A set: two periods may share a day (the Mid-Autumn Festival inside the National Day week).
+  const holidays = new Set<IsoDate>();
+  for (const period of cnStatutoryHolidayPeriods(year) ?? []) {
+    for (let day = period.from; day <= period.to; day = addDaysToIsoDate(day, 1)) holidays.add(day);
+  }
+  return { holidays: [...holidays].sort(), workdays: [] };
+}
 const localId = (globalId: string) =>
   new Types.ObjectId(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
 const PASSWORD = 'correct horse battery';
@@ -37,7 +62,7 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promi
   }
 }
 
-const SLA = `query($id: ID!) { case(id: $id) { dueAt sla { calendarKey startedAt warningAt dueAt breachedAt escalationLevel paused }
+const SLA = `query($id: ID!) { case(id: $id) { dueAt sla { calendarKey startedAt warningAt dueAt breachedAt escalationLevel paused provisional }
   complaintClock { receivedAt deadline extensions { days reason by approvedBy at } }
   followUps { id kind stepKey dueAt done } activeSteps } }`;
 const UPDATE_CALENDAR = `mutation($key: String!, $input: SlaCalendarYearInput!, $reason: String!) {
@@ -55,6 +80,7 @@ interface SlaView {
     breachedAt: string | null;
     escalationLevel: number;
     paused: boolean;
+    provisional: boolean;
   } | null;
   complaintClock: {
     receivedAt: string;
@@ -245,7 +271,7 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
         },
       );
     });
-    await new Promise((r) => setTimeout(r, 400));
+    await untilListening(models(), 1);
 
     // Past the warning only: two runners together fire the warning once.
     runner(new Date(warning.dueAt.getTime() + 1000));
@@ -295,7 +321,8 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
     expect(await slaTimers(caseId, 'pending')).toEqual([]);
     expect(await timerStatus(before.key)).toBe('cancelled');
     expect((await view(id)).sla!.paused).toBe(true);
-    await new Promise((r) => setTimeout(r, 1200));
+    // 1.2 s pass while paused (the process's wall clock, the case clock's default, moves on).
+    advanceWallClock(1200);
     ok(
       await h.gql(
         `mutation($id: ID!) { resumeCaseClock(caseId: $id) { case { status } } }`,
@@ -305,7 +332,7 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
     );
     const after = (await slaTimers(caseId, 'pending')).find((t) => t.payload['point'] === 'breach-0')!;
     expect(after.key).not.toBe(before.key);
-    expect(after.dueAt.getTime() - before.dueAt.getTime()).toBeGreaterThanOrEqual(1000);
+    expect(after.dueAt.getTime() - before.dueAt.getTime()).toBeGreaterThanOrEqual(1200);
     const v = await view(id);
     expect(new Date(v.dueAt!).getTime()).toBe(after.dueAt.getTime());
     expect(v.sla!.paused).toBe(false);
@@ -329,16 +356,25 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
     ]);
 
     // A supervisor adds 2027 (the engine ships 2025–2026).
+    const year2027 = {
+      year: 2027,
+      holidays: ['2027-01-01', '2027-10-01'] as IsoDate[],
+      workdays: ['2027-09-26'] as IsoDate[],
+    };
     const added = ok(
       await h.gql<{ updateSlaCalendar: { calendar: { years: number[]; revision: number } } }>(
         UPDATE_CALENDAR,
-        {
-          key: 'cn-mainland',
-          input: { year: 2027, holidays: ['2027-01-01', '2027-10-01'], workdays: ['2027-09-26'] },
-          reason: '国务院办公厅 2027 年放假安排',
-        },
+        { key: 'cn-mainland', input: year2027, reason: '国务院办公厅 2027 年放假安排' },
       ),
     ).updateSlaCalendar;
+    // The calendar in effect now (a case opened on a day in 2027 runs on the added year).
+    const effective: BusinessCalendar = {
+      ...shipped,
+      years: {
+        ...shipped.years,
+        '2027': { holidays: year2027.holidays, makeUpWorkdays: year2027.workdays },
+      },
+    };
     expect(added.calendar).toEqual(expect.objectContaining({ years: [2025, 2026, 2027], revision: 1 }));
 
     const { id, caseId } = await open('complaint-wd');
@@ -352,20 +388,20 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
       d = new Date(d.getTime() + 86_400_000);
       const iso = d.toISOString().slice(0, 10) as IsoDate;
       if (iso >= dueDay) break;
-      if (isWorkingDay(shipped, iso)) {
+      if (isWorkingDay(effective, iso)) {
         day = iso;
         break;
       }
     }
     expect(day, 'a working day inside the window').not.toBeNull();
     const year = Number(day!.slice(0, 4));
-    const schedule = shipped.years[String(year)]!;
+    const schedule = scheduleOf(effective, year);
     const changed = ok(
       await h.gql<{ updateSlaCalendar: { calendar: { revision: number }; casesRecomputed: number } }>(
         UPDATE_CALENDAR,
         {
           key: 'cn-mainland',
-          input: { year, holidays: [...schedule.holidays, day], workdays: [...schedule.makeUpWorkdays] },
+          input: { year, holidays: [...schedule.holidays, day], workdays: schedule.workdays },
           reason: '临时增加假日',
         },
       ),
@@ -379,8 +415,16 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
     expect(new Date(after.sla!.dueAt!).getTime()).toBe(newDue.getTime());
     const recorded = await models().CaseEvent.find({ caseId, type: 'slaRecomputed' }).lean().exec();
     expect(recorded.map((e) => e.data)).toEqual([
-      { calendarKey: 'cn-mainland', revision: 2, from: oldDue.toISOString(), to: newDue.toISOString() },
+      {
+        calendarKey: 'cn-mainland',
+        revision: 2,
+        from: oldDue.toISOString(),
+        to: newDue.toISOString(),
+        // On a day in a year without a notice the old due time was provisional; the entered year clears it.
+        ...(before.sla!.provisional ? { provisional: { from: true, to: false } } : {}),
+      },
     ]);
+    expect(after.sla!.provisional).toBe(false);
     const breach = (await slaTimers(caseId, 'pending')).find((t) => t.payload['point'] === 'breach-0')!;
     expect(breach.dueAt.getTime()).toBe(newDue.getTime());
 
@@ -419,10 +463,7 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
       .sort({ revision: -1 })
       .lean()
       .exec();
-    const base = current ?? {
-      holidays: [...createChinaBusinessCalendar().years[String(year)]!.holidays],
-      workdays: [...createChinaBusinessCalendar().years[String(year)]!.makeUpWorkdays],
-    };
+    const base = current ?? scheduleOf(createChinaBusinessCalendar(), year);
     const revision = (await models().SlaCalendarChange.countDocuments({ key: 'cn-mainland' }).exec()) + 1;
     await models().SlaCalendarChange.create({
       key: 'cn-mainland',

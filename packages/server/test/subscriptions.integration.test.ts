@@ -8,6 +8,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/graphql/global-id';
 import { startHarness, type Harness } from './harness';
+import { untilListening } from './realtime-helpers';
 
 let h: Harness;
 const clients: Client[] = [];
@@ -78,6 +79,7 @@ const CASE_UPDATED = `subscription($id: ID!) { caseUpdated(caseId: $id) { caseId
 
 describe('GraphQL subscriptions', () => {
   it('delivers the new events of one case to a signed-in subscriber', async () => {
+    await untilListening(h.db.models, 0);
     const caseId = new Types.ObjectId();
     const otherCase = new Types.ObjectId();
     const sub = collect<{ caseUpdated: { caseId: string; seq: number; type: string; data: unknown } }>(
@@ -86,7 +88,7 @@ describe('GraphQL subscriptions', () => {
       { id: toGlobalId('Case', caseId.toHexString()) },
       2,
     );
-    await new Promise((r) => setTimeout(r, 400)); // connected and polling
+    await untilListening(h.db.models, 1);
     await recordEvent(otherCase, 1, 'caseStarted');
     await recordEvent(caseId, 1, 'caseStarted', { channel: 'APP' });
     await recordEvent(caseId, 2, 'stepActivated');
@@ -102,11 +104,13 @@ describe('GraphQL subscriptions', () => {
   });
 
   it('sends SLA warnings and breaches as alerts', async () => {
+    // The first test's subscription has ended (its unsubscribe reaches the server asynchronously).
+    await untilListening(h.db.models, 0);
     const caseId = new Types.ObjectId();
     const sub = collect<{
       slaAlerts: { kind: string; ruleKey: string | null; escalationLevel: number | null };
     }>(client(h.admin), `subscription { slaAlerts { caseId kind ruleKey escalationLevel seq } }`, {}, 2);
-    await new Promise((r) => setTimeout(r, 400));
+    await untilListening(h.db.models, 1);
     await recordEvent(caseId, 1, 'slaWarned', { ruleKey: 'complaint-15d' });
     await recordEvent(caseId, 2, 'stepActivated');
     await recordEvent(caseId, 3, 'slaBreached', { ruleKey: 'complaint-15d', escalationLevel: 1 });

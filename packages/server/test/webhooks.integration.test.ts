@@ -11,6 +11,7 @@ import { startHarness, type Harness } from './harness';
 import { createLogger } from '../src/logger';
 import { startWebhookDispatcher, type WebhookDispatcher } from '../src/features/webhooks/webhook-dispatcher';
 import { verifySignature } from '../src/features/webhooks/webhook-signature';
+import { advanceWallClock } from '../../../test-support/shifted-clock';
 
 interface Received {
   path: string;
@@ -140,7 +141,10 @@ describe('webhooks', () => {
     const eventId = await recordEvent(new Types.ObjectId(), 'flakyTest');
     const d = dispatcher();
     await waitFor(() => received.some((r) => r.path === '/flaky' && r.answered === 204));
-    await new Promise((r) => setTimeout(r, 300)); // room for a wrong extra attempt to show up
+    await waitFor(async () => (await deliveries(id, 'DELIVERED')).length === 1);
+    // Room for a wrong extra attempt to show up: a minute later (past any retry delay) one more round.
+    advanceWallClock(60_000);
+    await d.runOnce();
     await d.stop();
 
     const got = received.filter((r) => r.path === '/flaky');
@@ -204,8 +208,8 @@ describe('webhooks', () => {
     await subscribe('/all-a', ['flowEvent']);
     await subscribe('/all-b', ['flowEvent', 'otherEvent']);
     // Events recorded before a subscription existed are not its business: let the "late" ones below
-    // (recorded 500 ms in the past) still fall after the subscriptions were created.
-    await new Promise((r) => setTimeout(r, 600));
+    // (recorded 500 ms in the past) still fall after the subscriptions were created: the clock moves on.
+    advanceWallClock(600);
     const cases = [new Types.ObjectId(), new Types.ObjectId(), new Types.ObjectId()];
     const expected: string[] = [];
     const other: string[] = [];
@@ -236,8 +240,10 @@ describe('webhooks', () => {
         new Set(seen('/all-a')).size === expected.length &&
         new Set(seen('/all-b')).size === expected.length + other.length,
     );
-    await new Promise((r) => setTimeout(r, 300));
-    await Promise.all([first.stop(), ...stopLater.map((d) => d.stop())]);
+    // Room for a wrong duplicate to show up: one more scan and delivery round of every dispatcher.
+    const all = [first, ...stopLater];
+    await Promise.all(all.map((d) => d.runOnce()));
+    await Promise.all(all.map((d) => d.stop()));
     expect([...seen('/all-a')].sort()).toEqual([...expected].sort());
     expect([...seen('/all-b')].sort()).toEqual([...expected, ...other].sort());
   });
