@@ -18,8 +18,7 @@ const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 export type SignatureImageProblem = 'not-png' | 'too-large' | 'dimensions' | 'undecodable';
 
 export type DecodedSignature =
-  | { ok: true; png: Buffer; width: number; height: number }
-  | { ok: false; problem: SignatureImageProblem };
+  { ok: true; png: Buffer; width: number; height: number } | { ok: false; problem: SignatureImageProblem };
 
 /** Decodes and re-encodes a drawn signature, or says why it is not a usable PNG. */
 export function decodeSignaturePng(data: Buffer): DecodedSignature {

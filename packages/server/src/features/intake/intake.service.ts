@@ -12,7 +12,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { execute, toSurveyJson, type Actor, type CaseState, type FlowDefinition } from '@parley/engine';
-import { trusted, Types } from 'mongoose';
+import { Types } from 'mongoose';
 import type { Models } from '../../db/models';
 import { AppError, badInput, notFound } from '../../errors/app-error';
 import type { Channel, CustomerInput, OpenCaseInput } from '../../generated/resolvers-types';
@@ -30,6 +30,7 @@ import { departmentScope } from '../cases/case-access';
 import { FLOW_ENTITY_TYPE } from '../flows/flow.audit';
 import { FlowTemplateService } from '../flows/flow-template.service';
 import { archivedTemplate } from '../flows/flow.errors';
+import { takeWindowSlot } from '../../db/window-limit';
 import { intakeAttempts } from './intake.model';
 import { issueIntakeLinkToken, verifyIntakeLinkToken, type IntakeLinkClaims } from './intake-link';
 
@@ -187,31 +188,17 @@ export class IntakeService {
    * request's record is removed so it does not prolong the wait): RATE_LIMITED with retryAfterSeconds.
    */
   private async throttle(ip: string, linkId: string): Promise<void> {
-    const attempts = await intakeAttempts(this.models.Case.db);
-    const now = new Date();
-    const mine = await attempts.create({ ip, linkId, at: now });
-    const inWindow = { ip, at: trusted({ $gt: new Date(now.getTime() - RATE_WINDOW_MS) }) };
-    const count = await attempts.countDocuments(inWindow).exec();
-    if (count <= INTAKE_RATE_LIMIT) return;
-    await attempts.deleteOne({ _id: mine._id }).exec();
-    // A slot frees when enough of the accepted attempts have left the window.
-    const freeing = await attempts
-      .findOne(inWindow)
-      .sort({ at: 1 })
-      .skip(Math.max(0, count - 1 - INTAKE_RATE_LIMIT))
-      .lean()
-      .exec();
-    const retryAfterSeconds = freeing
-      ? Math.max(1, Math.ceil((freeing.at.getTime() + RATE_WINDOW_MS - now.getTime()) / 1000))
-      : RATE_WINDOW_MS / 1000;
-    throw new AppError(
-      'RATE_LIMITED',
-      {
-        zh: `提交过于频繁，请在 ${Math.ceil(retryAfterSeconds / 60)} 分钟后重试。`,
-        en: `Too many applications from this address; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
-      },
-      { details: { retryAfterSeconds } },
-    );
+    await takeWindowSlot({
+      model: await intakeAttempts(this.models.Case.db),
+      record: { ip, linkId },
+      scopes: [{ filter: { ip }, limit: INTAKE_RATE_LIMIT }],
+      windowMs: RATE_WINDOW_MS,
+      now: new Date(),
+      message: (minutes) => ({
+        zh: `提交过于频繁，请在 ${minutes} 分钟后重试。`,
+        en: `Too many applications from this address; try again in ${minutes} minutes.`,
+      }),
+    });
   }
 
   async submit(token: string, customer: CustomerInput, data: unknown, idempotencyKey: string, ip: string) {
