@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Types } from 'mongoose';
+import { Types, type mongo } from 'mongoose';
 import { startHarness, type Harness } from './harness';
 import { repairCategoryTree } from '../src/features/complaint-categories/complaint-category.repair';
 import {
@@ -11,13 +11,29 @@ import { auditOf, cat, create, refused, stored, CREATE } from './complaint-categ
 describe('complaint categories: repair from the parent references, and the write lock', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness();
+    // Command events tell when a queued writer has polled the lock (a ready signal, not a sleep).
+    h = await startHarness({}, { monitorCommands: true });
   });
   afterAll(async () => {
     await h?.close();
   });
 
   const raw = () => h.db.models.ComplaintCategory.collection;
+
+  /** Resolves once the lock's tickets have been read `count` more times (by a writer taking the lock). */
+  function ticketPolls(count: number): Promise<void> {
+    const client = h.db.models.ComplaintCategory.db.getClient();
+    let seen = 0;
+    return new Promise((resolve) => {
+      const listener = (e: mongo.CommandStartedEvent) => {
+        if (e.commandName !== 'find' || e.command['find'] !== WRITE_TICKETS_COLLECTION) return;
+        if (++seen < count) return;
+        client.off('commandStarted', listener);
+        resolve();
+      };
+      client.on('commandStarted', listener);
+    });
+  }
   const idOf = async (code: string) => (await stored(h, code))!._id;
 
   it('recomputes a deliberately corrupted path and depth, and a second run finds nothing', async () => {
@@ -111,7 +127,8 @@ describe('complaint categories: repair from the parent references, and the write
     const held = await next();
     await tickets.insertOne(ticket(held, 60_000));
     const pending = h.gql(CREATE, { input: { code: 'LK-LIVE', name: { zh: '锁', en: 'Lock' } } });
-    await new Promise((r) => setTimeout(r, 300));
+    // The writer has read the live lease and polled again: it is queued behind it.
+    await ticketPolls(2);
     expect(await stored(h, 'LK-LIVE')).toBeNull();
     await tickets.updateOne({ _id: held }, { $set: { releasedAt: new Date() } });
     expect((await pending).errors).toBeUndefined();
