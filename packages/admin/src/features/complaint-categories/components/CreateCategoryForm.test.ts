@@ -3,7 +3,7 @@
  * The create form against a fake network: an urql exchange that answers each operation the way the
  * server would (the real server is exercised by e2e/complaint-categories.spec.ts).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import ElementPlus, { ElMessage } from 'element-plus';
@@ -71,11 +71,16 @@ async function fill(wrapper: ReturnType<typeof mountForm>['wrapper'], code: stri
   await wrapper.find('[data-testid="input-name-en"]').setValue('Service attitude');
 }
 
-/** Element Plus shows and hides field errors after a 100 ms debounce. */
+/** Element Plus shows and hides field errors after a 100 ms debounce: moved past on the fake clock. */
 async function settle() {
   await flushPromises();
-  await new Promise((resolve) => setTimeout(resolve, 150));
+  await vi.advanceTimersByTimeAsync(150);
 }
+
+// Only the timers are faked (the debounce); the network exchange and promises run as usual.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
 
 async function submit(wrapper: ReturnType<typeof mountForm>['wrapper']) {
   await wrapper.find('form').trigger('submit');
@@ -86,6 +91,7 @@ const codeError = (wrapper: ReturnType<typeof mountForm>['wrapper']) =>
   wrapper.find('[data-testid="field-code"] .el-form-item__error');
 
 afterEach(() => {
+  vi.useRealTimers();
   ElMessage.closeAll();
   document.body.innerHTML = '';
 });
