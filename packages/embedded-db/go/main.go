@@ -51,7 +51,11 @@ type options struct {
 	postgreSQLURL string
 	logLevel      string
 	stopOnStdin   bool
+	idIndex       bool
 }
+
+// idIndexInterval is how often the SQLite `_id` indexer looks for new collection tables.
+const idIndexInterval = 500 * time.Millisecond
 
 func main() {
 	os.Exit(run())
@@ -82,9 +86,11 @@ func run() int {
 		Handler:  opts.backend,
 	}
 
+	var sqliteDir string
 	switch opts.backend {
 	case "sqlite":
 		dir, err := filepath.Abs(opts.dataDir)
+		sqliteDir = dir
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "ferretdb-launcher: data dir: %s\n", err)
 			return 1
@@ -118,6 +124,17 @@ func run() int {
 	done := make(chan error, 1)
 	go func() { done <- f.Run(ctx) }()
 
+	// FerretDB's SQLite `_id` lookups cannot use its own `_id_` index (idindex.go).
+	indexerDone := make(chan struct{})
+	if opts.backend == "sqlite" && opts.idIndex {
+		go func() {
+			defer close(indexerDone)
+			newIDIndexer(sqliteDir, logger).run(ctx, idIndexInterval)
+		}()
+	} else {
+		close(indexerDone)
+	}
+
 	// The TCP socket is already listening once New returns (the accept loop starts in Run, and
 	// connections made before that wait in the kernel's backlog), so the URI is valid now.
 	fmt.Fprintf(os.Stdout, "MONGODB_URI=%s\n", f.MongoDBURI())
@@ -148,6 +165,9 @@ func run() int {
 
 	select {
 	case err := <-done:
+		// The indexer stops with ctx; let a CREATE INDEX in flight finish (SQLite would roll it
+		// back anyway if we exited now).
+		<-indexerDone
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "ferretdb-launcher: %s\n", err)
 			return 1
@@ -172,6 +192,7 @@ func parseFlags(args []string) (*options, error) {
 	fs.StringVar(&opts.dataDir, "data-dir", ".data/db", "SQLite data directory, created if missing")
 	fs.StringVar(&opts.postgreSQLURL, "postgresql-url", envOr("PARLEY_POSTGRESQL_URL", defaultPostgreSQLURL), "PostgreSQL URL for the postgresql backend (env PARLEY_POSTGRESQL_URL)")
 	fs.StringVar(&opts.logLevel, "log-level", "warn", "log level: debug, info, warn or error")
+	fs.BoolVar(&opts.idIndex, "sqlite-id-index", true, "sqlite backend: add the _id expression index FerretDB's _id lookups need (idindex.go)")
 	fs.BoolVar(&opts.stopOnStdin, "stop-on-stdin-close", false, "stop cleanly when stdin reaches end of file")
 
 	if err := fs.Parse(args); err != nil {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { isAlive } from './data-dir-lock';
@@ -23,8 +23,8 @@ export const DEFAULT_POSTGRESQL_URL = 'postgres://postgres@127.0.0.1:5432/postgr
 
 const LAUNCHER_NAME = 'ferretdb-launcher';
 const URI_LINE_PREFIX = 'MONGODB_URI=';
-/** The files whose contents decide whether the cached binary is still current. */
-const SOURCE_FILES = ['main.go', 'go.mod', 'go.sum'] as const;
+/** Besides every `*.go` file, the files whose contents decide whether the cached binary is still current. */
+const MODULE_FILES = ['go.mod', 'go.sum'] as const;
 /** Where Go usually lives when it is installed but not on PATH (e.g. a non-login shell). */
 const GO_FALLBACK_DIRS = ['/usr/local/go/bin', '/usr/lib/go/bin'];
 
@@ -61,7 +61,7 @@ export interface BuiltLauncher {
 }
 
 /**
- * Builds the FerretDB launcher once and caches it; rebuilds only when main.go, go.mod, go.sum or the
+ * Builds the FerretDB launcher once and caches it; rebuilds only when a `.go` file, go.mod, go.sum or the
  * Go version change (a hash stamp next to the binary records what it was built from). A first build
  * with a cold module cache downloads FerretDB and its dependencies and compiles them: minutes, not
  * seconds. Concurrent callers (two test projects, `pnpm db` next to a test run) share one build
@@ -105,7 +105,8 @@ export async function buildLauncher(options: BuildLauncherOptions = {}): Promise
 async function sourceHash(go: string): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`${await goVersion(go)}\0${process.platform}\0${process.arch}\0`);
-  for (const file of SOURCE_FILES) {
+  const goFiles = (await readdir(goModuleDir)).filter((file) => file.endsWith('.go')).sort();
+  for (const file of [...goFiles, ...MODULE_FILES]) {
     hash.update(`${file}\0`);
     hash.update(await readFile(path.join(goModuleDir, file)));
     hash.update('\0');
@@ -206,6 +207,11 @@ export interface StartFerretDBOptions {
   postgresqlUrl?: string;
   /** TCP address; default 127.0.0.1:0 (a free port). */
   listen?: string;
+  /**
+   * SQLite only: add the `_id` expression index FerretDB's `_id` lookups need (docs/database.md).
+   * Default true; false only to measure or show the difference.
+   */
+  sqliteIdIndex?: boolean;
   /** The launcher binary; built (or taken from the cache) with {@link buildLauncher} when omitted. */
   binary?: string;
   log?: Logger;
@@ -247,6 +253,7 @@ export async function startFerretDB(options: StartFerretDBOptions = {}): Promise
   if (backend === 'sqlite') {
     if (!options.dataDir) throw new Error('startFerretDB: dataDir is required for the sqlite backend');
     args.push('--data-dir', path.resolve(options.dataDir));
+    if (options.sqliteIdIndex === false) args.push('--sqlite-id-index=false');
   } else {
     args.push(
       '--postgresql-url',
