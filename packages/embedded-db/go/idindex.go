@@ -15,9 +15,17 @@ package main
 //   (a lower-cased collection name plus `_<hash>`) never contains `$` (collection names cannot),
 //   so the names cannot clash.
 // - Uniqueness stays FerretDB's job (its own unique index raises duplicate-key 11000).
-// - Each tick opens each file briefly (mode=rw: a file FerretDB has just removed is not recreated),
-//   and only when the file or its WAL changed since the last tick found nothing to do. SQLite
-//   allows one writer: a busy database is retried on the next tick.
+// - Quiet files only. FerretDB's dropDatabase closes its connections and deletes the file without a
+//   lock we could take; if our connection is open at that moment and the database is recreated
+//   before we close it, the new file's connections share the old -wal/-shm files with ours (SQLite
+//   coordinates connections of one process by the database file's inode, which changed) and the
+//   process can crash (SIGBUS on the truncated -shm; seen in a drop/recreate loop). So a file is
+//   opened only when its size and modification time (and its WAL's) have not changed for a whole
+//   interval, and no longer once it has every index at that state. That makes the window rare (a
+//   drop and re-create of the same database right after an idle half second, during the
+//   milliseconds we hold it), not impossible: --sqlite-id-index=false closes it.
+// - mode=rw: a file FerretDB has just removed is not recreated. SQLite allows one writer: a busy
+//   database is retried on the next tick.
 
 import (
 	"context"
@@ -46,6 +54,9 @@ type idIndexer struct {
 	logger *slog.Logger
 	// seen remembers, per database file, the file state at which it had every index.
 	seen map[string]fileState
+	// last remembers, per database file, its state at the previous tick: a file is opened only once
+	// it has stayed unchanged for a whole interval (see "quiet" in the package comment).
+	last map[string]fileState
 }
 
 type fileState struct {
@@ -54,7 +65,7 @@ type fileState struct {
 }
 
 func newIDIndexer(dir string, logger *slog.Logger) *idIndexer {
-	return &idIndexer{dir: dir, logger: logger, seen: map[string]fileState{}}
+	return &idIndexer{dir: dir, logger: logger, seen: map[string]fileState{}, last: map[string]fileState{}}
 }
 
 // run ensures the indexes now and then every interval until ctx ends.
@@ -88,6 +99,11 @@ func (x *idIndexer) tick(ctx context.Context) {
 		if prev, done := x.seen[file]; done && prev == state {
 			continue
 		}
+		prev, known := x.last[file]
+		x.last[file] = state
+		if !known || prev != state {
+			continue // written since the last tick: wait until it is quiet
+		}
 		created, err := ensureIDIndexes(ctx, file)
 		if err != nil {
 			// Busy (FerretDB writing), or the file went away (dropDatabase): try again next tick.
@@ -100,11 +116,13 @@ func (x *idIndexer) tick(ctx context.Context) {
 		// Our own CREATE INDEX changed the file: take its state after that.
 		if after, ok := statFile(file); ok {
 			x.seen[file] = after
+			x.last[file] = after
 		}
 	}
-	for file := range x.seen {
+	for file := range x.last {
 		if !present[file] {
 			delete(x.seen, file)
+			delete(x.last, file)
 		}
 	}
 }
