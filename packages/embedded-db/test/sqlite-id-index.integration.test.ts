@@ -66,6 +66,7 @@ describe('the launcher indexes _id lookups on SQLite', () => {
 
   beforeAll(async () => {
     await buildLauncher(); // a rebuild after a Go change takes minutes on these machines
+    running = await start(true);
   }, 600_000);
 
   afterAll(async () => {
@@ -86,8 +87,7 @@ describe('the launcher indexes _id lookups on SQLite', () => {
   }, 60_000);
 
   it('a new collection gets the index; finds by _id still return the right document', async () => {
-    running = await start(true);
-    const db = running.client.db();
+    const db = running!.client.db();
     await insertNotes(db, 'notes', 50);
 
     const plan = await waitForIndexedPlan(db, 'notes', 'note-7');
@@ -144,4 +144,25 @@ describe('the launcher indexes _id lookups on SQLite', () => {
     await insertNotes(other, 'notes', 3);
     await waitForIndexedPlan(other, 'notes', 'note-2');
   }, 60_000);
+
+  it('survives a database dropped and recreated over and over (each new one starts empty)', async () => {
+    // The launcher's connection must never straddle a dropDatabase and the re-creation of the same
+    // file: in a longer loop like this one (600 rounds) that crashed it (SIGBUS) before it waited
+    // for a file to be quiet (docs/database.md). This shorter loop does not reproduce that crash
+    // reliably; it checks that churn leaves the launcher up and each new database empty.
+    const db = running!.client.db('idindex_churn');
+    const pad = 'x'.repeat(200);
+    for (let round = 0; round < 150; round++) {
+      await db
+        .collection(`c${round % 3}`)
+        .insertMany(Array.from({ length: 50 }, (_, k) => ({ _id: `${round}-${k}` as never, pad })));
+      await db.dropDatabase();
+      await db.collection('fresh').insertOne({ _id: `f${round}` as never });
+      expect((await db.listCollections().toArray()).map((c) => c.name)).toEqual(['fresh']);
+      expect(await db.collection('fresh').countDocuments()).toBe(1);
+      await db.dropDatabase();
+    }
+    await insertNotes(db, 'notes', 5);
+    await waitForIndexedPlan(db, 'notes', 'note-2');
+  }, 120_000);
 });
