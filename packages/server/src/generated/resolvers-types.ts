@@ -1002,11 +1002,22 @@ export type FlowDraft = {
   definition: Scalars['JSON']['output'];
   /** Optimistic-concurrency revision: a save must name the revision it was based on. */
   revision: Scalars['Int']['output'];
+  /** How the draft stands against the newest published version: clean, unpublished changes, or invalid. */
+  state: FlowDraftState;
   /** When the draft was last saved. */
   updatedAt: Scalars['DateTime']['output'];
   /** Who saved it last. */
   updatedBy?: Maybe<User>;
 };
+
+/** How a draft stands against the newest published version of its template. */
+export type FlowDraftState =
+  /** The draft's content is the newest published version's content. */
+  | 'CLEAN'
+  /** The draft has errors that block publication (see `validateFlowDefinition`). */
+  | 'INVALID'
+  /** The draft differs from the newest published version, or nothing is published yet, and it would publish. */
+  | 'UNPUBLISHED';
 
 /** What a flow is for. */
 export type FlowKind =
@@ -2956,6 +2967,7 @@ export type ResolversTypes = {
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
   FlowDiff: ResolverTypeWrapper<FlowDiff>;
   FlowDraft: ResolverTypeWrapper<DraftDocModel>;
+  FlowDraftState: FlowDraftState;
   FlowKind: FlowKind;
   FlowTemplate: ResolverTypeWrapper<FlowTemplateDocModel>;
   FlowTemplateConnection: ResolverTypeWrapper<Omit<FlowTemplateConnection, 'edges'> & { edges: Array<ResolversTypes['FlowTemplateEdge']> }>;
@@ -3505,6 +3517,7 @@ export type FlowDiffResolvers<ContextType = GraphQLContext, ParentType extends R
 export type FlowDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowDraft'] = ResolversParentTypes['FlowDraft']> = {
   definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['FlowDraftState'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };

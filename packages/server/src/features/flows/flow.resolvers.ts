@@ -19,6 +19,8 @@ import {
   transitionViews,
 } from './flow-view';
 import { seedTemplates } from './seed-templates';
+import { draftState } from './draft-state';
+import { definitionOf as storedJson } from '../definitions/versioned-store';
 
 const definitionOf = FlowTemplateService.definition;
 
@@ -83,6 +85,8 @@ export const flowResolvers: Resolvers = {
     definition: (d) => definitionOf(d),
     updatedAt: (d) => d.savedAt,
     updatedBy: (d, _args, { models }) => userById(models, d.savedById),
+    state: async (d, _args, { models }) =>
+      draftState(storedJson(d), await new FlowTemplateService(models).store.latestVersion(d.key)),
   },
   FlowVersion: {
     id: (v) => toGlobalId('FlowVersion', flowVersionLocalId(v.key, v.version)),
