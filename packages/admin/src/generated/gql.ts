@@ -32,6 +32,12 @@ type Documents = {
     "\n  mutation AcceptOffer($token: String!, $idempotencyKey: String) {\n    acceptOffer(token: $token, idempotencyKey: $idempotencyKey) {\n      ...CustomerViewFields\n    }\n  }\n": typeof types.AcceptOfferDocument,
     "\n  mutation CounterOffer($token: String!, $comment: String!, $idempotencyKey: String) {\n    counterOffer(token: $token, comment: $comment, idempotencyKey: $idempotencyKey) {\n      ...CustomerViewFields\n    }\n  }\n": typeof types.CounterOfferDocument,
     "\n  mutation SignAgreement($token: String!, $signature: SignatureInput!, $idempotencyKey: String) {\n    signAgreement(token: $token, signature: $signature, idempotencyKey: $idempotencyKey) {\n      ...CustomerViewFields\n    }\n  }\n": typeof types.SignAgreementDocument,
+    "\n  query FlowTemplates($first: Int!, $after: String, $withDraft: Boolean!) {\n    flowTemplates(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          key\n          name {\n            zh\n            en\n          }\n          kind\n          archived\n          updatedAt\n          latestVersion {\n            version\n            publishedAt\n            publishedBy {\n              displayName\n            }\n          }\n          versions {\n            version\n            openCaseCount\n          }\n          draft @include(if: $withDraft) {\n            revision\n            state\n            updatedAt\n            updatedBy {\n              displayName\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FlowTemplatesDocument,
+    "\n  query SeedFlowTemplates {\n    seedFlowTemplates {\n      key\n      name {\n        zh\n        en\n      }\n      kind\n      source\n    }\n  }\n": typeof types.SeedFlowTemplatesDocument,
+    "\n  mutation CreateFlowTemplate($input: CreateFlowTemplateInput!) {\n    createFlowTemplate(input: $input) {\n      id\n      key\n    }\n  }\n": typeof types.CreateFlowTemplateDocument,
+    "\n  mutation ImportFlowTemplate($document: JSON!, $key: String) {\n    importFlowTemplate(document: $document, key: $key) {\n      id\n      key\n    }\n  }\n": typeof types.ImportFlowTemplateDocument,
+    "\n  mutation ArchiveFlowTemplate($key: String!) {\n    archiveFlowTemplate(key: $key) {\n      id\n      key\n      archived\n    }\n  }\n": typeof types.ArchiveFlowTemplateDocument,
+    "\n  query ExportFlowTemplate($key: String!) {\n    exportFlowTemplate(key: $key)\n  }\n": typeof types.ExportFlowTemplateDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      username\n      displayName\n      permissions\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -56,6 +62,12 @@ const documents: Documents = {
     "\n  mutation AcceptOffer($token: String!, $idempotencyKey: String) {\n    acceptOffer(token: $token, idempotencyKey: $idempotencyKey) {\n      ...CustomerViewFields\n    }\n  }\n": types.AcceptOfferDocument,
     "\n  mutation CounterOffer($token: String!, $comment: String!, $idempotencyKey: String) {\n    counterOffer(token: $token, comment: $comment, idempotencyKey: $idempotencyKey) {\n      ...CustomerViewFields\n    }\n  }\n": types.CounterOfferDocument,
     "\n  mutation SignAgreement($token: String!, $signature: SignatureInput!, $idempotencyKey: String) {\n    signAgreement(token: $token, signature: $signature, idempotencyKey: $idempotencyKey) {\n      ...CustomerViewFields\n    }\n  }\n": types.SignAgreementDocument,
+    "\n  query FlowTemplates($first: Int!, $after: String, $withDraft: Boolean!) {\n    flowTemplates(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          key\n          name {\n            zh\n            en\n          }\n          kind\n          archived\n          updatedAt\n          latestVersion {\n            version\n            publishedAt\n            publishedBy {\n              displayName\n            }\n          }\n          versions {\n            version\n            openCaseCount\n          }\n          draft @include(if: $withDraft) {\n            revision\n            state\n            updatedAt\n            updatedBy {\n              displayName\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FlowTemplatesDocument,
+    "\n  query SeedFlowTemplates {\n    seedFlowTemplates {\n      key\n      name {\n        zh\n        en\n      }\n      kind\n      source\n    }\n  }\n": types.SeedFlowTemplatesDocument,
+    "\n  mutation CreateFlowTemplate($input: CreateFlowTemplateInput!) {\n    createFlowTemplate(input: $input) {\n      id\n      key\n    }\n  }\n": types.CreateFlowTemplateDocument,
+    "\n  mutation ImportFlowTemplate($document: JSON!, $key: String) {\n    importFlowTemplate(document: $document, key: $key) {\n      id\n      key\n    }\n  }\n": types.ImportFlowTemplateDocument,
+    "\n  mutation ArchiveFlowTemplate($key: String!) {\n    archiveFlowTemplate(key: $key) {\n      id\n      key\n      archived\n    }\n  }\n": types.ArchiveFlowTemplateDocument,
+    "\n  query ExportFlowTemplate($key: String!) {\n    exportFlowTemplate(key: $key)\n  }\n": types.ExportFlowTemplateDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      username\n      displayName\n      permissions\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
@@ -148,6 +160,30 @@ export function graphql(source: "\n  mutation CounterOffer($token: String!, $com
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignAgreement($token: String!, $signature: SignatureInput!, $idempotencyKey: String) {\n    signAgreement(token: $token, signature: $signature, idempotencyKey: $idempotencyKey) {\n      ...CustomerViewFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignAgreement($token: String!, $signature: SignatureInput!, $idempotencyKey: String) {\n    signAgreement(token: $token, signature: $signature, idempotencyKey: $idempotencyKey) {\n      ...CustomerViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FlowTemplates($first: Int!, $after: String, $withDraft: Boolean!) {\n    flowTemplates(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          key\n          name {\n            zh\n            en\n          }\n          kind\n          archived\n          updatedAt\n          latestVersion {\n            version\n            publishedAt\n            publishedBy {\n              displayName\n            }\n          }\n          versions {\n            version\n            openCaseCount\n          }\n          draft @include(if: $withDraft) {\n            revision\n            state\n            updatedAt\n            updatedBy {\n              displayName\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query FlowTemplates($first: Int!, $after: String, $withDraft: Boolean!) {\n    flowTemplates(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          key\n          name {\n            zh\n            en\n          }\n          kind\n          archived\n          updatedAt\n          latestVersion {\n            version\n            publishedAt\n            publishedBy {\n              displayName\n            }\n          }\n          versions {\n            version\n            openCaseCount\n          }\n          draft @include(if: $withDraft) {\n            revision\n            state\n            updatedAt\n            updatedBy {\n              displayName\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedFlowTemplates {\n    seedFlowTemplates {\n      key\n      name {\n        zh\n        en\n      }\n      kind\n      source\n    }\n  }\n"): (typeof documents)["\n  query SeedFlowTemplates {\n    seedFlowTemplates {\n      key\n      name {\n        zh\n        en\n      }\n      kind\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFlowTemplate($input: CreateFlowTemplateInput!) {\n    createFlowTemplate(input: $input) {\n      id\n      key\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFlowTemplate($input: CreateFlowTemplateInput!) {\n    createFlowTemplate(input: $input) {\n      id\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportFlowTemplate($document: JSON!, $key: String) {\n    importFlowTemplate(document: $document, key: $key) {\n      id\n      key\n    }\n  }\n"): (typeof documents)["\n  mutation ImportFlowTemplate($document: JSON!, $key: String) {\n    importFlowTemplate(document: $document, key: $key) {\n      id\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveFlowTemplate($key: String!) {\n    archiveFlowTemplate(key: $key) {\n      id\n      key\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveFlowTemplate($key: String!) {\n    archiveFlowTemplate(key: $key) {\n      id\n      key\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportFlowTemplate($key: String!) {\n    exportFlowTemplate(key: $key)\n  }\n"): (typeof documents)["\n  query ExportFlowTemplate($key: String!) {\n    exportFlowTemplate(key: $key)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
