@@ -189,3 +189,63 @@ export class CustomerOfferPage {
     return hash.innerText();
   }
 }
+
+export class FlowsPage {
+  constructor(private readonly page: Page) {}
+
+  get table(): Locator {
+    return this.page.getByTestId('flow-table');
+  }
+
+  /** The table's row of a template (found by its key cell). */
+  row(key: string): Locator {
+    return this.table.locator('.el-table__body-wrapper tr.el-table__row', {
+      has: this.page.getByText(key, { exact: true }),
+    });
+  }
+
+  draftState(key: string): Locator {
+    return this.page.getByTestId(`flow-draft-${key}`);
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('nav-flows').click();
+    await this.table.waitFor();
+  }
+
+  /** Opens the create dialog on the seed gallery, picks `seedKey` and creates it under `key`. */
+  async createFromSeed(seedKey: string, key: string): Promise<void> {
+    await this.page.getByTestId('open-create-flow').click();
+    const form = this.page.getByTestId('create-flow-form');
+    await form.waitFor();
+    await this.page.getByTestId('mode-seed').click();
+    await this.page.getByTestId(`seed-${seedKey}`).click();
+    await this.page.getByTestId('input-flow-key').fill(key);
+  }
+
+  async submitCreate(): Promise<void> {
+    const form = this.page.getByTestId('create-flow-form');
+    await this.page.getByTestId('submit-create-flow').click();
+    await form.waitFor({ state: 'detached' });
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.getByTestId('flow-search').fill(text);
+  }
+
+  async showArchived(): Promise<void> {
+    await this.page.getByTestId('show-archived').click();
+  }
+
+  async archive(key: string): Promise<void> {
+    await this.page.getByTestId(`archive-${key}`).click();
+    const dialog = this.page.getByTestId('archive-flow-dialog');
+    await dialog.waitFor();
+    await this.page.getByTestId('confirm-archive-flow').click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  async switchLanguage(label: '中文' | 'English'): Promise<void> {
+    await this.page.getByTestId('locale-switch').getByText(label, { exact: true }).click();
+  }
+}
