@@ -267,7 +267,7 @@ const en: MessageSchema = {
   flows: {
     title: 'Flow templates',
     subtitle:
-      'Negotiation, complaint and service flows: each template’s latest version, draft state and open cases.',
+      'Negotiation, complaint and service flows: the latest version, draft state and open cases of each template.',
     search: 'Search by key or name',
     showArchived: 'Show archived',
     create: 'New template',
