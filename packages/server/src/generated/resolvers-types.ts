@@ -2377,6 +2377,10 @@ export type SeedFlowTemplate = {
   name: LocalizedText;
   /** Where it comes from (document and section). */
   source?: Maybe<Scalars['String']['output']>;
+  /** Its steps (e.g. for a thumbnail of the graph in the seed gallery). */
+  steps: Array<Step>;
+  /** Its transitions between steps. */
+  transitions: Array<Transition>;
 };
 
 /** Severity of a complaint. */
@@ -3002,7 +3006,7 @@ export type ResolversTypes = {
   RegulatoryCodesInput: RegulatoryCodesInput;
   RepaymentPlanPreview: ResolverTypeWrapper<RepaymentPlanPreview>;
   Role: ResolverTypeWrapper<RoleDocModel>;
-  SeedFlowTemplate: ResolverTypeWrapper<SeedFlowTemplate>;
+  SeedFlowTemplate: ResolverTypeWrapper<Omit<SeedFlowTemplate, 'steps' | 'transitions'> & { steps: Array<ResolversTypes['Step']>, transitions: Array<ResolversTypes['Transition']> }>;
   Severity: Severity;
   SignatureInput: SignatureInput;
   SignatureKind: SignatureKind;
@@ -3125,7 +3129,7 @@ export type ResolversParentTypes = {
   RegulatoryCodesInput: RegulatoryCodesInput;
   RepaymentPlanPreview: RepaymentPlanPreview;
   Role: RoleDocModel;
-  SeedFlowTemplate: SeedFlowTemplate;
+  SeedFlowTemplate: Omit<SeedFlowTemplate, 'steps' | 'transitions'> & { steps: Array<ResolversParentTypes['Step']>, transitions: Array<ResolversParentTypes['Transition']> };
   SignatureInput: SignatureInput;
   SlaAlert: SlaAlert;
   SlaCalendar: SlaCalendar;
@@ -3817,6 +3821,8 @@ export type SeedFlowTemplateResolvers<ContextType = GraphQLContext, ParentType e
   kind?: Resolver<ResolversTypes['FlowKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['Step']>, ParentType, ContextType>;
+  transitions?: Resolver<Array<ResolversTypes['Transition']>, ParentType, ContextType>;
 };
 
 export type SlaAlertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaAlert'] = ResolversParentTypes['SlaAlert']> = {

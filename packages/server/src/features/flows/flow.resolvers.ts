@@ -54,7 +54,14 @@ export const flowResolvers: Resolvers = {
       return { valid: !hasErrors(problems), problems };
     },
     seedFlowTemplates: () =>
-      seedTemplates().map((s) => ({ key: s.key, name: s.name, kind: s.kind, source: s.source })),
+      seedTemplates().map((s) => ({
+        key: s.key,
+        name: s.name,
+        kind: s.kind,
+        source: s.source,
+        steps: stepViews(s.definition),
+        transitions: transitionViews(s.definition),
+      })),
     exportFlowTemplate: (_root, args, { models }) =>
       new FlowTransferService(models).export(args.key, args.version),
   },

@@ -1,7 +1,7 @@
 /**
- * `FlowDraft.state`: what the flows list shows per template — CLEAN when the draft is the newest
+ * Fields the admin's flows list reads. `FlowDraft.state`: what the flows list shows per template — CLEAN when the draft is the newest
  * published content, UNPUBLISHED after an edit (or before the first publication), INVALID when
- * publishing the draft would be refused.
+ * publishing the draft would be refused. `SeedFlowTemplate.steps/transitions`: the gallery's thumbnails.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
@@ -45,5 +45,28 @@ describe('flow draft state', () => {
     // …and publishing it is indeed refused.
     const refused = await h.gql(PUBLISH, { key: 'stateful', base: 4 });
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('DEFINITION_INVALID');
+  });
+
+  it('gives each shipped seed its steps and transitions, every transition between two of its steps', async () => {
+    const res = ok(
+      await h.gql<{
+        seedFlowTemplates: {
+          key: string;
+          steps: { key: string; kind: string }[];
+          transitions: { from: string; to: string }[];
+        }[];
+      }>(`{ seedFlowTemplates { key steps { key kind } transitions { from to } } }`),
+    );
+    expect(res.seedFlowTemplates).toHaveLength(10);
+    for (const seed of res.seedFlowTemplates) {
+      const keys = new Set(seed.steps.map((s) => s.key));
+      expect(
+        seed.steps.some((s) => s.kind === 'END'),
+        seed.key,
+      ).toBe(true);
+      expect(seed.transitions.length, seed.key).toBeGreaterThan(0);
+      for (const t of seed.transitions)
+        expect(keys.has(t.from) && keys.has(t.to), `${seed.key} ${t.from}→${t.to}`).toBe(true);
+    }
   });
 });
