@@ -59,6 +59,14 @@ export const seedFlowTemplatesQuery = graphql(`
       }
       kind
       source
+      steps {
+        key
+        kind
+      }
+      transitions {
+        from
+        to
+      }
     }
   }
 `);
