@@ -87,6 +87,26 @@ describe('flows list in the admin (Chromium)', () => {
     await close();
   });
 
+  it('exports a template and imports the file under another key; broken JSON is refused in the page', async () => {
+    const { page, flows, close } = await signIn(1280);
+    await flows.row('negotiation-e2e').waitFor();
+    const file = await flows.export('negotiation-e2e');
+    expect(file.name).toBe('negotiation-e2e.flow.json');
+    expect(JSON.parse(file.text)).toMatchObject({ format: 'parley.flow-template', key: 'negotiation-e2e' });
+
+    await flows.importText('{"format":', 'broken-import');
+    expect(await flows.importError.innerText()).toBe('这不是有效的 JSON。');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-flow-form').waitFor({ state: 'detached' });
+
+    await flows.importText(file.text, 'negotiation-imported');
+    await page.getByTestId('import-flow-form').waitFor({ state: 'detached' });
+    await flows.row('negotiation-imported').waitFor();
+    expect(await flows.row('negotiation-imported').innerText()).toContain('民生银行电子协商');
+    expect(await flows.row('broken-import').count()).toBe(0);
+    await close();
+  });
+
   it('fits a phone: the list and the seed gallery at 390 px in both languages', async () => {
     const { page, flows, close } = await signIn(390);
     await flows.row('negotiation-e2e').waitFor();

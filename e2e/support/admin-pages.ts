@@ -2,6 +2,7 @@
  * Page objects of the admin: what a user does, in their words, so specs read as stories and a changed
  * selector is fixed in one place. Selectors prefer `data-testid`; visible text is asserted by specs.
  */
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 
 export class LoginPage {
@@ -243,6 +244,29 @@ export class FlowsPage {
     await dialog.waitFor();
     await this.page.getByTestId('confirm-archive-flow').click();
     await dialog.waitFor({ state: 'hidden' });
+  }
+
+  /** Clicks Export and returns the downloaded file's name and text. */
+  async export(key: string): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId(`export-${key}`).click(),
+    ]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+  }
+
+  /** Opens Import, pastes `text`, optionally names the key, and submits (the dialog stays on refusal). */
+  async importText(text: string, key?: string): Promise<void> {
+    await this.page.getByTestId('open-import-flow').click();
+    await this.page.getByTestId('import-flow-form').waitFor();
+    await this.page.getByTestId('import-text').fill(text);
+    if (key) await this.page.getByTestId('import-key').fill(key);
+    await this.page.getByTestId('submit-import-flow').click();
+  }
+
+  get importError(): Locator {
+    return this.page.getByTestId('import-error');
   }
 
   async switchLanguage(label: '中文' | 'English'): Promise<void> {
