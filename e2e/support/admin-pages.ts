@@ -2,6 +2,7 @@
  * Page objects of the admin: what a user does, in their words, so specs read as stories and a changed
  * selector is fixed in one place. Selectors prefer `data-testid`; visible text is asserted by specs.
  */
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 
 export class LoginPage {
@@ -187,5 +188,88 @@ export class CustomerOfferPage {
     const hash = this.page.getByTestId('agreement-sha256');
     await hash.waitFor();
     return hash.innerText();
+  }
+}
+
+export class FlowsPage {
+  constructor(private readonly page: Page) {}
+
+  get table(): Locator {
+    return this.page.getByTestId('flow-table');
+  }
+
+  /** The table's row of a template (found by its key cell). */
+  row(key: string): Locator {
+    return this.table.locator('.el-table__body-wrapper tr.el-table__row', {
+      has: this.page.getByText(key, { exact: true }),
+    });
+  }
+
+  draftState(key: string): Locator {
+    return this.page.getByTestId(`flow-draft-${key}`);
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('nav-flows').click();
+    await this.table.waitFor();
+  }
+
+  /** Opens the create dialog on the seed gallery, picks `seedKey` and creates it under `key`. */
+  async createFromSeed(seedKey: string, key: string): Promise<void> {
+    await this.page.getByTestId('open-create-flow').click();
+    const form = this.page.getByTestId('create-flow-form');
+    await form.waitFor();
+    await this.page.getByTestId('mode-seed').click();
+    await this.page.getByTestId(`seed-${seedKey}`).click();
+    await this.page.getByTestId('input-flow-key').fill(key);
+  }
+
+  async submitCreate(): Promise<void> {
+    const form = this.page.getByTestId('create-flow-form');
+    await this.page.getByTestId('submit-create-flow').click();
+    await form.waitFor({ state: 'detached' });
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.getByTestId('flow-search').fill(text);
+  }
+
+  async showArchived(): Promise<void> {
+    await this.page.getByTestId('show-archived').click();
+  }
+
+  async archive(key: string): Promise<void> {
+    await this.page.getByTestId(`archive-${key}`).click();
+    const dialog = this.page.getByTestId('archive-flow-dialog');
+    await dialog.waitFor();
+    await this.page.getByTestId('confirm-archive-flow').click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  /** Clicks Export and returns the downloaded file's name and text. */
+  async export(key: string): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId(`export-${key}`).click(),
+    ]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+  }
+
+  /** Opens Import, pastes `text`, optionally names the key, and submits (the dialog stays on refusal). */
+  async importText(text: string, key?: string): Promise<void> {
+    await this.page.getByTestId('open-import-flow').click();
+    await this.page.getByTestId('import-flow-form').waitFor();
+    await this.page.getByTestId('import-text').fill(text);
+    if (key) await this.page.getByTestId('import-key').fill(key);
+    await this.page.getByTestId('submit-import-flow').click();
+  }
+
+  get importError(): Locator {
+    return this.page.getByTestId('import-error');
+  }
+
+  async switchLanguage(label: '中文' | 'English'): Promise<void> {
+    await this.page.getByTestId('locale-switch').getByText(label, { exact: true }).click();
   }
 }

@@ -6,4 +6,5 @@ export const STORE_IDS = {
   customerOffer: 'customer-offer',
   customerIntake: 'customer-intake',
   cases: 'cases',
+  flows: 'flows',
 } as const;

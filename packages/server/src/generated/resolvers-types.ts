@@ -1002,11 +1002,22 @@ export type FlowDraft = {
   definition: Scalars['JSON']['output'];
   /** Optimistic-concurrency revision: a save must name the revision it was based on. */
   revision: Scalars['Int']['output'];
+  /** How the draft stands against the newest published version: clean, unpublished changes, or invalid. */
+  state: FlowDraftState;
   /** When the draft was last saved. */
   updatedAt: Scalars['DateTime']['output'];
   /** Who saved it last. */
   updatedBy?: Maybe<User>;
 };
+
+/** How a draft stands against the newest published version of its template. */
+export type FlowDraftState =
+  /** The draft's content is the newest published version's content. */
+  | 'CLEAN'
+  /** The draft has errors that block publication (see `validateFlowDefinition`). */
+  | 'INVALID'
+  /** The draft differs from the newest published version, or nothing is published yet, and it would publish. */
+  | 'UNPUBLISHED';
 
 /** What a flow is for. */
 export type FlowKind =
@@ -2366,6 +2377,10 @@ export type SeedFlowTemplate = {
   name: LocalizedText;
   /** Where it comes from (document and section). */
   source?: Maybe<Scalars['String']['output']>;
+  /** Its steps (e.g. for a thumbnail of the graph in the seed gallery). */
+  steps: Array<Step>;
+  /** Its transitions between steps. */
+  transitions: Array<Transition>;
 };
 
 /** Severity of a complaint. */
@@ -2956,6 +2971,7 @@ export type ResolversTypes = {
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
   FlowDiff: ResolverTypeWrapper<FlowDiff>;
   FlowDraft: ResolverTypeWrapper<DraftDocModel>;
+  FlowDraftState: FlowDraftState;
   FlowKind: FlowKind;
   FlowTemplate: ResolverTypeWrapper<FlowTemplateDocModel>;
   FlowTemplateConnection: ResolverTypeWrapper<Omit<FlowTemplateConnection, 'edges'> & { edges: Array<ResolversTypes['FlowTemplateEdge']> }>;
@@ -2990,7 +3006,7 @@ export type ResolversTypes = {
   RegulatoryCodesInput: RegulatoryCodesInput;
   RepaymentPlanPreview: ResolverTypeWrapper<RepaymentPlanPreview>;
   Role: ResolverTypeWrapper<RoleDocModel>;
-  SeedFlowTemplate: ResolverTypeWrapper<SeedFlowTemplate>;
+  SeedFlowTemplate: ResolverTypeWrapper<Omit<SeedFlowTemplate, 'steps' | 'transitions'> & { steps: Array<ResolversTypes['Step']>, transitions: Array<ResolversTypes['Transition']> }>;
   Severity: Severity;
   SignatureInput: SignatureInput;
   SignatureKind: SignatureKind;
@@ -3113,7 +3129,7 @@ export type ResolversParentTypes = {
   RegulatoryCodesInput: RegulatoryCodesInput;
   RepaymentPlanPreview: RepaymentPlanPreview;
   Role: RoleDocModel;
-  SeedFlowTemplate: SeedFlowTemplate;
+  SeedFlowTemplate: Omit<SeedFlowTemplate, 'steps' | 'transitions'> & { steps: Array<ResolversParentTypes['Step']>, transitions: Array<ResolversParentTypes['Transition']> };
   SignatureInput: SignatureInput;
   SlaAlert: SlaAlert;
   SlaCalendar: SlaCalendar;
@@ -3505,6 +3521,7 @@ export type FlowDiffResolvers<ContextType = GraphQLContext, ParentType extends R
 export type FlowDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowDraft'] = ResolversParentTypes['FlowDraft']> = {
   definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['FlowDraftState'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
@@ -3804,6 +3821,8 @@ export type SeedFlowTemplateResolvers<ContextType = GraphQLContext, ParentType e
   kind?: Resolver<ResolversTypes['FlowKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['Step']>, ParentType, ContextType>;
+  transitions?: Resolver<Array<ResolversTypes['Transition']>, ParentType, ContextType>;
 };
 
 export type SlaAlertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaAlert'] = ResolversParentTypes['SlaAlert']> = {

@@ -25,7 +25,9 @@ export function installSessionGuard(router: Router, session: () => ReturnType<ty
       if (to.name === 'login' && (await store.restore())) return safeRedirect(to.query['redirect']);
       return true;
     }
-    if (await store.restore()) return true;
-    return { name: 'login', query: { redirect: to.fullPath } };
+    if (!(await store.restore())) return { name: 'login', query: { redirect: to.fullPath } };
+    // A route that needs a permission the viewer lacks: back home rather than a page of refusals.
+    if (to.meta.permission && !store.can(to.meta.permission)) return { path: '/' };
+    return true;
   });
 }

@@ -19,6 +19,8 @@ import {
   transitionViews,
 } from './flow-view';
 import { seedTemplates } from './seed-templates';
+import { draftState } from './draft-state';
+import { definitionOf as storedJson } from '../definitions/versioned-store';
 
 const definitionOf = FlowTemplateService.definition;
 
@@ -52,7 +54,14 @@ export const flowResolvers: Resolvers = {
       return { valid: !hasErrors(problems), problems };
     },
     seedFlowTemplates: () =>
-      seedTemplates().map((s) => ({ key: s.key, name: s.name, kind: s.kind, source: s.source })),
+      seedTemplates().map((s) => ({
+        key: s.key,
+        name: s.name,
+        kind: s.kind,
+        source: s.source,
+        steps: stepViews(s.definition),
+        transitions: transitionViews(s.definition),
+      })),
     exportFlowTemplate: (_root, args, { models }) =>
       new FlowTransferService(models).export(args.key, args.version),
   },
@@ -83,6 +92,8 @@ export const flowResolvers: Resolvers = {
     definition: (d) => definitionOf(d),
     updatedAt: (d) => d.savedAt,
     updatedBy: (d, _args, { models }) => userById(models, d.savedById),
+    state: async (d, _args, { models }) =>
+      draftState(storedJson(d), await new FlowTemplateService(models).store.latestVersion(d.key)),
   },
   FlowVersion: {
     id: (v) => toGlobalId('FlowVersion', flowVersionLocalId(v.key, v.version)),
