@@ -113,6 +113,43 @@ describe('department scoping of cases, wherever they are reached', () => {
     expect(ok(foreign)).toMatchObject({ verifyAudit: { casesChecked: 0, eventsChecked: 0 } });
   });
 
+  it('checks, counts and names only the auditor’s own departments when verifying every chain', async () => {
+    const everything = await h.gql<{ verifyAudit: { ok: boolean; casesChecked: number } }>(VERIFY, {});
+    const own = await h.gql<{ verifyAudit: { ok: boolean; casesChecked: number } }>(
+      VERIFY,
+      {},
+      { as: serviceSupervisor },
+    );
+    const foreign = await h.gql<{ verifyAudit: { ok: boolean; casesChecked: number } }>(
+      VERIFY,
+      {},
+      { as: policySupervisor },
+    );
+    const serviceCases = await h.db.models.Case.countDocuments({ departmentCode: 'CUSTOMER_SERVICE' }).exec();
+    const policyCases = await h.db.models.Case.countDocuments({ departmentCode: 'POLICY' }).exec();
+    expect(serviceCases).toBeGreaterThan(0);
+    expect(ok(own).verifyAudit).toMatchObject({ ok: true, casesChecked: serviceCases });
+    expect(ok(foreign).verifyAudit).toMatchObject({ ok: true, casesChecked: policyCases });
+    // The administrator (bank-wide) checks every case.
+    expect(ok(everything).verifyAudit.casesChecked).toBe(await h.db.models.Case.countDocuments().exec());
+    expect(policyCases).toBeLessThan(ok(everything).verifyAudit.casesChecked);
+
+    // A broken chain in another department is neither counted nor named for the policy supervisor.
+    const events = h.db.models.CaseEvent.collection;
+    const first = {
+      caseId: new Types.ObjectId(Buffer.from(serviceCase.id, 'base64url').toString().split(':')[1]),
+      seq: 1,
+    };
+    const original = (await events.findOne(first))!['hash'] as string;
+    await events.updateOne(first, { $set: { hash: 'tampered' } });
+    try {
+      expect(ok(await h.gql(VERIFY, {}, { as: policySupervisor }))).toEqual(ok(foreign));
+      expect(ok(await h.gql<{ verifyAudit: { ok: boolean } }>(VERIFY, {})).verifyAudit.ok).toBe(false);
+    } finally {
+      await events.updateOne(first, { $set: { hash: original } });
+    }
+  });
+
   it('refuses an agent opening a case into another department, writing nothing', async () => {
     const before = await h.db.models.Case.countDocuments({}).exec();
     const byDepartment = await h.gql(

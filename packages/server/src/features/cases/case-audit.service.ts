@@ -19,8 +19,12 @@ export interface AuditReport {
 export class CaseAuditService {
   constructor(private readonly models: Models) {}
 
-  async verify(caseId: Types.ObjectId | null): Promise<AuditReport> {
-    const filter = caseId ? { caseId } : {};
+  /**
+   * Verifies one case's chain, or every chain; `scope` limits "every" to these cases (a
+   * department-scoped auditor checks, counts and is told about only the cases they may see).
+   */
+  async verify(caseId: Types.ObjectId | null, scope: Types.ObjectId[] | null = null): Promise<AuditReport> {
+    const filter = caseId ? { caseId } : scope ? { caseId: trusted({ $in: scope }) } : {};
     const cursor = this.models.CaseEvent.find(filter)
       .sort({ caseId: 1, seq: 1 })
       .lean<CaseEventDoc>()
@@ -40,21 +44,29 @@ export class CaseAuditService {
       current.push(e);
     }
     if (current.length > 0) cases++;
-    const broken = check() ?? (await this.checkAnchors(caseId));
+    const visible = scope ? new Set(scope.map((id) => id.toHexString())) : null;
+    const broken = check() ?? (await this.checkAnchors(caseId, visible));
     return { ok: broken === null, casesChecked: cases, eventsChecked: events, firstBroken: broken };
   }
 
-  /** Every anchored head (of this case, or all) must still carry the anchored hash. */
-  private async checkAnchors(caseId: Types.ObjectId | null): Promise<BrokenLink | null> {
+  /**
+   * Every anchored head (of this case, of the visible ones, or all) must still carry the anchored hash.
+   * A broken anchor chain is reported to everyone, naming a case only to those who may see it.
+   */
+  private async checkAnchors(
+    caseId: Types.ObjectId | null,
+    visible: ReadonlySet<string> | null,
+  ): Promise<BrokenLink | null> {
     const anchors = await this.models.AuditAnchor.find({}).sort({ day: 1 }).lean<AuditAnchorDoc[]>().exec();
     let prev: string | null = null;
     for (const anchor of anchors) {
-      const first = anchor.heads[0];
+      const first = anchor.heads.find((h) => !visible || visible.has(h.caseId));
       if (anchor.prevAnchorHash !== prev || anchorHash(anchor.day, anchor.heads, prev) !== anchor.hash)
         return { caseId: first?.caseId ?? '', seq: first?.seq ?? 0, reason: 'ANCHOR_MISMATCH' };
       prev = anchor.hash;
       for (const head of anchor.heads) {
         if (caseId && head.caseId !== caseId.toHexString()) continue;
+        if (visible && !visible.has(head.caseId)) continue;
         const e = await this.models.CaseEvent.findOne({ caseId: head.caseId, seq: head.seq }).lean().exec();
         if (!e || e.hash !== head.hash)
           return { caseId: head.caseId, seq: head.seq, reason: 'ANCHOR_MISMATCH' };

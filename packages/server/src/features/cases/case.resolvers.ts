@@ -8,7 +8,7 @@ import { toGlobalId } from '../../graphql/global-id';
 import { ComplaintCategoryService } from '../complaint-categories/complaint-category.service';
 import { FlowTemplateService } from '../flows/flow-template.service';
 import { userById } from '../flows/flow.resolvers';
-import { Types } from 'mongoose';
+import { trusted, Types } from 'mongoose';
 import { CaseAuditService } from './case-audit.service';
 import { CaseQueryService, localObjectId } from './case-query.service';
 import { departmentScope } from './case-access';
@@ -42,7 +42,16 @@ export const caseResolvers: Resolvers = {
       // the report does not tell a department-scoped auditor that it exists.
       if (id && departmentScope(viewer) && !(await new CaseQueryService(models).byId(viewer, caseId!)))
         id = new Types.ObjectId();
-      const report = await new CaseAuditService(models).verify(id);
+      // Every chain, for a department-scoped auditor: only their departments' cases (as `cases` lists).
+      const departments = caseId ? null : departmentScope(viewer);
+      const scope = departments
+        ? (
+            await models.Case.find({ departmentCode: trusted({ $in: departments }) }, { _id: 1 })
+              .lean<{ _id: Types.ObjectId }[]>()
+              .exec()
+          ).map((c) => c._id)
+        : null;
+      const report = await new CaseAuditService(models).verify(id, scope);
       return {
         ...report,
         firstBroken: report.firstBroken && {
