@@ -7,6 +7,7 @@ import { defineStore } from 'pinia';
 import { useClientHandle } from '@urql/vue';
 import type { OperationResult } from '@urql/core';
 import { STORE_IDS } from '../../app/store-ids';
+import { readAllPages } from '../../shared/lib/all-pages';
 import { toAppError, type AppError, type Outcome } from '../../shared/lib/graphql-error';
 import type {
   ComplaintCategoriesQuery,
@@ -40,21 +41,17 @@ export const useComplaintCategoriesStore = defineStore(STORE_IDS.complaintCatego
   async function load(): Promise<void> {
     loading.value = true;
     try {
-      const all: CategoryRow[] = [];
-      let after: string | null = null;
-      do {
+      const read = await readAllPages<CategoryRow>(async (after) => {
         const result: ComplaintCategoriesResult = await client
           .query(complaintCategoriesQuery, { first: PAGE_SIZE, after }, { requestPolicy: 'network-only' })
           .toPromise();
-        if (!result.data) {
-          loadError.value = toAppError(result.error);
-          return;
-        }
-        const page = result.data.complaintCategories;
-        all.push(...page.edges.map((edge) => edge.node));
-        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-      } while (after !== null);
-      rows.value = all;
+        return result.data ? result.data.complaintCategories : toAppError(result.error);
+      });
+      if ('error' in read) {
+        loadError.value = read.error;
+        return;
+      }
+      rows.value = read.nodes;
       loadError.value = null;
     } finally {
       loading.value = false;

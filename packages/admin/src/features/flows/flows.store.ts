@@ -8,6 +8,7 @@ import { defineStore } from 'pinia';
 import { useClientHandle } from '@urql/vue';
 import type { OperationResult } from '@urql/core';
 import { STORE_IDS } from '../../app/store-ids';
+import { readAllPages } from '../../shared/lib/all-pages';
 import { toAppError, type AppError, type Outcome } from '../../shared/lib/graphql-error';
 import type {
   CreateFlowTemplateInput,
@@ -43,9 +44,7 @@ export const useFlowsStore = defineStore(STORE_IDS.flows, () => {
   async function load(withDraft: boolean): Promise<void> {
     loading.value = true;
     try {
-      const all: FlowRow[] = [];
-      let after: string | null = null;
-      do {
+      const read = await readAllPages<FlowRow>(async (after) => {
         const result: FlowTemplatesResult = await client
           .query(
             flowTemplatesQuery,
@@ -53,15 +52,13 @@ export const useFlowsStore = defineStore(STORE_IDS.flows, () => {
             { requestPolicy: 'network-only' },
           )
           .toPromise();
-        if (!result.data) {
-          loadError.value = toAppError(result.error);
-          return;
-        }
-        const page = result.data.flowTemplates;
-        all.push(...page.edges.map((edge) => edge.node));
-        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-      } while (after !== null);
-      rows.value = all;
+        return result.data ? result.data.flowTemplates : toAppError(result.error);
+      });
+      if ('error' in read) {
+        loadError.value = read.error;
+        return;
+      }
+      rows.value = read.nodes;
       loadError.value = null;
     } finally {
       loading.value = false;
