@@ -1,6 +1,18 @@
 import type { MessageSchema } from './zh-CN';
+import designerTexts from '../features/flows/designer/locales/en';
+import canvasTexts from '../features/flows/designer/canvas/locales/en';
+import panelsTexts from '../features/flows/designer/panels/locales/en';
+import versionsTexts from '../features/flows/designer/versions/locales/en';
+import formsTexts from '../features/forms/locales/en';
+import rulesTexts from '../features/rules/locales/en';
 
 const en: MessageSchema = {
+  designer: designerTexts,
+  canvas: canvasTexts,
+  panels: panelsTexts,
+  versions: versionsTexts,
+  forms: formsTexts,
+  rules: rulesTexts,
   app: {
     name: 'Parley',
     language: 'Language',

@@ -1,5 +1,18 @@
 /** Simplified Chinese, the default UI language. Its shape is the schema every other locale must match. */
+// Features that own their texts (ADMIN.md): one namespace each, merged here.
+import designerTexts from '../features/flows/designer/locales/zh-CN';
+import canvasTexts from '../features/flows/designer/canvas/locales/zh-CN';
+import panelsTexts from '../features/flows/designer/panels/locales/zh-CN';
+import versionsTexts from '../features/flows/designer/versions/locales/zh-CN';
+import formsTexts from '../features/forms/locales/zh-CN';
+import rulesTexts from '../features/rules/locales/zh-CN';
 const zhCN = {
+  designer: designerTexts,
+  canvas: canvasTexts,
+  panels: panelsTexts,
+  versions: versionsTexts,
+  forms: formsTexts,
+  rules: rulesTexts,
   app: {
     name: 'Parley 协商平台',
     language: '语言',

@@ -36,6 +36,17 @@ export interface FlowDefinition {
   readonly escalationRole?: string;
   /** The satisfaction survey sent after the case (a form key from `forms`). */
   readonly survey?: string;
+  /**
+   * Where each step sits on the designer's canvas (step key → top-left corner, in canvas pixels).
+   * Editor metadata only: the interpreter and validation ignore it.
+   */
+  readonly layout?: Readonly<Record<string, StepPosition>>;
+}
+
+/** A step's place on the designer's canvas. */
+export interface StepPosition {
+  readonly x: number;
+  readonly y: number;
 }
 
 export interface RoleDefinition {
