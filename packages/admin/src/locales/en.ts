@@ -5,6 +5,7 @@ import panelsTexts from '../features/flows/designer/panels/locales/en';
 import versionsTexts from '../features/flows/designer/versions/locales/en';
 import formsTexts from '../features/forms/locales/en';
 import rulesTexts from '../features/rules/locales/en';
+import agreementTexts from '../features/flows/designer/agreement/locales/en';
 
 const en: MessageSchema = {
   designer: designerTexts,
@@ -13,6 +14,7 @@ const en: MessageSchema = {
   versions: versionsTexts,
   forms: formsTexts,
   rules: rulesTexts,
+  agreement: agreementTexts,
   app: {
     name: 'Parley',
     language: 'Language',

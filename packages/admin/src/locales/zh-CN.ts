@@ -6,6 +6,7 @@ import panelsTexts from '../features/flows/designer/panels/locales/zh-CN';
 import versionsTexts from '../features/flows/designer/versions/locales/zh-CN';
 import formsTexts from '../features/forms/locales/zh-CN';
 import rulesTexts from '../features/rules/locales/zh-CN';
+import agreementTexts from '../features/flows/designer/agreement/locales/zh-CN';
 const zhCN = {
   designer: designerTexts,
   canvas: canvasTexts,
@@ -13,6 +14,7 @@ const zhCN = {
   versions: versionsTexts,
   forms: formsTexts,
   rules: rulesTexts,
+  agreement: agreementTexts,
   app: {
     name: 'Parley 协商平台',
     language: '语言',
