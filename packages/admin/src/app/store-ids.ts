@@ -7,4 +7,5 @@ export const STORE_IDS = {
   customerIntake: 'customer-intake',
   cases: 'cases',
   flows: 'flows',
+  flowDesigner: 'flow-designer',
 } as const;

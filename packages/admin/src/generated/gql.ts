@@ -38,6 +38,10 @@ type Documents = {
     "\n  mutation ImportFlowTemplate($document: JSON!, $key: String) {\n    importFlowTemplate(document: $document, key: $key) {\n      id\n      key\n    }\n  }\n": typeof types.ImportFlowTemplateDocument,
     "\n  mutation ArchiveFlowTemplate($key: String!) {\n    archiveFlowTemplate(key: $key) {\n      id\n      key\n      archived\n    }\n  }\n": typeof types.ArchiveFlowTemplateDocument,
     "\n  query ExportFlowTemplate($key: String!) {\n    exportFlowTemplate(key: $key)\n  }\n": typeof types.ExportFlowTemplateDocument,
+    "\n  query DesignerTemplate($key: String!) {\n    flowTemplate(key: $key) {\n      id\n      key\n      name {\n        zh\n        en\n      }\n      kind\n      archived\n      latestVersion {\n        version\n      }\n      draft {\n        definition\n        revision\n        state\n        updatedAt\n        updatedBy {\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.DesignerTemplateDocument,
+    "\n  mutation SaveFlowDraft($key: String!, $baseRevision: Int!, $definition: JSON!) {\n    saveFlowDraft(key: $key, baseRevision: $baseRevision, definition: $definition) {\n      revision\n      state\n      updatedAt\n    }\n  }\n": typeof types.SaveFlowDraftDocument,
+    "\n  mutation PublishFlowDraft($key: String!, $baseRevision: Int!, $releaseNotes: String) {\n    publishFlowTemplate(key: $key, baseRevision: $baseRevision, releaseNotes: $releaseNotes) {\n      id\n      version\n    }\n  }\n": typeof types.PublishFlowDraftDocument,
+    "\n  query DesignerServerValidation($definition: JSON!) {\n    validateFlowDefinition(definition: $definition) {\n      problems {\n        code\n        path\n        severity\n        message {\n          zh\n          en\n        }\n      }\n    }\n  }\n": typeof types.DesignerServerValidationDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      username\n      displayName\n      permissions\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -68,6 +72,10 @@ const documents: Documents = {
     "\n  mutation ImportFlowTemplate($document: JSON!, $key: String) {\n    importFlowTemplate(document: $document, key: $key) {\n      id\n      key\n    }\n  }\n": types.ImportFlowTemplateDocument,
     "\n  mutation ArchiveFlowTemplate($key: String!) {\n    archiveFlowTemplate(key: $key) {\n      id\n      key\n      archived\n    }\n  }\n": types.ArchiveFlowTemplateDocument,
     "\n  query ExportFlowTemplate($key: String!) {\n    exportFlowTemplate(key: $key)\n  }\n": types.ExportFlowTemplateDocument,
+    "\n  query DesignerTemplate($key: String!) {\n    flowTemplate(key: $key) {\n      id\n      key\n      name {\n        zh\n        en\n      }\n      kind\n      archived\n      latestVersion {\n        version\n      }\n      draft {\n        definition\n        revision\n        state\n        updatedAt\n        updatedBy {\n          displayName\n        }\n      }\n    }\n  }\n": types.DesignerTemplateDocument,
+    "\n  mutation SaveFlowDraft($key: String!, $baseRevision: Int!, $definition: JSON!) {\n    saveFlowDraft(key: $key, baseRevision: $baseRevision, definition: $definition) {\n      revision\n      state\n      updatedAt\n    }\n  }\n": types.SaveFlowDraftDocument,
+    "\n  mutation PublishFlowDraft($key: String!, $baseRevision: Int!, $releaseNotes: String) {\n    publishFlowTemplate(key: $key, baseRevision: $baseRevision, releaseNotes: $releaseNotes) {\n      id\n      version\n    }\n  }\n": types.PublishFlowDraftDocument,
+    "\n  query DesignerServerValidation($definition: JSON!) {\n    validateFlowDefinition(definition: $definition) {\n      problems {\n        code\n        path\n        severity\n        message {\n          zh\n          en\n        }\n      }\n    }\n  }\n": types.DesignerServerValidationDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      username\n      displayName\n      permissions\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
@@ -184,6 +192,22 @@ export function graphql(source: "\n  mutation ArchiveFlowTemplate($key: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportFlowTemplate($key: String!) {\n    exportFlowTemplate(key: $key)\n  }\n"): (typeof documents)["\n  query ExportFlowTemplate($key: String!) {\n    exportFlowTemplate(key: $key)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DesignerTemplate($key: String!) {\n    flowTemplate(key: $key) {\n      id\n      key\n      name {\n        zh\n        en\n      }\n      kind\n      archived\n      latestVersion {\n        version\n      }\n      draft {\n        definition\n        revision\n        state\n        updatedAt\n        updatedBy {\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DesignerTemplate($key: String!) {\n    flowTemplate(key: $key) {\n      id\n      key\n      name {\n        zh\n        en\n      }\n      kind\n      archived\n      latestVersion {\n        version\n      }\n      draft {\n        definition\n        revision\n        state\n        updatedAt\n        updatedBy {\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveFlowDraft($key: String!, $baseRevision: Int!, $definition: JSON!) {\n    saveFlowDraft(key: $key, baseRevision: $baseRevision, definition: $definition) {\n      revision\n      state\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SaveFlowDraft($key: String!, $baseRevision: Int!, $definition: JSON!) {\n    saveFlowDraft(key: $key, baseRevision: $baseRevision, definition: $definition) {\n      revision\n      state\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishFlowDraft($key: String!, $baseRevision: Int!, $releaseNotes: String) {\n    publishFlowTemplate(key: $key, baseRevision: $baseRevision, releaseNotes: $releaseNotes) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PublishFlowDraft($key: String!, $baseRevision: Int!, $releaseNotes: String) {\n    publishFlowTemplate(key: $key, baseRevision: $baseRevision, releaseNotes: $releaseNotes) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DesignerServerValidation($definition: JSON!) {\n    validateFlowDefinition(definition: $definition) {\n      problems {\n        code\n        path\n        severity\n        message {\n          zh\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DesignerServerValidation($definition: JSON!) {\n    validateFlowDefinition(definition: $definition) {\n      problems {\n        code\n        path\n        severity\n        message {\n          zh\n          en\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import versionsTexts from '../features/flows/designer/versions/locales/en';
 import formsTexts from '../features/forms/locales/en';
 import rulesTexts from '../features/rules/locales/en';
 import agreementTexts from '../features/flows/designer/agreement/locales/en';
+import simulationTexts from '../features/flows/designer/simulation/locales/en';
 
 const en: MessageSchema = {
   designer: designerTexts,
@@ -15,6 +16,7 @@ const en: MessageSchema = {
   forms: formsTexts,
   rules: rulesTexts,
   agreement: agreementTexts,
+  simulation: simulationTexts,
   app: {
     name: 'Parley',
     language: 'Language',
@@ -286,6 +288,7 @@ const en: MessageSchema = {
     showArchived: 'Show archived',
     create: 'New template',
     import: 'Import JSON',
+    design: 'Design',
     export: 'Export',
     archive: 'Archive',
     empty: 'No flow templates yet',

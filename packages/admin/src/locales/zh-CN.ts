@@ -7,6 +7,7 @@ import versionsTexts from '../features/flows/designer/versions/locales/zh-CN';
 import formsTexts from '../features/forms/locales/zh-CN';
 import rulesTexts from '../features/rules/locales/zh-CN';
 import agreementTexts from '../features/flows/designer/agreement/locales/zh-CN';
+import simulationTexts from '../features/flows/designer/simulation/locales/zh-CN';
 const zhCN = {
   designer: designerTexts,
   canvas: canvasTexts,
@@ -15,6 +16,7 @@ const zhCN = {
   forms: formsTexts,
   rules: rulesTexts,
   agreement: agreementTexts,
+  simulation: simulationTexts,
   app: {
     name: 'Parley 协商平台',
     language: '语言',
@@ -284,6 +286,7 @@ const zhCN = {
     showArchived: '显示已归档',
     create: '新建模板',
     import: '导入 JSON',
+    design: '设计',
     export: '导出',
     archive: '归档',
     empty: '暂无流程模板',

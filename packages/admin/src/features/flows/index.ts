@@ -1,4 +1,4 @@
-/** The flows feature's public surface: its routes (the designer's screens join here). */
+/** The flows feature's public surface: its routes (the list and the designer, each a lazy chunk). */
 import type { RouteRecordRaw } from 'vue-router';
 
 export const flowRoutes: RouteRecordRaw[] = [
@@ -7,5 +7,12 @@ export const flowRoutes: RouteRecordRaw[] = [
     name: 'flows',
     component: () => import('./components/FlowsPage.vue'),
     meta: { permission: 'flow.read' },
+  },
+  {
+    // The designer's code is its own chunk: an agent (no flow.write) never loads it.
+    path: '/flows/:key/edit',
+    name: 'flow-designer',
+    component: () => import('./designer/DesignerPage.vue'),
+    meta: { permission: 'flow.write' },
   },
 ];

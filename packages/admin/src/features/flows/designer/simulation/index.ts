@@ -1,0 +1,2 @@
+/** The designer's test run and what-if: public surface. */
+export { default as TestRunDrawer } from './TestRunDrawer.vue';
