@@ -23,7 +23,7 @@ export function operationName(operation: Operation): string {
 }
 
 /** A successful answer. */
-export function answer(operation: Operation, data: unknown): OperationResult {
+export function answer(operation: Operation, data: Record<string, unknown>): OperationResult {
   return makeResult(operation, { data });
 }
 
