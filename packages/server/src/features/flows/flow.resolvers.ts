@@ -59,6 +59,7 @@ export const flowResolvers: Resolvers = {
         name: s.name,
         kind: s.kind,
         source: s.source,
+        description: s.definition.description ?? null,
         steps: stepViews(s.definition),
         transitions: transitionViews(s.definition),
       })),
