@@ -94,13 +94,28 @@ export function holdsFlowRole(
   return false;
 }
 
+export interface RoleHolderClauseOptions {
+  /**
+   * Also the holders of the roles that inherit `role` (default true: everyone who may work it). False
+   * gives the role's own holders only, e.g. the pool automatic assignment rotates over, so that a
+   * supervisor who may do an agent's work is not handed every agent's case.
+   */
+  readonly inheriting?: boolean;
+}
+
 /**
  * Every way to hold flow role `role`, for a host's user query: the platform role keys equal to `role`
  * or to a role inheriting it, and the `holders` of each of those roles. Empty for an unknown role.
  */
-export function roleHolderClauses(definition: FlowDefinition, role: string): RoleHolderClause[] {
+export function roleHolderClauses(
+  definition: FlowDefinition,
+  role: string,
+  options: RoleHolderClauseOptions = {},
+): RoleHolderClause[] {
   const closure = cachedClosure(definition);
-  const holding = definition.roles.filter((r) => closure.get(r.key)?.has(role));
+  const holding = definition.roles.filter((r) =>
+    options.inheriting === false ? r.key === role : closure.get(r.key)?.has(role),
+  );
   if (holding.length === 0) return [];
   const out: RoleHolderClause[] = [{ roles: holding.map((r) => r.key) }];
   for (const r of holding) {

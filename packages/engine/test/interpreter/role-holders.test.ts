@@ -114,6 +114,13 @@ describe('roleHolderClauses', () => {
     expect(roleHolderClauses(flow, 'director')).toEqual([{ roles: ['director'] }, { roles: ['supervisor'] }]);
   });
 
+  it('lists only the role’s own holders when asked not to follow inheritance', () => {
+    expect(roleHolderClauses(flow, 'policy-dept', { inheriting: false })).toEqual([
+      { roles: ['policy-dept'] },
+      { roles: ['agent'], departments: ['POLICY', 'LEGAL'] },
+    ]);
+  });
+
   it('is empty for a role the flow does not define', () => {
     expect(roleHolderClauses(flow, 'ghost')).toEqual([]);
   });
