@@ -57,11 +57,21 @@ export async function engineActor(models: Models, viewer: Viewer): Promise<Actor
   if (viewer.kind === 'user') {
     // Viewers resolved from a token carry their roles (as fresh as their permissions, viewer.ts).
     if (viewer.roles)
-      return { kind: 'staff', id: viewer.userId, roles: [...viewer.roles], departments: [...viewer.departments] };
+      return {
+        kind: 'staff',
+        id: viewer.userId,
+        roles: [...viewer.roles],
+        departments: [...viewer.departments],
+      };
     const user = await models.User.findById(viewer.userId, { roles: 1, departments: 1 })
       .lean<{ _id: Types.ObjectId; roles: string[]; departments: string[] }>()
       .exec();
-    return { kind: 'staff', id: viewer.userId, roles: user?.roles ?? [], departments: user?.departments ?? [] };
+    return {
+      kind: 'staff',
+      id: viewer.userId,
+      roles: user?.roles ?? [],
+      departments: user?.departments ?? [],
+    };
   }
   if (viewer.kind === 'customer') return { kind: 'customer', id: `link:${viewer.linkId}` };
   return { kind: 'system', id: actorKey(viewer) ?? 'anonymous' };

@@ -35,7 +35,13 @@ describe('automaticSteps', () => {
   it('lists the activated steps with an automatic strategy, in activation order', () => {
     const def = flow({ assignTo: { role: 'agent', strategy: 'round-robin', department: 'POLICY' } });
     expect(automaticSteps(def, activated('c', 'a', 'b'))).toEqual([
-      { stepKey: 'c', role: 'agent', strategy: 'least-loaded', department: null, holders: [{ roles: ['agent'] }] },
+      {
+        stepKey: 'c',
+        role: 'agent',
+        strategy: 'least-loaded',
+        department: null,
+        holders: [{ roles: ['agent'] }],
+      },
       {
         stepKey: 'b',
         role: 'agent',

@@ -3,7 +3,7 @@
  * the outline (a non-definition becomes one problem at its path, never a crash) and the engine's
  * `validateDefinition` for everything finer. The server adds no rules of its own to the format; what
  * it adds is one warning that depends on its data, not on the format: `ROLE_WITHOUT_HOLDER`
- * (flow-role-holders.ts), a flow role no active user holds.
+ * (holders/role-without-holder.ts), a flow role no active user holds.
  */
 import {
   DefinitionShapeError,
@@ -14,7 +14,7 @@ import {
 } from '@parley/engine';
 import type { Models } from '../../db/models';
 import { reportProblem, splitPath, type ReportedProblem } from '../definitions/problem-path';
-import { roleHolderWarnings } from './flow-role-holders';
+import { roleHolderWarnings } from './holders/role-without-holder';
 
 export { hasErrors } from '../definitions/problem-path';
 
@@ -53,7 +53,10 @@ function shapeProblem(path: string): ReportedProblem {
  * Every problem of a definition: the outline's, else the engine's (errors and warnings) and the
  * `ROLE_WITHOUT_HOLDER` warnings against the active users (one query).
  */
-export async function checkFlowDefinitionWithHolders(models: Models, json: unknown): Promise<ReportedProblem[]> {
+export async function checkFlowDefinitionWithHolders(
+  models: Models,
+  json: unknown,
+): Promise<ReportedProblem[]> {
   const read = readFlowDefinition(json);
   if (!read.ok) return read.problems;
   return withHolderWarnings(models, read.definition, validateFlowDefinition(read.definition));

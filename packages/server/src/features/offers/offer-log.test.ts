@@ -5,7 +5,12 @@ import type { StoredEvent } from '../cases/case.model';
 import { agreementOf, approvalsOf, newestLinkOf } from './offer-log';
 import { holdsRole } from './offer.service';
 
-const staff = (roles: string[], departments: string[] = []): Actor => ({ kind: 'staff', id: 'u', roles, departments });
+const staff = (roles: string[], departments: string[] = []): Actor => ({
+  kind: 'staff',
+  id: 'u',
+  roles,
+  departments,
+});
 
 const caseId = new Types.ObjectId();
 let seq = 0;

@@ -167,7 +167,12 @@ async function approverOf(models: Models, approvedBy: string): Promise<Actor> {
         .exec()
     : null;
   if (!user || !user.active) throw notFound({ zh: '审批人', en: 'approver' }, ['approvedBy']);
-  return { kind: 'staff', id: user._id.toHexString(), roles: user.roles, departments: user.departments ?? [] };
+  return {
+    kind: 'staff',
+    id: user._id.toHexString(),
+    roles: user.roles,
+    departments: user.departments ?? [],
+  };
 }
 
 export const slaResolvers: Resolvers = {

@@ -9,8 +9,8 @@
  * (roles, departments) combination, at most `PROFILE_LIMIT` combinations.
  */
 import { holdsFlowRole, type FlowDefinition, type RoleHolderProfile } from '@parley/engine';
-import type { Models } from '../../db/models';
-import type { ReportedProblem } from '../definitions/problem-path';
+import type { Models } from '../../../db/models';
+import type { ReportedProblem } from '../../definitions/problem-path';
 
 export const ROLE_WITHOUT_HOLDER = 'ROLE_WITHOUT_HOLDER';
 /** Distinct (roles, departments) combinations read at most; beyond it no warning is given. */
@@ -54,7 +54,10 @@ export function rolesWithoutHolder(
 }
 
 /** `ROLE_WITHOUT_HOLDER` warnings for the definition against the active users (one query). */
-export async function roleHolderWarnings(models: Models, definition: FlowDefinition): Promise<ReportedProblem[]> {
+export async function roleHolderWarnings(
+  models: Models,
+  definition: FlowDefinition,
+): Promise<ReportedProblem[]> {
   if (definition.roles.length === 0) return [];
   const keys = platformRoleKeys(definition);
   const groups =
@@ -66,6 +69,9 @@ export async function roleHolderWarnings(models: Models, definition: FlowDefinit
           { $limit: PROFILE_LIMIT },
         ]).exec();
   if (groups.length >= PROFILE_LIMIT) return [];
-  const profiles = groups.map((g) => ({ roles: stringsOf(g._id.roles), departments: stringsOf(g._id.departments) }));
+  const profiles = groups.map((g) => ({
+    roles: stringsOf(g._id.roles),
+    departments: stringsOf(g._id.departments),
+  }));
   return rolesWithoutHolder(definition, profiles);
 }
