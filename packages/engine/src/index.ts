@@ -28,6 +28,8 @@ export {
 } from './definition/rule-scope';
 export { DefinitionShapeError, parseFlowDefinition } from './definition/parse-definition';
 export { FLOW_TEMPLATES, findTemplate } from './definition/template-catalog';
+export { holdsFlowRole, ownFlowRoles, roleHolderClauses } from './definition/role-holders';
+export type { RoleHolderClause, RoleHolderClauseOptions, RoleHolderProfile } from './definition/role-holders';
 
 export type * from './rules/rule.types';
 export { checkRule } from './rules/check-rule';
