@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The rule builder against real engine scope, sentences and checks: what the user does, what is emitted. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { flushPromises, mount } from '@vue/test-utils';
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import ElementPlus, { ElSelect } from 'element-plus';
 import {
@@ -60,7 +60,9 @@ function mountBuilder(modelValue: Rule | undefined) {
 type Wrapper = ReturnType<typeof mountBuilder>['wrapper'];
 const conditions = (w: Wrapper) => w.findAll('[data-testid="rule-condition"]');
 const selectIn = (w: Wrapper, index: number, testid: string) =>
-  conditions(w)[index]!.findAllComponents(ElSelect).find((s) => s.attributes('data-testid') === testid)!;
+  conditions(w)[index]!
+    .findAllComponents(ElSelect)
+    .find((s: VueWrapper) => s.attributes('data-testid') === testid)!;
 const sentence = (w: Wrapper) => w.find('[data-testid="rule-sentence"]').text();
 
 afterEach(() => {
@@ -92,7 +94,7 @@ describe('RuleBuilder', () => {
     expect(emitted).toEqual([]);
     expect(wrapper.find('[data-testid="rule-incomplete"]').exists()).toBe(true);
     const operator = selectIn(wrapper, 0, 'rule-operator');
-    expect(operator.findAllComponents({ name: 'ElOption' }).map((o) => o.props('value'))).toEqual([
+    expect(operator.findAllComponents({ name: 'ElOption' }).map((o: VueWrapper) => (o.props() as { value: string }).value)).toEqual([
       'eq',
       'ne',
       'in',
