@@ -3,6 +3,6 @@
  * definitions and the designer's form builder. Import from here, not from inside the folder.
  */
 export { default as FormRenderer } from './components/FormRenderer.vue';
-// export { default as FormBuilder } from './components/FormBuilder.vue';
+export { default as FormBuilder } from './components/builder/FormBuilder.vue';
 export { formDataOf, formProblems, inputsOf } from './lib/form-values';
 export type { Inputs, RawInput } from './lib/form-values';

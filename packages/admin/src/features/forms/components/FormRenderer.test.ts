@@ -39,7 +39,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('FormRenderer', () => {
+describe('FormRenderer', { timeout: 20_000 }, () => {
   it('renders every field type the engine knows, conditional ones only when their rule holds', () => {
     const { wrapper } = mountRenderer({ preview: true });
     const shown = wrapper.findAll('[data-testid^="form-field-"]').map((f) => f.attributes('data-testid'));

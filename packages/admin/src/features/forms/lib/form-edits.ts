@@ -120,7 +120,7 @@ export function removeField(form: FormDefinition, index: number): FormDefinition
 export type FieldPatch = { readonly [key: string]: unknown };
 
 export function patchObject<T extends object>(value: T, patch: FieldPatch): T {
-  const out: Record<string, unknown> = { ...value };
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
   for (const [key, v] of Object.entries(patch)) {
     if (v === undefined) delete out[key];
     else out[key] = v;

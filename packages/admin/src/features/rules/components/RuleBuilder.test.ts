@@ -69,7 +69,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('RuleBuilder', () => {
+describe('RuleBuilder', { timeout: 20_000 }, () => {
   it('shows a rule as conditions and as a sentence, and emits the edited rule (money typed in yuan, kept in fen)', async () => {
     const { wrapper, emitted } = mountBuilder({ '>=': [{ var: 'data.amountOwedFen' }, 5_000_000] });
     expect(wrapper.find('[data-testid="rule-builder"]').attributes('aria-label')).toBe('显示条件');
