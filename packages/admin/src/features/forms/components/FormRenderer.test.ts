@@ -121,7 +121,10 @@ describe('FormRenderer', { timeout: 20_000 }, () => {
     await flushPromises();
     expect((field(wrapper, 'owedFen').find('input').element as HTMLInputElement).value).toBe('50000.10');
     expect(field(wrapper, 'matter').find('.el-form-item__label').text()).toBe('Matter');
-    expect(wrapper.find('[data-testid="form-choice-matter-loan"] input').element).toHaveProperty('checked', true);
+    expect(wrapper.find('[data-testid="form-choice-matter-loan"] input').element).toHaveProperty(
+      'checked',
+      true,
+    );
     expect(emitted).toEqual([]);
   });
 

@@ -75,7 +75,10 @@ describe('newField', () => {
     expect(names(form).slice(0, 3)).toEqual(['text', 'textarea', 'number']);
     expect(names(form)).toContain('multiSelect2');
     const select = form.elements.find((f) => f.type === 'select');
-    expect(select && 'choices' in select ? select.choices.map((c) => c.value) : []).toEqual(['option1', 'option2']);
+    expect(select && 'choices' in select ? select.choices.map((c) => c.value) : []).toEqual([
+      'option1',
+      'option2',
+    ]);
   });
 });
 
@@ -107,7 +110,9 @@ describe('field edits', () => {
     expect(hardship.requiredWhen).toEqual({ '==': [{ var: 'data.topic' }, 'overdue'] });
     const owedAt = names(FORM).indexOf('owedFen');
     const owed = renameField(FORM, owedAt, 'debtFen').elements.find((f) => f.name === 'matter')!;
-    expect('choices' in owed && owed.choices[2]?.visibleWhen).toEqual({ '>=': [{ var: 'data.debtFen' }, 1_000_000] });
+    expect('choices' in owed && owed.choices[2]?.visibleWhen).toEqual({
+      '>=': [{ var: 'data.debtFen' }, 1_000_000],
+    });
     expect(renameField(FORM, matterAt, 'name')).toBe(FORM);
     expect(renameField(FORM, matterAt, '9lives')).toBe(FORM);
   });
@@ -148,7 +153,11 @@ describe('choice edits', () => {
     expect(choices).toHaveLength(2);
   });
   it('flags empty and duplicate values', () => {
-    const bad = [...choices, { value: 'a', text: { zh: '', en: '' } }, { value: ' ', text: { zh: '', en: '' } }];
+    const bad = [
+      ...choices,
+      { value: 'a', text: { zh: '', en: '' } },
+      { value: ' ', text: { zh: '', en: '' } },
+    ];
     expect([...choiceProblems(bad)]).toEqual([
       [2, 'duplicate'],
       [3, 'empty'],

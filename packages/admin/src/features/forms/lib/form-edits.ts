@@ -29,7 +29,10 @@ export function fieldNameProblems(form: FormDefinition): Map<number, FieldNamePr
   const out = new Map<number, FieldNameProblem>();
   const names = form.elements.map((f) => f.name);
   names.forEach((name, i) => {
-    const problem = nameProblem(name, names.filter((_, j) => j !== i));
+    const problem = nameProblem(
+      name,
+      names.filter((_, j) => j !== i),
+    );
     if (problem) out.set(i, problem);
   });
   return out;
@@ -68,12 +71,19 @@ export function newField(
   title: LocalizedText,
   texts: NewChoiceTexts = DEFAULT_TEXTS,
 ): FieldDefinition {
-  const name = uniqueName(nameStem(type), form.elements.map((f) => f.name));
+  const name = uniqueName(
+    nameStem(type),
+    form.elements.map((f) => f.name),
+  );
   const common = { name, title: { ...title } };
   switch (type) {
     case 'select':
     case 'multi-select':
-      return { ...common, type, choices: [1, 2].map((n) => ({ value: `option${n}`, text: texts.choice(n) })) };
+      return {
+        ...common,
+        type,
+        choices: [1, 2].map((n) => ({ value: `option${n}`, text: texts.choice(n) })),
+      };
     case 'matrix':
       return {
         ...common,
@@ -91,7 +101,11 @@ const withElements = (form: FormDefinition, elements: readonly FieldDefinition[]
   elements,
 });
 
-export function addField(form: FormDefinition, field: FieldDefinition, at = form.elements.length): FormDefinition {
+export function addField(
+  form: FormDefinition,
+  field: FieldDefinition,
+  at = form.elements.length,
+): FormDefinition {
   const elements = [...form.elements];
   elements.splice(Math.max(0, Math.min(at, elements.length)), 0, field);
   return withElements(form, elements);
@@ -183,8 +197,15 @@ export function renameField(form: FormDefinition, index: number, name: string): 
 
 // ---------------------------------------------------------------- choices (also matrix rows and columns)
 
-export function addChoice(choices: readonly Choice[], stem: string, text: (n: number) => LocalizedText): Choice[] {
-  const value = uniqueName(`${stem}${choices.length + 1}`, choices.map((c) => c.value));
+export function addChoice(
+  choices: readonly Choice[],
+  stem: string,
+  text: (n: number) => LocalizedText,
+): Choice[] {
+  const value = uniqueName(
+    `${stem}${choices.length + 1}`,
+    choices.map((c) => c.value),
+  );
   return [...choices, { value, text: text(choices.length + 1) }];
 }
 

@@ -35,7 +35,8 @@ describe('valueOf / inputOf', () => {
     const inputs = inputsOf(EVERY_TYPE_FORM, data);
     expect(inputs['owedFen']).toBe('50000.10');
     expect(inputs['children']).toBe('2');
-    for (const [name, value] of Object.entries(data)) expect(valueOf(field(name), inputs[name])).toEqual(value);
+    for (const [name, value] of Object.entries(data))
+      expect(valueOf(field(name), inputs[name])).toEqual(value);
     expect(inputOf(field('owedFen'), 1.5)).toBeUndefined();
   });
 });
@@ -61,12 +62,23 @@ describe('formDataOf', () => {
 
 describe('formProblems', () => {
   it("uses the engine's rules: required, conditional required, ranges, options driven by rules", () => {
-    const problems = formProblems(EVERY_TYPE_FORM, { matter: 'overdue', owedFen: '0.5', since: '2019-12-31' }, FIXTURE_CONTEXT);
+    const problems = formProblems(
+      EVERY_TYPE_FORM,
+      { matter: 'overdue', owedFen: '0.5', since: '2019-12-31' },
+      FIXTURE_CONTEXT,
+    );
     expect([...problems.keys()].sort()).toEqual(['hardship', 'name', 'owedFen', 'since']);
     // "settle" is offered only from 10,000 yuan owed.
-    const small = formProblems(EVERY_TYPE_FORM, { name: '张三', matter: 'settle', owedFen: '50' }, FIXTURE_CONTEXT);
+    const small = formProblems(
+      EVERY_TYPE_FORM,
+      { name: '张三', matter: 'settle', owedFen: '50' },
+      FIXTURE_CONTEXT,
+    );
     expect(small.get('matter')?.en).toContain('not available');
-    expect(formProblems(EVERY_TYPE_FORM, { name: '张三', matter: 'settle', owedFen: '10000' }, FIXTURE_CONTEXT).size).toBe(0);
+    expect(
+      formProblems(EVERY_TYPE_FORM, { name: '张三', matter: 'settle', owedFen: '10000' }, FIXTURE_CONTEXT)
+        .size,
+    ).toBe(0);
   });
 
   it('puts a problem inside a list or a matrix at its field', () => {

@@ -19,7 +19,8 @@ import { fenToYuanInput, yuanToFen } from '../../../shared/lib/money';
  * One field's input as typed: text for text-like fields, numbers and amounts (yuan); a list for
  * multi-selects; a number for ratings; row → column for matrices; file references as given.
  */
-export type RawInput = string | readonly string[] | number | Readonly<Record<string, string>> | readonly unknown[];
+export type RawInput =
+  string | readonly string[] | number | Readonly<Record<string, string>> | readonly unknown[];
 export type Inputs = Record<string, RawInput | undefined>;
 
 const MESSAGES = {
@@ -66,12 +67,15 @@ export function valueOf(field: FieldDefinition, raw: RawInput | undefined): unkn
 /** The input that shows a stored value (fen as yuan, numbers as text); undefined for none. */
 export function inputOf(field: FieldDefinition, value: unknown): RawInput | undefined {
   if (value === undefined || value === null) return undefined;
-  if (field.type === 'money') return Number.isSafeInteger(value) ? fenToYuanInput(value as number) : undefined;
+  if (field.type === 'money')
+    return Number.isSafeInteger(value) ? fenToYuanInput(value as number) : undefined;
   if (field.type === 'number') return typeof value === 'number' ? String(value) : undefined;
   if (field.type === 'rating') return typeof value === 'number' ? value : undefined;
   if (field.type === 'matrix')
     return isRecord(value)
-      ? Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'))
+      ? Object.fromEntries(
+          Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'),
+        )
       : undefined;
   if (Array.isArray(value)) return field.type === 'file' ? [...value] : value.map(String);
   return typeof value === 'string' ? value : String(value);

@@ -33,7 +33,8 @@ const forms = {
     editing: '字段设置',
     type: '类型',
     name: '字段名',
-    nameHint: '英文字母开头，仅含字母、数字和下划线；规则中以 data.字段名 引用。修改后按回车或离开输入框生效。',
+    nameHint:
+      '英文字母开头，仅含字母、数字和下划线；规则中以 data.字段名 引用。修改后按回车或离开输入框生效。',
     titleZh: '标题（中文）',
     titleEn: '标题（英文）',
     descriptionZh: '说明（中文）',

@@ -26,7 +26,10 @@ const FORM: FormDefinition = {
       type: 'select',
       name: 'matter',
       title: { zh: '协商事项', en: 'Matter' },
-      choices: [choice('overdue-repayment', '逾期还款协商', 'Overdue repayment'), choice('loan', '贷款', 'Loan')],
+      choices: [
+        choice('overdue-repayment', '逾期还款协商', 'Overdue repayment'),
+        choice('loan', '贷款', 'Loan'),
+      ],
     },
     { type: 'money', name: 'amountOwedFen', title: { zh: '欠款金额', en: 'Amount owed' } },
     {
@@ -59,10 +62,10 @@ function mountBuilder(modelValue: Rule | undefined) {
 
 type Wrapper = ReturnType<typeof mountBuilder>['wrapper'];
 const conditions = (w: Wrapper) => w.findAll('[data-testid="rule-condition"]');
-const selectIn = (w: Wrapper, index: number, testid: string) =>
-  conditions(w)[index]!
-    .findAllComponents(ElSelect)
-    .find((s: VueWrapper) => s.attributes('data-testid') === testid)!;
+function selectIn(w: Wrapper, index: number, testid: string) {
+  const selects = conditions(w)[index]!.findAllComponents(ElSelect);
+  return selects.find((s: VueWrapper) => s.attributes('data-testid') === testid)!;
+}
 const sentence = (w: Wrapper) => w.find('[data-testid="rule-sentence"]').text();
 
 afterEach(() => {
@@ -94,13 +97,11 @@ describe('RuleBuilder', { timeout: 20_000 }, () => {
     expect(emitted).toEqual([]);
     expect(wrapper.find('[data-testid="rule-incomplete"]').exists()).toBe(true);
     const operator = selectIn(wrapper, 0, 'rule-operator');
-    expect(operator.findAllComponents({ name: 'ElOption' }).map((o: VueWrapper) => (o.props() as { value: string }).value)).toEqual([
-      'eq',
-      'ne',
-      'in',
-      'isSet',
-      'isEmpty',
-    ]);
+    expect(
+      operator
+        .findAllComponents({ name: 'ElOption' })
+        .map((o: VueWrapper) => (o.props() as { value: string }).value),
+    ).toEqual(['eq', 'ne', 'in', 'isSet', 'isEmpty']);
     const value = conditions(wrapper)[0]!.findAllComponents(ElSelect).at(-1)!;
     value.vm.$emit('update:modelValue', 'loan');
     await flushPromises();
@@ -133,7 +134,10 @@ describe('RuleBuilder', { timeout: 20_000 }, () => {
     nested.findAllComponents(ElSelect).at(-1)!.vm.$emit('update:modelValue', 'illness');
     await flushPromises();
     expect(emitted.at(-1)).toEqual({
-      and: [{ '==': [{ var: 'data.matter' }, 'loan'] }, { or: [{ in: ['illness', { var: 'data.hardship' }] }] }],
+      and: [
+        { '==': [{ var: 'data.matter' }, 'loan'] },
+        { or: [{ in: ['illness', { var: 'data.hardship' }] }] },
+      ],
     });
   });
 
@@ -170,7 +174,8 @@ describe('RuleBuilder', { timeout: 20_000 }, () => {
     const { wrapper, emitted } = mountBuilder(rule);
     await flushPromises();
     expect(wrapper.find('[data-testid="rule-raw-only"]').exists()).toBe(true);
-    const text = (wrapper.find('textarea[data-testid="rule-raw-input"]').element as HTMLTextAreaElement).value;
+    const text = (wrapper.find('textarea[data-testid="rule-raw-input"]').element as HTMLTextAreaElement)
+      .value;
     expect(JSON.parse(text)).toEqual(rule);
     expect(emitted).toEqual([]);
     expect(wrapper.find('[data-testid="rule-raw-toggle"]').classes()).toContain('is-disabled');

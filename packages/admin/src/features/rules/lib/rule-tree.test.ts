@@ -67,7 +67,15 @@ const group = (op: 'and' | 'or', children: RuleNode[]): GroupNode => ({ ...empty
 
 describe('operators per type', () => {
   it('offers only operators the type supports, each written with a supported JSON Logic operator', () => {
-    expect(operatorsFor(SCOPE.get('data.amountOwedFen'))).toEqual(['eq', 'ne', 'lt', 'le', 'gt', 'ge', 'isEmpty']);
+    expect(operatorsFor(SCOPE.get('data.amountOwedFen'))).toEqual([
+      'eq',
+      'ne',
+      'lt',
+      'le',
+      'gt',
+      'ge',
+      'isEmpty',
+    ]);
     expect(operatorsFor(SCOPE.get('data.matter'))).not.toContain('contains');
     expect(operatorsFor(SCOPE.get('data.name'))).toContain('contains');
     expect(operatorsFor(SCOPE.get('data.files'))).toEqual(['isSet', 'isEmpty']);
@@ -126,8 +134,12 @@ describe('toLogic', () => {
     expect(toLogic(group('or', [c, emptyCondition(), group('and', [])]))).toEqual({
       '==': [{ var: 'data.matter' }, 'loan'],
     });
-    expect(toLogic(group('and', [cond('data.name', 'eq', null), cond('data.tags', 'in', [])]))).toBeUndefined();
-    expect(incompleteCount(group('and', [c, cond('data.name', 'eq', null), group('or', [emptyCondition()])]))).toBe(2);
+    expect(
+      toLogic(group('and', [cond('data.name', 'eq', null), cond('data.tags', 'in', [])])),
+    ).toBeUndefined();
+    expect(
+      incompleteCount(group('and', [c, cond('data.name', 'eq', null), group('or', [emptyCondition()])])),
+    ).toBe(2);
   });
 });
 
@@ -213,14 +225,20 @@ const arbValue = (path: string, operator: ConditionNode['operator']): fc.Arbitra
       return fc.integer({ min: -1000, max: 1000 });
     case 'date':
       return fc
-        .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+        .date({
+          min: new Date('2000-01-01T00:00:00Z'),
+          max: new Date('2030-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        })
         .map((d) => d.toISOString().slice(0, 10));
     case 'boolean':
       return fc.boolean();
     case 'option':
       return fc.constantFrom(...(variable?.options ?? []).map((o) => o.value));
     case 'options':
-      return fc.uniqueArray(fc.constantFrom(...(variable?.options ?? []).map((o) => o.value)), { minLength: 1 });
+      return fc.uniqueArray(fc.constantFrom(...(variable?.options ?? []).map((o) => o.value)), {
+        minLength: 1,
+      });
     case 'text-list':
       return fc.uniqueArray(fc.string({ minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 3 });
     case 'text':
@@ -255,7 +273,9 @@ describe('round trip (property)', () => {
     fc.assert(
       fc.property(arbGroup, (tree) => {
         const rule = toLogic(tree) as Rule;
-        expect(checkRule(rule, SCOPE, { expect: 'boolean' }).filter((p) => p.severity === 'error')).toEqual([]);
+        expect(checkRule(rule, SCOPE, { expect: 'boolean' }).filter((p) => p.severity === 'error')).toEqual(
+          [],
+        );
       }),
       { numRuns: 300 },
     );

@@ -5,7 +5,7 @@
  * the builder opens it in raw mode and never rewrites it behind the user's back.
  * Pure: no Vue.
  */
-import { SUPPORTED_OPERATORS, type Rule, type ScopeVariable, type ValueType } from '@parley/engine';
+import type { SUPPORTED_OPERATORS, Rule, ScopeVariable, ValueType } from '@parley/engine';
 
 /** What a condition does with its field; each maps onto one JSON Logic shape (see `conditionLogic`). */
 export const CONDITION_OPERATORS = [
@@ -86,15 +86,7 @@ export function emptyCondition(): ConditionNode {
 
 /** How the value of a condition is entered. */
 export type ValueKind =
-  | 'none'
-  | 'text'
-  | 'number'
-  | 'money'
-  | 'date'
-  | 'boolean'
-  | 'option'
-  | 'options'
-  | 'text-list';
+  'none' | 'text' | 'number' | 'money' | 'date' | 'boolean' | 'option' | 'options' | 'text-list';
 
 const BY_TYPE: Readonly<Record<ValueType, readonly ConditionOperator[]>> = {
   string: ['eq', 'ne', 'in', 'contains', 'isSet', 'isEmpty'],
@@ -115,7 +107,10 @@ export function operatorsFor(variable: ScopeVariable | undefined): readonly Cond
   return variable?.options && type === 'string' ? ops.filter((o) => o !== 'contains') : ops;
 }
 
-export function valueKindOf(variable: ScopeVariable | undefined, operator: ConditionOperator | ''): ValueKind {
+export function valueKindOf(
+  variable: ScopeVariable | undefined,
+  operator: ConditionOperator | '',
+): ValueKind {
   if (operator === '' || operator === 'isSet' || operator === 'isEmpty') return 'none';
   const type = variable?.type ?? 'any';
   const hasOptions = (variable?.options?.length ?? 0) > 0;
@@ -181,7 +176,11 @@ export function isComplete(c: ConditionNode): boolean {
 }
 
 /** The condition after the user picked another field: the operator kept if still offered, the value if it still fits. */
-export function withField(c: ConditionNode, path: string, variable: ScopeVariable | undefined): ConditionNode {
+export function withField(
+  c: ConditionNode,
+  path: string,
+  variable: ScopeVariable | undefined,
+): ConditionNode {
   const ops = operatorsFor(variable);
   const operator = c.operator !== '' && ops.includes(c.operator) ? c.operator : (ops[0] ?? '');
   return withOperator({ ...c, path }, operator, variable);
@@ -336,9 +335,7 @@ export function fromLogic(rule: Rule | undefined): GroupNode | null {
 function mapTree(node: RuleNode, id: string, f: (n: RuleNode) => RuleNode | null): RuleNode | null {
   if (node.id === id) return f(node);
   if (node.kind === 'condition') return node;
-  const children = node.children
-    .map((c) => mapTree(c, id, f))
-    .filter((c): c is RuleNode => c !== null);
+  const children = node.children.map((c) => mapTree(c, id, f)).filter((c): c is RuleNode => c !== null);
   return { ...node, children };
 }
 

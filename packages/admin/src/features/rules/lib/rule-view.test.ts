@@ -3,7 +3,10 @@ import { checkRule, type RuleScope, type ScopeVariable } from '@parley/engine';
 import { emptyCondition, emptyGroup, toLogic, type ConditionNode, type GroupNode } from './rule-tree';
 import { groupScope, nodePaths, problemsByNode } from './rule-view';
 
-const v = (type: ScopeVariable['type'], zh: string, en: string): ScopeVariable => ({ type, label: { zh, en } });
+const v = (type: ScopeVariable['type'], zh: string, en: string): ScopeVariable => ({
+  type,
+  label: { zh, en },
+});
 const SCOPE: RuleScope = new Map([
   ['case.escalationLevel', v('number', '升级次数', 'Escalation level')],
   ['data.age', v('number', '年龄', 'Age')],
