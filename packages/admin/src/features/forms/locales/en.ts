@@ -36,7 +36,7 @@ const forms: FormMessages = {
     type: 'Type',
     name: 'Field name',
     nameHint:
-      'Starts with a letter; letters, digits and "_" only; rules read it as data.<field name>. Applies on Enter or when leaving the box.',
+      'Starts with a letter; letters, digits and "_" only; rules read it as data.fieldName. Applies on Enter or when leaving the box.',
     titleZh: 'Title (Chinese)',
     titleEn: 'Title (English)',
     descriptionZh: 'Help text (Chinese)',

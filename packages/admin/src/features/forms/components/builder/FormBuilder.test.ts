@@ -85,6 +85,17 @@ describe('FormBuilder', { timeout: 20_000 }, () => {
     expect(editor(wrapper).attributes('data-name')).toBe('text2');
     expect(preview(wrapper).find('[data-testid="preview-field-text2"]').exists()).toBe(true);
     expect(names(FORM)).toEqual(['customerName', 'matter', 'owedFen']);
+    await wrapper.find('[data-testid="form-builder-add-select"]').trigger('click');
+    const select = emitted.at(-1)!.elements[3]!;
+    expect(select).toEqual({
+      type: 'select',
+      name: 'select',
+      title: { zh: '单选', en: 'Select' },
+      choices: [
+        { value: 'option1', text: { zh: '选项 1', en: 'Option 1' } },
+        { value: 'option2', text: { zh: '选项 2', en: 'Option 2' } },
+      ],
+    });
   });
 
   it('reorders with the move buttons (named for the field) and by drag', async () => {
