@@ -5,6 +5,7 @@ const forms: FormMessages = {
   title: 'Form',
   renderer: {
     yuan: 'yuan',
+    matrixCell: '{row}: {column}',
     chooseFiles: 'Choose files',
     filePreview: 'Files cannot be uploaded in a preview.',
     fileUnavailable: 'Uploading files is not available here.',
@@ -82,6 +83,7 @@ const forms: FormMessages = {
     moveUp: 'Move choice “{value}” up',
     moveDown: 'Move choice “{value}” down',
     rule: 'Offered when',
+    ruleFor: 'Offer “{value}” when',
     ruleOn: 'Offer “{value}” only while a rule holds',
     newText: 'Option {n}',
     newRow: 'Row {n}',

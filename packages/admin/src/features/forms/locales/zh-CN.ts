@@ -3,6 +3,7 @@ const forms = {
   title: '表单',
   renderer: {
     yuan: '元',
+    matrixCell: '{row}：{column}',
     chooseFiles: '选择文件',
     filePreview: '预览中无法上传文件。',
     fileUnavailable: '此处暂不支持上传文件。',
@@ -80,6 +81,7 @@ const forms = {
     moveUp: '上移选项「{value}」',
     moveDown: '下移选项「{value}」',
     rule: '出现条件',
+    ruleFor: '选项「{value}」的出现条件',
     ruleOn: '选项「{value}」仅在规则成立时提供',
     newText: '选项 {n}',
     newRow: '第 {n} 行',

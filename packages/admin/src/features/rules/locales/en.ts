@@ -27,6 +27,7 @@ const rules: RuleMessages = {
     field: 'Field',
     operator: 'Comparison',
     value: 'Value',
+    valueOf: 'Value: {field}',
     remove: 'Remove condition',
     pickField: 'Choose a field',
     pickOperator: 'Choose a comparison',

@@ -25,6 +25,7 @@ const rules = {
     field: '字段',
     operator: '比较方式',
     value: '值',
+    valueOf: '值：{field}',
     remove: '删除条件',
     pickField: '选择字段',
     pickOperator: '选择比较方式',
