@@ -164,6 +164,11 @@ describe('RuleBuilder', { timeout: 20_000 }, () => {
     await input.setValue('{"!=": [{"var": "data.matter"}, "loan"]}');
     expect(wrapper.find('[data-testid="rule-raw-error"]').exists()).toBe(false);
     expect(emitted).toEqual([{ '!=': [{ var: 'data.matter' }, 'loan'] }]);
+    // Checked in JSON mode too: the problems are listed below.
+    await input.setValue('{"==": [{"var": "data.nope"}, 1]}');
+    expect(wrapper.find('[data-testid="rule-problems"]').text()).toContain('data.nope');
+    await input.setValue('{"!=": [{"var": "data.matter"}, "loan"]}');
+    expect(wrapper.find('[data-testid="rule-problems"]').exists()).toBe(false);
     await wrapper.find('[data-testid="rule-raw-toggle"]').trigger('click');
     expect(conditions(wrapper)).toHaveLength(1);
     expect(sentence(wrapper)).toBe('「协商事项」 不等于 「贷款」');
