@@ -184,8 +184,8 @@ function content(t: TransitionDefinition): Record<string, JsonValue> {
 /**
  * Transitions grouped by `from→to`. A lone edge on both sides is its content; where several edges join
  * the same two steps (one per outcome) on either side, a group becomes an object keyed by outcome
- * (`on:<outcome>`), or by position (`#1`) when outcomes are missing or repeat, so a change names the edge
- * it is in. Whether a group changed does not depend on the order of its edges.
+ * (`on:<outcome>`), or by transition key when outcomes are missing or repeat, so a change names the
+ * edge it is in. Whether a group changed does not depend on the order of its edges.
  */
 function transitions(
   older: FlowDefinition,
@@ -215,10 +215,7 @@ function transitions(
       if (members.length === 1 && theirs.length <= 1) out.set(label, content(members[0]!));
       else {
         const keyed = byOn(members) && byOn(theirs);
-        out.set(
-          label,
-          Object.fromEntries(members.map((m, i) => [keyed ? `on:${m.on}` : `#${i + 1}`, content(m)])),
-        );
+        out.set(label, Object.fromEntries(members.map((m) => [keyed ? `on:${m.on}` : m.key, content(m)])));
       }
     }
     return out;
