@@ -5,8 +5,10 @@ import { diffRows, formatValue, fromServerChanges } from './diff-rows';
 const v1 = findTemplate('complaint-handling') as FlowDefinition;
 const label = (key: string) => (key === 'sla' ? 'SLA policy' : key === 'forms' ? 'Form' : null);
 
-function edited(edit: (d: Record<string, unknown> & FlowDefinition) => void): FlowDefinition {
-  const d = JSON.parse(JSON.stringify(v1)) as Record<string, unknown> & FlowDefinition;
+type Editable = { -readonly [K in keyof FlowDefinition]: FlowDefinition[K] } & Record<string, unknown>;
+
+function edited(edit: (d: Editable) => void): FlowDefinition {
+  const d = JSON.parse(JSON.stringify(v1)) as Editable;
   edit(d);
   return d;
 }
@@ -41,7 +43,10 @@ describe('diffRows', () => {
     expect(rows[0]!.values).toEqual([
       { path: 'sla.rules[0].policy.target.amount', before: '15', after: '10', block: false },
     ]);
-    expect(rows[1]!.values[0]).toMatchObject({ before: 'Receive the complaint', after: 'Accept the complaint' });
+    expect(rows[1]!.values[0]).toMatchObject({
+      before: 'Receive the complaint',
+      after: 'Accept the complaint',
+    });
     expect(rows[2]!.values[0]!.block).toBe(true);
     const zh = diffRows(diffDefinitions(v1, next).changes, v1, next, 'zh', label);
     expect(zh[3]!.title).toBe('投诉分类 · 投诉类别');

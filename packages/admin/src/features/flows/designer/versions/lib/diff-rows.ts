@@ -4,7 +4,6 @@
  * (texts in the viewer's language, rules and lists as indented JSON). Pure: the drawer renders the rows.
  */
 import type { DefinitionChange, DiffArea, DiffKind, FlowDefinition, JsonValue } from '@parley/engine';
-import type { FlowChange } from '../../../../../generated/graphql';
 
 export type Lang = 'zh' | 'en';
 
@@ -29,8 +28,16 @@ export interface DiffRow {
   readonly values: readonly ValueRow[];
 }
 
-/** The server's changes (`FlowDiff.changes`) in the engine's shape, so both diffs render alike. */
-export function fromServerChanges(changes: readonly Pick<FlowChange, 'area' | 'key' | 'kind' | 'values'>[]): DefinitionChange[] {
+/** One change as the server sends it (`FlowDiff.changes`): enums in capitals, null for "not set". */
+export interface ServerChange {
+  readonly area: string;
+  readonly key: string;
+  readonly kind: string;
+  readonly values: readonly { readonly path: string; readonly before?: unknown; readonly after?: unknown }[];
+}
+
+/** The server's changes in the engine's shape, so both diffs render alike. */
+export function fromServerChanges(changes: readonly ServerChange[]): DefinitionChange[] {
   return changes.map((c) => ({
     area: c.area.toLowerCase() as DiffArea,
     key: c.key,

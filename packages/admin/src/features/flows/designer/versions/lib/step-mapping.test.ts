@@ -3,7 +3,10 @@ import { findTemplate, type FlowDefinition } from '@parley/engine';
 import { mappingInput, stepsToMap, targetChoices, unmappedOccupied } from './step-mapping';
 
 const v1 = findTemplate('complaint-handling') as FlowDefinition;
-const v2 = { ...v1, steps: v1.steps.filter((s) => s.key !== 'track' && s.key !== 'classify') } as FlowDefinition;
+const v2 = {
+  ...v1,
+  steps: v1.steps.filter((s) => s.key !== 'track' && s.key !== 'classify'),
+} as FlowDefinition;
 
 describe('step mapping', () => {
   it('lists the steps gone in the target with the open cases on them', () => {
@@ -20,7 +23,9 @@ describe('step mapping', () => {
     const missing = stepsToMap(v1, v2, [['track']], 'zh');
     expect(mappingInput(missing, {})).toEqual([]);
     expect(unmappedOccupied(missing, {}).map((m) => m.key)).toEqual(['track']);
-    expect(mappingInput(missing, { track: 'handle', classify: '' })).toEqual([{ from: 'track', to: 'handle' }]);
+    expect(mappingInput(missing, { track: 'handle', classify: '' })).toEqual([
+      { from: 'track', to: 'handle' },
+    ]);
     expect(unmappedOccupied(missing, { track: 'handle' })).toEqual([]);
   });
 });
