@@ -1,8 +1,8 @@
 /**
  * The comparison the versions drawer shows, for the canvas to colour: `highlight.value.steps` maps a
  * step key to `added` / `removed` / `changed`, `highlight.value.transitions` a transition key likewise
- * (see lib/diff-highlight.ts for what counts). Empty when no comparison is shown; the drawer clears it
- * when it closes or the designer leaves. `compared` says which two sides it is about (`v1`, `draft`).
+ * (see lib/diff-highlight.ts for what counts). Empty unless the drawer is open on its Compare tab with
+ * "mark on the canvas" on; cleared when the drawer closes, the tab changes or the designer is left. `compared` says which two sides it is about (`v1`, `draft`).
  */
 import { readonly, shallowRef } from 'vue';
 import { NO_HIGHLIGHT, type DiffHighlight } from './lib/diff-highlight';
