@@ -149,6 +149,7 @@ describe('designer versions drawer (Chromium)', () => {
       const result = await versions.migrate();
       expect(await page.getByTestId(`result-${reference}`).innerText()).toContain('已迁移');
       expect(await result.innerText()).toContain('已迁移 1 件，跳过 0 件，失败 0 件');
+      await shoot(page, 'migrate-result-1280-zh');
       await versions.tab('history');
       await page.getByTestId('open-count-2').filter({ hasText: '1' }).waitFor();
       expect(await page.getByTestId('open-count-1').innerText()).toBe('0');

@@ -104,6 +104,25 @@ describe('diffDefinitions', () => {
     expect(diffDefinitions(asDef(next), asDef(reordered)).changes).toEqual([]);
   });
 
+  it('names the edge by its key when several edges between two steps share an outcome', () => {
+    const older = copy(v1);
+    older.transitions.push({ key: 't6b', from: 'feedback-method', to: 'written-feedback', isDefault: true });
+    const newer = copy(asDef(older));
+    newer.transitions = newer.transitions.filter((t) => t['key'] !== 't6');
+    const d = diffDefinitions(asDef(older), asDef(newer));
+    expect(d.transitions.changed).toEqual(['feedback-method→written-feedback']);
+    expect(d.changes[0]!.values).toEqual([
+      {
+        path: 't6',
+        before: {
+          from: 'feedback-method',
+          to: 'written-feedback',
+          guard: { '==': [{ var: 'data.feedbackMethod' }, 'written'] },
+        },
+      },
+    ]);
+  });
+
   it('lists form fields by form.field and matches choices by value', () => {
     const next = copy(v1);
     const category = next.forms.find((f) => f['key'] === 'classification')!.elements[0]!;
