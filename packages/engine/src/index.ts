@@ -37,6 +37,8 @@ export type {
   KeyChanges,
   ValueChange,
 } from './definition/diff-definitions';
+export { holdsFlowRole, ownFlowRoles, roleHolderClauses } from './definition/role-holders';
+export type { RoleHolderClause, RoleHolderClauseOptions, RoleHolderProfile } from './definition/role-holders';
 
 export type * from './rules/rule.types';
 export { checkRule } from './rules/check-rule';

@@ -2424,6 +2424,8 @@ export type Role = {
 /** A shipped template, from the bank documents in the seeds. */
 export type SeedFlowTemplate = {
   __typename?: 'SeedFlowTemplate';
+  /** A short description of what the flow does, in both languages (shown in the seed gallery). */
+  description?: Maybe<LocalizedText>;
   /** The seed's key. */
   key: Scalars['String']['output'];
   /** What it is for. */
@@ -3892,6 +3894,7 @@ export type RoleResolvers<ContextType = GraphQLContext, ParentType extends Resol
 };
 
 export type SeedFlowTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeedFlowTemplate'] = ResolversParentTypes['SeedFlowTemplate']> = {
+  description?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FlowKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
