@@ -95,14 +95,18 @@ describe('renderAgreement', () => {
 
   it('prints — for plan variables and a note for the schedule when the case has no plan', () => {
     const t = one('{{plan.totalDueFen}} {{schedule}}');
-    expect(renderAgreement(t, { customerName: '李四', caseReference: 'R-1' }, 'zh')[0]?.text).toBe('— （无还款计划）');
+    expect(renderAgreement(t, { customerName: '李四', caseReference: 'R-1' }, 'zh')[0]?.text).toBe(
+      '— （无还款计划）',
+    );
     expect(renderAgreement(t, { customerName: 'Li', caseReference: 'R-1' }, 'en')[0]?.text).toBe(
       '— (no repayment schedule)',
     );
   });
 
   it('prints unknown and unclosed placeholders as written', () => {
-    expect(renderAgreement(one('{{nope}} {{customer.name'), values, 'zh')[0]?.text).toBe('{{nope}} {{customer.name');
+    expect(renderAgreement(one('{{nope}} {{customer.name'), values, 'zh')[0]?.text).toBe(
+      '{{nope}} {{customer.name',
+    );
   });
 
   it('has a value for every listed variable with a plan and none left in braces by the defaults', () => {
@@ -110,7 +114,8 @@ describe('renderAgreement', () => {
     for (const lang of ['zh', 'en'] as const) {
       const [clause] = renderAgreement(all, values, lang);
       expect(clause?.text).not.toMatch(/\{\{|—/);
-      for (const c of renderAgreement(DEFAULT_PLAN_AGREEMENT, values, lang)) expect(c.text).not.toMatch(/\{\{|—/);
+      for (const c of renderAgreement(DEFAULT_PLAN_AGREEMENT, values, lang))
+        expect(c.text).not.toMatch(/\{\{|—/);
     }
   });
 });
