@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deflateSync, inflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { buildRepaymentPlan, DEFAULT_PLAN_AGREEMENT, type AgreementTemplate } from '@parley/engine';
 import {
   agreementPdfText,
@@ -11,6 +11,7 @@ import {
   renderAgreementPdf,
   type AgreementPdfInput,
 } from './agreement-pdf';
+import { drawnCharacters } from './pdf-characters';
 
 const plan = buildRepaymentPlan({
   kind: 'equalInstalment',
@@ -144,33 +145,6 @@ describe('renderAgreementPdf', () => {
     expect(formatShanghaiTime(signedAt)).toBe('2026-11-25 22:57:47 (Asia/Shanghai, UTC+8)');
   });
 });
-
-/**
- * The characters a PDF's embedded fonts can show: pdfkit subsets each font to the glyphs drawn and
- * writes a ToUnicode CMap for them, so a character is in this set only if some text drew it.
- */
-function drawnCharacters(pdf: Buffer): Set<string> {
-  const out = new Set<string>();
-  const latin = pdf.toString('latin1');
-  for (const m of latin.matchAll(/stream\r?\n/g)) {
-    const start = (m.index ?? 0) + m[0].length;
-    const end = latin.indexOf('endstream', start);
-    let body: string;
-    try {
-      body = inflateSync(pdf.subarray(start, end)).toString('latin1');
-    } catch {
-      continue;
-    }
-    if (!body.includes('begincmap')) continue;
-    // `<0000> <00a3> [<0000> <7535> …]`: every hex string after the code space names UTF-16 text.
-    const mappings = body.slice(body.indexOf('endcodespacerange'));
-    for (const hex of mappings.matchAll(/<([0-9a-fA-F]{4,})>/g)) {
-      const units = (hex[1] ?? '').match(/.{4}/g) ?? [];
-      out.add(String.fromCharCode(...units.map((u) => parseInt(u, 16))));
-    }
-  }
-  return out;
-}
 
 describe('the agreement clauses in the PDF', () => {
   const custom: AgreementTemplate = {
