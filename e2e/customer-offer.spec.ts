@@ -181,6 +181,41 @@ describe('the customer accepts and signs an offer through their link (Chromium)'
       expect(await page.getByTestId('customer-notice').innerText()).toBe('您已接受该方案，请签署协议。');
       expect(await page.getByTestId('accept-offer').count()).toBe(0);
 
+      // Before signing, the agreement's clauses as the PDF will print them (the flow has no text of its
+      // own: the default one), with the case's values; the customer's name masked on the page.
+      expect(await customer.agreementClauses.count()).toBe(5);
+      const clauses = (await customer.agreementClauses.allInnerTexts()).join('\n');
+      expect(clauses).toContain('乙方（客户）：张*');
+      expect(clauses).toContain(`案件编号：${reference}`);
+      expect(clauses).toContain(`应还总额 ¥${yuan(plan.totalDue.fen)}`);
+      expect(await page.getByTestId('agreement-schedule').locator('tbody tr').count()).toBe(24);
+      const order = await page
+        .locator('[data-testid="agreement-text"], [data-testid="sign-panel"]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')));
+      expect(order).toEqual(['agreement-text', 'sign-panel']);
+      await mkdir(SCREENSHOT_DIR, { recursive: true });
+      await page.getByTestId('agreement-text').screenshot({
+        path: new URL('customer-offer-agreement-390-zh.png', SCREENSHOT_DIR).pathname,
+      });
+      await page.getByTestId('locale-switch').getByText('English', { exact: true }).click();
+      await page.getByText('Terms of the agreement').waitFor();
+      expect((await customer.agreementClauses.allInnerTexts()).join('\n')).toContain(
+        'Party B (the customer): 张*',
+      );
+      await page.getByTestId('agreement-text').screenshot({
+        path: new URL('customer-offer-agreement-390-en.png', SCREENSHOT_DIR).pathname,
+      });
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.getByTestId('agreement-text').screenshot({
+        path: new URL('customer-offer-agreement-1280-en.png', SCREENSHOT_DIR).pathname,
+      });
+      await page.getByTestId('locale-switch').getByText('中文', { exact: true }).click();
+      await page.getByText('协议条款').first().waitFor();
+      await page.getByTestId('agreement-text').screenshot({
+        path: new URL('customer-offer-agreement-1280-zh.png', SCREENSHOT_DIR).pathname,
+      });
+      await page.setViewportSize({ width: 390, height: 844 });
+
       // Signing without consent is stopped in the page.
       await customer.drawSignature();
       await page.getByTestId('submit-signature').click();
