@@ -67,7 +67,7 @@ describe('agreement edits', () => {
   it('inserts a variable at the cursor or over the selection', () => {
     expect(insertVariable('甲方：。', 3, 3, 'bank.name')).toEqual({
       text: '甲方：{{bank.name}}。',
-      cursor: 14,
+      cursor: 16,
     });
     expect(insertVariable('name: XXX!', 6, 9, 'customer.name')).toEqual({
       text: 'name: {{customer.name}}!',
