@@ -5,8 +5,8 @@ const PARTIES = {
   key: 'parties',
   title: { zh: '协议双方', en: 'Parties' },
   body: {
-    zh: '甲方（贷款机构）：{{bank.name}}\n乙方（客户）：{{customer.name}}\n案件编号：{{case.reference}}\n双方经平等协商，就乙方所欠款项的处理达成如下协议。',
-    en: 'Party A (the lender): {{bank.name}}\nParty B (the customer): {{customer.name}}\nCase reference: {{case.reference}}\nHaving negotiated on equal terms, the parties agree as follows on the amounts Party B owes.',
+    zh: '甲方：{{bank.name}}\n乙方：{{customer.name}}\n案件编号：{{case.reference}}\n双方经平等协商，就乙方所欠款项的处理达成如下协议。',
+    en: 'Party A: {{bank.name}}\nParty B: {{customer.name}}\nCase reference: {{case.reference}}\nHaving negotiated on equal terms, the parties agree as follows on the amounts Party B owes.',
   },
 };
 
@@ -35,7 +35,7 @@ export const DEFAULT_PLAN_AGREEMENT: AgreementTemplate = {
       key: 'plan',
       title: { zh: '还款方案', en: 'Repayment plan' },
       body: {
-        zh: '双方约定采用「{{plan.kind}}」方式还款：协议自 {{plan.startDate}} 起执行，首付款 {{plan.downPaymentFen}}，分 {{plan.termMonths}} 期偿还，应还总额 {{plan.totalDueFen}}，年化利率 {{plan.annualisedRate}}。乙方按下表按期足额还款：\n{{schedule}}',
+        zh: '双方约定采用「{{plan.kind}}」方式还款：协议自{{plan.startDate}}起执行，首付款 {{plan.downPaymentFen}}，分 {{plan.termMonths}} 期偿还，应还总额 {{plan.totalDueFen}}，年化利率 {{plan.annualisedRate}}。乙方按下表按期足额还款：\n{{schedule}}',
         en: 'The parties agree on "{{plan.kind}}": from {{plan.startDate}}, a down payment of {{plan.downPaymentFen}}, then {{plan.termMonths}} instalments, {{plan.totalDueFen}} due in total, annualised rate {{plan.annualisedRate}}. Party B pays in full and on time as follows:\n{{schedule}}',
       },
     },

@@ -190,7 +190,7 @@ describe('the agreement clauses in the PDF', () => {
   it('uses the default document text when a case signs without a plan', () => {
     const text = agreementPdfText({ ...input(), plan: undefined, agreement: undefined });
     expect(text.zh.map((c) => c.key)).toEqual(['parties', 'confirmation', 'effect']);
-    expect(text.zh[0]?.text).toContain('乙方（客户）：张三');
+    expect(text.zh[0]?.text).toContain('乙方：张三');
     expect(text.bankName.zh).toBe('贷款机构');
   });
 });
