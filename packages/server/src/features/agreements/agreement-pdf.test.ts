@@ -72,7 +72,8 @@ function tinyPng(): Buffer {
   ]);
 }
 
-describe('renderAgreementPdf', () => {
+// A render subsets a CJK font (about a second of CPU; more on a busy machine).
+describe('renderAgreementPdf', { timeout: 30_000 }, () => {
   it('renders a 36-month plan as a PDF with the CJK font embedded', async () => {
     expect(plan.lines).toHaveLength(36);
     const pdf = await renderAgreementPdf(input());
@@ -146,7 +147,7 @@ describe('renderAgreementPdf', () => {
   });
 });
 
-describe('the agreement clauses in the PDF', () => {
+describe('the agreement clauses in the PDF', { timeout: 30_000 }, () => {
   const custom: AgreementTemplate = {
     bankName: { zh: '鼋鼍银行', en: 'Turtle Bank' },
     clauses: [
