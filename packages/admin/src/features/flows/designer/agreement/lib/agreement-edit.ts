@@ -22,7 +22,13 @@ export function freshClauseKey(template: AgreementTemplate): string {
   return `clause-${n}`;
 }
 
-export function addClause(template: AgreementTemplate, title: LocalizedText): AgreementTemplate {
+/** The title a new clause starts with (a value of the text, in both languages, not a UI label). */
+export const NEW_CLAUSE_TITLE: LocalizedText = { zh: '新条款', en: 'New clause' };
+
+export function addClause(
+  template: AgreementTemplate,
+  title: LocalizedText = NEW_CLAUSE_TITLE,
+): AgreementTemplate {
   const clause: AgreementClause = { key: freshClauseKey(template), title, body: { zh: '', en: '' } };
   return { ...template, clauses: [...template.clauses, clause] };
 }
