@@ -29,8 +29,8 @@ export const AGREEMENT_MESSAGES = {
   },
   AGREEMENT_NO_CLAUSES: { zh: '协议没有任何条款', en: 'The agreement has no clauses' },
   AGREEMENT_EMPTY_BANK_NAME: {
-    zh: '协议的机构名称缺少{lang}写法',
-    en: 'The agreement names no {lang} bank name',
+    zh: '协议的机构名称缺少{lang}写法，将使用另一种语言的写法',
+    en: 'The agreement has no {lang} bank name: the other language’s is printed',
   },
   AGREEMENT_PLAN_WITHOUT_OFFER: {
     zh: '协议条款「{clause}」使用了方案变量「{name}」，但流程未设置方案政策：签署时将显示为「—」',
@@ -59,7 +59,7 @@ export interface CheckAgreementOptions {
 /**
  * Every problem of an agreement template, with paths from the definition's root
  * (`agreement.clauses[2].body.zh`): unknown variables, unclosed `{{`, duplicate or empty keys, empty
- * titles and bodies (errors); plan variables in a flow without offers, a plan flow without the
+ * titles and bodies (errors); a bank name in one language only, plan variables in a flow without offers, a plan flow without the
  * schedule, no clauses at all (warnings). Used by `validateDefinition` and by the designer's editor.
  */
 export function checkAgreement(template: AgreementTemplate, options: CheckAgreementOptions): Problem[] {
@@ -74,7 +74,12 @@ export function checkAgreement(template: AgreementTemplate, options: CheckAgreem
   if (template.bankName)
     for (const lang of LANGS)
       if (!template.bankName[lang]?.trim())
-        report('AGREEMENT_EMPTY_BANK_NAME', `agreement.bankName.${lang}`, { lang: LANG_NAME[lang] });
+        report(
+          'AGREEMENT_EMPTY_BANK_NAME',
+          `agreement.bankName.${lang}`,
+          { lang: LANG_NAME[lang] },
+          'warning',
+        );
   const clauses = Array.isArray(template.clauses) ? template.clauses : [];
   if (clauses.length === 0) report('AGREEMENT_NO_CLAUSES', 'agreement.clauses', {}, 'warning');
 

@@ -155,7 +155,7 @@ export function renderAgreement(
 ): RenderedAgreementClause[] {
   const bank = template.bankName ?? DEFAULT_BANK_NAME;
   const scalar = (name: string): string | undefined => {
-    if (name === 'bank.name') return bank[lang] || bank.zh;
+    if (name === 'bank.name') return bank[lang] || bank.zh || bank.en || DEFAULT_BANK_NAME[lang];
     if (name === 'customer.name') return values.customerName;
     if (name === 'case.reference') return values.caseReference;
     if (!agreementVariable(name)) return undefined;

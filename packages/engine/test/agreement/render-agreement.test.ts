@@ -67,8 +67,15 @@ describe('renderAgreement', () => {
     );
   });
 
-  it('names the default bank party when the template has none', () => {
+  it('names the default bank party when the template has none, and the other language’s when one is empty', () => {
     expect(renderAgreement(one('{{bank.name}}'), values, 'zh')[0]?.text).toBe('贷款机构');
+    expect(renderAgreement(one('{{bank.name}}'), values, 'en')[0]?.text).toBe('the lender');
+    expect(renderAgreement(one('{{bank.name}}', { zh: '示例银行', en: '' }), values, 'en')[0]?.text).toBe(
+      '示例银行',
+    );
+    expect(renderAgreement(one('{{bank.name}}', { zh: '', en: 'Example Bank' }), values, 'zh')[0]?.text).toBe(
+      'Example Bank',
+    );
   });
 
   it('puts the schedule in as a table part whose rows add up to the plan', () => {
