@@ -88,10 +88,10 @@ describe('checkAgreement', () => {
     ]);
   });
 
-  it('reports an empty bank name in one language', () => {
+  it('warns about a bank name in one language only', () => {
     const t: AgreementTemplate = { bankName: { zh: '示例银行', en: '' }, clauses: [clause('a', 'x')] };
-    expect(checkAgreement(t, { hasOfferPolicy: false }).map((p) => p.path)).toEqual([
-      'agreement.bankName.en',
+    expect(checkAgreement(t, { hasOfferPolicy: false }).map((p) => [p.path, p.severity])).toEqual([
+      ['agreement.bankName.en', 'warning'],
     ]);
   });
 });
