@@ -113,7 +113,8 @@ const en: MessageSchema = {
     },
     agreementText: {
       title: 'Terms of the agreement',
-      intro: 'Please read these terms before you sign. The signed agreement (PDF) prints exactly these terms; to protect your privacy your name is partly hidden on this page and printed in full in the PDF.',
+      intro:
+        'Please read these terms before you sign. The signed agreement (PDF) prints exactly these terms; to protect your privacy your name is partly hidden on this page and printed in full in the PDF.',
       clause: 'Clause {n}',
       schedule: 'Repayment schedule',
     },
