@@ -168,7 +168,9 @@ export function renderAgreement(
       if (text) parts.push({ kind: 'text', text });
       text = '';
     };
-    const body = tokenizeAgreementText(clause.body[lang]);
+    // Tolerant of a text that never passed validation (a missing language prints as empty).
+    const source = clause.body?.[lang] ?? '';
+    const body = tokenizeAgreementText(source);
     for (const token of body.tokens) {
       if (token.kind === 'text') text += token.text;
       else if (token.name === 'schedule') {
@@ -178,13 +180,13 @@ export function renderAgreement(
         } else text += NO_SCHEDULE[lang];
       } else {
         const value = scalar(token.name);
-        text += value ?? clause.body[lang].slice(token.start, token.end);
+        text += value ?? source.slice(token.start, token.end);
       }
     }
     flush();
     return {
       key: clause.key,
-      title: clause.title[lang],
+      title: clause.title?.[lang] ?? '',
       parts,
       text: parts.map((p) => (p.kind === 'text' ? p.text : scheduleText(p, lang))).join(''),
     };
