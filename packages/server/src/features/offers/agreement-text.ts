@@ -11,8 +11,16 @@ import {
   type FlowDefinition,
   type RenderedAgreementClause,
   type RepaymentPlan,
+  type RepaymentPlanInput,
 } from '@parley/engine';
-import type { AgreementClauseText, AgreementText } from '../../generated/resolvers-types';
+import type {
+  AgreementClauseText,
+  AgreementText,
+  CustomerAction,
+  Offer,
+} from '../../generated/resolvers-types';
+import type { CaseRecord } from '../cases/case.model';
+import { planOf } from './offer-plan';
 
 function clauseView(clause: RenderedAgreementClause): AgreementClauseText {
   return {
@@ -38,4 +46,23 @@ export function agreementTextOf(
     zh: renderAgreement(template, values, 'zh').map(clauseView),
     en: renderAgreement(template, values, 'en').map(clauseView),
   };
+}
+
+/**
+ * The text of what the customer would sign, before it is signed: with the offer on the table, or the
+ * flow's document when it signs without offers (`SIGN` and no offer). Null when there is neither.
+ * The PDF renders the same template with the same values (agreement.service.ts).
+ */
+export function customerAgreementText(
+  definition: FlowDefinition,
+  c: CaseRecord,
+  offer: Offer | null,
+  actions: readonly CustomerAction[],
+): AgreementText | null {
+  if (offer === null && !actions.includes('SIGN')) return null;
+  return agreementTextOf(definition, {
+    customerName: c.customer.masked.name,
+    caseReference: c.reference,
+    ...(offer ? { plan: planOf(offer.input as RepaymentPlanInput) } : {}),
+  });
 }

@@ -45,7 +45,7 @@ import {
   type ApprovalRequestedData,
 } from './offer-log';
 import { checkPlanStart, planInputOf, planOf, planPreview } from './offer-plan';
-import { agreementTextOf } from './agreement-text';
+import { customerAgreementText } from './agreement-text';
 
 export { approvalRequestView, holdsRole } from './approval-projection';
 
@@ -395,16 +395,7 @@ export class OfferService {
         actions.push('SIGN');
     }
     const agreement = agreementOf(events);
-    // The text of what would be signed: the offer on the table, or the flow's document when it signs
-    // without offers. The PDF renders the same template with the same values (agreement.service.ts).
-    const agreementText =
-      agreement === null && (offer !== null || actions.includes('SIGN'))
-        ? agreementTextOf(definition, {
-            customerName: c.customer.masked.name,
-            caseReference: c.reference,
-            ...(offer ? { plan: planOf(offer.input as RepaymentPlanInput) } : {}),
-          })
-        : null;
+    const agreementText = agreement ? null : customerAgreementText(definition, c, offer, actions);
     return {
       reader,
       caseReference: c.reference,
