@@ -2,7 +2,8 @@
  * The customer's side of a negotiation in a real browser. Set up through the API as staff would:
  * a Minsheng negotiation (offer → confirmation → e-signature) driven to plan drafting and an offer
  * proposed. The agent sends the customer link from the case page; the customer opens it on a phone-sized
- * screen, checks the schedule, accepts, draws a signature and signs; the agreement then verifies.
+ * screen, checks the schedule, reads the agreement's clauses (as the PDF will print them), accepts, draws
+ * a signature and signs; the agreement then verifies.
  */
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +62,7 @@ describe('the customer accepts and signs an offer through their link (Chromium)'
   let caseId: string;
   let reference: string;
   let plan: PlanJson;
+  let agentApi: GraphqlApi;
 
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startE2EStack(), launchChromium()]);
@@ -73,6 +75,7 @@ describe('the customer accepts and signs an offer through their link (Chromium)'
     await createStaff(admin, { ...AGENT, roles: ['agent'] });
     await createStaff(admin, { ...REVIEWER, roles: ['reviewer'] });
     const agent = await GraphqlApi.signIn(stack.graphqlUrl, AGENT.username, PASSWORD);
+    agentApi = agent;
     const reviewer = await GraphqlApi.signIn(stack.graphqlUrl, REVIEWER.username, PASSWORD);
 
     const opened = await agent.run<{ openCase: { case: { id: string; reference: string } } }>(
@@ -116,6 +119,43 @@ describe('the customer accepts and signs an offer through their link (Chromium)'
   afterAll(async () => {
     await browser?.close();
     await stack?.close();
+  });
+
+  it('before answering, the customer reads the agreement as the PDF will print it, in both languages', async () => {
+    // A link of its own (the next test's link, sent from the case page, replaces it).
+    const issued = await agentApi.run<{ issueCustomerLink: { url: string } }>(
+      `mutation($id: ID!) { issueCustomerLink(caseId: $id, expiresInHours: 1) { url } }`,
+      { id: caseId },
+    );
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+    try {
+      const page = await context.newPage();
+      const customer = new CustomerOfferPage(page);
+      await page.goto(`${stack.adminUrl}${issued.issueCustomerLink.url}`);
+      await customer.agreementClauses.first().waitFor();
+      // The flow has no text of its own: the default one, with the case's values.
+      expect(await customer.agreementClauses.count()).toBe(5);
+      const zh = (await customer.agreementClauses.allInnerTexts()).join('\n');
+      expect(zh).toContain('乙方：张*');
+      expect(zh).toContain(`案件编号：${reference}`);
+      expect(zh).toContain(`应还总额 ¥${yuan(plan.totalDue.fen)}`);
+      expect(await page.getByTestId('agreement-schedule').locator('tbody tr').count()).toBe(24);
+      await mkdir(SCREENSHOT_DIR, { recursive: true });
+      const shot = (name: string) =>
+        page.getByTestId('agreement-text').screenshot({ path: new URL(name, SCREENSHOT_DIR).pathname });
+      await shot('customer-offer-agreement-390-zh.png');
+      await page.getByTestId('locale-switch').getByText('English', { exact: true }).click();
+      await page.getByText('Terms of the agreement').waitFor();
+      expect((await customer.agreementClauses.allInnerTexts()).join('\n')).toContain('Party B: 张*');
+      await shot('customer-offer-agreement-390-en.png');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await shot('customer-offer-agreement-1280-en.png');
+      await page.getByTestId('locale-switch').getByText('中文', { exact: true }).click();
+      await page.getByText('协议条款').first().waitFor();
+      await shot('customer-offer-agreement-1280-zh.png');
+    } finally {
+      await context.close();
+    }
   });
 
   it('the agent sends the link; the customer sees the schedule, accepts, draws a signature and signs', async () => {
@@ -180,6 +220,13 @@ describe('the customer accepts and signs an offer through their link (Chromium)'
       await customer.accept();
       expect(await page.getByTestId('customer-notice').innerText()).toBe('您已接受该方案，请签署协议。');
       expect(await page.getByTestId('accept-offer').count()).toBe(0);
+
+      // The agreement's clauses stand before the sign panel: read first, then signed.
+      expect(await customer.agreementClauses.count()).toBe(5);
+      const order = await page
+        .locator('[data-testid="agreement-text"], [data-testid="sign-panel"]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')));
+      expect(order).toEqual(['agreement-text', 'sign-panel']);
 
       // Signing without consent is stopped in the page.
       await customer.drawSignature();

@@ -150,6 +150,11 @@ export class CustomerOfferPage {
     return this.page.getByTestId('schedule-row');
   }
 
+  /** The agreement's clauses as the PDF will print them (shown before signing). */
+  get agreementClauses(): Locator {
+    return this.page.getByTestId('agreement-clause');
+  }
+
   summary(field: 'kind' | 'owed' | 'forgiven' | 'down-payment' | 'term' | 'total-due' | 'rate'): Locator {
     return this.page.getByTestId(`summary-${field}`).locator('dd');
   }

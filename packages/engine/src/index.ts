@@ -3,6 +3,7 @@
  */
 export * from './finance/index';
 export * from './time/index';
+export * from './agreement/index';
 
 export type { Lang, LocalizedText } from './shared/localized-text';
 export type { JsonObject, JsonValue } from './shared/json.types';

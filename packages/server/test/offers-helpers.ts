@@ -2,7 +2,7 @@
  * Shared setup of the offers tests: the Minsheng 7-step negotiation (seed 000) published, its flow roles
  * as platform roles, staff holding them, and a case driven to plan drafting.
  */
-import { localDateOfInstant } from '@parley/engine';
+import { findTemplate, localDateOfInstant, type AgreementTemplate } from '@parley/engine';
 import type { Harness } from './harness';
 import { ok } from './cases-helpers';
 
@@ -119,8 +119,14 @@ export interface OfferStaff {
   supervisorId: string;
 }
 
-/** Publishes the Minsheng negotiation and creates an agent, a reviewer and a supervisor. */
-export async function setUpOffers(h: Harness): Promise<OfferStaff> {
+/**
+ * Publishes the Minsheng negotiation and creates an agent, a reviewer and a supervisor. `agreement`
+ * publishes the seed with that agreement text instead of none (the default text).
+ */
+export async function setUpOffers(
+  h: Harness,
+  opts: { agreement?: AgreementTemplate } = {},
+): Promise<OfferStaff> {
   const created = ok(
     await h.gql<{ createFlowTemplate: { draft: { revision: number } } }>(
       `mutation($input: CreateFlowTemplateInput!) { createFlowTemplate(input: $input) { draft { revision } } }`,
@@ -129,7 +135,9 @@ export async function setUpOffers(h: Harness): Promise<OfferStaff> {
           key: 'minsheng-e-negotiation',
           name: { zh: '民生协商', en: 'Minsheng negotiation' },
           kind: 'NEGOTIATION',
-          fromSeed: 'minsheng-e-negotiation',
+          ...(opts.agreement
+            ? { definition: { ...findTemplate('minsheng-e-negotiation'), agreement: opts.agreement } }
+            : { fromSeed: 'minsheng-e-negotiation' }),
         },
       },
     ),

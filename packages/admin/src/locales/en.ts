@@ -113,6 +113,13 @@ const en: MessageSchema = {
       signatureRequired: 'Please sign first',
       submit: 'Sign',
     },
+    agreementText: {
+      title: 'Terms of the agreement',
+      intro:
+        'Please read these terms before you sign. The signed agreement (PDF) prints exactly these terms; to protect your privacy your name is partly hidden on this page and printed in full in the PDF.',
+      clause: 'Clause {n}',
+      schedule: 'Repayment schedule',
+    },
     signed: {
       title: 'Agreement signed',
       body: 'Thank you. The agreement is in force.',

@@ -113,6 +113,13 @@ const zhCN = {
       signatureRequired: '请先签名',
       submit: '签署',
     },
+    agreementText: {
+      title: '协议条款',
+      intro:
+        '请在签署前仔细阅读以下条款。签署后的协议文件（PDF）打印的就是这些条款；为保护您的隐私，此页面上的姓名已部分隐藏，PDF 中为全名。',
+      clause: '第 {n} 条',
+      schedule: '还款计划表',
+    },
     signed: {
       title: '协议已签署',
       body: '感谢您的确认，协议已生效。',

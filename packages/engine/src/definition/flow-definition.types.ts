@@ -9,6 +9,7 @@ import type {
   PlanPolicy,
   RepaymentPlanKind,
 } from '../finance/index';
+import type { AgreementTemplate } from '../agreement/agreement.types';
 
 /**
  * A flow template version: one immutable bundle of steps, transitions, forms, rules, SLA policy,
@@ -36,6 +37,11 @@ export interface FlowDefinition {
   readonly escalationRole?: string;
   /** The satisfaction survey sent after the case (a form key from `forms`). */
   readonly survey?: string;
+  /**
+   * The agreement the customer reads before signing and that is printed into the signed PDF: clauses
+   * with `{{variables}}`. Absent: a default text (`agreementOfFlow`).
+   */
+  readonly agreement?: AgreementTemplate;
   /**
    * Where each step sits on the designer's canvas (step key → top-left corner, in canvas pixels).
    * Editor metadata only: the interpreter and validation ignore it.

@@ -28,5 +28,11 @@ export function parseFlowDefinition(json: unknown): FlowDefinition {
     const value = json[list];
     if (!Array.isArray(value) || !value.every(isRecord)) throw new DefinitionShapeError(list);
   }
+  if (json.agreement !== undefined) {
+    if (!isRecord(json.agreement)) throw new DefinitionShapeError('agreement');
+    const clauses = json.agreement.clauses;
+    if (!Array.isArray(clauses) || !clauses.every(isRecord))
+      throw new DefinitionShapeError('agreement.clauses');
+  }
   return json as unknown as FlowDefinition;
 }

@@ -7,6 +7,7 @@ import { checkStructure } from './structure-checks';
 import { checkGraph } from './graph-checks';
 import { checkRules } from './rule-checks';
 import { checkPolicies } from './policy-checks';
+import { checkAgreement } from '../agreement/check-agreement';
 
 export interface ValidateOptions {
   readonly registry?: PluginRegistry;
@@ -27,7 +28,7 @@ export const DEFAULT_CALENDAR_IDS: readonly string[] = ['cn-mainland'];
 /**
  * Checks a flow definition and returns every problem at once (never stops at the first): structure
  * and keys, references, reachability and dead ends, cycles without exit, split/join pairing, rule
- * types against the flow's fields, roles, SLA calendars and the offer policy.
+ * types against the flow's fields, roles, SLA calendars, the offer policy and the agreement text.
  */
 export function validateDefinition(
   definition: FlowDefinition,
@@ -38,5 +39,7 @@ export function validateDefinition(
   checkGraph(ctx);
   checkRules(ctx);
   checkPolicies(ctx, new Set(options.knownCalendarIds ?? DEFAULT_CALENDAR_IDS));
+  if (definition.agreement)
+    ctx.problems.push(...checkAgreement(definition.agreement, { hasOfferPolicy: !!definition.offerPolicy }));
   return { ok: !ctx.problems.some((p) => p.severity === 'error'), problems: ctx.problems };
 }

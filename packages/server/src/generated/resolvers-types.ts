@@ -68,6 +68,58 @@ export type Agreement = {
   userAgent: Scalars['String']['output'];
 };
 
+/** A piece of a rendered clause: text, or the repayment schedule. */
+export type AgreementClausePart = {
+  __typename?: 'AgreementClausePart';
+  /** The schedule's instalments as printed; null for text. */
+  scheduleRows?: Maybe<Array<AgreementScheduleRow>>;
+  /** The schedule's totals row as printed; null for text. */
+  scheduleTotal?: Maybe<AgreementScheduleRow>;
+  /** The text, line breaks kept; null for the schedule. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** One rendered clause of an agreement. */
+export type AgreementClauseText = {
+  __typename?: 'AgreementClauseText';
+  /** The clause's key in the flow's agreement text. */
+  key: Scalars['String']['output'];
+  /** The body in pieces, in order: text, and the repayment schedule where the clause prints it as a table. */
+  parts: Array<AgreementClausePart>;
+  /** The whole body as plain text (the repayment schedule as one line per instalment). */
+  text: Scalars['String']['output'];
+  /** The clause's title. */
+  title: Scalars['String']['output'];
+};
+
+/** One row of the repayment schedule as the agreement prints it: money in yuan (exact, from fen), dates as calendar dates in Asia/Shanghai. */
+export type AgreementScheduleRow = {
+  __typename?: 'AgreementScheduleRow';
+  /** Due date (empty in the totals row). */
+  dueDate: Scalars['String']['output'];
+  /** Fee. */
+  fee: Scalars['String']['output'];
+  /** Interest. */
+  interest: Scalars['String']['output'];
+  /** Instalment number (or `合计` / `Total` for the totals row). */
+  period: Scalars['String']['output'];
+  /** Principal. */
+  principal: Scalars['String']['output'];
+  /** What is due. */
+  total: Scalars['String']['output'];
+};
+
+/** An agreement's clauses rendered with a case's values, in both languages (see `CustomerView.agreementText`). */
+export type AgreementText = {
+  __typename?: 'AgreementText';
+  /** The bank party as the agreement names it. */
+  bankName: LocalizedText;
+  /** The clauses in English, in order. */
+  en: Array<AgreementClauseText>;
+  /** The clauses in Chinese, in order. */
+  zh: Array<AgreementClauseText>;
+};
+
 /** The outcome of `verifyAgreement`. */
 export type AgreementVerification = {
   __typename?: 'AgreementVerification';
@@ -859,6 +911,8 @@ export type CustomerView = {
   agreement?: Maybe<Agreement>;
   /** The signed agreement's PDF, base64, for the customer to keep; null until signed. Each read is recorded in the case's log (`agreementRead`). */
   agreementPdfBase64?: Maybe<Scalars['String']['output']>;
+  /** The agreement as the signed PDF will print it, for the customer to read before signing: the flow version's clauses rendered with this case's values and the offer on the table, in Chinese and English. The customer's name is masked here as everywhere on the link; the PDF prints it in full. Null when there is nothing to sign yet (no offer and no signature waiting) and once signed (the PDF is then the record). */
+  agreementText?: Maybe<AgreementText>;
   /** The case's reference. */
   caseReference: Scalars['String']['output'];
   /** The customer's masked name. */
@@ -2967,6 +3021,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Agreement: ResolverTypeWrapper<AgreementViewModel>;
+  AgreementClausePart: ResolverTypeWrapper<AgreementClausePart>;
+  AgreementClauseText: ResolverTypeWrapper<AgreementClauseText>;
+  AgreementScheduleRow: ResolverTypeWrapper<AgreementScheduleRow>;
+  AgreementText: ResolverTypeWrapper<AgreementText>;
   AgreementVerification: ResolverTypeWrapper<AgreementVerification>;
   ApiClient: ResolverTypeWrapper<ApiClientDocModel>;
   ApiClientWithKey: ResolverTypeWrapper<Omit<ApiClientWithKey, 'client'> & { client: ResolversTypes['ApiClient'] }>;
@@ -3106,6 +3164,10 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Agreement: AgreementViewModel;
+  AgreementClausePart: AgreementClausePart;
+  AgreementClauseText: AgreementClauseText;
+  AgreementScheduleRow: AgreementScheduleRow;
+  AgreementText: AgreementText;
   AgreementVerification: AgreementVerification;
   ApiClient: ApiClientDocModel;
   ApiClientWithKey: Omit<ApiClientWithKey, 'client'> & { client: ResolversParentTypes['ApiClient'] };
@@ -3233,6 +3295,34 @@ export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends 
   signerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userAgent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AgreementClausePartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementClausePart'] = ResolversParentTypes['AgreementClausePart']> = {
+  scheduleRows?: Resolver<Maybe<Array<ResolversTypes['AgreementScheduleRow']>>, ParentType, ContextType>;
+  scheduleTotal?: Resolver<Maybe<ResolversTypes['AgreementScheduleRow']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AgreementClauseTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementClauseText'] = ResolversParentTypes['AgreementClauseText']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['AgreementClausePart']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AgreementScheduleRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementScheduleRow'] = ResolversParentTypes['AgreementScheduleRow']> = {
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fee?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  interest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  principal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AgreementTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementText'] = ResolversParentTypes['AgreementText']> = {
+  bankName?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  en?: Resolver<Array<ResolversTypes['AgreementClauseText']>, ParentType, ContextType>;
+  zh?: Resolver<Array<ResolversTypes['AgreementClauseText']>, ParentType, ContextType>;
 };
 
 export type AgreementVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementVerification'] = ResolversParentTypes['AgreementVerification']> = {
@@ -3543,6 +3633,7 @@ export type CustomerViewResolvers<ContextType = GraphQLContext, ParentType exten
   actions?: Resolver<Array<ResolversTypes['CustomerAction']>, ParentType, ContextType>;
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
   agreementPdfBase64?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  agreementText?: Resolver<Maybe<ResolversTypes['AgreementText']>, ParentType, ContextType>;
   caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4064,6 +4155,10 @@ export type WebhookSubscriptionWithSecretResolvers<ContextType = GraphQLContext,
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Agreement?: AgreementResolvers<ContextType>;
+  AgreementClausePart?: AgreementClausePartResolvers<ContextType>;
+  AgreementClauseText?: AgreementClauseTextResolvers<ContextType>;
+  AgreementScheduleRow?: AgreementScheduleRowResolvers<ContextType>;
+  AgreementText?: AgreementTextResolvers<ContextType>;
   AgreementVerification?: AgreementVerificationResolvers<ContextType>;
   ApiClient?: ApiClientResolvers<ContextType>;
   ApiClientWithKey?: ApiClientWithKeyResolvers<ContextType>;

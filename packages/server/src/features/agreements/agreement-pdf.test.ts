@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { deflateSync } from 'node:zlib';
-import { buildRepaymentPlan } from '@parley/engine';
+import { buildRepaymentPlan, DEFAULT_PLAN_AGREEMENT, type AgreementTemplate } from '@parley/engine';
 import {
+  agreementPdfText,
   checkAgreementPdfFont,
+  clauseNumberZh,
   configureAgreementPdf,
   DEFAULT_PDF_FONT,
   formatShanghaiTime,
-  planKindName,
   renderAgreementPdf,
   type AgreementPdfInput,
 } from './agreement-pdf';
+import { drawnCharacters } from './pdf-characters';
 
 const plan = buildRepaymentPlan({
   kind: 'equalInstalment',
@@ -27,9 +29,8 @@ function input(overrides: Partial<AgreementPdfInput> = {}): AgreementPdfInput {
   return {
     caseReference: 'NEG-2026-000123',
     customerName: '张三',
-    bankName: '示例银行',
     plan,
-    planKind: 'EQUAL_INSTALMENT',
+    agreement: { ...DEFAULT_PLAN_AGREEMENT, bankName: { zh: '示例银行', en: 'Example Bank' } },
     signature: { kind: 'TYPED', typedName: '张三' },
     signedAt,
     ip: '203.0.113.7',
@@ -71,7 +72,8 @@ function tinyPng(): Buffer {
   ]);
 }
 
-describe('renderAgreementPdf', () => {
+// A render subsets a CJK font (about a second of CPU; more on a busy machine).
+describe('renderAgreementPdf', { timeout: 30_000 }, () => {
   it('renders a 36-month plan as a PDF with the CJK font embedded', async () => {
     expect(plan.lines).toHaveLength(36);
     const pdf = await renderAgreementPdf(input());
@@ -93,7 +95,7 @@ describe('renderAgreementPdf', () => {
     const pdf = await renderAgreementPdf({
       ...input(),
       plan: undefined,
-      planKind: undefined,
+      agreement: undefined,
       document: {
         title: { zh: '签订合同', en: 'Sign the contract' },
         terms: [{ label: { zh: '批准金额', en: 'Approved amount' }, value: '¥2500000.00' }],
@@ -132,9 +134,64 @@ describe('renderAgreementPdf', () => {
     }
   });
 
-  it('names plan kinds in Chinese and formats the signing time in Asia/Shanghai', () => {
-    expect(planKindName('EQUAL_INSTALMENT').zh).toBe('等额本息分期');
-    expect(planKindName('interestFrozen').zh).toBe('停息挂账');
+  it('numbers clauses in Chinese and formats the signing time in Asia/Shanghai', () => {
+    expect([1, 10, 11, 20, 35, 100].map(clauseNumberZh)).toEqual([
+      '第一条',
+      '第十条',
+      '第十一条',
+      '第二十条',
+      '第三十五条',
+      '第100条',
+    ]);
     expect(formatShanghaiTime(signedAt)).toBe('2026-11-25 22:57:47 (Asia/Shanghai, UTC+8)');
+  });
+});
+
+describe('the agreement clauses in the PDF', { timeout: 30_000 }, () => {
+  const custom: AgreementTemplate = {
+    bankName: { zh: '鼋鼍银行', en: 'Turtle Bank' },
+    clauses: [
+      {
+        key: 'special',
+        title: { zh: '特别约定', en: 'Special terms' },
+        body: {
+          zh: '{{bank.name}}与{{customer.name}}约定：乙方于{{plan.firstDueDate}}前缴纳首期，共{{plan.termMonths}}期，应还{{plan.totalDueFen}}。饕餮。',
+          en: 'Pay {{plan.totalDueFen}} in {{plan.termMonths}} instalments.',
+        },
+      },
+      {
+        key: 'table',
+        title: { zh: '还款计划', en: 'Schedule' },
+        body: { zh: '{{schedule}}', en: '{{schedule}}' },
+      },
+    ],
+  };
+
+  it('renders the flow version’s clauses in both languages with the full name and the plan', () => {
+    const text = agreementPdfText(input({ agreement: custom }));
+    expect(text.bankName).toEqual({ zh: '鼋鼍银行', en: 'Turtle Bank' });
+    expect(text.zh.map((c) => c.title)).toEqual(['特别约定', '还款计划']);
+    expect(text.zh[0]?.text).toBe(
+      '鼋鼍银行与张三约定：乙方于2026年12月25日前缴纳首期，共36期，应还' +
+        `¥${(plan.totals.totalDueFen / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}。饕餮。`,
+    );
+    expect(text.en[0]?.text).toMatch(/^Pay CN¥[\d,]+\.\d\d in 36 instalments\.$/);
+    expect(text.zh[1]?.parts[0]).toMatchObject({ kind: 'schedule' });
+  });
+
+  it('draws the clause text into the PDF (its CJK characters are in the embedded font)', async () => {
+    const withClauses = drawnCharacters(await renderAgreementPdf(input({ agreement: custom })));
+    for (const ch of '鼋鼍饕餮特别约定') expect(withClauses.has(ch)).toBe(true);
+    const defaults = drawnCharacters(await renderAgreementPdf(input()));
+    for (const ch of '鼋鼍饕餮') expect(defaults.has(ch)).toBe(false);
+    // The default text names the parties and the breach clause.
+    for (const ch of '违约责任示例银行') expect(defaults.has(ch)).toBe(true);
+  });
+
+  it('uses the default document text when a case signs without a plan', () => {
+    const text = agreementPdfText({ ...input(), plan: undefined, agreement: undefined });
+    expect(text.zh.map((c) => c.key)).toEqual(['parties', 'confirmation', 'effect']);
+    expect(text.zh[0]?.text).toContain('乙方：张三');
+    expect(text.bankName.zh).toBe('贷款机构');
   });
 });

@@ -1,7 +1,9 @@
 /**
- * The signed agreement as a PDF (pdfkit): title, case reference, customer, the plan's summary and its
- * full schedule, the signature (drawn image or typed name), when (Asia/Shanghai), from which IP and
- * user agent. Every amount is printed from integer fen with `fenToYuanString` (exact, two decimals).
+ * The signed agreement as a PDF (pdfkit): title, the parties (case reference, customer, bank), the flow
+ * version's agreement clauses rendered by the engine's `renderAgreement` in Chinese with the English
+ * text under each clause (the `{{schedule}}` variable drawn as a table), the signature (drawn image or
+ * typed name), when (Asia/Shanghai), from which IP and user agent. Every amount is printed from integer
+ * fen by the engine (exact, two decimals).
  *
  * Chinese needs a CJK font: PARLEY_PDF_FONT (default Noto Sans CJK from the `fonts-noto-cjk` package)
  * and, for a collection (.ttc), PARLEY_PDF_FONT_NAME picks the face (default `NotoSansCJKsc-Regular`).
@@ -13,20 +15,27 @@
 import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import {
-  fenToYuanString,
+  DEFAULT_BANK_NAME,
+  DEFAULT_DOCUMENT_AGREEMENT,
+  DEFAULT_PLAN_AGREEMENT,
   formatInstantInZone,
-  formatRatePercent,
-  planAnnualisedRate,
+  renderAgreement,
+  type AgreementPart,
+  type AgreementTemplate,
+  type RenderedAgreementClause,
   type RepaymentPlan,
 } from '@parley/engine';
 
 export interface AgreementPdfInput {
   caseReference: string;
   customerName: string;
-  bankName?: string;
   /** @parley/engine `buildRepaymentPlan` output; absent for a document without an offer (e.g. a loan contract). */
   plan?: RepaymentPlan;
-  planKind?: string;
+  /**
+   * The flow version's agreement text (`agreementOfFlow`): rendered here in zh and en with this input's
+   * customer name, case reference and plan. Absent: the engine's default for a plan or a document.
+   */
+  agreement?: AgreementTemplate;
   /** What is signed when there is no plan: the signature step's name and the case's terms. */
   document?: {
     title: { zh: string; en: string };
@@ -65,40 +74,11 @@ export function checkAgreementPdfFont(): void {
     );
 }
 
-const KIND_NAMES: Record<string, { zh: string; en: string }> = {
-  equalinstalment: { zh: '等额本息分期', en: 'equal instalments' },
-  equalprincipal: { zh: '等额本金分期', en: 'equal principal' },
-  instalmentwithfee: { zh: '分期还款（含手续费）', en: 'instalments with fee' },
-  interestfrozen: { zh: '停息挂账', en: 'interest frozen' },
-  extension: { zh: '展期', en: 'extension' },
-  lumpsumsettlement: { zh: '一次性结清减免', en: 'lump-sum settlement' },
-};
-
-/** `equalInstalment`, `EQUAL_INSTALMENT` and `equal-instalment` all name the same kind. */
-export function planKindName(kind: string): { zh: string; en: string } {
-  return KIND_NAMES[kind.replace(/[^A-Za-z]/g, '').toLowerCase()] ?? { zh: kind, en: kind };
-}
-
 /** `2026-11-25 22:57:47 (Asia/Shanghai, UTC+8)`. */
 export function formatShanghaiTime(at: Date): string {
   // The engine's zoned formatting: 2026-11-25T22:57:47+08:00 → 2026-11-25 22:57:47.
   const local = formatInstantInZone(at.toISOString(), 'Asia/Shanghai');
   return `${local.slice(0, 10)} ${local.slice(11, 19)} (Asia/Shanghai, UTC+8)`;
-}
-
-function yuan(fen: number): string {
-  return `¥${fenToYuanString(fen)}`;
-}
-
-function annualisedRate(plan: RepaymentPlan): string {
-  try {
-    const rate = planAnnualisedRate(plan);
-    return rate
-      ? `${formatRatePercent(rate.apr)}（实际年利率 EAR ${formatRatePercent(rate.effectiveAnnualRate)}）`
-      : '—';
-  } catch {
-    return '—';
-  }
 }
 
 const MARGIN = 50;
@@ -111,9 +91,43 @@ const COLUMNS = [
   { zh: '应还合计', en: 'Total', width: 105 },
 ] as const;
 
+const SECTION = ['一', '二', '三', '四', '五'] as const;
+const CLAUSE_NUMBER = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
+
+/** 第一条 … 第十条, 第十一条 … 第九十九条; beyond that, digits. */
+export function clauseNumberZh(n: number): string {
+  if (n >= 1 && n <= 10) return `第${CLAUSE_NUMBER[n - 1]}条`;
+  if (n < 100) {
+    const tens = Math.floor(n / 10);
+    const ones = n % 10;
+    return `第${tens === 1 ? '' : CLAUSE_NUMBER[tens - 1]}十${ones ? CLAUSE_NUMBER[ones - 1] : ''}条`;
+  }
+  return `第${n}条`;
+}
+
+/** The text the PDF prints: the bank party and the clauses in both languages, from the engine. */
+export function agreementPdfText(input: AgreementPdfInput): {
+  bankName: { zh: string; en: string };
+  zh: RenderedAgreementClause[];
+  en: RenderedAgreementClause[];
+} {
+  const template = input.agreement ?? (input.plan ? DEFAULT_PLAN_AGREEMENT : DEFAULT_DOCUMENT_AGREEMENT);
+  const values = {
+    customerName: input.customerName,
+    caseReference: input.caseReference,
+    ...(input.plan ? { plan: input.plan } : {}),
+  };
+  return {
+    bankName: template.bankName ?? DEFAULT_BANK_NAME,
+    zh: renderAgreement(template, values, 'zh'),
+    en: renderAgreement(template, values, 'en'),
+  };
+}
+
 export async function renderAgreementPdf(input: AgreementPdfInput): Promise<Buffer> {
   checkAgreementPdfFont();
   const { plan } = input;
+  const text = agreementPdfText(input);
   const title = plan
     ? { zh: '个人债务协商还款协议', en: 'Personal Debt Negotiation Repayment Agreement' }
     : { zh: '电子签署确认书', en: 'Electronic Signature Confirmation' };
@@ -146,6 +160,15 @@ export async function renderAgreementPdf(input: AgreementPdfInput): Promise<Buff
     );
   }
   const width = doc.page.width - 2 * MARGIN;
+  let section = 0;
+  const heading = (zh: string, en: string) => {
+    doc
+      .fontSize(12)
+      .fillColor('#000')
+      .text(`${SECTION[section] ?? section + 1}、${zh} / ${en}`, MARGIN)
+      .moveDown(0.3);
+    section += 1;
+  };
 
   doc.fontSize(18).text(title.zh, { align: 'center' });
   doc.fontSize(11).fillColor('#444').text(title.en, { align: 'center' });
@@ -154,28 +177,31 @@ export async function renderAgreementPdf(input: AgreementPdfInput): Promise<Buff
   const field = (zh: string, en: string, value: string) => {
     doc.fontSize(10).text(`${zh} / ${en}：`, { continued: true }).text(value);
   };
-  doc.fontSize(12).text('一、基本信息 / Parties', { underline: false }).moveDown(0.3);
+  heading('基本信息', 'Parties');
   field('案件编号', 'Case reference', input.caseReference);
   field('客户姓名', 'Customer', input.customerName);
-  if (input.bankName) field('机构', 'Bank', input.bankName);
+  field('机构', 'Bank', `${text.bankName.zh} / ${text.bankName.en}`);
   doc.moveDown(0.8);
 
-  if (plan) drawPlan(doc, plan, input.planKind ?? plan.kind, field, width);
-  else {
+  if (!plan) {
     const what = input.document ?? { title: { zh: '签署文件', en: 'Document' }, terms: [] };
-    doc.fontSize(12).text('二、签署事项 / What is signed').moveDown(0.3);
+    heading('签署事项', 'What is signed');
     field('事项', 'Matter', `${what.title.zh} / ${what.title.en}`);
     for (const t of what.terms) field(t.label.zh, t.label.en, t.value);
-    doc.moveDown(1.2);
+    doc.moveDown(0.8);
   }
+
+  heading('协议条款', 'Terms of the agreement');
+  text.zh.forEach((clause, i) => {
+    const english = text.en[i];
+    drawClause(doc, i + 1, clause, english, width);
+  });
+  doc.moveDown(0.6);
 
   // The signature block and the closing note stay on one page (a drawn signature is ~100 pt high).
   const drawn = input.signature.kind === 'DRAWN' && input.signature.imagePng !== undefined;
   if (doc.y + (drawn ? 290 : 190) > doc.page.height - MARGIN) doc.addPage();
-  doc
-    .fontSize(12)
-    .text(plan ? '四、签署 / Signature' : '三、签署 / Signature', MARGIN)
-    .moveDown(0.3);
+  heading('签署', 'Signature');
   if (drawn && input.signature.imagePng) {
     doc.fontSize(10).text('客户签名 / Customer signature：');
     const top = doc.y + 4;
@@ -201,29 +227,52 @@ export async function renderAgreementPdf(input: AgreementPdfInput): Promise<Buff
   return await done;
 }
 
-type FieldWriter = (zh: string, en: string, value: string) => void;
-
-/** Sections two and three of an agreement with a plan: the summary and the full schedule. */
-function drawPlan(
+/** One clause: its heading in both languages, the Chinese text (schedule as a table), the English text. */
+function drawClause(
   doc: PDFKit.PDFDocument,
-  plan: RepaymentPlan,
-  planKind: string,
-  field: FieldWriter,
+  n: number,
+  zh: RenderedAgreementClause,
+  en: RenderedAgreementClause | undefined,
   width: number,
 ): void {
-  const kind = planKindName(planKind || plan.kind);
-  const forgivenFen = plan.waived.totalFen + plan.discount.totalFen;
-  doc.fontSize(12).text('二、还款方案 / Plan summary').moveDown(0.3);
-  field('方案类型', 'Plan', `${kind.zh} / ${kind.en}`);
-  field('欠款总额', 'Owed', yuan(plan.owedTotalFen));
-  field('减免金额', 'Forgiven', yuan(forgivenFen));
-  field('首付金额', 'Down payment', `${yuan(plan.downPayment.amountFen)}（${plan.downPayment.dueDate}）`);
-  field('分期期数', 'Term', `${plan.termMonths} 期 / months`);
-  field('应还总额', 'Total due', yuan(plan.totals.totalDueFen));
-  field('年化利率', 'Annualised rate (APR)', annualisedRate(plan));
-  doc.moveDown(0.8);
+  if (doc.y + 60 > doc.page.height - MARGIN) doc.addPage();
+  doc
+    .fontSize(10.5)
+    .fillColor('#000')
+    .text(`${clauseNumberZh(n)} ${zh.title}${en ? ` / Clause ${n}. ${en.title}` : ''}`, MARGIN, doc.y, {
+      width,
+    })
+    .moveDown(0.2);
+  const drawParts = (parts: readonly AgreementPart[], english: boolean) => {
+    for (const part of parts) {
+      if (part.kind === 'text') {
+        doc
+          .fontSize(english ? 8.5 : 10)
+          .fillColor(english ? '#555' : '#000')
+          .text(part.text.replace(/^\n+|\n+$/g, ''), MARGIN, doc.y, { width });
+      } else if (english) {
+        doc.fontSize(8.5).fillColor('#555').text('[Repayment schedule: see the table above.]', MARGIN, doc.y);
+      } else {
+        doc.moveDown(0.2);
+        drawSchedule(doc, part, width);
+        doc.moveDown(0.2);
+      }
+    }
+  };
+  drawParts(zh.parts, false);
+  if (en) {
+    doc.moveDown(0.15);
+    drawParts(en.parts, true);
+  }
+  doc.fillColor('#000').moveDown(0.7);
+}
 
-  doc.fontSize(12).text('三、还款计划表 / Repayment schedule').moveDown(0.3);
+/** The repayment schedule as a table; its header repeats on every page it continues on. */
+function drawSchedule(
+  doc: PDFKit.PDFDocument,
+  schedule: Extract<AgreementPart, { kind: 'schedule' }>,
+  width: number,
+): void {
   const rowHeight = 16;
   const drawRow = (cells: readonly string[], header: boolean) => {
     if (doc.y + rowHeight > doc.page.height - MARGIN) {
@@ -235,7 +284,7 @@ function drawPlan(
     }
     const y = doc.y;
     let x = MARGIN;
-    doc.fontSize(header ? 8.5 : 9);
+    doc.fontSize(header ? 8.5 : 9).fillColor('#000');
     cells.forEach((cell, i) => {
       const column = COLUMNS[i] as (typeof COLUMNS)[number];
       doc.text(cell, x, y + 3, {
@@ -253,33 +302,18 @@ function drawPlan(
     doc.x = MARGIN;
     doc.y = y + rowHeight;
   };
+  const cells = (r: (typeof schedule.rows)[number]) => [
+    r.period,
+    r.dueDate,
+    r.principal,
+    r.interest,
+    r.fee,
+    r.total,
+  ];
   drawRow(
     COLUMNS.map((c) => `${c.zh} ${c.en}`),
     true,
   );
-  for (const line of plan.lines) {
-    drawRow(
-      [
-        String(line.period),
-        line.dueDate,
-        fenToYuanString(line.principalFen),
-        fenToYuanString(line.interestFen),
-        fenToYuanString(line.feeFen),
-        fenToYuanString(line.totalFen),
-      ],
-      false,
-    );
-  }
-  drawRow(
-    [
-      '合计',
-      'Total',
-      fenToYuanString(plan.totals.principalFen),
-      fenToYuanString(plan.totals.interestFen),
-      fenToYuanString(plan.totals.feeFen),
-      fenToYuanString(plan.totals.instalmentsFen),
-    ],
-    true,
-  );
-  doc.moveDown(1.2);
+  for (const row of schedule.rows) drawRow(cells(row), false);
+  drawRow(cells(schedule.total), true);
 }

@@ -14,7 +14,6 @@ const input: AgreementPdfInput = {
     termMonths: 24,
     annualRate: '0.06',
   }),
-  planKind: 'equalInstalment',
   signature: { kind: 'TYPED', typedName: '张三' },
   signedAt: new Date('2026-11-25T14:57:47Z'),
   ip: '203.0.113.7',

@@ -1,13 +1,14 @@
 /**
  * E-signature: the customer signs the accepted offer through their link. The server renders the
- * agreement PDF (plan and schedule, the signature, time, IP, user agent), stores it encrypted, and
+ * agreement PDF (the flow version's agreement clauses with the plan and its schedule, the signature,
+ * time, IP, user agent), stores it encrypted, and
  * appends ONE batch: the host event `agreementRecorded` (signer's masked name, time, IP, user agent,
  * signature kind, file id, SHA-256) followed by the engine's `agreementSigned` (signatureId = file id,
  * documentHash = SHA-256), which completes the signature step. One batch, so the record and the step's
  * completion stand or fall together; the audit chain covers both. `verifyAgreement` recomputes the hash.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { fenToYuanString, type FlowDefinition, type LocalizedText } from '@parley/engine';
+import { agreementOfFlow, fenToYuanString, type FlowDefinition, type LocalizedText } from '@parley/engine';
 import { Types } from 'mongoose';
 import { AppError, badInput, notFound } from '../../errors/app-error';
 import type { AgreementVerification, Offer, SignatureInput } from '../../generated/resolvers-types';
@@ -233,8 +234,10 @@ export class AgreementService {
     const pdf = await renderAgreementPdfQueued({
       caseReference: c.reference,
       customerName,
+      // The flow version's text (its own or the default), as the customer read it (agreement-text.ts).
+      agreement: agreementOfFlow(l.definition),
       ...(plan
-        ? { plan, planKind: plan.kind }
+        ? { plan }
         : {
             document: {
               title: step ? localized(step.name) : { zh: stepKey, en: stepKey },

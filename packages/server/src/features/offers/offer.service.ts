@@ -17,6 +17,7 @@ import { Types } from 'mongoose';
 import type { Models } from '../../db/models';
 import { AppError, badInput, notFound } from '../../errors/app-error';
 import type {
+  AgreementText,
   CustomerAction,
   Offer,
   OfferApprovalRequest,
@@ -44,6 +45,7 @@ import {
   type ApprovalRequestedData,
 } from './offer-log';
 import { checkPlanStart, planInputOf, planOf, planPreview } from './offer-plan';
+import { customerAgreementText } from './agreement-text';
 
 export { approvalRequestView, holdsRole } from './approval-projection';
 
@@ -59,6 +61,8 @@ export interface CustomerViewModel {
   agreement: AgreementView | null;
   actions: CustomerAction[];
   expiresAt: Date;
+  /** The agreement as it will be signed (agreement-text.ts); null with nothing to sign and once signed. */
+  agreementText: AgreementText | null;
 }
 
 /** A verified link and the case as read with it. */
@@ -389,14 +393,17 @@ export class OfferService {
       )
         actions.push('SIGN');
     }
+    const agreement = agreementOf(events);
+    const agreementText = agreement ? null : customerAgreementText(definition, c, offer, actions);
     return {
       reader,
       caseReference: c.reference,
       customerName: c.customer.masked.name,
       offer,
-      agreement: agreementOf(events),
+      agreement,
       actions,
       expiresAt,
+      agreementText,
     };
   }
 

@@ -46,6 +46,32 @@ export const planPreviewFieldsFragment = graphql(`
   }
 `);
 
+export const agreementClauseFieldsFragment = graphql(`
+  fragment AgreementClauseFields on AgreementClauseText {
+    key
+    title
+    parts {
+      text
+      scheduleRows {
+        period
+        dueDate
+        principal
+        interest
+        fee
+        total
+      }
+      scheduleTotal {
+        period
+        dueDate
+        principal
+        interest
+        fee
+        total
+      }
+    }
+  }
+`);
+
 export const customerViewFieldsFragment = graphql(`
   fragment CustomerViewFields on CustomerView {
     caseReference
@@ -66,6 +92,14 @@ export const customerViewFieldsFragment = graphql(`
       signatureKind
       signerName
       signedAt
+    }
+    agreementText {
+      zh {
+        ...AgreementClauseFields
+      }
+      en {
+        ...AgreementClauseFields
+      }
     }
   }
 `);

@@ -32,6 +32,53 @@ function fakeExchange(respond: Responder): Exchange {
     );
 }
 
+const row = (period: string, total: string) => ({
+  period,
+  dueDate: period === '合计' || period === 'Total' ? '' : '2026年12月25日',
+  principal: total,
+  interest: '¥0.00',
+  fee: '¥0.00',
+  total,
+});
+
+/** What the server renders from the flow's agreement text (engine `renderAgreement`). */
+const AGREEMENT_TEXT: NonNullable<CustomerViewFieldsFragment['agreementText']> = {
+  zh: [
+    {
+      key: 'parties',
+      title: '协议双方',
+      parts: [{ text: '甲方：示例银行\n乙方：张*', scheduleRows: null, scheduleTotal: null }],
+    },
+    {
+      key: 'plan',
+      title: '还款方案',
+      parts: [
+        { text: '乙方按下表还款：\n', scheduleRows: null, scheduleTotal: null },
+        {
+          text: null,
+          scheduleRows: [row('1', '¥1,000.00'), row('2', '¥1,000.00')],
+          scheduleTotal: row('合计', '¥2,000.00'),
+        },
+      ],
+    },
+  ],
+  en: [
+    {
+      key: 'parties',
+      title: 'Parties',
+      parts: [{ text: 'Party A: Example Bank\nParty B: 张*', scheduleRows: null, scheduleTotal: null }],
+    },
+    {
+      key: 'plan',
+      title: 'Repayment plan',
+      parts: [
+        { text: 'Party B pays as follows:\n', scheduleRows: null, scheduleTotal: null },
+        { text: null, scheduleRows: [row('1', 'CN¥1,000.00')], scheduleTotal: row('Total', 'CN¥1,000.00') },
+      ],
+    },
+  ],
+};
+
 const VIEW: CustomerViewFieldsFragment = {
   caseReference: 'C-2026-000042',
   customerName: '张*',
@@ -39,6 +86,7 @@ const VIEW: CustomerViewFieldsFragment = {
   expiresAt: '2026-11-28T01:00:00Z',
   offer: { id: 'o1', status: 'PROPOSED', plan: PLAN },
   agreement: null,
+  agreementText: AGREEMENT_TEXT,
 };
 
 const EXPIRED = {
@@ -173,6 +221,43 @@ describe('CustomerOfferPage', () => {
     });
     // Each command carries its own idempotency key.
     expect(vars(sent[1])['idempotencyKey']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('shows the agreement’s clauses in the page’s language, before the sign panel', async () => {
+    const { wrapper, localeStore } = mountPage((operation) =>
+      makeResult(operation, { data: { customerView: { ...VIEW, actions: ['SIGN'] } } }),
+    );
+    await flushPromises();
+    const section = wrapper.find('[data-testid="agreement-text"]');
+    expect(section.find('h3').text()).toBe('协议条款');
+    const clauses = wrapper.findAll('[data-testid="agreement-clause"]');
+    expect(clauses.map((c) => c.find('h4').text())).toEqual(['第 1 条 协议双方', '第 2 条 还款方案']);
+    expect(clauses[0]!.find('p').text()).toBe('甲方：示例银行\n乙方：张*');
+    const table = clauses[1]!.find('[data-testid="agreement-schedule"]');
+    expect(table.findAll('tbody tr')).toHaveLength(2);
+    expect(table.find('tfoot').text()).toContain('¥2,000.00');
+    expect(clauses[1]!.find('[role="region"]').attributes('aria-label')).toBe('还款计划表');
+    // Read before signing: the clauses come first in the page.
+    const order = [
+      ...document.querySelectorAll('[data-testid="agreement-text"], [data-testid="sign-panel"]'),
+    ];
+    expect(order.map((el) => el.getAttribute('data-testid'))).toEqual(['agreement-text', 'sign-panel']);
+
+    localeStore.setLocale('en');
+    await flushPromises();
+    expect(wrapper.findAll('[data-testid="agreement-clause"] h4').map((h) => h.text())).toEqual([
+      'Clause 1 Parties',
+      'Clause 2 Repayment plan',
+    ]);
+    expect(wrapper.find('[data-testid="agreement-schedule"] tfoot').text()).toContain('CN¥1,000.00');
+  });
+
+  it('shows no clauses when there is nothing to sign', async () => {
+    const { wrapper } = mountPage((operation) =>
+      makeResult(operation, { data: { customerView: { ...VIEW, agreementText: null } } }),
+    );
+    await flushPromises();
+    expect(wrapper.find('[data-testid="agreement-text"]').exists()).toBe(false);
   });
 
   it('shows a refused command inline, keeping the offer on screen', async () => {
