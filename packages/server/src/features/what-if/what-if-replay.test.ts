@@ -44,7 +44,12 @@ function phoneCase(): CaseEvent[][] {
     { at: '2026-03-02T01:00:00.000Z', command: { type: 'start', caseId: 'c1', actor: agent } },
     {
       at: '2026-03-02T01:10:00.000Z',
-      command: submit('receive', { complaintChannel: 'phone', complainantName: '张三', complainantMobile: '13812345678', complaintText: '态度差' }),
+      command: submit('receive', {
+        complaintChannel: 'phone',
+        complainantName: '张三',
+        complainantMobile: '13812345678',
+        complaintText: '态度差',
+      }),
     },
     {
       at: '2026-03-02T02:00:00.000Z',
@@ -100,11 +105,23 @@ describe('recorded commands', () => {
     const env = { caseId: 'c', seq: 3, at: '2026-03-02T00:00:00.000Z' };
     expect(
       commandOf(
-        [{ ...env, type: 'stepCompleted', stepKey: 'review', tokenId: 't', outcome: 'rejected', actor: agent, note: '不符' }],
+        [
+          {
+            ...env,
+            type: 'stepCompleted',
+            stepKey: 'review',
+            tokenId: 't',
+            outcome: 'rejected',
+            actor: agent,
+            note: '不符',
+          },
+        ],
         null,
       ),
     ).toEqual({ type: 'reject', stepKey: 'review', actor: agent, reason: '不符' });
-    expect(commandOf([{ ...env, type: 'slaBreached', ruleKey: 'r', escalationLevel: 1 }], null)).toMatchObject({
+    expect(
+      commandOf([{ ...env, type: 'slaBreached', ruleKey: 'r', escalationLevel: 1 }], null),
+    ).toMatchObject({
       type: 'timerFired',
       sla: 'breach',
     });
@@ -158,7 +175,11 @@ describe('what if the case had run on the draft', () => {
       ),
     };
     const result = whatIfCase(published, draft, phoneCase(), calendars);
-    expect(result.divergence).toEqual({ index: 5, recordedStep: 'phone-feedback', draftStep: 'written-feedback' });
+    expect(result.divergence).toEqual({
+      index: 5,
+      recordedStep: 'phone-feedback',
+      draftStep: 'written-feedback',
+    });
     expect(result.blocked).toBeNull();
   });
 

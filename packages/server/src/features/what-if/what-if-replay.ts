@@ -118,7 +118,8 @@ export function whatIfCase(
     const draftPathNow = stepsEntered(draftEvents);
     const ports = { now: () => recorded.at, newId: () => `what-if-${++ids}` };
     const command = draftTimerId(recorded.command, recordedTimers, state);
-    for (const e of recorded.events) if (e.type === 'timerScheduled') recordedTimers.set(e.timerId, e.stepKey);
+    for (const e of recorded.events)
+      if (e.type === 'timerScheduled') recordedTimers.set(e.timerId, e.stepKey);
     recordedEvents.push(...recorded.events);
     const result = execute(target, state, command, ports);
     if (!result.ok) {
