@@ -221,7 +221,13 @@ export function commandFor(
       return { type: 'customerCounter', stepKey, actor: CUSTOMER_ACTOR, comment: reason };
     case 'sign': {
       const signer = step?.kind === 'signature' && step.signer === 'staff' ? staff : CUSTOMER_ACTOR;
-      return { type: 'sign', stepKey, actor: signer, signatureId: 'test-run-signature', documentHash: 'test-run' };
+      return {
+        type: 'sign',
+        stepKey,
+        actor: signer,
+        signatureId: 'test-run-signature',
+        documentHash: 'test-run',
+      };
     }
     case 'linkedCaseClosed':
       return {

@@ -92,6 +92,10 @@ export function eventLine(definition: FlowDefinition, e: CaseEvent, lang: Lang):
   };
 }
 
-export function eventLines(definition: FlowDefinition, events: readonly CaseEvent[], lang: Lang): EventLine[] {
+export function eventLines(
+  definition: FlowDefinition,
+  events: readonly CaseEvent[],
+  lang: Lang,
+): EventLine[] {
   return events.map((e) => eventLine(definition, e, lang));
 }

@@ -19,7 +19,8 @@ export interface SlaLine {
 
 export function slaLines(definition: FlowDefinition, result: SimulationResult, lang: Lang): SlaLine[] {
   return result.slaOutcomes.map((o) => {
-    const name = definition.sla?.rules.find((r) => r.policy.id === o.ruleKey)?.policy.name[lang] || o.ruleKey;
+    const name =
+      definition.sla?.rules.find((r) => r.policy.id === o.ruleKey)?.policy.name?.[lang] || o.ruleKey;
     if ('error' in o)
       return {
         ruleKey: o.ruleKey,

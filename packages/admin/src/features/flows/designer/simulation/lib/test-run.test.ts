@@ -81,7 +81,9 @@ describe('stepping through the Minsheng flow', () => {
     expect(rejected.result.outcome).toBe('rejected');
     expect(rejected.path.visited).toEqual(['apply', 'review', 'notify-rejected', 'rejected']);
     expect(rejected.path.transitions).toEqual(['t-apply-review', 't-review-rejected', 't-rejected-end']);
-    expect(availableActions(minsheng, rejected.result.state, startDate).map((a) => a.kind)).toEqual(['close']);
+    expect(availableActions(minsheng, rejected.result.state, startDate).map((a) => a.kind)).toEqual([
+      'close',
+    ]);
   });
 
   it('advancing time fires SLA warnings and breaches and reports the SLA state', () => {
@@ -148,7 +150,10 @@ describe('samples and event lines', () => {
     const run = runTestRun(minsheng, setup, []);
     if (!run.ok) throw new Error(run.message);
     const lines = eventLines(minsheng, run.result.events, 'zh');
-    expect(lines[0]).toMatchObject({ key: 'simulation.events.caseStarted', params: { step: stepName(minsheng, 'apply', 'zh') } });
+    expect(lines[0]).toMatchObject({
+      key: 'simulation.events.caseStarted',
+      params: { step: stepName(minsheng, 'apply', 'zh') },
+    });
     expect(lines.map((l) => l.type)).toContain('stepActivated');
     expect(stepName(minsheng, 'nope', 'en')).toBe('nope');
   });

@@ -46,7 +46,11 @@ export function shanghaiDate(instant: string): string {
   return new Date(new Date(instant).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
-export function buildScript(definition: FlowDefinition, setup: TestRunSetup, actions: readonly RunAction[]): SimulationScript {
+export function buildScript(
+  definition: FlowDefinition,
+  setup: TestRunSetup,
+  actions: readonly RunAction[],
+): SimulationScript {
   return {
     steps: [
       {
@@ -112,4 +116,3 @@ export function runTestRun(
 export function isAdvanceDuration(value: string): boolean {
   return isIsoDuration(value.trim().toUpperCase());
 }
-
