@@ -105,7 +105,11 @@ export function whatIfCase(
 ): CaseWhatIf {
   const approverRole = published.sla?.regulatoryComplaintClock?.furtherExtensionApproverRole ?? null;
   const commands = recordedCommands(batches, approverRole);
-  const target: FlowDefinition = { ...draft, key: published.key, version: published.version };
+  // Stamped once by the caller for a batch of cases, so the engine's compiled-flow cache is shared.
+  const target: FlowDefinition =
+    draft.key === published.key && draft.version === published.version
+      ? draft
+      : { ...draft, key: published.key, version: published.version };
   const recordedTimers = new Map<string, string>();
   const recordedEvents: CaseEvent[] = [];
   const draftEvents: CaseEvent[] = [];

@@ -123,7 +123,12 @@ export class WhatIfService {
     };
     if (!draftDoc || !versionDoc) return report;
     const published = FlowTemplateService.definition(versionDoc);
-    const draft = FlowTemplateService.definition(draftDoc);
+    // The draft runs under the cases' key and version (stamped once: the engine caches compiled flows).
+    const draft: FlowDefinition = {
+      ...FlowTemplateService.definition(draftDoc),
+      key: published.key,
+      version: published.version,
+    };
 
     const filter: Record<string, unknown> = { templateKey, version: versionDoc.version };
     const departments = departmentScope(viewer);

@@ -136,6 +136,24 @@ describe('TestRunDrawer', () => {
     expect(byTestId('test-run-now')!.textContent).toBe('2026-03-02 09:00');
     expect([...activeSteps.value]).toEqual(['apply']);
 
+    // Data the form refuses: the refusal names the line and each field problem; undo drops the line.
+    document
+      .querySelector<HTMLElement>('[data-testid="test-run-action-apply:submitStep"] .el-button.is-link')!
+      .click();
+    await flushPromises();
+    control('test-run-payload-apply:submitStep').value = '{"mobile": "123"}';
+    control('test-run-payload-apply:submitStep').dispatchEvent(new Event('input'));
+    await flushPromises();
+    await click('test-run-do-apply:submitStep');
+    expect(byTestId('test-run-refusals')!.textContent).toContain('第 1 步 · 提交表单');
+    expect(byTestId('test-run-refusals')!.textContent).toContain('data.mobile');
+    expect(byTestId('test-run-script')!.textContent).toContain('提交表单 · 客户申请');
+    await click('test-run-undo');
+    expect(byTestId('test-run-refusals')).toBeNull();
+    control('test-run-payload-apply:submitStep').value = JSON.stringify(startData);
+    control('test-run-payload-apply:submitStep').dispatchEvent(new Event('input'));
+    await flushPromises();
+
     await click('test-run-do-apply:submitStep');
     expect(byTestId('test-run-refusals')).toBeNull();
     expect(byTestId('test-run-active')!.textContent).toContain('信息审核');
