@@ -14,6 +14,8 @@ export class TestRunDrawer {
   async open(): Promise<void> {
     await this.page.getByTestId('open-test-run').click();
     await this.page.getByTestId('test-run').waitFor();
+    // The drawer slides in: wait until its transition is over before reading or shooting it.
+    await this.page.waitForFunction(() => document.getAnimations().length === 0);
   }
 
   async start(localStart?: string): Promise<void> {
