@@ -169,7 +169,7 @@ describe('designer test run and what-if (Chromium)', () => {
       await run.openWhatIf(locale === 'en' ? 'What-if on real cases' : '真实案件推演');
       await run.runWhatIf();
       expect(await page.getByTestId('what-if-summary').innerText()).toContain(
-        locale === 'en' ? '1 cases replayed' : '已推演 1 个案件',
+        locale === 'en' ? 'Cases replayed: 1' : '已推演 1 个案件',
       );
       expect(await run.count('different').innerText()).toContain('1');
       expect(await run.count('blocked').innerText()).toContain('0');

@@ -118,7 +118,7 @@ const simulation: SimulationMessages = {
     nothingPublished:
       'This flow is not published yet, so there are no real cases to replay. Publish a first version to use this.',
     noCases: 'Version {version} has no cases you can see.',
-    summary: '{total} cases replayed (version {version}, draft revision {revision})',
+    summary: 'Cases replayed: {total} (version {version}, draft revision {revision})',
     differentPath: 'Different path',
     slaChanged: 'SLA differs',
     blocked: 'Would be blocked',
