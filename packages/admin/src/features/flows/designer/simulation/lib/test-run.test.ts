@@ -138,6 +138,20 @@ describe('stepping through the Minsheng flow', () => {
   });
 });
 
+describe('complaint flows', () => {
+  it('run on the regulatory complaint clock, which the extension action moves from 15 to 30 days', () => {
+    const complaint = findTemplate('complaint-handling')!;
+    const first = runTestRun(complaint, setup, []);
+    if (!first.ok) throw new Error(first.message);
+    expect(first.result.complaintClock?.totalDays).toBe(15);
+    const extend = act(complaint, [], 'extendDeadline', '需要调查');
+    const extended = runTestRun(complaint, setup, [extend]);
+    if (!extended.ok) throw new Error(extended.message);
+    expect(extended.result.refusals).toEqual([]);
+    expect(extended.result.complaintClock?.totalDays).toBe(30);
+  });
+});
+
 describe('samples and event lines', () => {
   it('samples a value every field of the start form accepts', () => {
     const data = sampleFormData(formOf(minsheng, minsheng.steps[0]!), startDate);
