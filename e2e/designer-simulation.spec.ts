@@ -27,7 +27,8 @@ const APPLICATION = {
 
 type Json = Record<string, unknown>;
 
-describe('designer test run and what-if (Chromium)', () => {
+// Several signed-in browser sessions per test on a shared 2-core machine: allow them time.
+describe('designer test run and what-if (Chromium)', { timeout: 180_000 }, () => {
   let stack: E2EStack;
   let browser: Browser;
   let admin: GraphqlApi;
