@@ -28,6 +28,17 @@ export {
 } from './definition/rule-scope';
 export { DefinitionShapeError, parseFlowDefinition } from './definition/parse-definition';
 export { FLOW_TEMPLATES, findTemplate } from './definition/template-catalog';
+export { diffDefinitions, diffValues } from './definition/diff-definitions';
+export type {
+  DefinitionChange,
+  DefinitionDiff,
+  DiffArea,
+  DiffKind,
+  KeyChanges,
+  ValueChange,
+} from './definition/diff-definitions';
+export { holdsFlowRole, ownFlowRoles, roleHolderClauses } from './definition/role-holders';
+export type { RoleHolderClause, RoleHolderClauseOptions, RoleHolderProfile } from './definition/role-holders';
 
 export type * from './rules/rule.types';
 export { checkRule } from './rules/check-rule';

@@ -69,4 +69,19 @@ describe('flow draft state', () => {
         expect(keys.has(t.from) && keys.has(t.to), `${seed.key} ${t.from}→${t.to}`).toBe(true);
     }
   });
+
+  it('describes each shipped seed in both languages for the gallery', async () => {
+    const res = ok(
+      await h.gql<{ seedFlowTemplates: { key: string; description: { zh: string; en: string } | null }[] }>(
+        `{ seedFlowTemplates { key description { zh en } } }`,
+      ),
+    );
+    const minsheng = res.seedFlowTemplates.find((s) => s.key === 'minsheng-e-negotiation');
+    expect(minsheng?.description?.zh).toContain('信息审核');
+    expect(minsheng?.description?.en).toContain('review');
+    for (const seed of res.seedFlowTemplates) {
+      expect(seed.description?.zh, seed.key).toBeTruthy();
+      expect(seed.description?.en, seed.key).toBeTruthy();
+    }
+  });
 });

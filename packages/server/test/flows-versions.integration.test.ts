@@ -174,6 +174,45 @@ describe('flow versions', () => {
     expect(missing.extensions).toMatchObject({ code: 'NOT_FOUND', fieldPath: ['toVersion'] });
   });
 
+  it('lists every change with its values before and after', async () => {
+    const CHANGES = `query($key: String!, $a: Int!, $b: Int!) {
+      flowVersionDiff(templateKey: $key, fromVersion: $a, toVersion: $b) {
+        changes { area key kind values { path before after } }
+      }
+    }`;
+    const { changes } = ok(
+      await h.gql<{ flowVersionDiff: { changes: Json[] } }>(CHANGES, { key: 'versioned', a: 1, b: 2 }),
+    ).flowVersionDiff;
+    expect(changes.map((c) => [c['area'], c['key'], c['kind']])).toEqual([
+      ['FLOW', 'sla', 'ADDED'],
+      ['STEP', 'tell', 'ADDED'],
+      ['TRANSITION', 'check→tell', 'ADDED'],
+      ['TRANSITION', 'tell→done', 'ADDED'],
+      ['TRANSITION', 'check→done', 'CHANGED'],
+      ['FIELD', 'intake.mobile', 'ADDED'],
+      ['FIELD', 'intake.summary', 'CHANGED'],
+    ]);
+    const byKey = (key: string) => changes.find((c) => c['key'] === key)!['values'];
+    expect(byKey('intake.summary')).toEqual([{ path: 'maxLength', before: null, after: 200 }]);
+    // Two edges check→done on the same outcome: named by their keys; t2 went to the new step.
+    expect(byKey('check→done')).toEqual([
+      {
+        path: 't2',
+        before: {
+          from: 'check',
+          to: 'done',
+          on: 'approved',
+          guard: { '>=': [{ var: 'data.amountFen' }, 100] },
+        },
+        after: null,
+      },
+    ]);
+    expect(byKey('sla')).toEqual([{ path: 'sla', before: null, after: SLA }]);
+    expect(byKey('tell')).toEqual([
+      { path: '', before: null, after: expect.objectContaining({ key: 'tell', channel: 'sms' }) },
+    ]);
+  });
+
   it('rolls back by publishing an earlier bundle as a new version, keeping history and the draft', async () => {
     const r = ok(
       await h.gql<{ rollbackFlowTemplate: VersionData }>(ROLLBACK, {
@@ -251,7 +290,13 @@ describe('flow versions', () => {
         d: reviewFlow('x'),
       }),
     );
-    expect(good.validateFlowDefinition).toEqual({ valid: true, problems: [] });
+    // Valid; the one warning is that no active user holds its role `agent` (only the administrator exists).
+    expect(good.validateFlowDefinition).toEqual({
+      valid: true,
+      problems: [
+        expect.objectContaining({ code: 'ROLE_WITHOUT_HOLDER', path: ['roles', '0'], severity: 'warning' }),
+      ],
+    });
     const broken = reviewFlow('x', { start: 'nowhere' });
     const bad = ok(
       await h.gql<{

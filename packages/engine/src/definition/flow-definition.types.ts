@@ -54,6 +54,18 @@ export interface RoleDefinition {
   readonly name: LocalizedText;
   /** Roles whose permissions this role also has (a supervisor can do what an agent can). */
   readonly inherits?: readonly string[];
+  /**
+   * The platform roles whose users hold this flow role; with `departments`, only users in one of those
+   * departments (department codes, `DEPARTMENT_CODE_PATTERN`; an empty list restricts nothing). A user
+   * whose platform role key equals this role's key holds it anyway. See `holdsFlowRole`.
+   */
+  readonly holders?: RoleHolders;
+}
+
+/** Which platform users hold a flow role (`RoleDefinition.holders`). */
+export interface RoleHolders {
+  readonly roles: readonly string[];
+  readonly departments?: readonly string[];
 }
 
 /**

@@ -4,14 +4,17 @@ import type { CaseState, Token } from './case-state.types';
 import type { CommandType } from './command.types';
 import type { CompiledFlow, CompiledStep } from './compiled-flow';
 import type { Actor } from './ports.types';
+import { holdsFlowRole } from '../definition/role-holders';
 import { refuse } from './refusal';
 import type { Refusal } from './refusal';
 
-/** Whether a staff actor holds `role`, directly or through a role that inherits it. */
+/**
+ * Whether a staff actor holds `role`: by platform role key, through the role's `holders` (platform roles
+ * and departments), or through a role that inherits it.
+ */
 export function hasRole(flow: CompiledFlow, actor: Actor, role: string): boolean {
   if (actor.kind !== 'staff') return false;
-  for (const r of actor.roles) if (flow.roleClosure.get(r)?.has(role)) return true;
-  return false;
+  return holdsFlowRole(flow.definition, actor, role, flow.roleClosure);
 }
 
 function roleLabel(flow: CompiledFlow, role: string): FillValue {

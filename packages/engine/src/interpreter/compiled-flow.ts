@@ -4,6 +4,7 @@ import type { FieldDefinition, FormDefinition } from '../forms/form.types';
 import type { StepTypePlugin } from '../plugins/plugin.types';
 import type { PluginRegistry } from '../plugins/registry';
 import { createRuleEvaluator } from '../rules/rule-evaluator';
+import { closeRoles } from '../definition/role-holders';
 import type { RuleEvaluator } from '../rules/rule-evaluator';
 
 /**
@@ -94,24 +95,4 @@ function build(definition: FlowDefinition, registry: PluginRegistry): CompiledFl
       pausedSteps: new Set(rule.policy.pauseInStates ?? []),
     })),
   };
-}
-
-/** Transitive closure of `inherits`, tolerant of cycles (validation reports those separately). */
-function closeRoles(definition: FlowDefinition): Map<string, Set<string>> {
-  const direct = new Map(definition.roles.map((r) => [r.key, r.inherits ?? []]));
-  const closure = new Map<string, Set<string>>();
-  for (const role of direct.keys()) {
-    const seen = new Set<string>([role]);
-    const stack = [role];
-    while (stack.length > 0) {
-      for (const next of direct.get(stack.pop() as string) ?? []) {
-        if (!seen.has(next)) {
-          seen.add(next);
-          stack.push(next);
-        }
-      }
-    }
-    closure.set(role, seen);
-  }
-  return closure;
 }

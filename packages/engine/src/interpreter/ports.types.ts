@@ -10,8 +10,16 @@ export interface EnginePorts {
   newId(): string;
 }
 
-/** Who issues a command. Staff carry their roles; the customer acts from a link without an account. */
+/**
+ * Who issues a command. Staff carry their platform role keys and department codes (flow roles are
+ * matched against both: `holdsFlowRole`); the customer acts from a link without an account.
+ */
 export type Actor =
-  | { readonly kind: 'staff'; readonly id: string; readonly roles: readonly string[] }
+  | {
+      readonly kind: 'staff';
+      readonly id: string;
+      readonly roles: readonly string[];
+      readonly departments?: readonly string[];
+    }
   | { readonly kind: 'customer'; readonly id: string }
   | { readonly kind: 'system'; readonly id: string };

@@ -95,9 +95,38 @@ function checkRoles(ctx: ValidationContext): void {
       stack.push(...(roles.get(next)?.inherits ?? []));
     }
   });
+  ctx.definition.roles.forEach((role, i) => {
+    if (role.holders !== undefined)
+      checkHolders(ctx, role.holders, role.name ?? role.key, `roles[${i}].holders`);
+  });
   const escalation = ctx.definition.escalationRole;
   if (escalation !== undefined && !roles.has(escalation))
     report(ctx, 'UNKNOWN_ROLE', 'escalationRole', { ref: escalation });
+}
+
+/** `holders`: a non-empty list of platform role keys, optionally department codes. */
+function checkHolders(ctx: ValidationContext, holders: unknown, role: LocalizedText, path: string): void {
+  const { roles, departments } =
+    typeof holders === 'object' && holders !== null
+      ? (holders as { roles?: unknown; departments?: unknown })
+      : {};
+  if (!Array.isArray(roles) || roles.length === 0) {
+    report(ctx, 'ROLE_HOLDERS_EMPTY', Array.isArray(roles) ? `${path}.roles` : path, { role });
+  } else {
+    roles.forEach((r: unknown, j) => {
+      if (typeof r !== 'string' || r.trim() === '')
+        report(ctx, 'ROLE_HOLDER_ROLE_INVALID', `${path}.roles[${j}]`, { role, ref: String(r) });
+    });
+  }
+  if (departments === undefined) return;
+  if (!Array.isArray(departments)) {
+    report(ctx, 'ROLE_HOLDER_DEPARTMENT_INVALID', `${path}.departments`, { role, ref: String(departments) });
+    return;
+  }
+  departments.forEach((d: unknown, j) => {
+    if (typeof d !== 'string' || !DEPARTMENT_CODE_PATTERN.test(d))
+      report(ctx, 'ROLE_HOLDER_DEPARTMENT_INVALID', `${path}.departments[${j}]`, { role, ref: String(d) });
+  });
 }
 
 function checkFields(ctx: ValidationContext): void {

@@ -97,6 +97,18 @@ export const VALIDATION_MESSAGES = {
     en: 'Step "{step}" names an invalid department code "{ref}" (2–40 characters of A–Z, 0–9 or "_")',
   },
   AUTHORITY_INVALID: { zh: '授权矩阵无效：{reason}', en: 'Invalid authority matrix: {reason}' },
+  ROLE_HOLDERS_EMPTY: {
+    zh: '角色「{role}」的持有者须至少列出一个平台角色',
+    en: 'Role "{role}" lists holders but no platform role',
+  },
+  ROLE_HOLDER_ROLE_INVALID: {
+    zh: '角色「{role}」的持有者中有无效的平台角色「{ref}」',
+    en: 'Role "{role}" names an invalid platform role "{ref}" among its holders',
+  },
+  ROLE_HOLDER_DEPARTMENT_INVALID: {
+    zh: '角色「{role}」的持有部门编码「{ref}」无效（须为 2–40 个大写字母、数字或 "_"）',
+    en: 'Role "{role}" names an invalid holder department code "{ref}" (2–40 characters of A–Z, 0–9 or "_")',
+  },
   ROLE_CYCLE: { zh: '角色「{ref}」的继承关系构成循环', en: 'Role "{ref}" inherits from itself (a cycle)' },
 } as const satisfies Record<string, LocalizedText>;
 

@@ -104,6 +104,16 @@ const assigning = (fill: Assignment, check: Assignment): FlowDefinition => ({
   ),
 });
 
+/** The base flow with `holders` on its roles (agent, supervisor), malformed ones included. */
+const holding = (agent: unknown, supervisor?: unknown): FlowDefinition =>
+  ({
+    ...b,
+    roles: [
+      { ...b.roles[0], holders: agent },
+      supervisor === undefined ? b.roles[1] : { ...b.roles[1], holders: supervisor },
+    ],
+  }) as FlowDefinition;
+
 /** A broken definition per code, and where the problem must be reported. */
 const cases: Record<ValidationCode, () => [FlowDefinition, string[]]> = {
   NO_START: () => [{ ...b, start: 'nowhere' }, ['error start']],
@@ -363,6 +373,21 @@ const cases: Record<ValidationCode, () => [FlowDefinition, string[]]> = {
     },
     ['error roles[0].inherits', 'error roles[1].inherits'],
   ],
+  ROLE_HOLDERS_EMPTY: () => [
+    holding({ roles: [] }, { departments: ['POLICY'] }),
+    ['error roles[0].holders.roles', 'error roles[1].holders'],
+  ],
+  ROLE_HOLDER_ROLE_INVALID: () => [
+    holding({ roles: ['agent', '', 7] }),
+    ['error roles[0].holders.roles[1]', 'error roles[0].holders.roles[2]'],
+  ],
+  ROLE_HOLDER_DEPARTMENT_INVALID: () => [
+    holding(
+      { roles: ['agent'], departments: ['POLICY', 'policy dept'] },
+      { roles: ['x'], departments: 'POLICY' },
+    ),
+    ['error roles[0].holders.departments[1]', 'error roles[1].holders.departments'],
+  ],
 };
 
 describe('validateDefinition', () => {
@@ -457,6 +482,20 @@ describe('validateDefinition', () => {
       validateDefinition(assigning({ role: 'agent', department: 'CUSTOMER_SERVICE_2' }, { role: 'agent' }))
         .problems,
     ).toEqual([]);
+  });
+
+  it('accepts holders with and without departments, and names the role in holder problems', () => {
+    expect(
+      validateDefinition(
+        holding({ roles: ['agent'], departments: ['CUSTOMER_SERVICE'] }, { roles: ['supervisor'] }),
+      ).problems,
+    ).toEqual([]);
+    expect(validateDefinition(holding({ roles: ['agent'], departments: [] })).problems).toEqual([]);
+    const [problem] = validateDefinition(holding({ roles: ['agent'], departments: ['x'] })).problems;
+    expect(problem?.message).toEqual({
+      zh: '角色「客户经理」的持有部门编码「x」无效（须为 2–40 个大写字母、数字或 "_"）',
+      en: 'Role "Agent" names an invalid holder department code "x" (2–40 characters of A–Z, 0–9 or "_")',
+    });
   });
 
   it('reports an automatic assignment to an unknown role as an unknown role', () => {

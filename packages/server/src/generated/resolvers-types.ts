@@ -1041,9 +1041,50 @@ export type ErrorCode =
   /** No pending timer with this id. */
   | 'UNKNOWN_TIMER';
 
+/** One added, removed or changed entry of a flow definition, with the values that differ. */
+export type FlowChange = {
+  __typename?: 'FlowChange';
+  /** Where the change is. */
+  area: FlowChangeArea;
+  /** The entry: a step key, `from→to`, `form.field` or a flow property. */
+  key: Scalars['String']['output'];
+  /** Added, removed or changed. */
+  kind: FlowChangeKind;
+  /**
+   * The values that differ. For an added or removed step, transition or field: one value with path `""` and
+   * the whole entry; for flow settings paths start with the property.
+   */
+  values: Array<FlowValueChange>;
+};
+
+/** Where in a flow definition a change is. */
+export type FlowChangeArea =
+  /** A form field, named `form.field`. */
+  | 'FIELD'
+  /** A setting of the flow itself, named by its property (`sla`, `roles`, `name` …; `forms.<key>` for a form's own title). */
+  | 'FLOW'
+  /** A step, named by its key. */
+  | 'STEP'
+  /** The transitions between two steps, named `from→to`. */
+  | 'TRANSITION';
+
+/** Whether an entry of a flow definition was added, removed or changed. */
+export type FlowChangeKind =
+  /** Only in the newer version. */
+  | 'ADDED'
+  /** In both, with different values. */
+  | 'CHANGED'
+  /** Only in the older version. */
+  | 'REMOVED';
+
 /** What changed between two versions of a flow. */
 export type FlowDiff = {
   __typename?: 'FlowDiff';
+  /**
+   * Every change with its values before and after: flow settings first, then steps, transitions and form
+   * fields, each in definition order. Canvas positions (`layout`) and the version number are not compared.
+   */
+  changes: Array<FlowChange>;
   /** Form fields (`form.field`) only in the newer version. */
   fieldsAdded: Array<Scalars['String']['output']>;
   /** Form fields whose type, requirement or options changed. */
@@ -1162,6 +1203,20 @@ export type FlowTemplateEdge = {
   cursor: Scalars['String']['output'];
   /** The template. */
   node: FlowTemplate;
+};
+
+/** One value that differs between two versions of a flow definition. */
+export type FlowValueChange = {
+  __typename?: 'FlowValueChange';
+  /** The value in the newer version; null when it is not set. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** The value in the older version; null when it was not set. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /**
+   * Where the value is inside its entry, e.g. `assignTo.role`, `choices[product].text`, `on:approved.guard`
+   * (list items are named by their key, name or value when they have one, else by position).
+   */
+  path: Scalars['String']['output'];
 };
 
 /**
@@ -2456,6 +2511,8 @@ export type Role = {
 /** A shipped template, from the bank documents in the seeds. */
 export type SeedFlowTemplate = {
   __typename?: 'SeedFlowTemplate';
+  /** A short description of what the flow does, in both languages (shown in the seed gallery). */
+  description?: Maybe<LocalizedText>;
   /** The seed's key. */
   key: Scalars['String']['output'];
   /** What it is for. */
@@ -3059,6 +3116,9 @@ export type ResolversTypes = {
   DraftWhatIfReport: ResolverTypeWrapper<DraftWhatIfReport>;
   ErrorCode: ErrorCode;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
+  FlowChange: ResolverTypeWrapper<FlowChange>;
+  FlowChangeArea: FlowChangeArea;
+  FlowChangeKind: FlowChangeKind;
   FlowDiff: ResolverTypeWrapper<FlowDiff>;
   FlowDraft: ResolverTypeWrapper<DraftDocModel>;
   FlowDraftState: FlowDraftState;
@@ -3066,6 +3126,7 @@ export type ResolversTypes = {
   FlowTemplate: ResolverTypeWrapper<FlowTemplateDocModel>;
   FlowTemplateConnection: ResolverTypeWrapper<Omit<FlowTemplateConnection, 'edges'> & { edges: Array<ResolversTypes['FlowTemplateEdge']> }>;
   FlowTemplateEdge: ResolverTypeWrapper<Omit<FlowTemplateEdge, 'node'> & { node: ResolversTypes['FlowTemplate'] }>;
+  FlowValueChange: ResolverTypeWrapper<FlowValueChange>;
   FlowVersion: ResolverTypeWrapper<VersionDocModel>;
   FollowUp: ResolverTypeWrapper<FollowUp>;
   FollowUpKind: FollowUpKind;
@@ -3190,11 +3251,13 @@ export type ResolversParentTypes = {
   DraftWhatIfRefusalCount: DraftWhatIfRefusalCount;
   DraftWhatIfReport: DraftWhatIfReport;
   Fen: Scalars['Fen']['output'];
+  FlowChange: FlowChange;
   FlowDiff: FlowDiff;
   FlowDraft: DraftDocModel;
   FlowTemplate: FlowTemplateDocModel;
   FlowTemplateConnection: Omit<FlowTemplateConnection, 'edges'> & { edges: Array<ResolversParentTypes['FlowTemplateEdge']> };
   FlowTemplateEdge: Omit<FlowTemplateEdge, 'node'> & { node: ResolversParentTypes['FlowTemplate'] };
+  FlowValueChange: FlowValueChange;
   FlowVersion: VersionDocModel;
   FollowUp: FollowUp;
   FormDefinition: FormDefinitionModel;
@@ -3635,7 +3698,15 @@ export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
   name: 'Fen';
 }
 
+export type FlowChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowChange'] = ResolversParentTypes['FlowChange']> = {
+  area?: Resolver<ResolversTypes['FlowChangeArea'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FlowChangeKind'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['FlowValueChange']>, ParentType, ContextType>;
+};
+
 export type FlowDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowDiff'] = ResolversParentTypes['FlowDiff']> = {
+  changes?: Resolver<Array<ResolversTypes['FlowChange']>, ParentType, ContextType>;
   fieldsAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   fieldsChanged?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   fieldsRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3681,6 +3752,12 @@ export type FlowTemplateConnectionResolvers<ContextType = GraphQLContext, Parent
 export type FlowTemplateEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowTemplateEdge'] = ResolversParentTypes['FlowTemplateEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['FlowTemplate'], ParentType, ContextType>;
+};
+
+export type FlowValueChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowValueChange'] = ResolversParentTypes['FlowValueChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FlowVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowVersion'] = ResolversParentTypes['FlowVersion']> = {
@@ -3949,6 +4026,7 @@ export type RoleResolvers<ContextType = GraphQLContext, ParentType extends Resol
 };
 
 export type SeedFlowTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeedFlowTemplate'] = ResolversParentTypes['SeedFlowTemplate']> = {
+  description?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FlowKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
@@ -4161,11 +4239,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DraftWhatIfRefusalCount?: DraftWhatIfRefusalCountResolvers<ContextType>;
   DraftWhatIfReport?: DraftWhatIfReportResolvers<ContextType>;
   Fen?: GraphQLScalarType;
+  FlowChange?: FlowChangeResolvers<ContextType>;
   FlowDiff?: FlowDiffResolvers<ContextType>;
   FlowDraft?: FlowDraftResolvers<ContextType>;
   FlowTemplate?: FlowTemplateResolvers<ContextType>;
   FlowTemplateConnection?: FlowTemplateConnectionResolvers<ContextType>;
   FlowTemplateEdge?: FlowTemplateEdgeResolvers<ContextType>;
+  FlowValueChange?: FlowValueChangeResolvers<ContextType>;
   FlowVersion?: FlowVersionResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
   FormDefinition?: FormDefinitionResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCny, formatPercent, formatYuan } from './money';
+import { fenToYuanInput, formatCny, formatPercent, formatYuan, yuanToFen } from './money';
 
 describe('formatYuan', () => {
   it('formats fen as yuan with two decimals and thousands separators', () => {
@@ -46,5 +46,25 @@ describe('formatPercent', () => {
   it('returns null for text that is not a decimal', () => {
     expect(formatPercent('6%')).toBeNull();
     expect(formatPercent('')).toBeNull();
+  });
+});
+
+describe('yuanToFen', () => {
+  it('reads yuan exactly, with separators and the currency sign', () => {
+    expect(yuanToFen('50000')).toBe(5_000_000);
+    expect(yuanToFen('1,234.5')).toBe(123_450);
+    expect(yuanToFen('¥ 0.07')).toBe(7);
+    // 0.1 + 0.2 style float errors cannot creep in: digits only.
+    expect(yuanToFen('19.99')).toBe(1999);
+    expect(yuanToFen('90071992547409.91')).toBe(9_007_199_254_740_991);
+  });
+  it('refuses what is not an amount', () => {
+    for (const text of ['', '1.234', '-5', 'abc', '1e3', '90071992547409.92'])
+      expect(yuanToFen(text)).toBeNull();
+  });
+  it('reads back what fenToYuanInput wrote', () => {
+    for (const fen of [0, 7, 1999, 5_000_010, 9_007_199_254_740_991])
+      expect(yuanToFen(fenToYuanInput(fen))).toBe(fen);
+    expect(fenToYuanInput(123_456_789)).toBe('1234567.89');
   });
 });

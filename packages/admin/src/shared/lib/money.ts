@@ -50,3 +50,22 @@ export function formatPercent(rate: string, fractionDigits = 2): string | null {
   const body = fractionDigits > 0 ? `${intPart}.${text.slice(text.length - fractionDigits)}` : intPart;
   return `${sign && scaled !== 0n ? '-' : ''}${body}%`;
 }
+
+const MAX_SAFE_FEN = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Yuan as typed (`1,234.5`, `¥ 80`) → integer fen, exactly (digit strings, no floating point); null
+ * when it is not an amount with at most two decimals.
+ */
+export function yuanToFen(text: string): number | null {
+  const cleaned = text.replace(/[\s,，]/g, '').replace(/^[¥￥]/, '');
+  const match = /^(\d+)(?:\.(\d{0,2}))?$/.exec(cleaned);
+  if (!match) return null;
+  const fen = BigInt(match[1]!) * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
+  return fen > MAX_SAFE_FEN ? null : Number(fen);
+}
+
+/** Fen as yuan for an input box: `123456` → `1234.56` (no separators, so it reads back the same). */
+export function fenToYuanInput(fen: FenValue): string {
+  return formatYuan(fen).replace(/,/g, '');
+}

@@ -10,7 +10,8 @@ import type { AccessModels } from './access.model';
 import { PeopleService } from './people.service';
 import { SEED_VIEWER } from './viewer';
 
-const DEPARTMENTS = [
+/** The departments every installation starts with (codes are what flow role holders name). */
+export const SEED_DEPARTMENTS = [
   { code: 'PRODUCT', name: { zh: '产品部门', en: 'Product department' } },
   { code: 'CUSTOMER_SERVICE', name: { zh: '客服部门', en: 'Customer service' } },
   { code: 'POLICY', name: { zh: '政策部门', en: 'Policy department' } },
@@ -24,7 +25,7 @@ export async function ensureAccessBasics(
 ): Promise<{ generatedAdminPassword: string | null }> {
   const people = new PeopleService(models);
   await people.ensureBuiltInRoles();
-  for (const d of DEPARTMENTS) {
+  for (const d of SEED_DEPARTMENTS) {
     await ignoreConflict(() => people.createDepartment(d));
     await ignoreConflict(() =>
       people.createQueue(d.code, { code: 'GENERAL', name: { zh: '综合队列', en: 'General queue' } }),
@@ -39,7 +40,7 @@ export async function ensureAccessBasics(
         displayName: '系统管理员 Administrator',
         password,
         roles: ['administrator'],
-        departments: DEPARTMENTS.map((d) => d.code),
+        departments: SEED_DEPARTMENTS.map((d) => d.code),
       },
       SEED_VIEWER,
     ),

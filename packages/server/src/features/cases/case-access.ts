@@ -2,9 +2,12 @@
  * Who may see a case, and who the engine is told is acting.
  *
  * Department scoping: a user sees the cases of their departments (and the ones assigned to them);
- * `case.all-departments` lifts the limit (and alone sees unrouted cases, which have no department); API clients act bank-wide (their scopes limit them). Flow
- * roles are platform roles of the same key: a user holding the role `reviewer` is a `reviewer` to
- * every flow that names one.
+ * `case.all-departments` lifts the limit (and alone sees unrouted cases, which have no department); API clients act bank-wide (their scopes limit them).
+ *
+ * Flow roles: a user holds a flow role when one of their platform role keys is the flow role's key, or
+ * when one of their platform roles is among the role's `holders` (and, if the holders name departments,
+ * the user belongs to one of them) — then also every role it inherits (the engine's `holdsFlowRole`).
+ * So the engine is told the user's platform roles and departments.
  */
 import type { Actor } from '@parley/engine';
 import type { Types } from 'mongoose';
@@ -53,11 +56,22 @@ export function departmentScope(viewer: Viewer): string[] | null {
 export async function engineActor(models: Models, viewer: Viewer): Promise<Actor> {
   if (viewer.kind === 'user') {
     // Viewers resolved from a token carry their roles (as fresh as their permissions, viewer.ts).
-    if (viewer.roles) return { kind: 'staff', id: viewer.userId, roles: [...viewer.roles] };
-    const user = await models.User.findById(viewer.userId, { roles: 1 })
-      .lean<{ _id: Types.ObjectId; roles: string[] }>()
+    if (viewer.roles)
+      return {
+        kind: 'staff',
+        id: viewer.userId,
+        roles: [...viewer.roles],
+        departments: [...viewer.departments],
+      };
+    const user = await models.User.findById(viewer.userId, { roles: 1, departments: 1 })
+      .lean<{ _id: Types.ObjectId; roles: string[]; departments: string[] }>()
       .exec();
-    return { kind: 'staff', id: viewer.userId, roles: user?.roles ?? [] };
+    return {
+      kind: 'staff',
+      id: viewer.userId,
+      roles: user?.roles ?? [],
+      departments: user?.departments ?? [],
+    };
   }
   if (viewer.kind === 'customer') return { kind: 'customer', id: `link:${viewer.linkId}` };
   return { kind: 'system', id: actorKey(viewer) ?? 'anonymous' };

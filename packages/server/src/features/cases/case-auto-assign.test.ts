@@ -35,8 +35,34 @@ describe('automaticSteps', () => {
   it('lists the activated steps with an automatic strategy, in activation order', () => {
     const def = flow({ assignTo: { role: 'agent', strategy: 'round-robin', department: 'POLICY' } });
     expect(automaticSteps(def, activated('c', 'a', 'b'))).toEqual([
-      { stepKey: 'c', role: 'agent', strategy: 'least-loaded', department: null },
-      { stepKey: 'b', role: 'agent', strategy: 'round-robin', department: 'POLICY' },
+      {
+        stepKey: 'c',
+        role: 'agent',
+        strategy: 'least-loaded',
+        department: null,
+        holders: [{ roles: ['agent'] }],
+      },
+      {
+        stepKey: 'b',
+        role: 'agent',
+        strategy: 'round-robin',
+        department: 'POLICY',
+        holders: [{ roles: ['agent'] }],
+      },
+    ]);
+  });
+
+  it('carries who holds the step’s role itself: by key and through holders, not through inheriting roles', () => {
+    const def = {
+      ...flow({ assignTo: { role: 'agent', strategy: 'round-robin' } }),
+      roles: [
+        { key: 'agent', name, holders: { roles: ['clerk'], departments: ['POLICY'] } },
+        { key: 'lead', name, inherits: ['agent'], holders: { roles: ['supervisor'] } },
+      ],
+    } as FlowDefinition;
+    expect(automaticSteps(def, activated('b'))[0]?.holders).toEqual([
+      { roles: ['agent'] },
+      { roles: ['clerk'], departments: ['POLICY'] },
     ]);
   });
 

@@ -5,13 +5,20 @@
  * host event (reason `auto`), after the engine's events — so the log says who got the step, and why,
  * in the very batch that opened it.
  *
- * Candidates: active users holding the platform role of the step's role key (case-access.ts) in the
- * department that works the step (the step's `department`, which also moves the case, else the case's
- * own). The current assignee is kept when they qualify; with nobody qualifying the case waits
+ * Candidates: active users holding the step's flow role itself (case-access.ts: by platform role key,
+ * or through the role's `holders` — the engine's `roleHolderClauses` without inheritance, one query:
+ * a supervisor who may do an agent's work is not in the agents' rotation) in the department that works the step (the step's `department`, which also moves the case,
+ * else the case's own). The current assignee is kept when they qualify; with nobody qualifying the case waits
  * unassigned in its queue. Manual flows pay nothing: `automaticSteps` answers from a per-definition
  * cache without a query, and nothing else runs when it finds no step.
  */
-import type { AssignmentStrategy, CaseEvent, FlowDefinition } from '@parley/engine';
+import {
+  roleHolderClauses,
+  type AssignmentStrategy,
+  type CaseEvent,
+  type FlowDefinition,
+  type RoleHolderClause,
+} from '@parley/engine';
 import { Types, trusted } from 'mongoose';
 import type { Models } from '../../db/models';
 import { isDuplicateKeyError } from '../../errors/app-error';
@@ -28,6 +35,8 @@ export interface AutomaticStep {
   strategy: AutomaticStrategy;
   /** The department that takes the case at this step; null: the case's own. */
   department: string | null;
+  /** Who is in the pool for `role`: its own holders (any one clause suffices), not inheriting roles'. */
+  holders: readonly RoleHolderClause[];
 }
 
 /** Statuses of cases that still count towards a person's load (everything but CLOSED and CANCELLED). */
@@ -52,6 +61,7 @@ function automaticStepsOf(definition: FlowDefinition): ReadonlyMap<string, Autom
         role: assign.role,
         strategy: assign.strategy,
         department: assign.department ?? null,
+        holders: roleHolderClauses(definition, assign.role, { inheriting: false }),
       });
     }
     found = map;
@@ -100,7 +110,7 @@ export class CaseAutoAssigner {
     let assignee = c.assigneeId?.toHexString() ?? null;
     for (const step of steps) {
       const where = step.department ?? department;
-      const candidates = where ? await this.candidates(where, step.role) : [];
+      const candidates = where ? await this.candidates(where, step.holders) : [];
       let pick: string | null;
       if (assignee !== null && candidates.some((u) => u.id === assignee)) pick = assignee;
       else if (candidates.length === 0) pick = null;
@@ -121,10 +131,17 @@ export class CaseAutoAssigner {
     return out;
   }
 
-  /** Active holders of `role` in `department`, by username. */
-  private async candidates(department: string, role: string): Promise<Candidate[]> {
+  /** Active users in `department` matching one of the `holders` clauses, by username. */
+  private async candidates(department: string, holders: readonly RoleHolderClause[]): Promise<Candidate[]> {
+    if (holders.length === 0) return [];
+    const or = holders.map((h) =>
+      h.departments
+        ? { roles: trusted({ $in: [...h.roles] }), departments: trusted({ $in: [...h.departments] }) }
+        : { roles: trusted({ $in: [...h.roles] }) },
+    );
     const users = await this.models.User.find(
-      { active: true, roles: role, departments: department },
+      // `$or` keeps a clause's own `departments` apart from the working department's.
+      { active: true, departments: department, $or: or },
       { username: 1 },
     )
       .lean<{ _id: Types.ObjectId; username: string }[]>()

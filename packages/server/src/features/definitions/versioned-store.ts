@@ -47,8 +47,8 @@ export interface StoreCollections {
 }
 
 export interface PublishRequest {
-  /** Builds the bundle of version `version` (stamps it, validates it); throws to refuse. */
-  build(version: number): JsonRecord;
+  /** Builds the bundle of version `version` (stamps it, validates it); throws (or rejects) to refuse. */
+  build(version: number): JsonRecord | Promise<JsonRecord>;
   releaseNotes: string | null;
   fromRevision: number | null;
   restoredFrom: number | null;
@@ -163,7 +163,7 @@ export class VersionedDefinitionStore {
   async publish(viewer: Viewer, key: string, request: PublishRequest): Promise<VersionDoc> {
     const latest = await this.latestVersion(key);
     const version = (latest?.version ?? 0) + 1;
-    const bundle = request.build(version);
+    const bundle = await request.build(version);
     const hash = contentHash(bundle);
     if (latest && latest.contentHash === hash) throw nothingChanged(this.entity, key, latest.version);
     const who = identity(viewer);
@@ -222,7 +222,7 @@ export class VersionedDefinitionStore {
     viewer: Viewer,
     key: string,
     baseRevision: number,
-    build: (definition: JsonRecord, version: number) => JsonRecord,
+    build: (definition: JsonRecord, version: number) => JsonRecord | Promise<JsonRecord>,
     releaseNotes: string | null,
   ): Promise<{ draft: DraftDoc; version: VersionDoc }> {
     const draft = await this.requireCurrentDraft(key, baseRevision);

@@ -1,7 +1,9 @@
 /**
  * Flow definitions as the server checks them, always through the engine: `parseFlowDefinition` for
  * the outline (a non-definition becomes one problem at its path, never a crash) and the engine's
- * `validateDefinition` for everything finer. The server adds no rules of its own to the format.
+ * `validateDefinition` for everything finer. The server adds no rules of its own to the format; what
+ * it adds is one warning that depends on its data, not on the format: `ROLE_WITHOUT_HOLDER`
+ * (holders/role-without-holder.ts), a flow role no active user holds.
  */
 import {
   DefinitionShapeError,
@@ -10,7 +12,9 @@ import {
   type FlowDefinition,
   type Problem,
 } from '@parley/engine';
+import type { Models } from '../../db/models';
 import { reportProblem, splitPath, type ReportedProblem } from '../definitions/problem-path';
+import { roleHolderWarnings } from './holders/role-without-holder';
 
 export { hasErrors } from '../definitions/problem-path';
 
@@ -45,11 +49,27 @@ function shapeProblem(path: string): ReportedProblem {
   };
 }
 
-/** Every problem of a definition: the outline's, else the engine's (errors and warnings). */
-export function checkFlowDefinition(json: unknown): ReportedProblem[] {
+/**
+ * Every problem of a definition: the outline's, else the engine's (errors and warnings) and the
+ * `ROLE_WITHOUT_HOLDER` warnings against the active users (one query).
+ */
+export async function checkFlowDefinitionWithHolders(
+  models: Models,
+  json: unknown,
+): Promise<ReportedProblem[]> {
   const read = readFlowDefinition(json);
   if (!read.ok) return read.problems;
-  return validateFlowDefinition(read.definition);
+  return withHolderWarnings(models, read.definition, validateFlowDefinition(read.definition));
+}
+
+/** `problems` (the engine's, for `definition`) and the holder warnings, unless it was unreadable. */
+export async function withHolderWarnings(
+  models: Models,
+  definition: FlowDefinition,
+  problems: ReportedProblem[],
+): Promise<ReportedProblem[]> {
+  if (problems.some((p) => p.code === 'DEFINITION_UNREADABLE')) return problems;
+  return [...problems, ...(await roleHolderWarnings(models, definition))];
 }
 
 export function validateFlowDefinition(definition: FlowDefinition): ReportedProblem[] {

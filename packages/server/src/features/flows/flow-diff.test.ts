@@ -40,6 +40,7 @@ describe('diffFlows', () => {
       fieldsChanged: [],
       slaChanged: false,
       offerPolicyChanged: false,
+      changes: [],
     });
   });
 
@@ -60,5 +61,16 @@ describe('diffFlows', () => {
       fieldsAdded: ['f.b'],
       stepsChanged: ['e'],
     });
+    expect(d.changes.find((c) => c.key === 'e')).toMatchObject({ area: 'STEP', kind: 'CHANGED' });
+    expect(d.changes.find((c) => c.key === 'f.b')).toMatchObject({ area: 'FIELD', kind: 'ADDED' });
+    expect(d.changes.find((c) => c.key === 'e')?.values).toEqual([
+      { path: 'outcome', before: 'resolved', after: 'rejected' },
+    ]);
+  });
+
+  it('flags the SLA and offer policies when they change', () => {
+    const next = { ...base, sla: { rules: [] }, offerPolicy: undefined } as unknown as FlowDefinition;
+    expect(diffFlows(base, next)).toMatchObject({ slaChanged: true, offerPolicyChanged: false });
+    expect(diffFlows(next, base)).toMatchObject({ slaChanged: true, offerPolicyChanged: false });
   });
 });

@@ -1,12 +1,28 @@
 /**
- * What changed between two flow versions, for the designer's review and the release notes: steps by
- * key, transitions by `from→to`, form fields by `form.field`, and whether the SLA and offer policies
- * changed. Rules are compared where they sit (guards with transitions, visibility with fields,
- * assignment with steps, SLA selection with the SLA policy). Everything is compared as canonical JSON,
- * so key order never counts as a change.
+ * What changed between two flow versions, for the designer's review and the release notes: the engine's
+ * `diffDefinitions` (steps by key, transitions by `from→to`, form fields by `form.field`, flow settings by
+ * property, each change with its values before and after), plus the key lists and the SLA / offer policy
+ * flags the API has always had. Everything is compared as canonical JSON, so key order never counts.
  */
-import type { FlowDefinition } from '@parley/engine';
-import { canonicalJson } from '../definitions/canonical-json';
+import { diffDefinitions, type DefinitionChange, type FlowDefinition } from '@parley/engine';
+import type { FlowChange } from '../../generated/resolvers-types';
+
+/** The schema's form of an engine change: enum names in capitals, a value not set is null. */
+function toFlowChange(c: DefinitionChange): FlowChange {
+  return {
+    area:
+      c.area === 'step'
+        ? 'STEP'
+        : c.area === 'transition'
+          ? 'TRANSITION'
+          : c.area === 'field'
+            ? 'FIELD'
+            : 'FLOW',
+    key: c.key,
+    kind: c.kind === 'added' ? 'ADDED' : c.kind === 'removed' ? 'REMOVED' : 'CHANGED',
+    values: c.values.map((v) => ({ path: v.path, before: v.before ?? null, after: v.after ?? null })),
+  };
+}
 
 export interface FlowDiff {
   stepsAdded: string[];
@@ -20,60 +36,25 @@ export interface FlowDiff {
   fieldsChanged: string[];
   slaChanged: boolean;
   offerPolicyChanged: boolean;
-}
-
-/** Label → canonical content; labels keep first-seen order. */
-type Keyed = Map<string, string>;
-
-function compare(older: Keyed, newer: Keyed): { added: string[]; removed: string[]; changed: string[] } {
-  return {
-    added: [...newer.keys()].filter((k) => !older.has(k)),
-    removed: [...older.keys()].filter((k) => !newer.has(k)),
-    changed: [...newer.keys()].filter((k) => older.has(k) && older.get(k) !== newer.get(k)),
-  };
-}
-
-function steps(def: FlowDefinition): Keyed {
-  return new Map(def.steps.map((s) => [s.key, canonicalJson(s)]));
-}
-
-/**
- * Transitions grouped by `from→to`: several edges between the same two steps (one per outcome) form
- * one entry, changed when any of them changes. Transition keys are names, not content, so a renamed
- * key alone is no change.
- */
-function transitions(def: FlowDefinition): Keyed {
-  const groups = new Map<string, string[]>();
-  for (const t of def.transitions) {
-    const { key: _key, ...content } = t;
-    const label = `${t.from}→${t.to}`;
-    groups.set(label, [...(groups.get(label) ?? []), canonicalJson(content)]);
-  }
-  return new Map([...groups].map(([label, members]) => [label, members.sort().join('\n')]));
-}
-
-function fields(def: FlowDefinition): Keyed {
-  const out: Keyed = new Map();
-  for (const form of def.forms)
-    for (const f of form.elements) out.set(`${form.key}.${f.name}`, canonicalJson(f));
-  return out;
+  /** Every change with its values (`FlowDiff.changes` in the schema). */
+  changes: FlowChange[];
 }
 
 export function diffFlows(older: FlowDefinition, newer: FlowDefinition): FlowDiff {
-  const s = compare(steps(older), steps(newer));
-  const t = compare(transitions(older), transitions(newer));
-  const f = compare(fields(older), fields(newer));
+  const d = diffDefinitions(older, newer);
+  const flowChanged = (key: string): boolean => d.changes.some((c) => c.area === 'flow' && c.key === key);
   return {
-    stepsAdded: s.added,
-    stepsRemoved: s.removed,
-    stepsChanged: s.changed,
-    transitionsAdded: t.added,
-    transitionsRemoved: t.removed,
-    transitionsChanged: t.changed,
-    fieldsAdded: f.added,
-    fieldsRemoved: f.removed,
-    fieldsChanged: f.changed,
-    slaChanged: canonicalJson(older.sla ?? null) !== canonicalJson(newer.sla ?? null),
-    offerPolicyChanged: canonicalJson(older.offerPolicy ?? null) !== canonicalJson(newer.offerPolicy ?? null),
+    stepsAdded: [...d.steps.added],
+    stepsRemoved: [...d.steps.removed],
+    stepsChanged: [...d.steps.changed],
+    transitionsAdded: [...d.transitions.added],
+    transitionsRemoved: [...d.transitions.removed],
+    transitionsChanged: [...d.transitions.changed],
+    fieldsAdded: [...d.fields.added],
+    fieldsRemoved: [...d.fields.removed],
+    fieldsChanged: [...d.fields.changed],
+    slaChanged: flowChanged('sla'),
+    offerPolicyChanged: flowChanged('offerPolicy'),
+    changes: d.changes.map(toFlowChange),
   };
 }

@@ -22,7 +22,12 @@ import {
   VersionedDefinitionStore,
   type JsonRecord,
 } from '../definitions/versioned-store';
-import { hasErrors, readFlowDefinition, validateFlowDefinition } from './flow-definition.checks';
+import {
+  hasErrors,
+  readFlowDefinition,
+  validateFlowDefinition,
+  withHolderWarnings,
+} from './flow-definition.checks';
 import { recordFlowChange } from './flow.audit';
 import { alreadyArchived, archivedTemplate, FLOW_ENTITY, unknownSeed } from './flow.errors';
 import { scratchDefinition } from './flow-scratch';
@@ -60,12 +65,24 @@ export function draftFromInput(json: unknown, key: string, fieldPath: FieldPath)
   return { ...(read.definition as unknown as JsonRecord), key };
 }
 
-/** The bundle of a version: the definition with key and version stamped in, refused if invalid. */
-export function publishableBundle(definition: JsonRecord, key: string, version: number): JsonRecord {
+/**
+ * The bundle of a version: the definition with key and version stamped in, refused if invalid (the
+ * refusal lists every problem, `ROLE_WITHOUT_HOLDER` warnings included; those alone never refuse).
+ */
+export async function publishableBundle(
+  models: Models,
+  definition: JsonRecord,
+  key: string,
+  version: number,
+): Promise<JsonRecord> {
   const bundle = { ...definition, key, version };
   const read = readFlowDefinition(bundle);
   const problems = read.ok ? validateFlowDefinition(read.definition) : read.problems;
-  if (hasErrors(problems)) throw definitionInvalid(problems, null);
+  if (hasErrors(problems))
+    throw definitionInvalid(
+      read.ok ? await withHolderWarnings(models, read.definition, problems) : problems,
+      null,
+    );
   return bundle;
 }
 
@@ -205,7 +222,7 @@ export class FlowTemplateService {
       viewer,
       key,
       baseRevision,
-      (definition, n) => publishableBundle(definition, key, n),
+      (definition, n) => publishableBundle(this.models, definition, key, n),
       releaseNotes,
     );
     await recordFlowChange(this.models, viewer, 'flow.publish', key, {
@@ -230,7 +247,7 @@ export class FlowTemplateService {
     const restored = definitionOf(source);
     const releaseNotes = `回滚至第 ${toVersion} 版 / Rolled back to version ${toVersion}${notes ? `: ${notes}` : ''}`;
     const version = await this.store.publish(viewer, key, {
-      build: (n) => publishableBundle(restored, key, n),
+      build: (n) => publishableBundle(this.models, restored, key, n),
       releaseNotes,
       fromRevision: null,
       restoredFrom: toVersion,

@@ -16,7 +16,12 @@ import type { Viewer } from '../access/viewer';
 import { localizedTextInput, parseInput } from '../complaint-categories/complaint-category.input';
 import { definitionInvalid } from '../definitions/definition.errors';
 import { definitionOf } from '../definitions/versioned-store';
-import { hasErrors, readFlowDefinition, validateFlowDefinition } from './flow-definition.checks';
+import {
+  hasErrors,
+  readFlowDefinition,
+  validateFlowDefinition,
+  withHolderWarnings,
+} from './flow-definition.checks';
 import { recordFlowChange } from './flow.audit';
 import { noDraft } from './flow.errors';
 import { flowKind } from './flow-template.input';
@@ -111,7 +116,11 @@ export class FlowTransferService {
     const draft = draftFromInput(doc.definition, key, definitionPath);
     const read = readFlowDefinition(draft);
     const problems = read.ok ? validateFlowDefinition(read.definition) : read.problems;
-    if (hasErrors(problems)) throw definitionInvalid(problems, definitionPath);
+    if (hasErrors(problems))
+      throw definitionInvalid(
+        read.ok ? await withHolderWarnings(this.models, read.definition, problems) : problems,
+        definitionPath,
+      );
     const template = await this.flows.insertTemplate(viewer, key, doc.name, doc.kind, draft, keyPath);
     await recordFlowChange(this.models, viewer, 'flow.import', key, {
       name: doc.name,

@@ -3,7 +3,7 @@ import type { Models } from '../../db/models';
 import type { Types } from 'mongoose';
 import { toGlobalId } from '../../graphql/global-id';
 import type { UserDoc } from '../access/access.model';
-import { checkFlowDefinition, hasErrors } from './flow-definition.checks';
+import { checkFlowDefinitionWithHolders, hasErrors } from './flow-definition.checks';
 import { diffFlows } from './flow-diff';
 import { FlowTemplateService } from './flow-template.service';
 import { FlowTransferService } from './flow-transfer.service';
@@ -49,8 +49,8 @@ export const flowResolvers: Resolvers = {
       ]);
       return diffFlows(definitionOf(older), definitionOf(newer));
     },
-    validateFlowDefinition: (_root, args) => {
-      const problems = checkFlowDefinition(args.definition);
+    validateFlowDefinition: async (_root, args, { models }) => {
+      const problems = await checkFlowDefinitionWithHolders(models, args.definition);
       return { valid: !hasErrors(problems), problems };
     },
     seedFlowTemplates: () =>
@@ -59,6 +59,7 @@ export const flowResolvers: Resolvers = {
         name: s.name,
         kind: s.kind,
         source: s.source,
+        description: s.definition.description ?? null,
         steps: stepViews(s.definition),
         transitions: transitionViews(s.definition),
       })),

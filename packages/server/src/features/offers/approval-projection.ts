@@ -12,7 +12,7 @@
  *   false to true (one `$set` by `_id`), so concurrent writers cannot undo each other, on FerretDB too.
  */
 import { trusted, type Types } from 'mongoose';
-import type { FlowDefinition } from '@parley/engine';
+import { holdsFlowRole, type Actor, type FlowDefinition } from '@parley/engine';
 import type { Models } from '../../db/models';
 import { badInput, isDuplicateKeyError } from '../../errors/app-error';
 import type { OfferApprovalRequest } from '../../generated/resolvers-types';
@@ -29,19 +29,12 @@ export const PENDING_MAX_FIRST = 200;
 export const PENDING_DEFAULT_FIRST = 50;
 const CANDIDATE_SCAN_LIMIT = 1000;
 
-/** Whether `roles` include `required`, directly or through a flow role that inherits it. */
-export function holdsRole(definition: FlowDefinition, roles: readonly string[], required: string): boolean {
-  const inherits = new Map(definition.roles.map((r) => [r.key, r.inherits ?? []]));
-  const seen = new Set<string>();
-  const queue = [...roles];
-  while (queue.length > 0) {
-    const r = queue.pop() as string;
-    if (r === required) return true;
-    if (seen.has(r)) continue;
-    seen.add(r);
-    queue.push(...(inherits.get(r) ?? []));
-  }
-  return false;
+/**
+ * Whether the actor holds flow role `required`: by platform role key, through the role's `holders`
+ * (platform roles and departments), or through a flow role that inherits it (engine `holdsFlowRole`).
+ */
+export function holdsRole(definition: FlowDefinition, actor: Actor, required: string): boolean {
+  return actor.kind === 'staff' && holdsFlowRole(definition, actor, required);
 }
 
 export function approvalRequestView(a: ApprovalView, c: CaseRecord): OfferApprovalRequest {
@@ -126,7 +119,6 @@ export class ApprovalProjection {
       .lean<{ _id: string; caseId: Types.ObjectId }[]>()
       .exec();
     const actor = await engineActor(this.models, viewer);
-    const roles = actor.kind === 'staff' ? actor.roles : [];
     const out: OfferApprovalRequest[] = [];
     const seen = new Set<string>();
     for (const { caseId } of candidates) {
@@ -139,7 +131,7 @@ export class ApprovalProjection {
       if (waiting.length === 0) continue;
       const definition: FlowDefinition = await this.runtime.definition(c.templateKey, c.version);
       for (const a of waiting)
-        if (all || holdsRole(definition, roles, a.requiredRole)) out.push(approvalRequestView(a, c));
+        if (all || holdsRole(definition, actor, a.requiredRole)) out.push(approvalRequestView(a, c));
     }
     return out
       .sort((a, b) => new Date(a.requestedAt).getTime() - new Date(b.requestedAt).getTime())

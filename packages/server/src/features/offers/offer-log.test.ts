@@ -1,9 +1,16 @@
 import { Types } from 'mongoose';
 import { describe, expect, it } from 'vitest';
-import type { FlowDefinition } from '@parley/engine';
+import type { Actor, FlowDefinition } from '@parley/engine';
 import type { StoredEvent } from '../cases/case.model';
 import { agreementOf, approvalsOf, newestLinkOf } from './offer-log';
 import { holdsRole } from './offer.service';
+
+const staff = (roles: string[], departments: string[] = []): Actor => ({
+  kind: 'staff',
+  id: 'u',
+  roles,
+  departments,
+});
 
 const caseId = new Types.ObjectId();
 let seq = 0;
@@ -88,9 +95,23 @@ describe('offer log folds', () => {
         { key: 'head', name: 'h', inherits: ['supervisor'] },
       ],
     } as unknown as FlowDefinition;
-    expect(holdsRole(definition, ['head'], 'agent')).toBe(true);
-    expect(holdsRole(definition, ['supervisor'], 'supervisor')).toBe(true);
-    expect(holdsRole(definition, ['agent'], 'supervisor')).toBe(false);
-    expect(holdsRole(definition, [], 'agent')).toBe(false);
+    expect(holdsRole(definition, staff(['head']), 'agent')).toBe(true);
+    expect(holdsRole(definition, staff(['supervisor']), 'supervisor')).toBe(true);
+    expect(holdsRole(definition, staff(['agent']), 'supervisor')).toBe(false);
+    expect(holdsRole(definition, staff([]), 'agent')).toBe(false);
+    expect(holdsRole(definition, { kind: 'system', id: 'x' }, 'agent')).toBe(false);
+  });
+
+  it('holds a role through its holders: platform roles, and departments when named', () => {
+    const definition = {
+      roles: [
+        { key: 'approver', name: 'a', holders: { roles: ['agent'], departments: ['POLICY'] } },
+        { key: 'head', name: 'h', inherits: ['approver'], holders: { roles: ['supervisor'] } },
+      ],
+    } as unknown as FlowDefinition;
+    expect(holdsRole(definition, staff(['agent'], ['POLICY']), 'approver')).toBe(true);
+    expect(holdsRole(definition, staff(['agent'], ['PRODUCT']), 'approver')).toBe(false);
+    expect(holdsRole(definition, staff(['supervisor'], []), 'approver')).toBe(true);
+    expect(holdsRole(definition, staff(['agent'], ['POLICY']), 'head')).toBe(false);
   });
 });

@@ -235,7 +235,6 @@ export class OfferService {
     const request = approvalsOf(events).find((a) => a.requestId === requestId);
     const decision = { requestId, approve, comment: remark };
     const approver = await engineActor(this.models, viewer);
-    const actorRoles = approver.kind === 'staff' ? approver.roles : [];
     const decide = (c: CaseRecord, _state: CaseState | null, definition: FlowDefinition): CaseChange => {
       if (!request) throw notFound({ zh: '审批请求', en: 'approval request' }, ['requestId']);
       // The request's state was read from the log at `readAt`; a command in between may have changed it.
@@ -250,7 +249,7 @@ export class OfferService {
           },
           { fieldPath: ['requestId'], details: { status: request.status } },
         );
-      if (!holdsRole(definition, actorRoles, request.requiredRole))
+      if (!holdsRole(definition, approver, request.requiredRole))
         throw new AppError(
           'NOT_AUTHORISED',
           {

@@ -156,18 +156,23 @@ function caseIdOf(globalId: string): Types.ObjectId {
   return id;
 }
 
-/** The approver as the engine sees them: an active user, with their roles. */
+/** The approver as the engine sees them: an active user, with their roles and departments. */
 async function approverOf(models: Models, approvedBy: string): Promise<Actor> {
   const id =
     localObjectId(approvedBy, 'User') ??
     (Types.ObjectId.isValid(approvedBy) ? new Types.ObjectId(approvedBy) : null);
   const user = id
-    ? await models.User.findById(id, { roles: 1, active: 1 })
-        .lean<{ _id: Types.ObjectId; roles: string[]; active: boolean }>()
+    ? await models.User.findById(id, { roles: 1, departments: 1, active: 1 })
+        .lean<{ _id: Types.ObjectId; roles: string[]; departments?: string[]; active: boolean }>()
         .exec()
     : null;
   if (!user || !user.active) throw notFound({ zh: '审批人', en: 'approver' }, ['approvedBy']);
-  return { kind: 'staff', id: user._id.toHexString(), roles: user.roles };
+  return {
+    kind: 'staff',
+    id: user._id.toHexString(),
+    roles: user.roles,
+    departments: user.departments ?? [],
+  };
 }
 
 export const slaResolvers: Resolvers = {

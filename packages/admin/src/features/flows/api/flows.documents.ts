@@ -59,6 +59,10 @@ export const seedFlowTemplatesQuery = graphql(`
       }
       kind
       source
+      description {
+        zh
+        en
+      }
       steps {
         key
         kind
