@@ -934,6 +934,79 @@ export type Department = {
   queues: Array<Queue>;
 };
 
+/** A case the what-if would handle differently, as an example. */
+export type DraftWhatIfCase = {
+  __typename?: 'DraftWhatIfCase';
+  /** The case's id. */
+  caseId: Scalars['ID']['output'];
+  /** For a blocked case: the refused command (`submitStep`, `approve` …). */
+  command?: Maybe<Scalars['String']['output']>;
+  /** Whether it would breach under the draft. */
+  draftBreached: Scalars['Boolean']['output'];
+  /** The SLA due time under the draft; null without an SLA. */
+  draftDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Steps it would enter under the draft (up to a refusal, if any). */
+  draftPath: Array<Scalars['String']['output']>;
+  /** The draft's step at that place (null: the draft's path ends there). */
+  draftStep?: Maybe<Scalars['String']['output']>;
+  /** Whether the case breached (or, while open, has breached) its SLA as recorded. */
+  recordedBreached: Scalars['Boolean']['output'];
+  /** The SLA due time as recorded; null without an SLA. */
+  recordedDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Steps the case entered, as recorded. */
+  recordedPath: Array<Scalars['String']['output']>;
+  /** The first step where the paths part, as recorded (null: the recorded path ended there). */
+  recordedStep?: Maybe<Scalars['String']['output']>;
+  /** The case's reference, e.g. `C-2026-000123`. */
+  reference: Scalars['String']['output'];
+  /** For a blocked case: the refusal's code (`GUARD_FAILED`, `UNKNOWN_STEP` …). */
+  refusalCode?: Maybe<Scalars['String']['output']>;
+  /** For a blocked case: the refusal, in both languages. */
+  refusalMessage?: Maybe<LocalizedText>;
+  /** For a blocked case: the step the refused command was for. */
+  stepKey?: Maybe<Scalars['String']['output']>;
+};
+
+/** How many blocked cases a refusal code stopped. */
+export type DraftWhatIfRefusalCount = {
+  __typename?: 'DraftWhatIfRefusalCount';
+  /** The refusal's code. */
+  code: Scalars['String']['output'];
+  /** Cases it stopped. */
+  count: Scalars['Int']['output'];
+  /** The refusal's message (of the first case it stopped), in both languages. */
+  message: LocalizedText;
+};
+
+/** The what-if of a draft on recorded cases (`simulateDraftOnCases`). */
+export type DraftWhatIfReport = {
+  __typename?: 'DraftWhatIfReport';
+  /** Cases where the draft refuses a recorded command while the case is still on its recorded path. */
+  blocked: Scalars['Int']['output'];
+  /** Up to 10 of them. */
+  blockedExamples: Array<DraftWhatIfCase>;
+  /** Cases whose sequence of steps entered would differ. */
+  differentPath: Scalars['Int']['output'];
+  /** Up to 10 of them. */
+  differentPathExamples: Array<DraftWhatIfCase>;
+  /** The draft revision that was replayed. */
+  draftRevision: Scalars['Int']['output'];
+  /** The published version the cases are on; null when nothing is published. */
+  publishedVersion?: Maybe<Scalars['Int']['output']>;
+  /** The refusals that blocked cases, by code, most frequent first. */
+  refusals: Array<DraftWhatIfRefusalCount>;
+  /** Cases that could not be replayed (their log was migrated between versions, or the draft cannot run). */
+  skipped: Scalars['Int']['output'];
+  /** Cases whose SLA verdict (breached or not) would differ. */
+  slaChanged: Scalars['Int']['output'];
+  /** Up to 10 of them. */
+  slaChangedExamples: Array<DraftWhatIfCase>;
+  /** The template's key. */
+  templateKey: Scalars['String']['output'];
+  /** Cases replayed. */
+  total: Scalars['Int']['output'];
+};
+
 /**
  * The vocabulary of `extensions.code` values. Clients branch on these codes, never on message text.
  * (The enum is not returned by any field; it documents the codes.)
@@ -2176,6 +2249,13 @@ export type Query = {
   roles: Array<Role>;
   /** The flow templates shipped with Parley (from the bank documents), to create a template from. */
   seedFlowTemplates: Array<SeedFlowTemplate>;
+  /**
+   * What if the newest cases had run on the saved draft: the last `last` cases (newest first) on the
+   * template's newest published version, visible to the caller (department scoping as in `cases`), each
+   * with its recorded commands issued again at their recorded times against the draft. Counts the cases
+   * that would take another path, breach their SLA differently, or be blocked by a refusal. Reads only.
+   */
+  simulateDraftOnCases: DraftWhatIfReport;
   /** Working calendars used by SLA policies, with the years they hold. */
   slaCalendars: Array<SlaCalendar>;
   /** One survey by key. */
@@ -2338,6 +2418,13 @@ export type QueryPlanCaseMigrationArgs = {
 /** Read access to Parley. */
 export type QueryPreviewRepaymentPlanArgs = {
   plan: Scalars['JSON']['input'];
+};
+
+
+/** Read access to Parley. */
+export type QuerySimulateDraftOnCasesArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+  templateKey: Scalars['String']['input'];
 };
 
 
@@ -3082,6 +3169,9 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: ResolverTypeWrapper<DepartmentDocModel>;
+  DraftWhatIfCase: ResolverTypeWrapper<DraftWhatIfCase>;
+  DraftWhatIfRefusalCount: ResolverTypeWrapper<DraftWhatIfRefusalCount>;
+  DraftWhatIfReport: ResolverTypeWrapper<DraftWhatIfReport>;
   ErrorCode: ErrorCode;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
   FlowChange: ResolverTypeWrapper<FlowChange>;
@@ -3219,6 +3309,9 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Department: DepartmentDocModel;
+  DraftWhatIfCase: DraftWhatIfCase;
+  DraftWhatIfRefusalCount: DraftWhatIfRefusalCount;
+  DraftWhatIfReport: DraftWhatIfReport;
   Fen: Scalars['Fen']['output'];
   FlowChange: FlowChange;
   FlowDiff: FlowDiff;
@@ -3654,6 +3747,44 @@ export type DepartmentResolvers<ContextType = GraphQLContext, ParentType extends
   queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType>;
 };
 
+export type DraftWhatIfCaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftWhatIfCase'] = ResolversParentTypes['DraftWhatIfCase']> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  command?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  draftBreached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  draftDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  draftPath?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  draftStep?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedBreached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordedDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recordedPath?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedStep?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refusalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refusalMessage?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  stepKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DraftWhatIfRefusalCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftWhatIfRefusalCount'] = ResolversParentTypes['DraftWhatIfRefusalCount']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type DraftWhatIfReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftWhatIfReport'] = ResolversParentTypes['DraftWhatIfReport']> = {
+  blocked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  blockedExamples?: Resolver<Array<ResolversTypes['DraftWhatIfCase']>, ParentType, ContextType>;
+  differentPath?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  differentPathExamples?: Resolver<Array<ResolversTypes['DraftWhatIfCase']>, ParentType, ContextType>;
+  draftRevision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publishedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  refusals?: Resolver<Array<ResolversTypes['DraftWhatIfRefusalCount']>, ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slaChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slaChangedExamples?: Resolver<Array<ResolversTypes['DraftWhatIfCase']>, ParentType, ContextType>;
+  templateKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Fen'], any> {
   name: 'Fen';
 }
@@ -3933,6 +4064,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   queueCounts?: Resolver<Array<ResolversTypes['QueueCount']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   seedFlowTemplates?: Resolver<Array<ResolversTypes['SeedFlowTemplate']>, ParentType, ContextType>;
+  simulateDraftOnCases?: Resolver<ResolversTypes['DraftWhatIfReport'], ParentType, ContextType, RequireFields<QuerySimulateDraftOnCasesArgs, 'last' | 'templateKey'>>;
   slaCalendars?: Resolver<Array<ResolversTypes['SlaCalendar']>, ParentType, ContextType>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'key'>>;
   surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<QuerySurveysArgs, 'first'>>;
@@ -4198,6 +4330,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
+  DraftWhatIfCase?: DraftWhatIfCaseResolvers<ContextType>;
+  DraftWhatIfRefusalCount?: DraftWhatIfRefusalCountResolvers<ContextType>;
+  DraftWhatIfReport?: DraftWhatIfReportResolvers<ContextType>;
   Fen?: GraphQLScalarType;
   FlowChange?: FlowChangeResolvers<ContextType>;
   FlowDiff?: FlowDiffResolvers<ContextType>;

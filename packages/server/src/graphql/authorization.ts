@@ -23,6 +23,8 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Query.flowVersion': 'flow.read',
   'Query.flowVersionDiff': 'flow.read',
   'Query.planCaseMigration': 'flow.publish', // a dry run, but it reads case state: migrators only
+  // Replays the draft on recorded cases (department-scoped in the service): the designer's tool.
+  'Query.simulateDraftOnCases': 'flow.write',
   'Query.validateFlowDefinition': 'flow.read',
   'Query.seedFlowTemplates': 'flow.read',
   'Query.exportFlowTemplate': 'flow.read',

@@ -32,6 +32,7 @@ import { queueCountResolvers } from '../features/queues/queue-counts.resolvers';
 import { offerResolvers } from '../features/offers/offer.resolvers';
 import { attachmentResolvers } from '../features/files/attachment.resolvers';
 import { intakeResolvers } from '../features/intake/intake.resolvers';
+import { whatIfResolvers } from '../features/what-if/what-if.resolvers';
 import { definitionNode, type DefinitionNode } from '../features/flows/definition-node';
 import { applyAuthorization, authorize, TYPE_READ_ACCESS } from './authorization';
 import { fromGlobalId } from './global-id';
@@ -126,6 +127,7 @@ export function liveResolvers(): ResolverMap {
     offerResolvers as ResolverMap,
     attachmentResolvers as ResolverMap,
     intakeResolvers as ResolverMap,
+    whatIfResolvers as ResolverMap,
     nodeResolvers as ResolverMap,
   );
 }
