@@ -71,3 +71,8 @@ export function paletteKinds(registry: PluginRegistry): PaletteKind[] {
     label: p.label,
   }));
 }
+
+/** `parallel-split` → `parallelSplit`: message keys for kinds and outcomes. */
+export function messageKey(name: string): string {
+  return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}

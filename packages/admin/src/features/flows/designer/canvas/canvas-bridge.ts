@@ -1,0 +1,11 @@
+/**
+ * How the palette reaches the canvas (they are siblings on the designer page): the mounted canvas
+ * registers how to add a step in the middle of what the user sees; drag-and-drop carries the kind
+ * under `STEP_KIND_MIME`.
+ */
+import { shallowRef } from 'vue';
+
+export const STEP_KIND_MIME = 'application/x-parley-step-kind';
+
+/** Set while a canvas is mounted. */
+export const addStepAtCentre = shallowRef<((kind: string) => void) | null>(null);
