@@ -9,25 +9,30 @@ import type { LocalizedText, PluginRegistry } from '@parley/engine';
 /** How a node is drawn: a plain task, a branching diamond, the bars of a parallel split/join, an end. */
 export type StepShape = 'task' | 'decision' | 'split' | 'join' | 'end' | 'wait' | 'auto';
 
-/** One glyph per built-in kind (all different); plug-in kinds share the puzzle piece. */
+/**
+ * One glyph per built-in kind (all different), from plain Unicode symbols that ordinary system fonts
+ * carry (no emoji font needed); U+FE0E asks for the text form of those that also exist as emoji.
+ * Plug-in kinds share the boxed plus.
+ */
+const TEXT = '\uFE0E';
 const ICONS: Readonly<Record<string, string>> = {
-  form: '📝',
-  review: '✅',
-  communication: '📞',
-  plan: '📐',
-  confirmation: '🤝',
-  signature: '✍️',
-  survey: '⭐',
-  notification: '🔔',
-  action: '⚙️',
-  wait: '⏳',
-  decision: '🔀',
-  'parallel-split': '⑂',
-  'parallel-join': '⋈',
-  subflow: '🔗',
-  end: '🏁',
+  form: '\u270E',
+  review: `\u2611${TEXT}`,
+  communication: `\u260E${TEXT}`,
+  plan: '\u25A4',
+  confirmation: `\u2714${TEXT}`,
+  signature: `\u270D${TEXT}`,
+  survey: '\u2605',
+  notification: `\u2709${TEXT}`,
+  action: `\u2699${TEXT}`,
+  wait: '\u25F7',
+  decision: '\u25C6',
+  'parallel-split': '\u21F6',
+  'parallel-join': '\u22C8',
+  subflow: '\u2387',
+  end: `\u2691${TEXT}`,
 };
-export const PLUGIN_ICON = '🧩';
+export const PLUGIN_ICON = '\u229E';
 
 export function iconOf(kind: string): string {
   return ICONS[kind] ?? PLUGIN_ICON;
