@@ -139,7 +139,7 @@ describe('designer canvas (Chromium)', () => {
     await expect.poll(() => c.selectedKeys()).toEqual(['decision', 'end', 'end-2', 'review', 'start']);
 
     // The draft saves itself.
-    await expect.poll(() => page.getByTestId('save-status').innerText(), { timeout: 10_000 }).toMatch(/保存/);
+    await expect.poll(() => page.getByTestId('save-status').innerText(), { timeout: 10_000 }).toMatch(/已保存/);
     await close();
   });
 

@@ -15,8 +15,26 @@ const NODE_GAP = 50;
 /** Gap between steps that already have a place and those laid out beside them. */
 const SIDE_GAP = 120;
 
+/**
+ * The last layout and what it was made from (step keys and transition ends): most edits (a name, a
+ * guard, a move of a placed step) leave those alone, so the canvas does not run dagre again for them.
+ */
+let last: { signature: string; positions: Record<string, StepPosition> } | null = null;
+
+function signatureOf(doc: FlowDefinition): string {
+  return JSON.stringify([doc.steps.map((s) => s.key), doc.transitions.map((t) => [t.from, t.to, t.key])]);
+}
+
 /** Top-left positions for every step, laid out afresh (the existing layout is ignored). */
 export function layoutAll(doc: FlowDefinition): Record<string, StepPosition> {
+  const signature = signatureOf(doc);
+  if (last?.signature === signature) return { ...last.positions };
+  const positions = runDagre(doc);
+  last = { signature, positions };
+  return { ...positions };
+}
+
+function runDagre(doc: FlowDefinition): Record<string, StepPosition> {
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: NODE_GAP, ranksep: RANK_GAP, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
