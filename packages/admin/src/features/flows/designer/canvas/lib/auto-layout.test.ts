@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTemplate, type FlowDefinition } from '@parley/engine';
-import { NODE_HEIGHT, layoutAll, overlaps, positionsFor } from './auto-layout';
+import { FULL_LAYOUT_LIMIT, NODE_HEIGHT, layoutAll, layoutEdges, overlaps, positionsFor } from './auto-layout';
 
 function minsheng(): FlowDefinition {
   const t = findTemplate('minsheng-e-negotiation');
@@ -62,5 +62,42 @@ describe('auto layout', () => {
   it('lays out a flow without any layout entirely automatically', () => {
     const doc = minsheng();
     expect(positionsFor(doc)).toEqual(layoutAll(doc));
+  });
+});
+
+describe('auto layout of large flows', () => {
+  function chain(n: number): FlowDefinition {
+    const steps = Array.from({ length: n }, (_, i) => ({
+      kind: 'decision' as const,
+      key: `s${i}`,
+      name: { zh: `步骤 ${i}`, en: `Step ${i}` },
+    }));
+    const transitions = steps.slice(1).map((s, i) => ({ key: `t${i}`, from: `s${i}`, to: s.key }));
+    // Every step may also go straight to the last one: long edges.
+    const shortcuts = steps.slice(0, -2).map((s) => ({ key: `x-${s.key}`, from: s.key, to: `s${n - 1}` }));
+    return { ...minsheng(), start: 's0', steps, transitions: [...transitions, ...shortcuts], layout: {} };
+  }
+
+  it('lays out along all transitions up to the limit, and leaves out long ones above it', () => {
+    const small = chain(FULL_LAYOUT_LIMIT);
+    expect(layoutEdges(small)).toHaveLength(small.transitions.length);
+    const big = chain(FULL_LAYOUT_LIMIT + 40);
+    const along = new Set(layoutEdges(big));
+    // The chain stays; of the shortcuts only the ones spanning at most two layers (and the tree's own).
+    for (let i = 0; i < big.steps.length - 1; i++) expect(along.has(`t${i}`)).toBe(true);
+    expect(along.has('x-s0')).toBe(false);
+    expect(along.has(`x-s${big.steps.length - 3}`)).toBe(true);
+    const p = layoutAll(big);
+    noOverlaps(p);
+    for (let i = 1; i < big.steps.length; i++) expect(p[`s${i}`]!.y).toBeGreaterThan(p[`s${i - 1}`]!.y);
+  });
+
+  it('keeps places it gave before when asked to', () => {
+    const doc = minsheng();
+    const first = positionsFor(doc);
+    const remembered = { [doc.steps[0]!.key]: { x: -999, y: -999 } };
+    const again = positionsFor(doc, remembered);
+    expect(again[doc.steps[0]!.key]).toEqual({ x: -999, y: -999 });
+    expect(Object.keys(again)).toHaveLength(Object.keys(first).length);
   });
 });
