@@ -31,7 +31,10 @@ describe('designer canvas (Chromium)', () => {
     await stack?.close();
   });
 
-  async function open(width: number, locale: 'zh-CN' | 'en'): Promise<{ page: Page; close: () => Promise<void> }> {
+  async function open(
+    width: number,
+    locale: 'zh-CN' | 'en',
+  ): Promise<{ page: Page; close: () => Promise<void> }> {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width, height: 800 } });
     await context.addInitScript((l) => localStorage.setItem('parley.locale', l), locale);
     const page = await context.newPage();
@@ -125,9 +128,7 @@ describe('designer canvas (Chromium)', () => {
     // Auto-layout: one undoable change, top to bottom along the transition.
     const placed = { review: await c.position('review'), end: await c.position('end-2') };
     await c.autoLayout();
-    await expect
-      .poll(async () => (await c.position('end-2')).y > (await c.position('review')).y)
-      .toBe(true);
+    await expect.poll(async () => (await c.position('end-2')).y > (await c.position('review')).y).toBe(true);
     await page.getByTestId('undo').click();
     await expect.poll(() => c.position('review')).toEqual(placed.review);
     expect(await c.position('end-2')).toEqual(placed.end);
@@ -139,7 +140,9 @@ describe('designer canvas (Chromium)', () => {
     await expect.poll(() => c.selectedKeys()).toEqual(['decision', 'end', 'end-2', 'review', 'start']);
 
     // The draft saves itself.
-    await expect.poll(() => page.getByTestId('save-status').innerText(), { timeout: 10_000 }).toMatch(/已保存/);
+    await expect
+      .poll(() => page.getByTestId('save-status').innerText(), { timeout: 10_000 })
+      .toMatch(/已保存/);
     await close();
   });
 

@@ -6,4 +6,10 @@ import { idLookupSection } from './idlookup';
 import { designerSection } from './designer';
 
 /** Every benchmark section, in the order `pnpm bench` runs them. */
-export const sections: BenchSection[] = [engineSection, definitionsSection, casesSection, idLookupSection, designerSection];
+export const sections: BenchSection[] = [
+  engineSection,
+  definitionsSection,
+  casesSection,
+  idLookupSection,
+  designerSection,
+];

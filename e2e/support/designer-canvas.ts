@@ -7,10 +7,9 @@ import type { GraphqlApi } from './graphql-api';
 
 /** Creates an empty template (no steps) as the signed-in API user. */
 export async function createBlankTemplate(api: GraphqlApi, key: string): Promise<void> {
-  await api.run(
-    `mutation($input: CreateFlowTemplateInput!) { createFlowTemplate(input: $input) { key } }`,
-    { input: { key, name: { zh: '画布测试', en: 'Canvas test' }, kind: 'SERVICE' } },
-  );
+  await api.run(`mutation($input: CreateFlowTemplateInput!) { createFlowTemplate(input: $input) { key } }`, {
+    input: { key, name: { zh: '画布测试', en: 'Canvas test' }, kind: 'SERVICE' },
+  });
 }
 
 export class DesignerCanvas {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findTemplate, type FlowDefinition } from '@parley/engine';
-import { FULL_LAYOUT_LIMIT, NODE_HEIGHT, layoutAll, layoutEdges, overlaps, positionsFor } from './auto-layout';
+import {
+  FULL_LAYOUT_LIMIT,
+  NODE_HEIGHT,
+  layoutAll,
+  layoutEdges,
+  overlaps,
+  positionsFor,
+} from './auto-layout';
 
 function minsheng(): FlowDefinition {
   const t = findTemplate('minsheng-e-negotiation');

@@ -8,8 +8,7 @@ import { isArrow, nudgeDelta } from './placement';
 import type { StepPosition } from '@parley/engine';
 
 export type CanvasAction =
-  | { kind: 'copy' | 'cut' | 'paste' | 'delete' | 'selectAll' }
-  | { kind: 'nudge'; delta: StepPosition };
+  { kind: 'copy' | 'cut' | 'paste' | 'delete' | 'selectAll' } | { kind: 'nudge'; delta: StepPosition };
 
 export function canvasAction(e: KeyLike): CanvasAction | null {
   if (isArrow(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey)

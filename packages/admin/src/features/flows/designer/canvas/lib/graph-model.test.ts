@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildRuleScope, defaultRegistry, describeRule, findTemplate, type FlowDefinition } from '@parley/engine';
+import {
+  buildRuleScope,
+  defaultRegistry,
+  describeRule,
+  findTemplate,
+  type FlowDefinition,
+} from '@parley/engine';
 import type { DesignerProblem } from '../../lib/problem-targets';
 import { byId, shorten, toEdges, toNodes, type GraphInput } from './graph-model';
 import { positionsFor } from './auto-layout';
