@@ -134,6 +134,10 @@ describe('designer canvas (Chromium)', () => {
     expect(await c.position('end-2')).toEqual(placed.end);
     await page.getByTestId('redo').click();
 
+    // A problem in the list selects its step on the canvas.
+    await page.getByTestId('designer-problems').getByRole('button', { name: /审核/ }).first().click();
+    await expect.poll(() => c.selectedKeys()).toEqual(['review']);
+
     // Ctrl+A selects everything.
     await c.canvas.focus();
     await c.press('Control+a');
