@@ -85,7 +85,7 @@ describe('designer canvas (Chromium)', () => {
     const dropped = await c.node('decision').boundingBox();
     if (!dropped) throw new Error('dropped step not visible');
     expect(Math.abs(dropped.x + dropped.width / 2 - (box.x + box.width - 130))).toBeLessThan(25);
-    await shoot(page, 'designer-canvas-1280-zh.png');
+    await shoot(page, 'designer-canvas-editing-1280-zh.png');
 
     // Move, then undo and redo restore the positions exactly.
     const before = await c.position('review');
@@ -151,6 +151,11 @@ describe('designer canvas (Chromium)', () => {
   });
 
   it('shows the canvas in English and on a phone', async () => {
+    const zh = await open(1280, 'zh-CN');
+    await zh.page.getByRole('button', { name: '添加步骤：审核' }).waitFor();
+    await new DesignerCanvas(zh.page).node('review').waitFor();
+    await shoot(zh.page, 'designer-canvas-1280-zh.png');
+    await zh.close();
     const en = await open(1280, 'en');
     await en.page.getByRole('button', { name: 'Add step: Review' }).waitFor();
     await new DesignerCanvas(en.page).node('review').waitFor();
