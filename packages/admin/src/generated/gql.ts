@@ -42,6 +42,8 @@ type Documents = {
     "\n  mutation SaveFlowDraft($key: String!, $baseRevision: Int!, $definition: JSON!) {\n    saveFlowDraft(key: $key, baseRevision: $baseRevision, definition: $definition) {\n      revision\n      state\n      updatedAt\n    }\n  }\n": typeof types.SaveFlowDraftDocument,
     "\n  mutation PublishFlowDraft($key: String!, $baseRevision: Int!, $releaseNotes: String) {\n    publishFlowTemplate(key: $key, baseRevision: $baseRevision, releaseNotes: $releaseNotes) {\n      id\n      version\n    }\n  }\n": typeof types.PublishFlowDraftDocument,
     "\n  query DesignerServerValidation($definition: JSON!) {\n    validateFlowDefinition(definition: $definition) {\n      problems {\n        code\n        path\n        severity\n        message {\n          zh\n          en\n        }\n      }\n    }\n  }\n": typeof types.DesignerServerValidationDocument,
+    "\n  query PanelPlatform {\n    roles {\n      key\n      name {\n        zh\n        en\n      }\n    }\n    departments {\n      code\n      name {\n        zh\n        en\n      }\n    }\n  }\n": typeof types.PanelPlatformDocument,
+    "\n  query PanelCalendars {\n    slaCalendars {\n      key\n    }\n  }\n": typeof types.PanelCalendarsDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      username\n      displayName\n      permissions\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -76,6 +78,8 @@ const documents: Documents = {
     "\n  mutation SaveFlowDraft($key: String!, $baseRevision: Int!, $definition: JSON!) {\n    saveFlowDraft(key: $key, baseRevision: $baseRevision, definition: $definition) {\n      revision\n      state\n      updatedAt\n    }\n  }\n": types.SaveFlowDraftDocument,
     "\n  mutation PublishFlowDraft($key: String!, $baseRevision: Int!, $releaseNotes: String) {\n    publishFlowTemplate(key: $key, baseRevision: $baseRevision, releaseNotes: $releaseNotes) {\n      id\n      version\n    }\n  }\n": types.PublishFlowDraftDocument,
     "\n  query DesignerServerValidation($definition: JSON!) {\n    validateFlowDefinition(definition: $definition) {\n      problems {\n        code\n        path\n        severity\n        message {\n          zh\n          en\n        }\n      }\n    }\n  }\n": types.DesignerServerValidationDocument,
+    "\n  query PanelPlatform {\n    roles {\n      key\n      name {\n        zh\n        en\n      }\n    }\n    departments {\n      code\n      name {\n        zh\n        en\n      }\n    }\n  }\n": types.PanelPlatformDocument,
+    "\n  query PanelCalendars {\n    slaCalendars {\n      key\n    }\n  }\n": types.PanelCalendarsDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      username\n      displayName\n      permissions\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
@@ -208,6 +212,14 @@ export function graphql(source: "\n  mutation PublishFlowDraft($key: String!, $b
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DesignerServerValidation($definition: JSON!) {\n    validateFlowDefinition(definition: $definition) {\n      problems {\n        code\n        path\n        severity\n        message {\n          zh\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DesignerServerValidation($definition: JSON!) {\n    validateFlowDefinition(definition: $definition) {\n      problems {\n        code\n        path\n        severity\n        message {\n          zh\n          en\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PanelPlatform {\n    roles {\n      key\n      name {\n        zh\n        en\n      }\n    }\n    departments {\n      code\n      name {\n        zh\n        en\n      }\n    }\n  }\n"): (typeof documents)["\n  query PanelPlatform {\n    roles {\n      key\n      name {\n        zh\n        en\n      }\n    }\n    departments {\n      code\n      name {\n        zh\n        en\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PanelCalendars {\n    slaCalendars {\n      key\n    }\n  }\n"): (typeof documents)["\n  query PanelCalendars {\n    slaCalendars {\n      key\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

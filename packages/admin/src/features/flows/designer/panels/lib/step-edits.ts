@@ -14,7 +14,7 @@ import { updateStep } from '../../lib/document-edits';
 
 /** `obj` with `patch` applied; keys whose new value is `undefined` are removed. */
 export function withFields<T extends object>(obj: T, patch: Readonly<Record<string, unknown>>): T {
-  const out: Record<string, unknown> = { ...obj };
+  const out: Record<string, unknown> = { ...(obj as Record<string, unknown>) };
   for (const [k, v] of Object.entries(patch)) {
     if (v === undefined) delete out[k];
     else out[k] = v;
