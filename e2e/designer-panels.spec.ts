@@ -80,6 +80,7 @@ describe('designer property panel (Chromium)', () => {
     expect(await cell.inputValue()).toBe('5000');
     await cell.fill('8000.5');
     await panels.waitSaved();
+    await panels.panel.getByTestId('authority-matrix').scrollIntoViewIfNeeded();
     await shoot(page, 'settings-1280-zh');
 
     // After a reload everything is still there: the name, the role, the mapping and the amount.
@@ -116,6 +117,7 @@ describe('designer property panel (Chromium)', () => {
       await panels.openFlowSettings();
       await panels.openSection('roles');
       await panels.openSection('offer');
+      await panels.panel.getByTestId('authority-matrix').scrollIntoViewIfNeeded();
       await shoot(page, `settings-${tag}`);
       await close();
     }
