@@ -214,4 +214,31 @@ describe('PropertyPanel', { timeout: 60_000 }, () => {
     store.undo();
     expect(store.doc!.offerPolicy!.authority.roles['agent']!.maxWaiverFen).toBe(500_000);
   });
+
+  it("shows a connection: its ends, the source step's outcomes, and the condition as a sentence", async () => {
+    const { wrapper, store } = await mountPanel();
+    store.select({ transitions: ['t-review-accepted'] });
+    await flushPromises();
+    expect((wrapper.find('input[data-testid="transition-from"]').element as HTMLInputElement).value).toBe(
+      '信息审核 (review)',
+    );
+    const outcomes = wrapper.findAllComponents({ name: 'ElOption' }).map((o) => o.props('value') as string);
+    expect(outcomes).toEqual(['approved', 'rejected']);
+    expect(wrapper.find('[data-testid="rule-summary"]').text()).toContain('「身份真实性」 等于 「已核实」');
+
+    const text = wrapper.find('[data-testid="rule-builder-slot"] textarea');
+    await text.setValue('{"==": [');
+    expect(wrapper.find('[data-testid="rule-builder-slot"]').text()).toContain('不是有效的 JSON');
+    expect(store.canUndo).toBe(false);
+
+    await text.setValue('{"==": [{"var": "data.requestReasonable"}, "yes"]}');
+    await text.setValue('{"==": [{"var": "data.requestReasonable"}, "no"]}');
+    const guard = () => store.doc!.transitions.find((t) => t.key === 't-review-accepted')!.guard;
+    expect(guard()).toEqual({ '==': [{ var: 'data.requestReasonable' }, 'no'] });
+    store.undo();
+    expect(store.canUndo).toBe(false);
+
+    await choose(wrapper, 'transition-on', '');
+    expect(store.doc!.transitions.find((t) => t.key === 't-review-accepted')!.on).toBeUndefined();
+  });
 });
