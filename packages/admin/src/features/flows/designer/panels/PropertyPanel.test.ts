@@ -174,7 +174,7 @@ describe('PropertyPanel', { timeout: 60_000 }, () => {
     await key.setValue('apply');
     await key.trigger('change');
     await flushPromises();
-    expect(wrapper.find('[data-testid="step-panel"] .el-form-item__error').text()).toContain('已有同名标识');
+    expect(wrapper.find('[data-testid="step-key-error"]').text()).toContain('已有同名标识');
     expect(review(store.doc)).toBeDefined();
   });
 
@@ -240,5 +240,32 @@ describe('PropertyPanel', { timeout: 60_000 }, () => {
 
     await choose(wrapper, 'transition-on', '');
     expect(store.doc!.transitions.find((t) => t.key === 't-review-accepted')!.on).toBeUndefined();
+  });
+
+  it("opens a form step's form in the drawer; a change there is stored in the flow's forms", async () => {
+    const { wrapper, store } = await mountPanel({ steps: ['apply'] });
+    await wrapper.find('[data-testid="edit-form"]').trigger('click');
+    await flushPromises();
+    const slot = document.querySelector('[data-testid="form-builder-slot"]');
+    expect(slot).not.toBeNull();
+    const title = slot!.querySelector('input') as HTMLInputElement;
+    expect(title.value).toBe(DEFINITION.forms.find((f) => f.key === 'application')!.title.zh);
+    title.value = '贷款申请表';
+    title.dispatchEvent(new Event('input'));
+    await flushPromises();
+    expect(store.doc!.forms.find((f) => f.key === 'application')!.title.zh).toBe('贷款申请表');
+    expect(store.nextUndo).toBe('编辑表单');
+  });
+
+  it('edits a wait as a number and a unit, stored as an ISO 8601 duration', async () => {
+    const { wrapper, store } = await mountPanel({ steps: ['next-follow-up'] });
+    const amount = wrapper.find('input[data-testid="wait-amount"]');
+    await amount.setValue('4');
+    await choose(wrapper, 'wait-unit', 'hours');
+    const wait = () => store.doc!.steps.find((s) => s.key === 'next-follow-up');
+    expect(wait()).toMatchObject({ duration: 'PT4H' });
+    await amount.setValue('0');
+    expect(wait()).toMatchObject({ duration: 'PT4H' });
+    expect(wrapper.find('[data-testid="step-panel"]').text()).toContain('请输入大于 0 的整数');
   });
 });
