@@ -64,19 +64,20 @@ describe('designer property panel (Chromium)', () => {
 
     await panels.selectStep('review', '信息审核');
     expect(await panels.panel.getByTestId('step-required-role').innerText()).toContain('审核员');
-    await panels.setStepName('zh', '资料审核');
-    await panels.choose('step-required-role', '主管 (supervisor)');
+    // Driven by the controls' accessible names, as a user (or a screen reader) finds them.
+    await panels.field('名称（中文）').fill('资料审核');
+    await panels.chooseByLabel('审核角色', '主管 (supervisor)');
     await panels.waitSaved();
     await shoot(page, 'step-1280-zh');
 
     await panels.openFlowSettings();
     await panels.openSection('roles');
     expect(await panels.panel.getByTestId('role-unmapped-agent').count()).toBe(1);
-    await panels.choose('role-holders-agent', '客服人员');
+    await panels.chooseByLabel('客户经理：平台角色', '客服人员');
     await panels.panel.getByTestId('role-unmapped-agent').waitFor({ state: 'detached' });
 
     await panels.openSection('offer');
-    const cell = panels.authorityCell('agent', 'maxWaiverFen');
+    const cell = panels.field('客户经理：最高减免金额（元）');
     expect(await cell.inputValue()).toBe('5000');
     await cell.fill('8000.5');
     await panels.waitSaved();

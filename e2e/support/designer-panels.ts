@@ -39,6 +39,23 @@ export class DesignerPanels {
       .click();
   }
 
+  /** A control of the panel by its accessible name (its label). */
+  field(label: string): Locator {
+    return this.panel.getByLabel(label, { exact: true });
+  }
+
+  /**
+   * Opens the select named `label` and picks the option with the visible text `option`. The named
+   * element is Element Plus's combobox input, hidden while a value shows: click its select.
+   */
+  async chooseByLabel(label: string, option: string): Promise<void> {
+    await this.panel.locator('.el-select', { has: this.page.getByLabel(label, { exact: true }) }).click();
+    await this.page
+      .locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: option })
+      .first()
+      .click();
+  }
+
   async openFlowSettings(): Promise<void> {
     await this.panel.getByTestId('open-flow-settings').click();
     await this.panel.getByTestId('flow-settings').waitFor();
