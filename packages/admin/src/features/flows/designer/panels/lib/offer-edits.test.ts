@@ -96,6 +96,9 @@ describe('offer policy edits', () => {
       'maxInstalmentMonths' in
         setPlanPolicy(months, { maxInstalmentMonths: undefined }).offerPolicy!.planPolicy,
     ).toBe(false);
+    const noExtension = setPlanPolicy(doc, { extension: undefined });
+    expect('extension' in noExtension.offerPolicy!.planPolicy).toBe(false);
+    expect(noExtension.offerPolicy!.planPolicy.maxInstalmentMonths).toBe(60);
     expect(setEligibility(doc, undefined).offerPolicy!.eligibility).toBeUndefined();
 
     const bare = { ...doc, offerPolicy: undefined };

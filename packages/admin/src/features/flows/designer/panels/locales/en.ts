@@ -229,6 +229,8 @@ const panels: PanelMessages = {
     minDownPaymentPercent: 'Minimum down payment (%)',
     maxAnnualisedRate: 'Highest annualised rate (fraction, e.g. 0.24)',
     invalidNumber: 'Enter a non-negative number',
+    extensionLimits:
+      'Extensions within the General Rules on Loans (short-term up to the original term, medium-term half of it, long-term 3 years)',
     eligibility: 'Offer eligibility',
     authority: 'Authority matrix',
     authorityHint: 'What each role may grant; beyond it the next role up the escalation order must approve.',

@@ -216,6 +216,7 @@ const panels = {
     minDownPaymentPercent: '最低首付比例（%）',
     maxAnnualisedRate: '最高年化利率（小数，如 0.24）',
     invalidNumber: '请输入非负数',
+    extensionLimits: '展期受《贷款通则》限制（短期不超过原期限，中期不超过一半，长期最多 3 年）',
     eligibility: '方案资格条件',
     authority: '权限矩阵',
     authorityHint: '每个角色能批准的上限；超出时需升级顺序中更高的角色审批。',
