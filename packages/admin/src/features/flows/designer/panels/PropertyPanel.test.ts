@@ -181,19 +181,20 @@ describe('PropertyPanel', { timeout: 60_000 }, () => {
   it('maps a flow role to a platform role; the warning goes away', async () => {
     const { wrapper, store } = await mountPanel();
     await openSection(wrapper, 'roles');
-    expect(wrapper.find('[data-testid="role-unmapped-agent"]').exists()).toBe(true);
+    // `agent` is also a platform role's key, so its users hold it; `reviewer` is held by nobody yet.
+    expect(wrapper.find('[data-testid="role-unmapped-agent"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="role-unmapped-reviewer"]').exists()).toBe(true);
     const options = wrapper
       .findAllComponents({ name: 'ElOption' })
       .filter((o) => o.props('value') === 'collector');
     expect(options.length).toBeGreaterThan(0);
-    await choose(wrapper, 'role-holders-agent', ['collector']);
-    const agent = store.doc!.roles.find((r) => r.key === 'agent')!;
-    expect(holdersOf(agent)).toEqual({ roles: ['collector'] });
-    expect(wrapper.find('[data-testid="role-unmapped-agent"]').exists()).toBe(false);
-    expect(wrapper.find('[data-testid="role-unmapped-reviewer"]').exists()).toBe(true);
+    await choose(wrapper, 'role-holders-reviewer', ['collector']);
+    const reviewer = store.doc!.roles.find((r) => r.key === 'reviewer')!;
+    expect(holdersOf(reviewer)).toEqual({ roles: ['collector'] });
+    expect(wrapper.find('[data-testid="role-unmapped-reviewer"]').exists()).toBe(false);
 
-    await choose(wrapper, 'role-departments-agent', ['CARDS']);
-    expect(holdersOf(store.doc!.roles.find((r) => r.key === 'agent')!)).toEqual({
+    await choose(wrapper, 'role-departments-reviewer', ['CARDS']);
+    expect(holdersOf(store.doc!.roles.find((r) => r.key === 'reviewer')!)).toEqual({
       roles: ['collector'],
       departments: ['CARDS'],
     });
@@ -222,13 +223,25 @@ describe('PropertyPanel', { timeout: 60_000 }, () => {
     expect((wrapper.find('input[data-testid="transition-from"]').element as HTMLInputElement).value).toBe(
       '信息审核 (review)',
     );
-    const outcomes = wrapper.findAllComponents({ name: 'ElOption' }).map((o) => o.props('value') as string);
+    const outcomeSelect = wrapper
+      .findAllComponents({ name: 'ElSelect' })
+      .find(
+        (c) =>
+          c.attributes('data-testid') === 'transition-on' || c.find('[data-testid="transition-on"]').exists(),
+      );
+    const outcomes = outcomeSelect!
+      .findAllComponents({ name: 'ElOption' })
+      .map((o) => o.props('value') as string);
     expect(outcomes).toEqual(['approved', 'rejected']);
     expect(wrapper.find('[data-testid="rule-summary"]').text()).toContain('「身份真实性」 等于 「已核实」');
 
-    const text = wrapper.find('[data-testid="rule-builder-slot"] textarea');
+    await wrapper.findComponent('[data-testid="rule-raw-toggle"]').vm.$emit('update:modelValue', true);
+    await flushPromises();
+    const text = wrapper.find(
+      '[data-testid="rule-raw-input"] textarea, textarea[data-testid="rule-raw-input"]',
+    );
     await text.setValue('{"==": [');
-    expect(wrapper.find('[data-testid="rule-builder-slot"]').text()).toContain('不是有效的 JSON');
+    expect(wrapper.find('[data-testid="rule-raw-error"]').exists()).toBe(true);
     expect(store.canUndo).toBe(false);
 
     await text.setValue('{"==": [{"var": "data.requestReasonable"}, "yes"]}');
@@ -246,9 +259,10 @@ describe('PropertyPanel', { timeout: 60_000 }, () => {
     const { wrapper, store } = await mountPanel({ steps: ['apply'] });
     await wrapper.find('[data-testid="edit-form"]').trigger('click');
     await flushPromises();
-    const slot = document.querySelector('[data-testid="form-builder-slot"]');
-    expect(slot).not.toBeNull();
-    const title = slot!.querySelector('input') as HTMLInputElement;
+    const builder = document.querySelector('[data-testid="form-builder"]');
+    expect(builder).not.toBeNull();
+    const title = (builder!.querySelector('[data-testid="form-title-zh"] input') ??
+      builder!.querySelector('input[data-testid="form-title-zh"]')) as HTMLInputElement;
     expect(title.value).toBe(DEFINITION.forms.find((f) => f.key === 'application')!.title.zh);
     title.value = '贷款申请表';
     title.dispatchEvent(new Event('input'));

@@ -31,6 +31,10 @@ describe('role edits', () => {
     expect(setRoleHolders(doc, 'nobody', { roles: ['x'] })).toBe(doc);
   });
 
+  it('counts a flow role named like a platform role as held by it', () => {
+    expect(rolesWithoutHolders(doc, new Set(['agent', 'supervisor']))).toEqual(['reviewer']);
+  });
+
   it('counts a department-only mapping as mapped', () => {
     const mapped = setRoleHolders(doc, 'reviewer', { roles: [], departments: ['RISK'] });
     expect(rolesWithoutHolders(mapped)).not.toContain('reviewer');

@@ -1,29 +1,28 @@
 /**
  * Flow roles and their mapping to the platform: add, remove, rename (every reference follows) and the
  * holders (platform roles and departments) that act as a flow role.
- *
- * `holders` is being added to the engine's RoleDefinition in parallel; until that lands it is typed
- * here as an extension of the same shape: `holders?: { roles: string[]; departments?: string[] }`.
  */
-import type { FlowDefinition, RoleDefinition, StepDefinition } from '@parley/engine';
+import type { FlowDefinition, RoleDefinition, RoleHolders, StepDefinition } from '@parley/engine';
 import { KEY_FORMAT, withFields } from './step-edits';
 
-export interface RoleHolders {
-  readonly roles: readonly string[];
-  readonly departments?: readonly string[];
-}
+export type { RoleHolders };
 
-/** A flow role with its platform mapping (engine extension, see above). */
-export type MappedRole = RoleDefinition & { readonly holders?: RoleHolders };
+/** A flow role with its platform mapping (`RoleDefinition.holders`). */
+export type MappedRole = RoleDefinition;
 
 export function holdersOf(role: RoleDefinition): RoleHolders | undefined {
-  return (role as MappedRole).holders;
+  return role.holders;
 }
 
 /** Flow roles that no platform role or department is mapped to: nobody could work their steps. */
-export function rolesWithoutHolders(doc: FlowDefinition): string[] {
+export function rolesWithoutHolders(
+  doc: FlowDefinition,
+  /** Platform role keys: a flow role with the same key is held by that platform role's users. */
+  platformRoleKeys: ReadonlySet<string> = new Set(),
+): string[] {
   return doc.roles
     .filter((r) => {
+      if (platformRoleKeys.has(r.key)) return false;
       const h = holdersOf(r);
       return !h || (h.roles.length === 0 && (h.departments?.length ?? 0) === 0);
     })

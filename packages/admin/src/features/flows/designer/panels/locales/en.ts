@@ -23,6 +23,7 @@ const panels: PanelMessages = {
     assignment: 'Change assignee',
     slaPause: 'Change SLA pause',
     form: 'Edit form',
+    agreement: 'Edit the agreement text',
     options: 'Change options',
     transition: 'Change connection',
     guard: 'Change condition',
@@ -151,17 +152,7 @@ const panels: PanelMessages = {
     noGuard: 'No condition',
   },
   rule: {
-    slot: 'Rule editor (for now: JSON Logic as text)',
-    json: 'Rule JSON',
-    invalidJson: 'Not valid JSON: {message}',
-    clear: 'Clear the rule',
     checkOk: 'Type check passed',
-  },
-  formSlot: {
-    note: 'The form builder goes here (placeholder).',
-    title: 'Form title (Chinese)',
-    titleEn: 'Form title (English)',
-    fields: 'Fields: {count}',
   },
   settings: {
     general: 'General',
@@ -181,7 +172,6 @@ const panels: PanelMessages = {
     noCalendars: 'This flow uses no working calendar.',
     surveyPerOutcome:
       'The engine has no survey per end outcome yet; this flow sends the survey above whatever the outcome.',
-    agreementSlot: 'The agreement text editor goes here (placeholder).',
   },
   roles: {
     add: 'Add role',

@@ -21,6 +21,7 @@ const panels = {
     assignment: '修改处理人',
     slaPause: '修改 SLA 暂停',
     form: '编辑表单',
+    agreement: '修改协议文本',
     options: '修改选项',
     transition: '修改连线',
     guard: '修改条件',
@@ -143,17 +144,7 @@ const panels = {
     noGuard: '无条件',
   },
   rule: {
-    slot: '规则编辑器（临时：直接编辑 JSON Logic）',
-    json: '规则 JSON',
-    invalidJson: '不是有效的 JSON：{message}',
-    clear: '清除规则',
     checkOk: '类型检查通过',
-  },
-  formSlot: {
-    note: '表单设计器将安装在这里（临时占位）。',
-    title: '表单标题（中文）',
-    titleEn: '表单标题（英文）',
-    fields: '字段：{count} 个',
   },
   settings: {
     general: '基本信息',
@@ -172,7 +163,6 @@ const panels = {
     survey: '满意度调查（表单）',
     noCalendars: '此流程不使用工作日历。',
     surveyPerOutcome: '引擎暂不支持按结束结果设置不同调查；此流程统一发送上面的调查。',
-    agreementSlot: '协议文本编辑器将安装在这里（临时占位）。',
   },
   roles: {
     add: '添加角色',
