@@ -235,7 +235,10 @@ describe('PropertyPanel', { timeout: 60_000 }, () => {
     expect(outcomes).toEqual(['approved', 'rejected']);
     expect(wrapper.find('[data-testid="rule-summary"]').text()).toContain('「身份真实性」 等于 「已核实」');
 
-    await wrapper.findComponent('[data-testid="rule-raw-toggle"]').vm.$emit('update:modelValue', true);
+    const toggle = wrapper
+      .findAllComponents({ name: 'ElSwitch' })
+      .find((c) => c.attributes('data-testid') === 'rule-raw-toggle');
+    toggle!.vm.$emit('update:modelValue', true);
     await flushPromises();
     const text = wrapper.find(
       '[data-testid="rule-raw-input"] textarea, textarea[data-testid="rule-raw-input"]',
