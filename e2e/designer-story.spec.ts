@@ -160,5 +160,111 @@ describe('a supervisor designs, tests, publishes and evolves the Minsheng flow (
       await choose('transition-on', on);
     }
     expect(await designer.problems.locator('[data-code="DEAD_END_OUTCOME"]').count()).toBe(0);
+
+    // The application form: a channel, and an explanation asked only when the channel is "other".
+    await page.getByTestId('canvas-fit-view').click();
+    await canvas.node('form').click();
+    await page.getByTestId('edit-form').click();
+    const builder = page.getByTestId('form-builder');
+    await builder.waitFor();
+    await builder.getByTestId('form-builder-add-select').click();
+    await builder.getByTestId('field-name-input').fill('channel');
+    await builder.getByTestId('field-name-input').press('Enter');
+    await builder.getByTestId('field-title-zh').fill('申请渠道');
+    await builder.getByTestId('form-builder-add-text').click();
+    await builder.getByTestId('field-name-input').fill('otherChannel');
+    await builder.getByTestId('field-name-input').press('Enter');
+    await builder.getByTestId('field-title-zh').fill('其他渠道说明');
+    await builder.getByTestId('field-visible-rule').click();
+    const visibleWhen = builder.getByTestId('field-visible-when');
+    await visibleWhen.getByTestId('rule-add-condition').click();
+    await visibleWhen.getByTestId('rule-field').click();
+    await page
+      .locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: '申请渠道' })
+      .first()
+      .click();
+    await visibleWhen.getByTestId('rule-operator').click();
+    await page
+      .locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: '等于' })
+      .first()
+      .click();
+    await visibleWhen.getByTestId('rule-value').click();
+    await page
+      .locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: '选项 2' })
+      .first()
+      .click();
+    expect(await visibleWhen.getByTestId('rule-sentence').innerText()).toContain('申请渠道');
+    await shoot('form-1440-zh');
+    await page.locator('.el-drawer:visible .el-drawer__close-btn').click();
+    await page.getByTestId('form-builder').waitFor({ state: 'hidden' });
+
+    // A guard on a transition, written with the rule builder and read back on the edge.
+    await page.getByTestId('canvas-fit-view').click();
+    await canvas.edge('communication-plan').click({ force: true });
+    const guard = page.getByTestId('transition-panel');
+    await guard.getByTestId('rule-add-condition').click();
+    await guard.getByTestId('rule-field').click();
+    await page
+      .locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: '申请渠道' })
+      .first()
+      .click();
+    await guard.getByTestId('rule-operator').click();
+    await page
+      .locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: '等于' })
+      .first()
+      .click();
+    await guard.getByTestId('rule-value').click();
+    await page
+      .locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: '选项 1' })
+      .first()
+      .click();
+    await canvas.edge('communication-plan').filter({ hasText: '申请渠道' }).waitFor();
+
+    // Flow settings: the SLA, the offer policy (which fixes the plan step), the role mapping.
+    await panels.openFlowSettings();
+    await panels.openSection('sla');
+    await page.getByTestId('add-sla-rule').click();
+    await page.getByTestId('sla-rule-0').waitFor();
+    await panels.openSection('offer');
+    await page.getByTestId('settings-offer').getByText('等额本息分期').click();
+    await panels.chooseByLabel('加入权限矩阵的角色', '客服人员');
+    await page.getByTestId('add-authority-role').click();
+    await panels.authorityCell('agent', 'maxWaiverFen').fill('5000');
+    await panels.authorityCell('agent', 'maxWaiverFen').press('Tab');
+    await panels.openSection('roles');
+    await panels.choose('role-holders-agent', '客服人员 / 客户经理');
+    await page.keyboard.press('Escape');
+    await planBadge.waitFor({ state: 'detached' });
+    expect(await designer.problems.locator('[data-code="PLAN_STEP_WITHOUT_POLICY"]').count()).toBe(0);
+    await panels.waitSaved();
+    await shoot('settings-1440-zh');
+
+    const saved = await api.run<{ flowTemplate: { draft: { definition: Record<string, unknown> } } }>(
+      `query($key: String!) { flowTemplate(key: $key) { draft { definition } } }`,
+      { key: KEY },
+    );
+    const def = saved.flowTemplate.draft.definition as {
+      steps: { key: string; name: { zh: string } }[];
+      forms: { elements: { name: string; visibleWhen?: unknown }[] }[];
+      transitions: { key: string; on?: string; guard?: unknown }[];
+      sla?: { rules: unknown[] };
+      offerPolicy?: {
+        allowedKinds: string[];
+        authority: { roles: Record<string, { maxWaiverFen: number }> };
+      };
+      roles: { key: string; holders?: { roles: string[] } }[];
+    };
+    expect(def.steps.map((st) => st.name.zh)).toEqual(STEPS.map((st) => st.name));
+    expect(def.forms[0]?.elements.find((e) => e.name === 'otherChannel')?.visibleWhen).toEqual({
+      '==': [{ var: 'data.channel' }, 'option2'],
+    });
+    expect(def.transitions.find((tr) => tr.key === 'communication-plan')?.guard).toEqual({
+      '==': [{ var: 'data.channel' }, 'option1'],
+    });
+    expect(def.transitions.find((tr) => tr.key === 'review-end-2')?.on).toBe('rejected');
+    expect(def.sla?.rules).toHaveLength(1);
+    expect(def.offerPolicy?.allowedKinds).toContain('equalInstalment');
+    expect(def.offerPolicy?.authority.roles['agent']?.maxWaiverFen).toBe(500_000);
+    expect(def.roles.find((r) => r.key === 'agent')?.holders).toEqual({ roles: ['agent'] });
   });
 });
