@@ -6,7 +6,13 @@
  */
 import type { FlowDefinition, Lang, Rule, StepDefinition, StepPosition } from '@parley/engine';
 import type { DesignerProblem } from '../../lib/problem-targets';
-import { NO_CANVAS_HIGHLIGHT, edgeHighlight, stepHighlight, type CanvasHighlight, type ItemHighlight } from './highlight';
+import {
+  NO_CANVAS_HIGHLIGHT,
+  edgeHighlight,
+  stepHighlight,
+  type CanvasHighlight,
+  type ItemHighlight,
+} from './highlight';
 import { iconOf, shapeOf, type StepShape } from './step-kinds';
 
 export interface NodeProblems {
