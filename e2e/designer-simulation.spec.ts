@@ -92,12 +92,29 @@ describe('designer test run and what-if (Chromium)', { timeout: 180_000 }, () =>
     await expect.poll(() => run.activeSteps.innerText()).toContain('线上沟通');
     expect(await run.events.innerText()).toContain('从「信息审核」流转到「通知审核通过」');
     expect(await run.refusals.count()).toBe(0);
+    // The canvas marks the path: visited steps, the current one, the transitions taken; the rest dimmed.
+    const node = (key: string) => page.getByTestId(`node-${key}`);
+    expect(await node('review').getAttribute('data-highlight')).toBe('visited');
+    expect(await node('communicate').getAttribute('data-highlight')).toBe('active');
+    expect(await node('route-plan').getAttribute('data-highlight')).toBeNull();
+    expect(await node('route-plan').getAttribute('class')).toContain('hl-dimmed');
+    expect(await page.getByTestId('edge-t-apply-review').getAttribute('data-highlight')).toBe('taken');
+    const takenPath = page.locator('path[id="t-apply-review"]');
+    expect(await takenPath.evaluate((el) => getComputedStyle(el).strokeWidth)).toBe('4px');
+    expect(await page.getByTestId('canvas-legend-run').innerText()).toContain('试运行路径');
 
     await run.advance('P10D');
     await expect.poll(() => run.now.innerText()).toBe('2026-03-12 09:00');
     expect(await run.slaState.innerText()).toBe('已超时');
     expect(await run.events.innerText()).toContain('超时');
     await shoot(page, 'run-1280-zh');
+    // The path stays on the canvas with the drawer closed.
+    await run.close();
+    expect(await node('review').getAttribute('data-highlight')).toBe('visited');
+    expect(await page.getByTestId('edge-t-review-accepted').getAttribute('data-highlight')).toBe('taken');
+    await page.screenshot({
+      path: new URL('designer-highlight-run-1280-zh.png', SCREENSHOT_DIR).pathname,
+    });
     await close();
   });
 

@@ -136,6 +136,19 @@ describe('designer versions drawer (Chromium)', () => {
       expect(sla).toMatch(/15\s*→\s*10/);
       expect(await versions.diffRow('step:track').innerText()).toContain('删除');
       await shoot(page, 'compare-1280-zh');
+      // "Mark on the canvas" is on: the draft (= v2) shows the renamed step changed, the removed one listed.
+      const classify = page.getByTestId('node-classify');
+      expect(await classify.getAttribute('data-highlight')).toBe('changed');
+      expect(await page.getByTestId('canvas-removed-steps').innerText()).toBe('已删除：track');
+      expect(await page.getByTestId('canvas-legend-diff').innerText()).toContain('版本对比：v1 → v2');
+      // The drawer (modal) covers most of the canvas: leave it out of this picture of the canvas.
+      await page.screenshot({
+        path: new URL('designer-highlight-diff-1280-zh.png', SCREENSHOT_DIR).pathname,
+        style: '.el-overlay { display: none !important; }',
+      });
+      await page.getByTestId('compare-on-canvas').click();
+      await expect.poll(() => classify.getAttribute('data-highlight')).toBeNull();
+      expect(await page.getByTestId('canvas-legend-diff').count()).toBe(0);
 
       await versions.tab('history');
       const cases = await versions.showCases(1);

@@ -18,6 +18,12 @@ export class TestRunDrawer {
     await this.page.waitForFunction(() => document.getAnimations().length === 0);
   }
 
+  async close(): Promise<void> {
+    await this.drawer.locator('.el-drawer__close-btn').click();
+    await this.drawer.waitFor({ state: 'hidden' });
+    await this.page.waitForFunction(() => document.getAnimations().length === 0);
+  }
+
   async start(localStart?: string): Promise<void> {
     if (localStart) await this.page.getByTestId('test-run-start-at').fill(localStart);
     await this.page.getByTestId('test-run-start').click();

@@ -16,6 +16,8 @@ import { findTemplate } from '@parley/engine';
 import { createAppI18n, i18nPlugin } from '../../../../app/i18n';
 import { createUrqlClient } from '../../../../app/urql-client';
 import { useDesignerStore } from '../designer.store';
+import { clearHighlight, showHighlight } from '../versions/diff-highlight';
+import { setRunHighlight } from '../simulation/run-highlight';
 import { stepClipboard } from './canvas-bridge';
 import { positionsFor } from './lib/auto-layout';
 import FlowCanvas from './FlowCanvas.vue';
@@ -96,6 +98,8 @@ const key = (k: string, mods: { ctrlKey?: boolean; shiftKey?: boolean } = {}) =>
 
 afterEach(() => {
   stepClipboard.value = null;
+  clearHighlight();
+  setRunHighlight(null);
   document.body.innerHTML = '';
 });
 
@@ -150,5 +154,48 @@ describe('FlowCanvas', () => {
     expect(Object.keys(store.doc!.layout ?? {})).toHaveLength(seed!.steps.length);
     store.undo();
     expect(store.doc!.layout).toEqual(seed!.layout);
+  });
+
+  it('colours the compared steps and transitions, lists removed steps, and clears with the comparison', async () => {
+    const { wrapper } = await mountCanvas();
+    const changed = seed!.steps[1]!.key;
+    const added = seed!.transitions[0]!.key;
+    showHighlight(
+      {
+        steps: new Map([
+          [changed, 'changed'],
+          ['gone', 'removed'],
+        ]),
+        transitions: new Map([[added, 'added']]),
+      },
+      { from: 'v1', to: 'draft' },
+    );
+    await nextTick();
+    const node = wrapper.get(`[data-testid="node-${changed}"]`);
+    expect(node.classes()).toContain('hl-changed');
+    expect(node.attributes('data-highlight')).toBe('changed');
+    expect(wrapper.get(`[data-testid="node-${seed!.start}"]`).attributes('data-highlight')).toBeUndefined();
+    expect(wrapper.get(`[data-testid="edge-${added}"]`).attributes('data-highlight')).toBe('added');
+    const legend = wrapper.get('[data-testid="canvas-legend-diff"]');
+    expect(legend.text()).toContain('版本对比：v1 → 草稿');
+    expect(legend.text()).toContain('已修改');
+    expect(wrapper.get('[data-testid="canvas-removed-steps"]').text()).toBe('已删除：gone');
+    clearHighlight();
+    await nextTick();
+    expect(wrapper.get(`[data-testid="node-${changed}"]`).classes()).not.toContain('hl-changed');
+    expect(wrapper.find('[data-testid="canvas-legend-diff"]').exists()).toBe(false);
+  });
+
+  it('outlines the test run path and dims the other steps', async () => {
+    const { wrapper } = await mountCanvas();
+    const [first, second, third] = seed!.steps.map((s) => s.key);
+    const taken = seed!.transitions.find((t) => t.from === first)!.key;
+    setRunHighlight({ visited: [first!, second!], active: [second!], transitions: [taken] });
+    await nextTick();
+    expect(wrapper.get(`[data-testid="node-${first}"]`).attributes('data-highlight')).toBe('visited');
+    expect(wrapper.get(`[data-testid="node-${second}"]`).classes()).toContain('hl-active');
+    expect(wrapper.get(`[data-testid="node-${third}"]`).classes()).toContain('hl-dimmed');
+    expect(wrapper.get(`[data-testid="edge-${taken}"]`).attributes('data-highlight')).toBe('taken');
+    expect(wrapper.get('[data-testid="canvas-legend-run"]').text()).toContain('当前所在');
   });
 });

@@ -7,6 +7,7 @@ import {
   type FlowDefinition,
 } from '@parley/engine';
 import type { DesignerProblem } from '../../lib/problem-targets';
+import { canvasHighlight } from './highlight';
 import { byId, shorten, toEdges, toNodes, type GraphInput } from './graph-model';
 import { positionsFor } from './auto-layout';
 
@@ -134,6 +135,30 @@ describe('graph model', () => {
     expect(after[3]!.data.name).toBe('新名字');
     const afterEdges = toEdges(renamed, input(renamed), byId(beforeEdges));
     afterEdges.forEach((e, i) => expect(e).toBe(beforeEdges[i]));
+  });
+
+  it('carries the highlight to each node and edge, replacing only the objects whose mark changed', () => {
+    const doc = minsheng();
+    const plain = toNodes(doc, input(doc));
+    const plainEdges = toEdges(doc, input(doc));
+    expect(plain[0]!.data.highlight).toEqual({ mark: null, dimmed: false });
+    const step = doc.steps[1]!.key;
+    const edge = doc.transitions[0]!.key;
+    const highlight = canvasHighlight(
+      { steps: new Map([[step, 'changed']]), transitions: new Map([[edge, 'added']]) },
+      null,
+    );
+    const nodes = toNodes(doc, input(doc, { highlight }), byId(plain));
+    expect(nodes[1]!.data.highlight.mark).toBe('changed');
+    expect(nodes[1]).not.toBe(plain[1]);
+    expect(nodes[2]).toBe(plain[2]);
+    const edges = toEdges(doc, input(doc, { highlight }), byId(plainEdges));
+    expect(edges[0]!.data.highlight.mark).toBe('added');
+    expect(edges[1]).toBe(plainEdges[1]);
+    const run = canvasHighlight(null, { visited: new Set([step]), active: new Set(), taken: new Set() });
+    const dimmed = toNodes(doc, input(doc, { highlight: run }), byId(nodes));
+    expect(dimmed[1]!.data.highlight).toEqual({ mark: 'visited', dimmed: false });
+    expect(dimmed[2]!.data.highlight).toEqual({ mark: null, dimmed: true });
   });
 
   it('skips transitions whose ends are missing', () => {

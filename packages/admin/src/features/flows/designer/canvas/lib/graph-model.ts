@@ -6,6 +6,13 @@
  */
 import type { FlowDefinition, Lang, Rule, StepDefinition, StepPosition } from '@parley/engine';
 import type { DesignerProblem } from '../../lib/problem-targets';
+import {
+  NO_CANVAS_HIGHLIGHT,
+  edgeHighlight,
+  stepHighlight,
+  type CanvasHighlight,
+  type ItemHighlight,
+} from './highlight';
 import { iconOf, shapeOf, type StepShape } from './step-kinds';
 
 export interface NodeProblems {
@@ -27,6 +34,8 @@ export interface StepNodeData {
   /** An END step's outcome, in words. */
   readonly outcome: string | null;
   readonly problems: NodeProblems | null;
+  /** The comparison's or the test run's mark on this step (lib/highlight.ts). */
+  readonly highlight: ItemHighlight;
 }
 
 export interface TransitionEdgeData {
@@ -37,6 +46,8 @@ export interface TransitionEdgeData {
   readonly guard: string | null;
   readonly guardShort: string | null;
   readonly label: string | null;
+  /** The comparison's or the test run's mark on this transition (lib/highlight.ts). */
+  readonly highlight: ItemHighlight;
 }
 
 export interface CanvasNode {
@@ -62,6 +73,8 @@ export interface GraphInput {
   readonly positions: Readonly<Record<string, StepPosition>>;
   readonly problems: ReadonlyMap<string, readonly DesignerProblem[]>;
   readonly selection: { readonly steps: readonly string[]; readonly transitions: readonly string[] };
+  /** What the canvas marks (the versions comparison or the test run); none when absent. */
+  readonly highlight?: CanvasHighlight;
   kindName(kind: string): string;
   outcomeName(outcome: string): string;
   describe(rule: Rule): string;
@@ -95,6 +108,7 @@ function stepData(step: StepDefinition, doc: FlowDefinition, input: GraphInput):
     isStart: doc.start === step.key,
     outcome: step.kind === 'end' ? input.outcomeName(step.outcome) : null,
     problems: nodeProblems(input.problems.get(step.key), input.lang),
+    highlight: stepHighlight(input.highlight ?? NO_CANVAS_HIGHLIGHT, step.key),
   };
 }
 
@@ -162,6 +176,7 @@ export function toEdges(
           guard,
           guardShort: guard === null ? null : shorten(guard),
           label: t.label ? t.label[input.lang] || null : null,
+          highlight: edgeHighlight(input.highlight ?? NO_CANVAS_HIGHLIGHT, t.key),
         },
       };
       const before = previous?.get(t.key);

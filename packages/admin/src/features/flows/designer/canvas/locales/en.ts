@@ -64,6 +64,18 @@ const canvas: CanvasMessages = {
     paste: 'Paste',
     autoLayout: 'Auto layout',
   },
+  highlight: {
+    diffTitle: 'Compared: {from} → {to}',
+    runTitle: 'Test run path',
+    legend: 'Legend',
+    added: 'Added',
+    changed: 'Changed',
+    visited: 'Visited',
+    active: 'Current',
+    taken: 'Transition taken',
+    removed: 'Removed: {steps}',
+    draft: 'draft',
+  },
   help: 'Arrow keys move the selected steps; Delete removes; Ctrl+C/X/V copy, cut, paste; Ctrl+A selects all; Shift+drag selects a box.',
 };
 

@@ -62,6 +62,18 @@ const canvas = {
     paste: '粘贴',
     autoLayout: '自动布局',
   },
+  highlight: {
+    diffTitle: '版本对比：{from} → {to}',
+    runTitle: '试运行路径',
+    legend: '图例',
+    added: '新增',
+    changed: '已修改',
+    visited: '已经过',
+    active: '当前所在',
+    taken: '已走过的连线',
+    removed: '已删除：{steps}',
+    draft: '草稿',
+  },
   help: '方向键移动所选步骤；Delete 删除；Ctrl+C/X/V 复制、剪切、粘贴；Ctrl+A 全选；Shift+拖动框选。',
 };
 
