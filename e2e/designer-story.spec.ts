@@ -54,6 +54,7 @@ describe('a supervisor designs, tests, publishes and evolves the Minsheng flow (
   let page: Page;
   let api: GraphqlApi;
   let caseId = '';
+  let reference = '';
 
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startE2EStack(), launchChromium()]);
@@ -194,6 +195,11 @@ describe('a supervisor designs, tests, publishes and evolves the Minsheng flow (
       .first()
       .click();
     expect(await visibleWhen.getByTestId('rule-sentence').innerText()).toContain('申请渠道');
+    // The live preview is the renderer the workspace uses: the explanation appears only for "选项 2".
+    const preview = builder.getByTestId('form-builder-preview');
+    expect(await preview.getByText('其他渠道说明').count()).toBe(0);
+    await preview.getByText('选项 2').click();
+    await preview.getByText('其他渠道说明').waitFor();
     await shoot('form-1440-zh');
     await page.locator('.el-drawer:visible .el-drawer__close-btn').click();
     await page.getByTestId('form-builder').waitFor({ state: 'hidden' });
@@ -227,8 +233,7 @@ describe('a supervisor designs, tests, publishes and evolves the Minsheng flow (
     await page.getByTestId('sla-rule-0').waitFor();
     await panels.openSection('offer');
     await page.getByTestId('settings-offer').getByText('等额本息分期').click();
-    await panels.chooseByLabel('加入权限矩阵的角色', '客服人员');
-    await page.getByTestId('add-authority-role').click();
+    // The policy starts with the flow's first role in the authority matrix.
     await panels.authorityCell('agent', 'maxWaiverFen').fill('5000');
     await panels.authorityCell('agent', 'maxWaiverFen').press('Tab');
     await panels.openSection('roles');
@@ -266,5 +271,101 @@ describe('a supervisor designs, tests, publishes and evolves the Minsheng flow (
     expect(def.offerPolicy?.allowedKinds).toContain('equalInstalment');
     expect(def.offerPolicy?.authority.roles['agent']?.maxWaiverFen).toBe(500_000);
     expect(def.roles.find((r) => r.key === 'agent')?.holders).toEqual({ roles: ['agent'] });
+  });
+
+  it('test-runs the draft step by step along the guarded path, then publishes it', async () => {
+    const run = new TestRunDrawer(page);
+    await run.open();
+    await run.start();
+    await run.act('form:submitStep');
+    await expect.poll(() => run.activeSteps.innerText()).toContain('信息审核');
+    await run.act('review:approve');
+    await expect.poll(() => run.activeSteps.innerText()).toContain('线上沟通');
+    await run.act('communication:logCommunication');
+    // The sample application names the first channel, so the guard lets the case on to the plan.
+    await expect.poll(() => run.activeSteps.innerText()).toContain('方案制定');
+    await run.advance('P10D');
+    await expect.poll(() => run.slaState.innerText()).toMatch(/\S/);
+    expect(await run.refusals.count()).toBe(0);
+    await shoot('test-run-1440-zh');
+    expect(await page.getByTestId('node-communication').getAttribute('data-highlight')).toBe('visited');
+    await run.close();
+
+    const designer = new DesignerPage(page);
+    await designer.publish('v1：按民生电子协商七步流程');
+    await page.getByText('已发布版本 v1').waitFor();
+    expect(await designer.draftState.innerText()).toBe('与最新版本一致');
+  });
+
+  it('counts a case opened over GraphQL on the published version', async () => {
+    const opened = await api.run<{ openCase: { case: { id: string; reference: string } } }>(
+      `mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id reference } } }`,
+      { input: { templateKey: KEY, channel: 'APP', customer: CUSTOMER, departmentCode: 'CUSTOMER_SERVICE' } },
+    );
+    caseId = opened.openCase.case.id;
+    reference = opened.openCase.case.reference;
+    await api.run(
+      `mutation($id: ID!, $data: JSON!) { submitStep(caseId: $id, stepKey: "form", data: $data) { case { activeSteps } } }`,
+      { id: caseId, data: { channel: 'option1' } },
+    );
+    const versions = new DesignerVersionsPage(page);
+    await versions.open();
+    await page.getByTestId('open-count-1').filter({ hasText: '1' }).waitFor();
+    const cases = await versions.showCases(1);
+    expect(await cases.innerText()).toContain(reference);
+    expect(await cases.innerText()).toContain('信息审核');
+    await shoot('versions-1440-zh');
+    await page.locator('.el-drawer:visible .el-drawer__close-btn').click();
+  });
+
+  it('makes version 2, compares it, runs the what-if and migrates the open case', async () => {
+    const canvas = new DesignerCanvas(page);
+    const panels = new DesignerPanels(page);
+    await page.getByTestId('canvas-fit-view').click();
+    await canvas.node('communication').click();
+    await panels.setStepName('zh', '视频沟通');
+    await panels.waitSaved();
+
+    const run = new TestRunDrawer(page);
+    await run.open();
+    await run.openWhatIf('真实案件推演');
+    await run.runWhatIf();
+    expect(await run.count('blocked').innerText()).toContain('0');
+    await shoot('what-if-1440-zh');
+    await run.close();
+
+    const designer = new DesignerPage(page);
+    await designer.publish('v2：线上沟通改为视频沟通');
+    await page.getByText('已发布版本 v2').waitFor();
+
+    const versions = new DesignerVersionsPage(page);
+    await versions.open();
+    await versions.compareWithPrevious(2);
+    expect(await versions.diffRow('step:communication').innerText()).toContain('视频沟通');
+    await shoot('diff-1440-zh');
+    await versions.tab('history');
+    const cases = await versions.showCases(1);
+    expect(await cases.innerText()).toContain(reference);
+    const plan = await versions.dryRun();
+    expect(await plan.innerText()).toContain('可迁移 1 件，受阻 0 件');
+    const result = await versions.migrate();
+    expect(await page.getByTestId(`result-${reference}`).innerText()).toContain('已迁移');
+    expect(await result.innerText()).toContain('已迁移 1 件');
+    await shoot('migrated-1440-zh');
+    await versions.tab('history');
+    await page.getByTestId('open-count-2').filter({ hasText: '1' }).waitFor();
+
+    await page.locator('.el-drawer:visible .el-drawer__close-btn').click();
+    await page.getByTestId('locale-switch').getByText('English', { exact: true }).click();
+    await page.getByText('Same as the latest version').waitFor();
+    await versions.open();
+    await shoot('versions-1440-en');
+    await page.locator('.el-drawer:visible .el-drawer__close-btn').click();
+    await page.getByTestId('canvas-fit-view').click();
+    await shoot('designer-1440-en');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shoot('designer-390-en');
+    await page.getByTestId('locale-switch').getByText('中文', { exact: true }).click();
+    await shoot('designer-390-zh');
   });
 });

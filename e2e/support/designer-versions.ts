@@ -17,6 +17,9 @@ export class DesignerVersionsPage {
 
   async open(): Promise<void> {
     await this.page.getByTestId('open-versions').click();
+    await this.drawer.waitFor();
+    // The drawer keeps the tab it was closed on: start from the history.
+    await this.tab('history');
     await this.page.getByTestId('version-history').waitFor();
   }
 
