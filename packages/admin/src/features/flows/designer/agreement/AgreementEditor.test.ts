@@ -176,7 +176,9 @@ describe('AgreementEditor', { timeout: 20_000 }, () => {
     );
     const preview = () => wrapper.findAll('[data-testid="agreement-preview-clause"]');
     expect(preview()[0]?.text()).toBe('第 1 条 双方示例银行与张三，12期');
-    expect(preview()[1]?.findAll('tbody tr')).toHaveLength(13);
+    // Twelve instalments and the totals row.
+    expect(preview()[1]?.findAll('tbody tr')).toHaveLength(12);
+    expect(preview()[1]?.findAll('tfoot tr')).toHaveLength(1);
     await wrapper.find('[data-testid="agreement-preview-lang"]').findAll('input')[1]!.setValue(true);
     await flushPromises();
     expect(preview()[0]?.text()).toBe('第 1 条 PartiesExample Bank and 张三');
