@@ -39,7 +39,8 @@ export interface FlowDefinition {
   readonly survey?: string;
   /**
    * A survey per end outcome (form keys from `forms`): when a case reaches an end step with a listed
-   * outcome, the interpreter issues a `send-survey` effect for that form (instead of `survey`).
+   * outcome, the interpreter issues a `send-survey` effect for that form. Outcomes not listed send
+   * nothing at the end (`survey` itself is not sent by the interpreter).
    */
   readonly surveyByOutcome?: Partial<Readonly<Record<EndOutcome, string>>>;
   /**
