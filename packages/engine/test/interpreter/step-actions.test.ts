@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/flows/step-actions.flow-fixture.json';
+import parallelReview from '../fixtures/flows/parallel-review.flow-fixture.json';
 import { parseFlowDefinition, validateDefinition } from '../../src/index';
 import type { FlowDefinition, StepDefinition } from '../../src/index';
 import { runCommands } from '../support/harness';
@@ -50,6 +51,20 @@ describe('entry and exit actions of a step', () => {
       'https://x.cn/out',
       'https://x.cn/end',
     ]);
+  });
+
+  it('runs a join’s actions once, when the last branch arrives', () => {
+    const def = parseFlowDefinition(parallelReview.definition);
+    const steps = def.steps.map((st) =>
+      st.key === 'join' ? { ...st, onEnterActions: [hook('https://x.cn/joined')] } : st,
+    );
+    const commands = parallelReview.commands as unknown as Parameters<typeof runCommands>[1];
+    const joined = (n: number) =>
+      runCommands({ ...def, steps }, commands.slice(0, n)).effects.filter(
+        (e) => e.effect.type === 'webhook' && e.effect.url === 'https://x.cn/joined',
+      ).length;
+    expect(joined(commands.length - 1)).toBe(0);
+    expect(joined(commands.length)).toBe(1);
   });
 
   it('issues no exit effect while the step is still open', () => {
