@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../shared/localized-text';
 import type { Rule } from '../rules/rule.types';
 import type { FormDefinition } from '../forms/form.types';
-import type { StepDefinition } from './step.types';
+import type { EndOutcome, StepDefinition } from './step.types';
 import type { SlaPolicy } from '../time/index';
 import type {
   AuthorityMatrix,
@@ -37,6 +37,12 @@ export interface FlowDefinition {
   readonly escalationRole?: string;
   /** The satisfaction survey sent after the case (a form key from `forms`). */
   readonly survey?: string;
+  /**
+   * A survey per end outcome (form keys from `forms`): when a case reaches an end step with a listed
+   * outcome, the interpreter issues a `send-survey` effect for that form. Outcomes not listed send
+   * nothing at the end (`survey` itself is not sent by the interpreter).
+   */
+  readonly surveyByOutcome?: Partial<Readonly<Record<EndOutcome, string>>>;
   /**
    * The agreement the customer reads before signing and that is printed into the signed PDF: clauses
    * with `{{variables}}`. Absent: a default text (`agreementOfFlow`).

@@ -51,11 +51,24 @@ export type Assignment = RoleAssignment | RuleAssignment;
 /** Department codes as the host stores them: 2–40 characters of A–Z, 0–9 or `_`. */
 export const DEPARTMENT_CODE_PATTERN = /^[A-Z0-9_]{2,40}$/;
 
+/** A registered action (`defineAction`, e.g. `webhook`, `notify`) run with its options. */
+export interface StepActionCall {
+  readonly action: string;
+  readonly options?: JsonObject;
+}
+
 interface StepCommon {
   readonly key: string;
   readonly name: LocalizedText;
   readonly description?: LocalizedText;
   readonly assignTo?: Assignment;
+  /**
+   * Actions run when a case enters the step, after the kind's own work (e.g. after a survey step has
+   * requested its survey), in order. Their effects are issued like those of an action step.
+   */
+  readonly onEnterActions?: readonly StepActionCall[];
+  /** Actions run when the step completes, in order (an end step never completes). */
+  readonly onExitActions?: readonly StepActionCall[];
 }
 
 /** Data capture: completes on `submitStep` with data valid against `form`. */

@@ -1,4 +1,5 @@
 import type { TransitionDefinition } from '../definition/flow-definition.types';
+import type { StepActionCall } from '../definition/step.types';
 import type { JsonObject } from '../shared/json.types';
 import { UnreachableCaseError } from '../shared/unreachable-case.error';
 import type { StepContext } from '../plugins/plugin.types';
@@ -39,6 +40,8 @@ export function completeStep(
   for (const timerId in timers)
     if (timers[timerId]?.tokenId === tokenId) effect(s, { type: 'cancel-timer', timerId });
   emit(s, { type: 'stepCompleted', stepKey, tokenId, outcome, actor, ...extra });
+  const cs = compiledStep(s, stepKey);
+  runStepActions(s, tokenId, cs, cs.step.onExitActions);
   return route(s, tokenId, stepKey, outcome);
 }
 
@@ -74,21 +77,24 @@ export function enter(s: Session, tokenId: string, stepKey: string): Result {
   const mode = cs.type.completion;
   switch (mode) {
     case 'branch':
+      passThrough(s, tokenId, cs);
       return route(s, tokenId, stepKey, undefined);
     case 'fork':
+      passThrough(s, tokenId, cs);
       return fork(s, tokenId, cs);
     case 'join':
       return join(s, tokenId, cs);
-    case 'terminal':
-      emit(s, {
-        type: 'endReached',
-        stepKey,
-        tokenId,
-        outcome: cs.step.kind === 'end' ? cs.step.outcome : 'resolved',
-      });
+    case 'terminal': {
+      runStepActions(s, tokenId, cs, cs.step.onEnterActions);
+      const outcome = cs.step.kind === 'end' ? cs.step.outcome : 'resolved';
+      emit(s, { type: 'endReached', stepKey, tokenId, outcome });
+      const survey = s.flow.definition.surveyByOutcome?.[outcome];
+      if (survey !== undefined) effect(s, { type: 'send-survey', survey, stepKey });
       return undefined;
+    }
     case 'auto': {
       const outcome = runOnEnter(s, tokenId, cs) ?? cs.type.outcomes[0] ?? 'done';
+      runStepActions(s, tokenId, cs, cs.step.onEnterActions);
       return completeStep(s, tokenId, stepKey, outcome, null);
     }
     case 'submit':
@@ -100,6 +106,7 @@ export function enter(s: Session, tokenId: string, stepKey: string): Result {
     case 'timer':
     case 'linked-case': {
       const immediate = runOnEnter(s, tokenId, cs);
+      runStepActions(s, tokenId, cs, cs.step.onEnterActions);
       if (immediate !== undefined) return completeStep(s, tokenId, stepKey, immediate, null);
       emit(s, { type: 'stepActivated', stepKey, tokenId, assigneeRole: assigneeRole(s, cs) });
       return undefined;
@@ -164,6 +171,27 @@ function runOnEnter(s: Session, tokenId: string, cs: CompiledStep): string | und
   return onEnter(cs.step, new EngineStepContext(s, tokenId, cs.step.key)) ?? undefined;
 }
 
+/**
+ * Runs a step's entry or exit actions (`onEnterActions` / `onExitActions`) through the same path as
+ * an action step; their outcomes do not route anything.
+ */
+function runStepActions(
+  s: Session,
+  tokenId: string,
+  cs: CompiledStep,
+  calls: readonly StepActionCall[] | undefined,
+): void {
+  if (!calls || calls.length === 0) return;
+  const ctx = new EngineStepContext(s, tokenId, cs.step.key);
+  for (const call of calls) ctx.runAction(call.action, call.options);
+}
+
+/** Routing steps (decision, split, join) are entered and left in the same moment. */
+function passThrough(s: Session, tokenId: string, cs: CompiledStep): void {
+  runStepActions(s, tokenId, cs, cs.step.onEnterActions);
+  runStepActions(s, tokenId, cs, cs.step.onExitActions);
+}
+
 function fork(s: Session, tokenId: string, cs: CompiledStep): Result {
   const context = ruleContext(s);
   const guarded = cs.outgoing.filter(
@@ -190,12 +218,15 @@ function join(s: Session, tokenId: string, cs: CompiledStep): Result {
   const forkId = token?.forks[token.forks.length - 1];
   const forkRecord = forkId === undefined ? undefined : s.draft.forks[forkId];
   // Validation pairs every join with its split; a token from elsewhere simply passes through.
-  if (step.kind !== 'parallel-join' || forkId === undefined || forkRecord?.splitKey !== step.split)
+  if (step.kind !== 'parallel-join' || forkId === undefined || forkRecord?.splitKey !== step.split) {
+    passThrough(s, tokenId, cs);
     return route(s, tokenId, step.key, undefined);
+  }
   emit(s, { type: 'tokenArrived', stepKey: step.key, tokenId, forkId });
   const arrived = s.draft.forks[forkId]?.arrived.length ?? 0;
   if (arrived < forkRecord.expected) return undefined;
   const joined = s.ports.newId();
   emit(s, { type: 'tokensJoined', stepKey: step.key, forkId, tokenId: joined });
+  passThrough(s, joined, cs);
   return route(s, joined, step.key, undefined);
 }

@@ -36,7 +36,13 @@ const CODES: Record<RefKind, string> = {
   action: 'UNKNOWN_ACTION',
 };
 
-function ref(kind: RefKind, value: string | undefined, path: string, ctx: StepCheckContext): PluginIssue[] {
+/** A reference check with the message step kinds use (`UNKNOWN_ACTION` …); empty when known. */
+export function ref(
+  kind: RefKind,
+  value: string | undefined,
+  path: string,
+  ctx: StepCheckContext,
+): PluginIssue[] {
   if (value === undefined) return [];
   const known = { form: ctx.formKeys, role: ctx.roleKeys, step: ctx.stepKeys, action: ctx.actionNames }[kind];
   return known.has(value)

@@ -1,6 +1,7 @@
 import type { FieldDefinition } from '../forms/form.types';
 import { ASSIGNMENT_STRATEGIES, DEPARTMENT_CODE_PATTERN } from '../definition/step.types';
-import type { RoleAssignment } from '../definition/step.types';
+import type { RoleAssignment, StepActionCall } from '../definition/step.types';
+import { ref } from '../plugins/built-in-step-types';
 import type { LocalizedText } from '../shared/localized-text';
 import type { StepCheckContext } from '../plugins/plugin.types';
 import type { ValidationContext } from './validation-context';
@@ -153,6 +154,9 @@ function checkFields(ctx: ValidationContext): void {
   const survey = ctx.definition.survey;
   if (survey !== undefined && !ctx.definition.forms.some((f) => f.key === survey))
     report(ctx, 'UNKNOWN_FORM', 'survey', { ref: survey });
+  for (const [outcome, form] of Object.entries(ctx.definition.surveyByOutcome ?? {}))
+    if (form !== undefined && !ctx.definition.forms.some((f) => f.key === form))
+      report(ctx, 'UNKNOWN_FORM', `surveyByOutcome.${outcome}`, { ref: form });
 }
 
 function checkSteps(ctx: ValidationContext): void {
@@ -180,10 +184,27 @@ function checkSteps(ctx: ValidationContext): void {
       const action = ctx.registry.action(step.action);
       for (const issue of action?.checkOptions?.(step.options) ?? []) reportIssue(ctx, issue, path);
     }
+    checkActionCalls(ctx, checkCtx, step.onEnterActions, `${path}.onEnterActions`);
+    checkActionCalls(ctx, checkCtx, step.onExitActions, `${path}.onExitActions`);
     if (step.kind === 'plan' && !def.offerPolicy)
       report(ctx, 'PLAN_STEP_WITHOUT_POLICY', path, { step: step.name });
     if (step.kind === 'communication' && step.contactGuard && !def.contactPolicy)
       report(ctx, 'CONTACT_GUARD_WITHOUT_POLICY', `${path}.contactGuard`, { step: step.name });
+  });
+}
+
+/** A step's entry or exit actions: each a registered action with options its own check accepts. */
+function checkActionCalls(
+  ctx: ValidationContext,
+  checkCtx: StepCheckContext,
+  calls: readonly StepActionCall[] | undefined,
+  path: string,
+): void {
+  calls?.forEach((call, j) => {
+    const at = `${path}[${j}]`;
+    for (const issue of ref('action', call.action, 'action', checkCtx)) reportIssue(ctx, issue, at);
+    const action = ctx.registry.action(call.action);
+    for (const issue of action?.checkOptions?.(call.options) ?? []) reportIssue(ctx, issue, at);
   });
 }
 

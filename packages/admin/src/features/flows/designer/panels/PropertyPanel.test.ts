@@ -285,4 +285,46 @@ describe('PropertyPanel', { timeout: 60_000 }, () => {
     expect(wait()).toMatchObject({ duration: 'PT4H' });
     expect(wrapper.find('[data-testid="step-panel"]').text()).toContain('请输入大于 0 的整数');
   });
+
+  it('adds an entry action to a step, fills its options and switches the action', async () => {
+    const { wrapper, store } = await mountPanel({ steps: ['review'] });
+    const calls = (hook: 'onEnterActions' | 'onExitActions') => review(store.doc)?.[hook];
+    expect(wrapper.find('[data-testid="step-actions-on-exit"]').exists()).toBe(true);
+    await wrapper.find('[data-testid="on-enter-add"]').trigger('click');
+    await flushPromises();
+    expect(calls('onEnterActions')).toEqual([{ action: 'webhook' }]);
+    expect(calls('onExitActions')).toBeUndefined();
+    expect(store.nextUndo).toBe('修改进入/离开时执行的动作');
+    // The webhook's own check asks for a url: the options editor offers it.
+    const call = wrapper.find('[data-testid="on-enter-call-0"]');
+    expect(wrapper.find('[data-testid="step-panel"]').text()).toContain(
+      'Webhook 地址必须是 https:// 开头的网址',
+    );
+    const urlItem = call.findAll('.el-form-item').find((i) => i.find('label').text() === 'url');
+    await urlItem!.find('input').setValue('https://crm.example.cn/in');
+    expect(calls('onEnterActions')).toEqual([
+      { action: 'webhook', options: { url: 'https://crm.example.cn/in' } },
+    ]);
+    await choose(wrapper, 'on-enter-action-0', 'notify');
+    expect(calls('onEnterActions')).toEqual([{ action: 'notify' }]);
+    store.undo();
+    expect(calls('onEnterActions')).toEqual([
+      { action: 'webhook', options: { url: 'https://crm.example.cn/in' } },
+    ]);
+  });
+
+  it('offers no exit actions on an end step, which is never left', async () => {
+    const { wrapper } = await mountPanel({ steps: ['resolved'] });
+    expect(wrapper.find('[data-testid="step-actions-on-enter"]').exists()).toBe(true);
+    expect(wrapper.find('[data-testid="step-actions-on-exit"]').exists()).toBe(false);
+  });
+
+  it('chooses a survey per end outcome in the general settings', async () => {
+    const { wrapper, store } = await mountPanel();
+    expect(wrapper.find('[data-testid="outcome-surveys"]').text()).toContain('客户撤回');
+    await choose(wrapper, 'outcome-survey-withdrawn', 'satisfaction');
+    expect(store.doc?.surveyByOutcome).toEqual({ withdrawn: 'satisfaction' });
+    await choose(wrapper, 'outcome-survey-withdrawn', '');
+    expect(store.doc && 'surveyByOutcome' in store.doc).toBe(false);
+  });
 });

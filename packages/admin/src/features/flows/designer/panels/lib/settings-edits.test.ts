@@ -7,6 +7,7 @@ import {
   removeSlaRule,
   setFlowText,
   setGeneral,
+  setOutcomeSurvey,
   setRegulatoryClock,
   setSlaCondition,
   setSlaPolicy,
@@ -84,5 +85,18 @@ describe('SLA rules', () => {
     expect(calendarsUsed(clock)).toEqual(['cn-mainland', 'cn-hk']);
     expect(calendarsUsed({ ...doc, sla: undefined })).toEqual([]);
     expect('regulatoryComplaintClock' in setRegulatoryClock(clock, undefined).sla!).toBe(false);
+  });
+});
+
+describe('survey per end outcome', () => {
+  it('sets a form per outcome and removes it again; the emptied map disappears', () => {
+    const one = setOutcomeSurvey(doc, 'resolved', 'satisfaction');
+    expect(one.surveyByOutcome).toEqual({ resolved: 'satisfaction' });
+    const two = setOutcomeSurvey(one, 'withdrawn', 'follow-up');
+    expect(two.surveyByOutcome).toEqual({ resolved: 'satisfaction', withdrawn: 'follow-up' });
+    expect(setOutcomeSurvey(two, 'resolved', 'satisfaction')).toBe(two);
+    expect(setOutcomeSurvey(two, 'resolved', '').surveyByOutcome).toEqual({ withdrawn: 'follow-up' });
+    expect('surveyByOutcome' in setOutcomeSurvey(one, 'resolved', '')).toBe(false);
+    expect(doc.surveyByOutcome).toBeUndefined();
   });
 });

@@ -2,7 +2,15 @@
  * Pure edits of the flow's own settings: general fields, the SLA rules and the regulatory complaint
  * clock; plus what the settings show about the flow (the calendars it uses).
  */
-import type { FlowDefinition, FlowSlaPolicy, LocalizedText, Rule, SlaPolicy, SlaRule } from '@parley/engine';
+import type {
+  EndOutcome,
+  FlowDefinition,
+  FlowSlaPolicy,
+  LocalizedText,
+  Rule,
+  SlaPolicy,
+  SlaRule,
+} from '@parley/engine';
 import { withFields } from './step-edits';
 
 export type GeneralField = 'source' | 'start' | 'escalationRole' | 'survey';
@@ -12,6 +20,14 @@ export function setGeneral(doc: FlowDefinition, field: GeneralField, value: stri
   if (field === 'start') return doc.start === value ? doc : { ...doc, start: value };
   if ((doc[field] ?? '') === value) return doc;
   return withFields(doc, { [field]: value === '' ? undefined : value });
+}
+
+/** The survey sent when a case ends with `outcome` (a form key); empty removes it, and an empty map. */
+export function setOutcomeSurvey(doc: FlowDefinition, outcome: EndOutcome, form: string): FlowDefinition {
+  const before = doc.surveyByOutcome ?? {};
+  if ((before[outcome] ?? '') === form) return doc;
+  const next = withFields(before, { [outcome]: form === '' ? undefined : form });
+  return withFields(doc, { surveyByOutcome: Object.keys(next).length > 0 ? next : undefined });
 }
 
 /** One language of the flow's name or description; an emptied description is removed. */

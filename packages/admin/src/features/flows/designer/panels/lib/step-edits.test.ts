@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findTemplate, type FlowDefinition } from '@parley/engine';
 import {
+  addActionCall,
   assignmentMode,
+  removeActionCall,
+  setActionCallAction,
+  setActionCallOption,
   optionInputOf,
   patchStep,
   pausesIn,
@@ -97,5 +101,50 @@ describe('step edits', () => {
     expect(stepKeyProblem(doc, 'review', ' ')).toBe('empty');
     expect(stepKeyProblem(doc, 'review', '2nd step')).toBe('format');
     expect(stepKeyProblem(doc, 'review', 'apply')).toBe('taken');
+  });
+});
+
+describe('entry and exit actions', () => {
+  it('adds calls in order to one list only, without touching the input', () => {
+    const one = addActionCall(doc, 'review', 'onEnterActions', 'webhook');
+    const two = addActionCall(one, 'review', 'onEnterActions', 'notify');
+    expect(step(two, 'review').onEnterActions).toEqual([{ action: 'webhook' }, { action: 'notify' }]);
+    expect(step(two, 'review').onExitActions).toBeUndefined();
+    expect(step(doc, 'review').onEnterActions).toBeUndefined();
+  });
+
+  it('sets and removes options; an emptied options object disappears', () => {
+    const added = addActionCall(doc, 'review', 'onExitActions', 'webhook');
+    const withUrl = setActionCallOption(added, 'review', 'onExitActions', 0, 'url', 'https://x.cn');
+    expect(step(withUrl, 'review').onExitActions).toEqual([
+      { action: 'webhook', options: { url: 'https://x.cn' } },
+    ]);
+    const cleared = setActionCallOption(withUrl, 'review', 'onExitActions', 0, 'url', undefined);
+    expect(step(cleared, 'review').onExitActions).toEqual([{ action: 'webhook' }]);
+    expect(setActionCallOption(cleared, 'review', 'onExitActions', 0, 'url', undefined)).toBe(cleared);
+    expect(setActionCallOption(cleared, 'review', 'onExitActions', 3, 'url', 'x')).toBe(cleared);
+  });
+
+  it('changing the action drops the old options; the same action changes nothing', () => {
+    const added = addActionCall(doc, 'review', 'onEnterActions', 'webhook');
+    const withUrl = setActionCallOption(added, 'review', 'onEnterActions', 0, 'url', 'https://x.cn');
+    expect(setActionCallAction(withUrl, 'review', 'onEnterActions', 0, 'webhook')).toBe(withUrl);
+    const changed = setActionCallAction(withUrl, 'review', 'onEnterActions', 0, 'notify');
+    expect(step(changed, 'review').onEnterActions).toEqual([{ action: 'notify' }]);
+  });
+
+  it('removes a call; the last one removes the list', () => {
+    const two = addActionCall(
+      addActionCall(doc, 'review', 'onEnterActions', 'webhook'),
+      'review',
+      'onEnterActions',
+      'notify',
+    );
+    const one = removeActionCall(two, 'review', 'onEnterActions', 0);
+    expect(step(one, 'review').onEnterActions).toEqual([{ action: 'notify' }]);
+    expect('onEnterActions' in step(removeActionCall(one, 'review', 'onEnterActions', 0), 'review')).toBe(
+      false,
+    );
+    expect(removeActionCall(one, 'review', 'onEnterActions', 5)).toBe(one);
   });
 });

@@ -8,6 +8,7 @@ import type {
   JsonObject,
   JsonValue,
   LocalizedText,
+  StepActionCall,
   StepDefinition,
 } from '@parley/engine';
 import { updateStep } from '../../lib/document-edits';
@@ -115,6 +116,79 @@ export function setStepOption(
     if (value === undefined && !(name in before)) return s;
     const options: JsonObject = withFields(before, { [name]: value });
     return withFields(s, { options: Object.keys(options).length > 0 ? options : undefined });
+  });
+}
+
+/** The two lists of actions a step runs: on entry and on exit. */
+export type ActionHook = 'onEnterActions' | 'onExitActions';
+
+function editCalls(
+  doc: FlowDefinition,
+  stepKey: string,
+  hook: ActionHook,
+  change: (calls: readonly StepActionCall[]) => readonly StepActionCall[] | null,
+): FlowDefinition {
+  return updateStep(doc, stepKey, (s) => {
+    const next = change(s[hook] ?? []);
+    if (next === null) return s;
+    return withFields(s, { [hook]: next.length > 0 ? next : undefined });
+  });
+}
+
+/** Appends a call of `action` (without options) to the step's entry or exit actions. */
+export function addActionCall(
+  doc: FlowDefinition,
+  stepKey: string,
+  hook: ActionHook,
+  action: string,
+): FlowDefinition {
+  return editCalls(doc, stepKey, hook, (calls) => [...calls, { action }]);
+}
+
+/** Removes call `index`; an emptied list disappears from the step. */
+export function removeActionCall(
+  doc: FlowDefinition,
+  stepKey: string,
+  hook: ActionHook,
+  index: number,
+): FlowDefinition {
+  return editCalls(doc, stepKey, hook, (calls) =>
+    index in calls ? calls.filter((_, i) => i !== index) : null,
+  );
+}
+
+/** Changes which action call `index` runs; the options belonged to the old action and are dropped. */
+export function setActionCallAction(
+  doc: FlowDefinition,
+  stepKey: string,
+  hook: ActionHook,
+  index: number,
+  action: string,
+): FlowDefinition {
+  return editCalls(doc, stepKey, hook, (calls) =>
+    calls[index] === undefined || calls[index].action === action
+      ? null
+      : calls.map((c, i) => (i === index ? { action } : c)),
+  );
+}
+
+/** Sets one option of call `index`; `undefined` removes it, an empty object is dropped. */
+export function setActionCallOption(
+  doc: FlowDefinition,
+  stepKey: string,
+  hook: ActionHook,
+  index: number,
+  name: string,
+  value: JsonValue | undefined,
+): FlowDefinition {
+  return editCalls(doc, stepKey, hook, (calls) => {
+    const call = calls[index];
+    if (call === undefined) return null;
+    const before = call.options ?? {};
+    if (value === undefined && !(name in before)) return null;
+    const options: JsonObject = withFields(before, { [name]: value });
+    const next = withFields(call, { options: Object.keys(options).length > 0 ? options : undefined });
+    return calls.map((c, i) => (i === index ? next : c));
   });
 }
 

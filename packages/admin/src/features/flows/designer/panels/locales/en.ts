@@ -16,6 +16,7 @@ const panels: PanelMessages = {
   zh: 'Chinese',
   en: 'English',
   edits: {
+    stepActions: 'Change entry / exit actions',
     key: 'Change step key',
     name: 'Change name',
     description: 'Change description',
@@ -33,6 +34,17 @@ const panels: PanelMessages = {
     sla: 'Change SLA',
     offer: 'Change offer policy',
     authority: 'Change authority matrix',
+  },
+  stepActions: {
+    title: 'On entry / On exit',
+    explain:
+      "Registered actions, such as calling another system or notifying the customer, run in order when a case enters this step (after the kind's own work) and when the step completes.",
+    onEnter: 'On entry',
+    onExit: 'On exit',
+    none: '(none)',
+    action: 'Action {n}',
+    remove: 'Remove action {n}',
+    add: 'Add action',
   },
   keyProblems: {
     empty: 'The key cannot be empty',
@@ -170,8 +182,10 @@ const panels: PanelMessages = {
     escalationRole: 'Escalation role',
     survey: 'Satisfaction survey (form)',
     noCalendars: 'This flow uses no working calendar.',
+    surveyByOutcome: 'Survey per end outcome',
     surveyPerOutcome:
-      'The engine has no survey per end outcome yet; this flow sends the survey above whatever the outcome.',
+      'When a case reaches an end step with an outcome, the engine requests the survey form chosen for that outcome (a surveyRequested event); outcomes left empty send no survey at the end.',
+    surveyForOutcome: 'Survey for "{outcome}"',
   },
   roles: {
     add: 'Add role',

@@ -14,6 +14,7 @@ const panels = {
   zh: '中文',
   en: '英文',
   edits: {
+    stepActions: '修改进入/离开时执行的动作',
     key: '修改步骤标识',
     name: '修改名称',
     description: '修改说明',
@@ -31,6 +32,17 @@ const panels = {
     sla: '修改 SLA',
     offer: '修改方案政策',
     authority: '修改权限矩阵',
+  },
+  stepActions: {
+    title: '进入/离开时执行',
+    explain:
+      '案件进入此步骤时（在此类步骤自身的工作之后）和完成此步骤时，按顺序执行已注册的动作，如调用外部系统或通知客户。',
+    onEnter: '进入时执行',
+    onExit: '离开时执行',
+    none: '（无）',
+    action: '动作 {n}',
+    remove: '删除动作 {n}',
+    add: '添加动作',
   },
   keyProblems: {
     empty: '标识不能为空',
@@ -162,7 +174,10 @@ const panels = {
     escalationRole: '升级通知角色',
     survey: '满意度调查（表单）',
     noCalendars: '此流程不使用工作日历。',
-    surveyPerOutcome: '引擎暂不支持按结束结果设置不同调查；此流程统一发送上面的调查。',
+    surveyByOutcome: '按结束结果发送的调查',
+    surveyPerOutcome:
+      '案件到达某结果的结束步骤时，引擎请求发送为该结果选择的调查表单（surveyRequested 事件）；未选择的结果在结束时不发送调查。',
+    surveyForOutcome: '结果“{outcome}”的调查',
   },
   roles: {
     add: '添加角色',
