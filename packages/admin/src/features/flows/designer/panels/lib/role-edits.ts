@@ -20,13 +20,20 @@ export function rolesWithoutHolders(
   /** Platform role keys: a flow role with the same key is held by that platform role's users. */
   platformRoleKeys: ReadonlySet<string> = new Set(),
 ): string[] {
-  return doc.roles
-    .filter((r) => {
-      if (platformRoleKeys.has(r.key)) return false;
-      const h = holdersOf(r);
-      return !h || (h.roles.length === 0 && (h.departments?.length ?? 0) === 0);
-    })
-    .map((r) => r.key);
+  const byKey = new Map(doc.roles.map((r) => [r.key, r]));
+  const held = new Set<string>();
+  const hold = (key: string): void => {
+    if (held.has(key)) return;
+    held.add(key);
+    // Whoever holds a role also holds the roles it inherits (a supervisor can do an agent's work).
+    for (const inherited of byKey.get(key)?.inherits ?? []) hold(inherited);
+  };
+  for (const r of doc.roles) {
+    const h = holdersOf(r);
+    if (platformRoleKeys.has(r.key) || (h && (h.roles.length > 0 || (h.departments?.length ?? 0) > 0)))
+      hold(r.key);
+  }
+  return doc.roles.filter((r) => !held.has(r.key)).map((r) => r.key);
 }
 
 /** Sets the platform roles and departments that hold flow role `key`; both empty removes the mapping. */
