@@ -33,7 +33,6 @@ const versions: VersionMessages = {
     notes: 'Reason for the roll back',
     notesPlaceholder: 'Why roll back',
     confirm: 'Roll back',
-    cancel: 'Cancel',
     done: 'Rolled back: version v{version} is published',
   },
   compare: {

@@ -31,7 +31,6 @@ const versions = {
     notes: '回滚原因',
     notesPlaceholder: '为什么回滚',
     confirm: '确认回滚',
-    cancel: '取消',
     done: '已回滚：版本 v{version} 已发布',
   },
   compare: {
