@@ -26,7 +26,7 @@ function ev(type: string, data: Record<string, unknown>, actor: string | null = 
     data,
     prevHash: null,
     hash: `h${seq}`,
-    recordedAt: new Date(),
+    recordedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, seq)),
     batchEnd: true,
     idempotencyKey: null,
   };
