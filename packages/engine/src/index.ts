@@ -4,6 +4,14 @@
 export * from './finance/index';
 export * from './time/index';
 export * from './agreement/index';
+export {
+  REMEDY_MAX_LENGTH,
+  ROOT_CAUSES,
+  ROOT_CAUSE_CODES,
+  isRootCauseCode,
+  rootCauseOf,
+} from './complaints/root-causes';
+export type { RootCause, RootCauseCode } from './complaints/root-causes';
 
 export type { Lang, LocalizedText } from './shared/localized-text';
 export type { JsonObject, JsonValue } from './shared/json.types';
@@ -29,12 +37,21 @@ export {
 } from './definition/rule-scope';
 export { DefinitionShapeError, parseFlowDefinition } from './definition/parse-definition';
 export { FLOW_TEMPLATES, findTemplate } from './definition/template-catalog';
-export { diffDefinitions, diffValues } from './definition/diff-definitions';
+export { diffDefinitions, diffForms, diffValues } from './definition/diff-definitions';
+export {
+  SURVEY_PINS,
+  checkSurveyRefShape,
+  isLibrarySurveyRef,
+  librarySurveyRefs,
+  ownSurveyForm,
+} from './definition/survey-ref';
+export type { LibrarySurveyRef, SurveyPin, SurveyRef, SurveyRefIssue } from './definition/survey-ref';
 export type {
   DefinitionChange,
   DefinitionDiff,
   DiffArea,
   DiffKind,
+  FormDiff,
   KeyChanges,
   ValueChange,
 } from './definition/diff-definitions';
@@ -58,6 +75,9 @@ export type { FieldState, FormContext } from './forms/form-state';
 export { isCnMobile, isLuhnValid, isPrcResidentId, prcIdCheckChar } from './forms/cn-identifiers';
 export { FORM_MESSAGES } from './forms/form-messages';
 export { toSurveyJson } from './forms/surveyjs-export';
+export { RATING_METRIC_SCALES, ratingScale } from './forms/rating-metric';
+export { customerFieldsOf, customerFromAnswers } from './forms/customer-fields';
+export type { CustomerDetail, CustomerFieldMap } from './forms/customer-fields';
 
 export type * from './plugins/plugin.types';
 export { defineAction, defineFieldType, defineStepType } from './plugins/define';

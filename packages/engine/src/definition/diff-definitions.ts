@@ -9,6 +9,7 @@
  * languages are compared as whole values, so a change shows the whole rule or text before and after.
  */
 import type { JsonValue } from '../shared/json.types';
+import type { FormDefinition } from '../forms/form.types';
 import type { FlowDefinition, TransitionDefinition } from './flow-definition.types';
 
 /** Where a change is: a step, a transition, a form field, or a setting of the flow itself. */
@@ -281,4 +282,33 @@ export function diffDefinitions(older: FlowDefinition, newer: FlowDefinition): D
     fields: f,
     changes,
   };
+}
+
+/** What changed between two versions of one form or survey: its questions by name, and its own settings. */
+export interface FormDiff {
+  readonly questions: KeyChanges;
+  /**
+   * The form's own settings first (area `flow`, key the property: `title`, `description` …), then the
+   * questions (area `field`, key the question's name), each in definition order.
+   */
+  readonly changes: readonly DefinitionChange[];
+}
+
+/** Form properties that are not settings: the questions (compared by name) and the stamps. */
+const FORM_NOT_SETTINGS = new Set(['elements', 'key', 'version']);
+
+/** What changed from `older` to `newer`, compared as `diffDefinitions` compares a flow's form fields. */
+export function diffForms(older: FormDefinition, newer: FormDefinition): FormDiff {
+  const own = (form: FormDefinition): Entries => {
+    const out: Entries = new Map();
+    for (const [k, v] of Object.entries(form))
+      if (!FORM_NOT_SETTINGS.has(k) && v !== undefined) out.set(k, v as JsonValue);
+    return out;
+  };
+  const questions = (form: FormDefinition): Entries =>
+    new Map(form.elements.map((f) => [f.name, f as unknown as JsonValue]));
+  const changes: DefinitionChange[] = [];
+  compareSettings(own(older), own(newer), changes);
+  const q = compareArea('field', questions(older), questions(newer), changes);
+  return { questions: q, changes };
 }

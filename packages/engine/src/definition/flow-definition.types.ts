@@ -10,6 +10,7 @@ import type {
   RepaymentPlanKind,
 } from '../finance/index';
 import type { AgreementTemplate } from '../agreement/agreement.types';
+import type { SurveyRef } from './survey-ref';
 
 /**
  * A flow template version: one immutable bundle of steps, transitions, forms, rules, SLA policy,
@@ -35,14 +36,20 @@ export interface FlowDefinition {
   readonly contactPolicy?: ContactCompliancePolicy;
   /** Who is told when the case is escalated or its SLA is breached. */
   readonly escalationRole?: string;
-  /** The satisfaction survey sent after the case (a form key from `forms`). */
-  readonly survey?: string;
   /**
-   * A survey per end outcome (form keys from `forms`): when a case reaches an end step with a listed
+   * Where a new case of this flow lands when its opening names no department or queue (and no complaint
+   * category routes it): the host puts it in this department's queue (`queueCode`, else the department's
+   * general queue). Absent: the host falls back to the first holder department of the flow's roles.
+   */
+  readonly routing?: FlowRouting;
+  /** The satisfaction survey sent after the case: a form key from `forms`, or a published survey (`SurveyRef`). */
+  readonly survey?: SurveyRef;
+  /**
+   * A survey per end outcome (form keys from `forms`, or published surveys, `SurveyRef`): when a case reaches an end step with a listed
    * outcome, the interpreter issues a `send-survey` effect for that form. Outcomes not listed send
    * nothing at the end (`survey` itself is not sent by the interpreter).
    */
-  readonly surveyByOutcome?: Partial<Readonly<Record<EndOutcome, string>>>;
+  readonly surveyByOutcome?: Partial<Readonly<Record<EndOutcome, SurveyRef>>>;
   /**
    * The agreement the customer reads before signing and that is printed into the signed PDF: clauses
    * with `{{variables}}`. Absent: a default text (`agreementOfFlow`).
@@ -59,6 +66,14 @@ export interface FlowDefinition {
 export interface StepPosition {
   readonly x: number;
   readonly y: number;
+}
+
+/** A flow's default destination for new cases (`FlowDefinition.routing`). */
+export interface FlowRouting {
+  /** Department code (`DEPARTMENT_CODE_PATTERN`). */
+  readonly departmentCode: string;
+  /** Queue code within that department (same pattern); absent: the department's general queue. */
+  readonly queueCode?: string;
 }
 
 export interface RoleDefinition {

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../shared/localized-text';
 import type { JsonObject } from '../shared/json.types';
 import type { Rule } from '../rules/rule.types';
+import type { SurveyRef } from './survey-ref';
 
 /** Channels a communication step can log (seed 000 §2.3, seed 002 §2.2, seed 004 ch. 9). */
 export const COMMUNICATION_CHANNELS = ['phone', 'video', 'chat', 'visit', 'letter', 'email'] as const;
@@ -110,7 +111,8 @@ export interface SignatureStep extends StepCommon {
 /** Sends a survey and completes when the customer submits it. */
 export interface SurveyStep extends StepCommon {
   readonly kind: 'survey';
-  readonly survey: string;
+  /** A form key of the flow's `forms`, or a published survey by key with its pin policy. */
+  readonly survey: SurveyRef;
 }
 export interface NotificationStep extends StepCommon {
   readonly kind: 'notification';

@@ -3,7 +3,6 @@
  * ahead; otherwise it needs the approval of the lowest role above the agent whose authority covers it;
  * if no role can, the offer is outside authority altogether (OFFER_OUTSIDE_AUTHORITY).
  */
-import type { ZhEnText } from '../time/index';
 import { FinanceError } from './finance-errors';
 import {
   FinanceDecimal,
@@ -14,6 +13,7 @@ import {
   type FinanceDecimalValue,
 } from './money';
 import type { RepaymentPlan } from './repayment-types';
+import type { LocalizedText } from '../shared/localized-text';
 
 export interface RoleAuthority {
   /** Largest share of the total owed that may be forgiven (waivers + settlement discount), in percent. */
@@ -51,7 +51,7 @@ export interface AuthorityReason {
   readonly role: string;
   readonly limit: string;
   readonly actual: string;
-  readonly message: ZhEnText;
+  readonly message: LocalizedText;
 }
 
 export type OfferAuthorityDecision =
@@ -74,7 +74,7 @@ export type OfferAuthorityDecision =
       readonly agentRole: string;
       readonly approverRole?: undefined;
       readonly code: 'OFFER_OUTSIDE_AUTHORITY';
-      readonly message: ZhEnText;
+      readonly message: LocalizedText;
       readonly reasons: readonly AuthorityReason[];
     };
 

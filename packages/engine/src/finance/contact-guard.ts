@@ -13,9 +13,9 @@ import {
   parseClockTime,
   zonedLocalToEpochMs,
   type InstantInput,
-  type ZhEnText,
 } from '../time/index';
 import { FinanceError } from './finance-errors';
+import type { LocalizedText } from '../shared/localized-text';
 
 export interface ContactCompliancePolicy {
   /** Local wall-clock window without contact; may wrap midnight ('22:00'–'08:00'). */
@@ -58,7 +58,7 @@ export type ContactRefusalCode = 'CONTACT_QUIET_HOURS' | 'CONTACT_ATTEMPT_LIMIT'
 
 export interface ContactRefusal {
   readonly code: ContactRefusalCode;
-  readonly message: ZhEnText;
+  readonly message: LocalizedText;
 }
 
 export type ContactAttemptDecision =
@@ -67,7 +67,7 @@ export type ContactAttemptDecision =
       readonly allowed: false;
       /** The first refusal's code. */
       readonly code: ContactRefusalCode;
-      readonly message: ZhEnText;
+      readonly message: LocalizedText;
       readonly refusals: readonly ContactRefusal[];
       /** Earliest instant at which the same attempt would be allowed (ISO UTC). */
       readonly nextAllowedAt: string;

@@ -1,4 +1,4 @@
-import type { ZhEnText } from '../time/index';
+import type { LocalizedText } from '../shared/localized-text';
 
 export type FinanceErrorCode =
   | 'MONEY_INVALID_FEN'
@@ -24,14 +24,14 @@ export type FinanceErrorCode =
 export class FinanceError extends Error {
   override readonly name = 'FinanceError';
   readonly code: FinanceErrorCode;
-  readonly messages: ZhEnText;
+  readonly messages: LocalizedText;
   /** Where in the input the problem is, e.g. 'owed.principalFen'. */
   readonly path: string | undefined;
   readonly details: Readonly<Record<string, unknown>>;
 
   constructor(
     code: FinanceErrorCode,
-    messages: ZhEnText,
+    messages: LocalizedText,
     options: { path?: string; details?: Readonly<Record<string, unknown>> } = {},
   ) {
     super(`${code}: ${messages.en}`);

@@ -2,16 +2,11 @@
  * Limits on negotiated plans, as data, and the check of a plan against them. Violations are returned
  * (with codes, bilingual messages and the rule's source), never thrown.
  */
-import {
-  addDaysToIsoDate,
-  addMonthsClamped,
-  monthsAndDaysBetween,
-  type IsoDate,
-  type ZhEnText,
-} from '../time/index';
+import { addDaysToIsoDate, addMonthsClamped, monthsAndDaysBetween, type IsoDate } from '../time/index';
 import { planAnnualisedRate } from './irr';
 import { FinanceDecimal, parseDecimalString, type DecimalString } from './money';
 import type { ExtensionPlanInput, RepaymentPlan } from './repayment-types';
+import type { LocalizedText } from '../shared/localized-text';
 
 /** 《贷款通则》 Art. 9 (term classes) and Art. 12 (extension limits). */
 export interface LoanExtensionLimits {
@@ -66,7 +61,7 @@ export type PlanPolicyViolationCode =
 
 export interface PlanPolicyViolation {
   readonly code: PlanPolicyViolationCode;
-  readonly message: ZhEnText;
+  readonly message: LocalizedText;
   /** Path into the plan input that breaks the rule. */
   readonly path: string;
   readonly limit: string;
@@ -118,7 +113,7 @@ function violation(
   path: string,
   limit: string,
   actual: string,
-  message: ZhEnText,
+  message: LocalizedText,
   source?: string,
 ): PlanPolicyViolation {
   return { code, path, limit, actual, message, ...(source ? { source } : {}) };
@@ -153,7 +148,7 @@ function extensionViolations(input: ExtensionPlanInput, limits: LoanExtensionLim
   const latest = maxExtendedMaturityDate(input.originalLoan, limits);
   if (input.newMaturityDate > latest) {
     const termClass = loanTermClass(input.originalLoan.startDate, input.originalLoan.maturityDate, limits);
-    const rule: Record<LoanTermClass, ZhEnText> = {
+    const rule: Record<LoanTermClass, LocalizedText> = {
       short: {
         zh: '短期贷款展期累计不得超过原贷款期限',
         en: 'a short-term loan may be extended by at most its original term in total',

@@ -60,6 +60,14 @@ export const FORM_MESSAGES = {
     zh: '「{field}」的「{row}」尚未作答',
     en: 'Row "{row}" of {field} is not answered',
   },
+  RATING_METRIC_UNKNOWN: {
+    zh: '评分指标「{metric}」未知，可选 nps、csat、ces',
+    en: 'Unknown rating metric "{metric}"; use nps, csat or ces',
+  },
+  RATING_METRIC_SCALE: {
+    zh: '{metric} 评分的量表须为 {min}–{max}，当前为 {from}–{to}',
+    en: '{metric} ratings use the scale {min}–{max}, not {from}–{to}',
+  },
   MATRIX_NEEDS_ROWS_AND_COLUMNS: {
     zh: '矩阵题至少需要一行和一列，且取值不能重复',
     en: 'A matrix needs at least one row and one column, with distinct values',

@@ -31,7 +31,7 @@ interface FieldCommon {
   readonly requiredWhen?: Rule;
   /** Hidden fields are neither validated nor kept in the case data. */
   readonly visibleWhen?: Rule;
-  /** Personal data: masked on screen and in logs (DOMAIN.md, personal financial information). */
+  /** Personal data: masked on screen and in logs (personal financial information, JR/T 0171-2020). */
   readonly sensitive?: boolean;
 }
 
@@ -92,11 +92,21 @@ export interface FileField extends FieldCommon {
   /** Allowed MIME types, e.g. `application/pdf`, `image/*`. */
   readonly accept?: readonly string[];
 }
+/** The customer-experience metrics a rating can measure; each implies its scale (`RATING_METRIC_SCALES`). */
+export type RatingMetric = 'nps' | 'csat' | 'ces';
+
 export interface RatingField extends FieldCommon {
   readonly type: 'rating';
   readonly rateMin?: number;
   readonly rateMax?: number;
+  /**
+   * What the rating measures: NPS (0–10, likelihood to recommend), CSAT (1–5, satisfaction) or CES
+   * (1–7, effort). With a metric, `rateMin`/`rateMax` must be that scale (or left out: the scale is
+   * implied), so reports can count promoters or averages without guessing.
+   */
+  readonly metric?: RatingMetric;
 }
+
 /**
  * A matrix question (SurveyJS `matrix`): one answer per row, chosen from the columns — e.g. rating
  * several aspects of a service on the same scale. The value maps row values to column values.

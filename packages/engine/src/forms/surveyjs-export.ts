@@ -2,6 +2,7 @@ import type { JsonObject, JsonValue } from '../shared/json.types';
 import type { LocalizedText } from '../shared/localized-text';
 import { UnreachableCaseError } from '../shared/unreachable-case.error';
 import type { BuiltInFieldDefinition, FieldDefinition, FormDefinition } from './form.types';
+import { ratingScale } from './rating-metric';
 
 /** SurveyJS localizable string: `default` (English) plus the zh-cn translation. */
 function loc(t: LocalizedText): JsonObject {
@@ -54,8 +55,11 @@ function question(field: BuiltInFieldDefinition): JsonObject {
         acceptedTypes: field.accept?.join(','),
         storeDataAsText: false,
       });
-    case 'rating':
-      return { type: 'rating', rateMin: field.rateMin ?? 1, rateMax: field.rateMax ?? 5 };
+    case 'rating': {
+      const { min, max } = ratingScale(field);
+      // `parleyMetric` tells a renderer (and report) what is measured; SurveyJS ignores unknown keys.
+      return defined({ type: 'rating', rateMin: min, rateMax: max, parleyMetric: field.metric });
+    }
     case 'matrix':
       return {
         type: 'matrix',

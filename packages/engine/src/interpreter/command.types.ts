@@ -1,5 +1,5 @@
 import type { CommunicationChannel } from '../definition/step.types';
-import type { FormData } from '../forms/form.types';
+import type { FormData, FormDefinition } from '../forms/form.types';
 import type { Actor, Instant } from './ports.types';
 import type { RepaymentPlanInput } from '../finance/index';
 
@@ -11,7 +11,16 @@ interface StepCommand {
 /** Everything a case can be asked to do. Each command either yields events or a coded refusal. */
 export type Command =
   | { readonly type: 'start'; readonly caseId: string; readonly actor: Actor; readonly data?: FormData }
-  | ({ readonly type: 'submitStep'; readonly data: FormData } & StepCommand)
+  | ({
+      readonly type: 'submitStep';
+      readonly data: FormData;
+      /**
+       * The form of a survey step that sends a published survey of the library (a `SurveyRef` object):
+       * the host resolves the survey version that went out and passes its form here, and the data is
+       * validated against it. Ignored for every other step (their forms are the flow's own).
+       */
+      readonly form?: FormDefinition;
+    } & StepCommand)
   | ({ readonly type: 'approve'; readonly comment?: string; readonly data?: FormData } & StepCommand)
   | ({ readonly type: 'reject'; readonly reason: string; readonly data?: FormData } & StepCommand)
   | ({

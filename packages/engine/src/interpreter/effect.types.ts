@@ -1,5 +1,6 @@
 import type { JsonObject } from '../shared/json.types';
 import type { NotificationChannel } from '../definition/step.types';
+import type { SurveyRef } from '../definition/survey-ref';
 
 /**
  * Effects are requests for the outside world, returned by `execute` and performed by the host (the
@@ -33,7 +34,7 @@ export type Effect =
       readonly linkedCaseId: string;
       readonly stepKey: string;
     }
-  | { readonly type: 'send-survey'; readonly survey: string; readonly stepKey: string }
+  | { readonly type: 'send-survey'; readonly survey: SurveyRef; readonly stepKey: string }
   | {
       readonly type: 'request-signature';
       readonly stepKey: string;

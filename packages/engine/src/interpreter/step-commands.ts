@@ -1,4 +1,5 @@
-import type { FormData } from '../forms/form.types';
+import type { FormData, FormDefinition } from '../forms/form.types';
+import { isLibrarySurveyRef } from '../definition/survey-ref';
 import { validateFormData } from '../forms/validate-form-data';
 import type { Command } from './command.types';
 import {
@@ -39,9 +40,12 @@ export function validateStepData(
   s: Session,
   { cs }: ActiveStep,
   data: FormData | undefined,
+  /** A survey step's library survey form, resolved by the host (`submitStep.form`). */
+  libraryForm?: FormDefinition,
 ): StepData | Refusal {
   const formKey = cs.type.formsOf?.(cs.step)[0];
-  const form = formKey === undefined ? undefined : s.flow.forms.get(formKey);
+  const libraryStep = cs.step.kind === 'survey' && isLibrarySurveyRef(cs.step.survey);
+  const form = formKey !== undefined ? s.flow.forms.get(formKey) : libraryStep ? libraryForm : undefined;
   const given = data ?? {};
   if (!form) {
     const extra = Object.keys(given);
@@ -83,7 +87,7 @@ export function submitStep(s: Session, c: Of<'submitStep'>): Result {
     ? requireCustomerOrStaff(s.flow, c.actor, role)
     : requireStaff(s.flow, c.actor, role);
   if (denied) return denied;
-  const checked = validateStepData(s, found, c.data);
+  const checked = validateStepData(s, found, c.data, c.form);
   if (!('values' in checked)) return checked;
   const outcome = found.cs.type.outcomes[0] ?? 'submitted';
   return completeStep(s, found.token.id, step.key, outcome, c.actor, stepData(checked));

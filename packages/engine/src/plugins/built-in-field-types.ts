@@ -12,11 +12,13 @@ import type {
   PhoneField,
   PrcIdField,
   RatingField,
+  RatingMetric,
   MatrixField,
   SelectField,
   TextareaField,
   TextField,
 } from '../forms/form.types';
+import { RATING_METRIC_SCALES, ratingScale } from '../forms/rating-metric';
 import { EXPECTED, FORM_MESSAGES } from '../forms/form-messages';
 import type { FormMessageCode } from '../forms/form-messages';
 import { isCnMobile, isLuhnValid, isPrcResidentId } from '../forms/cn-identifiers';
@@ -237,14 +239,46 @@ export const fileFieldType = defineFieldType<FileField>({
   },
 });
 
+/** Bounds in order and, with a metric, exactly the metric's scale (NPS 0–10, CSAT 1–5, CES 1–7). */
+function ratingIssues(field: RatingField): PluginIssue[] {
+  const metric: unknown = field.metric;
+  if (metric !== undefined) {
+    if (typeof metric !== 'string' || !Object.hasOwn(RATING_METRIC_SCALES, metric))
+      return [
+        {
+          code: 'RATING_METRIC_UNKNOWN',
+          path: 'metric',
+          message: fill(FORM_MESSAGES.RATING_METRIC_UNKNOWN, { metric: String(metric) }),
+        },
+      ];
+    const want = RATING_METRIC_SCALES[metric as RatingMetric];
+    const { min, max } = ratingScale(field);
+    if (min !== want.min || max !== want.max)
+      return [
+        {
+          code: 'RATING_METRIC_SCALE',
+          path: min !== want.min ? 'rateMin' : 'rateMax',
+          message: fill(FORM_MESSAGES.RATING_METRIC_SCALE, {
+            metric: metric.toUpperCase(),
+            min: want.min,
+            max: want.max,
+            from: min,
+            to: max,
+          }),
+        },
+      ];
+  }
+  const { min, max } = ratingScale(field);
+  return min >= max ? [minAboveMax] : [];
+}
+
 export const ratingFieldType = defineFieldType<RatingField>({
   type: 'rating',
   label: { zh: '评分', en: 'Rating' },
   valueType: () => 'number',
-  checkField: (f) => ((f.rateMin ?? 1) >= (f.rateMax ?? 5) ? [minAboveMax] : []),
+  checkField: ratingIssues,
   validateValue(value, field) {
-    const min = field.rateMin ?? 1;
-    const max = field.rateMax ?? 5;
+    const { min, max } = ratingScale(field);
     if (typeof value !== 'number') return wrongType(field, EXPECTED.rating);
     return Number.isInteger(value) && value >= min && value <= max
       ? []

@@ -18,6 +18,7 @@ import type {
   SurveyStep,
   WaitStep,
 } from '../definition/step.types';
+import { checkSurveyRefShape, ownSurveyForm } from '../definition/survey-ref';
 import { defineStepType } from './define';
 import type { PluginIssue, StepCheckContext } from './plugin.types';
 
@@ -125,8 +126,15 @@ export const surveyStepType = defineStepType<SurveyStep>({
   label: { zh: '满意度调查', en: 'Survey' },
   completion: 'submit',
   outcomes: ['answered'],
-  formsOf: (s) => [s.survey],
-  checkStep: (s, ctx) => ref('form', s.survey, 'survey', ctx),
+  // A published survey is no form of the flow: its answers are not checked against one here.
+  formsOf: (s) => {
+    const own = ownSurveyForm(s.survey);
+    return own === undefined ? [] : [own];
+  },
+  checkStep: (s, ctx) => [
+    ...checkSurveyRefShape(s.survey).map((i) => ({ ...i, path: i.path ? `survey.${i.path}` : 'survey' })),
+    ...ref('form', ownSurveyForm(s.survey), 'survey', ctx),
+  ],
   onEnter(s, ctx) {
     ctx.effect({ type: 'send-survey', survey: s.survey, stepKey: s.key });
   },

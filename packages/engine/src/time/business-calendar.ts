@@ -12,7 +12,7 @@ import {
   type ProvisionalHolidayRule,
 } from './cn-statutory-holidays';
 import { isIsoDate, isoWeekdayOf, type IsoDate, type IsoWeekday } from './local-date';
-import { TimeError, type ZhEnText } from './time-errors';
+import { TimeError } from './time-errors';
 import {
   DEFAULT_TIME_ZONE,
   assertTimeZone,
@@ -20,6 +20,7 @@ import {
   parseClockTime,
   type InstantInput,
 } from './zoned-time';
+import type { LocalizedText } from '../shared/localized-text';
 
 /** Local wall-clock range 'HH:MM'–'HH:MM' (end exclusive; '24:00' allowed as an end). */
 export interface WorkingTimeRange {
@@ -43,7 +44,7 @@ export interface CalendarYearSchedule {
 
 export interface BusinessCalendar {
   readonly id: string;
-  readonly name?: ZhEnText;
+  readonly name?: LocalizedText;
   /** IANA zone in which local dates and hours are read; default 'Asia/Shanghai'. */
   readonly timeZone?: string;
   /** An array applies Monday–Friday; an object sets hours per weekday. */
@@ -82,7 +83,7 @@ export interface CalendarProblem {
   readonly severity: 'error' | 'warning';
   /** Dotted path into the calendar, e.g. 'years.2025.holidays[3]'. */
   readonly path: string;
-  readonly message: ZhEnText;
+  readonly message: LocalizedText;
 }
 
 /** Minutes-of-day ranges [start, end). */
@@ -110,7 +111,7 @@ const WEEKDAY_NAMES: readonly WeekdayName[] = ['mon', 'tue', 'wed', 'thu', 'fri'
 function problem(
   code: CalendarProblemCode,
   path: string,
-  message: ZhEnText,
+  message: LocalizedText,
   severity: 'error' | 'warning' = 'error',
 ): CalendarProblem {
   return { code, severity, path, message };

@@ -6,11 +6,11 @@
 import type { BusinessCalendar, CalendarYearSchedule, WorkingTimeRange } from './business-calendar';
 import type { ProvisionalHolidayRule } from './cn-statutory-holidays';
 import { addDaysToIsoDate, type IsoDate } from './local-date';
-import type { ZhEnText } from './time-errors';
+import type { LocalizedText } from '../shared/localized-text';
 
 /** One holiday block of a State Council notice: days off `from`–`to` and the weekend days worked for it. */
 export interface HolidayPeriod {
-  readonly name: ZhEnText;
+  readonly name: LocalizedText;
   readonly from: IsoDate;
   readonly to: IsoDate;
   readonly makeUpWorkdays: readonly IsoDate[];
@@ -23,14 +23,14 @@ export interface HolidayNotice {
   readonly periods: readonly HolidayPeriod[];
 }
 
-const NEW_YEAR: ZhEnText = { zh: '元旦', en: "New Year's Day" };
-const SPRING: ZhEnText = { zh: '春节', en: 'Spring Festival' };
-const QINGMING: ZhEnText = { zh: '清明节', en: 'Qingming Festival' };
-const LABOUR: ZhEnText = { zh: '劳动节', en: 'Labour Day' };
-const DRAGON_BOAT: ZhEnText = { zh: '端午节', en: 'Dragon Boat Festival' };
-const MID_AUTUMN: ZhEnText = { zh: '中秋节', en: 'Mid-Autumn Festival' };
-const NATIONAL: ZhEnText = { zh: '国庆节', en: 'National Day' };
-const NATIONAL_AND_MID_AUTUMN: ZhEnText = {
+const NEW_YEAR: LocalizedText = { zh: '元旦', en: "New Year's Day" };
+const SPRING: LocalizedText = { zh: '春节', en: 'Spring Festival' };
+const QINGMING: LocalizedText = { zh: '清明节', en: 'Qingming Festival' };
+const LABOUR: LocalizedText = { zh: '劳动节', en: 'Labour Day' };
+const DRAGON_BOAT: LocalizedText = { zh: '端午节', en: 'Dragon Boat Festival' };
+const MID_AUTUMN: LocalizedText = { zh: '中秋节', en: 'Mid-Autumn Festival' };
+const NATIONAL: LocalizedText = { zh: '国庆节', en: 'National Day' };
+const NATIONAL_AND_MID_AUTUMN: LocalizedText = {
   zh: '国庆节、中秋节',
   en: 'National Day and Mid-Autumn Festival',
 };
@@ -83,7 +83,7 @@ export function calendarYearFromHolidayNotice(notice: HolidayNotice): CalendarYe
 }
 
 /** The name of the holiday period a date belongs to, if any (for display). */
-export function cnHolidayNameOn(date: IsoDate): ZhEnText | undefined {
+export function cnHolidayNameOn(date: IsoDate): LocalizedText | undefined {
   for (const notice of CN_HOLIDAY_NOTICES) {
     for (const period of notice.periods) {
       if (date >= period.from && date <= period.to) return period.name;
@@ -100,7 +100,7 @@ export const CN_BANK_WORKING_HOURS: readonly WorkingTimeRange[] = [
 
 export interface ChinaBusinessCalendarOptions {
   readonly id?: string;
-  readonly name?: ZhEnText;
+  readonly name?: LocalizedText;
   readonly workingHours?: BusinessCalendar['workingHours'];
   readonly notices?: readonly HolidayNotice[];
   /** For a year without a notice (default 'cn-statutory': provisional statutory holidays); null: an error. */

@@ -11,7 +11,7 @@
  */
 import { CN_LUNAR_HOLIDAY_DATES } from './cn-lunar-dates';
 import { addDaysToIsoDate, type IsoDate } from './local-date';
-import type { ZhEnText } from './time-errors';
+import type { LocalizedText } from '../shared/localized-text';
 
 /** Rules a calendar can name in `provisionalHolidays`. */
 export type ProvisionalHolidayRule = 'cn-statutory';
@@ -20,7 +20,7 @@ export const PROVISIONAL_HOLIDAY_RULES: readonly ProvisionalHolidayRule[] = ['cn
 
 /** One statutory holiday of a year: days off `from`–`to` (inclusive). */
 export interface StatutoryHolidayPeriod {
-  readonly name: ZhEnText;
+  readonly name: LocalizedText;
   readonly from: IsoDate;
   readonly to: IsoDate;
 }
@@ -33,7 +33,7 @@ const YEARS = Object.keys(CN_LUNAR_HOLIDAY_DATES)
 export const CN_STATUTORY_FIRST_YEAR: number = YEARS[0] ?? 2025;
 export const CN_STATUTORY_LAST_YEAR: number = YEARS.at(-1) ?? 2025;
 
-export const CN_STATUTORY_SOURCE: ZhEnText = {
+export const CN_STATUTORY_SOURCE: LocalizedText = {
   zh: '《全国年节及纪念日放假办法》（2024 年修订）推算的暂定安排，以国务院办公厅当年通知为准',
   en: 'Provisional: the statutory holidays of the 2024 revision of the national holidays regulation, until the State Council notice for the year is entered',
 };

@@ -19,7 +19,7 @@ import {
   type CompiledBusinessCalendar,
 } from './business-calendar';
 import { addDaysToIsoDate, type IsoDate } from './local-date';
-import { TimeError, type ZhEnText } from './time-errors';
+import { TimeError } from './time-errors';
 import {
   MS_PER_DAY,
   MS_PER_MINUTE,
@@ -30,6 +30,7 @@ import {
   zonedLocalToEpochMs,
   type InstantInput,
 } from './zoned-time';
+import type { LocalizedText } from '../shared/localized-text';
 
 export type ComplaintClockStage = 'standard' | 'extended' | 'furtherExtended';
 
@@ -104,7 +105,7 @@ export type ComplaintExtensionErrorCode =
 
 export interface ComplaintExtensionError {
   readonly code: ComplaintExtensionErrorCode;
-  readonly message: ZhEnText;
+  readonly message: LocalizedText;
 }
 
 /** Effect for the server to carry out: tell the complainant about the extension and the new deadline. */
@@ -116,7 +117,7 @@ export interface ComplaintNotifyCustomerEffect {
   readonly dueAt: string;
   readonly dueDate: IsoDate;
   readonly reason: string;
-  readonly message: ZhEnText;
+  readonly message: LocalizedText;
 }
 
 export type ComplaintExtensionOutcome =
@@ -190,7 +191,7 @@ function stateFor(
   };
 }
 
-function refuse(code: ComplaintExtensionErrorCode, message: ZhEnText): ComplaintExtensionOutcome {
+function refuse(code: ComplaintExtensionErrorCode, message: LocalizedText): ComplaintExtensionOutcome {
   return { ok: false, error: { code, message } };
 }
 

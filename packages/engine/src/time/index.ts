@@ -3,7 +3,7 @@
  * `now` always comes in as an argument. See packages/engine/docs/time.md.
  */
 export { TimeError, isTimeError } from './time-errors';
-export type { TimeErrorCode, TimeErrorFault, ZhEnText } from './time-errors';
+export type { TimeErrorCode, TimeErrorFault } from './time-errors';
 
 export {
   addDaysToIsoDate,
@@ -59,6 +59,9 @@ export {
   createChinaBusinessCalendar,
 } from './cn-holidays';
 export type { ChinaBusinessCalendarOptions, HolidayNotice, HolidayPeriod } from './cn-holidays';
+
+export { parseHolidayNotice } from './cn-holiday-notice-parser';
+export type { ParsedHolidayNotice, ParsedHolidayPeriod, UnreadNoticeLine } from './cn-holiday-notice-parser';
 
 export {
   CN_STATUTORY_FIRST_YEAR,

@@ -10,8 +10,9 @@ import {
   type CompiledBusinessCalendar,
 } from './business-calendar';
 import { CLOCK_UNIT_MS, clockAdvance, clockMsBetween, type ClockUnit } from './business-time';
-import { TimeError, type ZhEnText } from './time-errors';
+import { TimeError } from './time-errors';
 import { epochMsToIsoInstant, instantToEpochMs, type InstantInput } from './zoned-time';
+import type { LocalizedText } from '../shared/localized-text';
 
 export interface SlaDuration {
   readonly amount: number;
@@ -27,7 +28,7 @@ export interface SlaEscalationRule {
 
 export interface SlaPolicy {
   readonly id: string;
-  readonly name?: ZhEnText;
+  readonly name?: LocalizedText;
   /** The business calendar the clock runs on; required unless every duration is in calendar days. */
   readonly calendarId?: string;
   readonly target: SlaDuration;
@@ -85,7 +86,7 @@ export type SlaPolicyProblemCode =
 export interface SlaPolicyProblem {
   readonly code: SlaPolicyProblemCode;
   readonly path: string;
-  readonly message: ZhEnText;
+  readonly message: LocalizedText;
 }
 
 const CLOCK_UNITS: readonly ClockUnit[] = ['calendarDays', 'workingDays', 'businessHours'];

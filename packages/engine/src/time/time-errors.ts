@@ -1,8 +1,4 @@
-/** A message in the two languages Parley speaks. */
-export interface ZhEnText {
-  readonly zh: string;
-  readonly en: string;
-}
+import type { LocalizedText } from '../shared/localized-text';
 
 export type TimeErrorCode =
   | 'TIME_INVALID_DATE'
@@ -39,10 +35,10 @@ export class TimeError extends Error {
   override readonly name = 'TimeError';
   readonly code: TimeErrorCode;
   readonly fault: TimeErrorFault;
-  readonly messages: ZhEnText;
+  readonly messages: LocalizedText;
   readonly details: Readonly<Record<string, unknown>>;
 
-  constructor(code: TimeErrorCode, messages: ZhEnText, details: Readonly<Record<string, unknown>> = {}) {
+  constructor(code: TimeErrorCode, messages: LocalizedText, details: Readonly<Record<string, unknown>> = {}) {
     super(`${code}: ${messages.en}`);
     this.code = code;
     this.fault = CONFIGURATION_CODES.has(code) ? 'configuration' : 'input';

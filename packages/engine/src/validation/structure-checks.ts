@@ -2,6 +2,7 @@ import type { FieldDefinition } from '../forms/form.types';
 import { ASSIGNMENT_STRATEGIES, DEPARTMENT_CODE_PATTERN } from '../definition/step.types';
 import type { RoleAssignment, StepActionCall } from '../definition/step.types';
 import { ref } from '../plugins/built-in-step-types';
+import { checkSurveyRefShape, ownSurveyForm, type SurveyRef } from '../definition/survey-ref';
 import type { LocalizedText } from '../shared/localized-text';
 import type { StepCheckContext } from '../plugins/plugin.types';
 import type { ValidationContext } from './validation-context';
@@ -71,6 +72,7 @@ export function checkStructure(ctx: ValidationContext): void {
     report(ctx, 'NO_END', 'steps');
 
   checkRoles(ctx);
+  checkRouting(ctx);
   checkFields(ctx);
   checkSteps(ctx);
   checkTransitions(ctx);
@@ -103,6 +105,20 @@ function checkRoles(ctx: ValidationContext): void {
   const escalation = ctx.definition.escalationRole;
   if (escalation !== undefined && !roles.has(escalation))
     report(ctx, 'UNKNOWN_ROLE', 'escalationRole', { ref: escalation });
+}
+
+/** `routing`: a department code and, optionally, a queue code (both `DEPARTMENT_CODE_PATTERN`). */
+function checkRouting(ctx: ValidationContext): void {
+  const routing: unknown = ctx.definition.routing;
+  if (routing === undefined) return;
+  const { departmentCode, queueCode } =
+    typeof routing === 'object' && routing !== null
+      ? (routing as { departmentCode?: unknown; queueCode?: unknown })
+      : {};
+  if (typeof departmentCode !== 'string' || !DEPARTMENT_CODE_PATTERN.test(departmentCode))
+    report(ctx, 'ROUTING_INVALID', 'routing.departmentCode', { ref: String(departmentCode) });
+  if (queueCode !== undefined && (typeof queueCode !== 'string' || !DEPARTMENT_CODE_PATTERN.test(queueCode)))
+    report(ctx, 'ROUTING_INVALID', 'routing.queueCode', { ref: String(queueCode) });
 }
 
 /** `holders`: a non-empty list of platform role keys, optionally department codes. */
@@ -151,12 +167,19 @@ function checkFields(ctx: ValidationContext): void {
       if (!earlier) typeOf.set(field.name, field);
     }),
   );
-  const survey = ctx.definition.survey;
-  if (survey !== undefined && !ctx.definition.forms.some((f) => f.key === survey))
-    report(ctx, 'UNKNOWN_FORM', 'survey', { ref: survey });
-  for (const [outcome, form] of Object.entries(ctx.definition.surveyByOutcome ?? {}))
-    if (form !== undefined && !ctx.definition.forms.some((f) => f.key === form))
-      report(ctx, 'UNKNOWN_FORM', `surveyByOutcome.${outcome}`, { ref: form });
+  const surveys: [string, SurveyRef | undefined][] = [
+    ['survey', ctx.definition.survey],
+    ...Object.entries(ctx.definition.surveyByOutcome ?? {}).map(
+      ([outcome, ref]): [string, SurveyRef | undefined] => [`surveyByOutcome.${outcome}`, ref],
+    ),
+  ];
+  for (const [path, ref] of surveys) {
+    if (ref === undefined) continue;
+    for (const issue of checkSurveyRefShape(ref)) reportIssue(ctx, issue, path);
+    const own = ownSurveyForm(ref);
+    if (own !== undefined && !ctx.definition.forms.some((f) => f.key === own))
+      report(ctx, 'UNKNOWN_FORM', path, { ref: own });
+  }
 }
 
 function checkSteps(ctx: ValidationContext): void {

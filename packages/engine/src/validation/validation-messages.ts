@@ -109,6 +109,10 @@ export const VALIDATION_MESSAGES = {
     zh: '角色「{role}」的持有部门编码「{ref}」无效（须为 2–40 个大写字母、数字或 "_"）',
     en: 'Role "{role}" names an invalid holder department code "{ref}" (2–40 characters of A–Z, 0–9 or "_")',
   },
+  ROUTING_INVALID: {
+    zh: '流程的默认派送编码「{ref}」无效（部门与队列编码须为 2–40 个大写字母、数字或 "_"）',
+    en: 'The flow\'s default routing names an invalid code "{ref}" (department and queue codes are 2–40 characters of A–Z, 0–9 or "_")',
+  },
   ROLE_CYCLE: { zh: '角色「{ref}」的继承关系构成循环', en: 'Role "{ref}" inherits from itself (a cycle)' },
 } as const satisfies Record<string, LocalizedText>;
 

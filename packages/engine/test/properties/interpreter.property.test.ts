@@ -103,9 +103,16 @@ describe.each(FLOW_TEMPLATES.map((t) => [t.key, t] as const))('interpreter prope
           const batch = move === 'fire-timers' ? fired : [move];
           for (const command of batch) {
             const before = state;
+            const copy = JSON.parse(JSON.stringify(state)) as CaseState | null;
             const result = execute(def, state, deepFreeze(command), ports);
             if (!result.ok) {
-              expect(state).toBe(before);
+              // A refusal says why, carries no events or effects, and leaves the case as it was: the
+              // state equals a copy taken before, and the log so far still replays to it.
+              expect(result.error.code).toMatch(/^[A-Z_]+$/);
+              expect(result).not.toHaveProperty('events');
+              expect(result).not.toHaveProperty('effects');
+              expect(state).toEqual(copy);
+              if (events.length > 0) expect(replay(def, events)).toEqual(copy);
               continue;
             }
             result.events.forEach((e, i) => expect(e.seq).toBe((before?.seq ?? 0) + i + 1));

@@ -381,6 +381,10 @@ const cases: Record<ValidationCode, () => [FlowDefinition, string[]]> = {
     holding({ roles: ['agent', '', 7] }),
     ['error roles[0].holders.roles[1]', 'error roles[0].holders.roles[2]'],
   ],
+  ROUTING_INVALID: () => [
+    { ...base(), routing: { departmentCode: 'policy dept', queueCode: 7 } as never },
+    ['error routing.departmentCode', 'error routing.queueCode'],
+  ],
   ROLE_HOLDER_DEPARTMENT_INVALID: () => [
     holding(
       { roles: ['agent'], departments: ['POLICY', 'policy dept'] },
