@@ -4,10 +4,22 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * One schema, types on both sides. `pnpm codegen` writes the files; `pnpm codegen:check` (part of
  * `pnpm test`) fails when they are stale.
  */
-const scalars = {
-  DateTime: { input: 'string', output: 'Date | string' },
+/**
+ * The server's view of the scalars: what a resolver receives after parsing (graphql-scalars' DateTime
+ * gives a `Date`; `Fen` stays a string of digits) and what it may return to be serialised.
+ */
+const serverScalars = {
+  DateTime: { input: 'Date', output: 'Date | string' },
   Date: { input: 'string', output: 'string' },
   Fen: { input: 'string', output: 'string | number | bigint' },
+  JSON: { input: 'unknown', output: 'unknown' },
+};
+
+/** The client's view: what travels over the wire, JSON text both ways. */
+const clientScalars = {
+  DateTime: { input: 'string', output: 'string' },
+  Date: { input: 'string', output: 'string' },
+  Fen: { input: 'string', output: 'string' },
   JSON: { input: 'unknown', output: 'unknown' },
 };
 
@@ -22,9 +34,10 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars,
+        scalars: serverScalars,
         contextType: '../graphql/context#GraphQLContext',
-        mapperTypeSuffix: 'Model',
+        // Mapped types keep their own names (`UserDoc`, `StepView`): none collides with a GraphQL type.
+        mapperTypeSuffix: '',
         mappers: {
           ComplaintCategory: '../features/complaint-categories/complaint-category.model#ComplaintCategoryDoc',
           User: '../features/access/access.model#UserDoc',
@@ -34,23 +47,33 @@ const config: CodegenConfig = {
           ApiClient: '../features/access/access.model#ApiClientDoc',
           AuthPayload: '../features/access/auth.service#Session',
           ConfigAuditEntry: '../features/audit/config-audit.model#ConfigAuditDoc',
+          BrokenAuditLink: '../features/audit/audit-chain-wording#BrokenLinkView',
           FlowTemplate: '../features/flows/flow-template.model#FlowTemplateDoc',
           FlowDraft: '../features/definitions/definition.model#DraftDoc',
           FlowVersion: '../features/definitions/definition.model#VersionDoc',
           Step: '../features/flows/flow-view#StepView',
           Transition: '../features/flows/flow-view#TransitionView',
-          FormDefinition: '@parley/engine#FormDefinition',
-          FormField: '@parley/engine#FieldDefinition',
+          FormDefinition: '../graphql/engine-mappers#EngineFormDefinition',
+          FormField: '../graphql/engine-mappers#EngineFieldDefinition',
           Survey: '../features/surveys/survey.model#SurveyDoc',
+          SurveyVersion: '../features/definitions/definition.model#VersionDoc',
           Case: '../features/cases/case.model#CaseDoc',
           CaseEvent: '../features/cases/case.model#CaseEventDoc',
           Customer: '../features/cases/case.model#CustomerRecord',
+          ContactAttempt: '../features/cases/contact.service#ContactAttemptView',
           CaseCommandResult: '../features/cases/case-runtime.service#CommandOutcome',
           Agreement: '../features/offers/offer-log#AgreementView',
           CustomerView: '../features/offers/offer.service#CustomerViewModel',
           WebhookSubscription: '../features/webhooks/webhook.model#WebhookSubscriptionDoc',
           WebhookDelivery: '../features/webhooks/webhook.model#WebhookDeliveryDoc',
           WebhookAttempt: '../features/scheduler/lease-chain#LeaseDoc',
+          InboxItem: '../features/inbox/inbox.service#InboxRow',
+          SavedInboxView: '../features/inbox/inbox-view.model#SavedInboxViewDoc',
+          SlaCalendar: '../features/sla/sla-calendar.service#SlaCalendarView',
+          SlaRecompute: '../features/sla/sla-calendar.model#SlaRecomputeProgressDoc',
+          SurveyInvitation: '../features/survey-responses/survey-response.resolvers#InvitationView',
+          SurveyAnswer: '../features/survey-responses/survey-response.model#SurveyAnswerRecord',
+          PublicSurvey: '../features/survey-responses/survey-answer.service#PublicSurveyModel',
         },
         resolverTypeWrapperSignature: 'Promise<T> | T',
       },
@@ -67,7 +90,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars,
+        scalars: clientScalars,
       },
     },
   },

@@ -52,9 +52,11 @@ type options struct {
 	logLevel      string
 	stopOnStdin   bool
 	idIndex       bool
+	ginIndex      bool
 }
 
-// idIndexInterval is how often the SQLite `_id` indexer looks for new collection tables.
+// idIndexInterval is how often the SQLite `_id` indexer looks for new collection tables, and the
+// PostgreSQL GIN mirroring for changed indexes.
 const idIndexInterval = 500 * time.Millisecond
 
 func main() {
@@ -131,6 +133,12 @@ func run() int {
 			defer close(indexerDone)
 			newIDIndexer(sqliteDir, logger).run(ctx, idIndexInterval)
 		}()
+	} else if opts.backend == "postgresql" && opts.ginIndex {
+		// FerretDB's PostgreSQL equality filters cannot use its B-tree indexes (ginindex.go).
+		go func() {
+			defer close(indexerDone)
+			newGinIndexer(opts.postgreSQLURL, logger).run(ctx, idIndexInterval)
+		}()
 	} else {
 		close(indexerDone)
 	}
@@ -166,7 +174,7 @@ func run() int {
 	select {
 	case err := <-done:
 		// The indexer stops with ctx; let a CREATE INDEX in flight finish (SQLite would roll it
-		// back anyway if we exited now).
+		// back anyway if we exited now; PostgreSQL cancels it with the connection).
 		<-indexerDone
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "ferretdb-launcher: %s\n", err)
@@ -193,6 +201,7 @@ func parseFlags(args []string) (*options, error) {
 	fs.StringVar(&opts.postgreSQLURL, "postgresql-url", envOr("PARLEY_POSTGRESQL_URL", defaultPostgreSQLURL), "PostgreSQL URL for the postgresql backend (env PARLEY_POSTGRESQL_URL)")
 	fs.StringVar(&opts.logLevel, "log-level", "warn", "log level: debug, info, warn or error")
 	fs.BoolVar(&opts.idIndex, "sqlite-id-index", true, "sqlite backend: add the _id expression index FerretDB's _id lookups need (idindex.go)")
+	fs.BoolVar(&opts.ginIndex, "postgresql-gin-index", true, "postgresql backend: mirror each declared index as the GIN expression index FerretDB's equality filters need (ginindex.go)")
 	fs.BoolVar(&opts.stopOnStdin, "stop-on-stdin-close", false, "stop cleanly when stdin reaches end of file")
 
 	if err := fs.Parse(args); err != nil {

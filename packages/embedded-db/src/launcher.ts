@@ -212,6 +212,11 @@ export interface StartFerretDBOptions {
    * Default true; false only to measure or show the difference.
    */
   sqliteIdIndex?: boolean;
+  /**
+   * PostgreSQL only: mirror each declared index as the GIN expression index FerretDB's equality
+   * filters need (docs/database.md). Default true; false only to measure or show the difference.
+   */
+  postgresqlGinIndex?: boolean;
   /** The launcher binary; built (or taken from the cache) with {@link buildLauncher} when omitted. */
   binary?: string;
   log?: Logger;
@@ -259,6 +264,7 @@ export async function startFerretDB(options: StartFerretDBOptions = {}): Promise
       '--postgresql-url',
       options.postgresqlUrl ?? process.env.PARLEY_POSTGRESQL_URL ?? DEFAULT_POSTGRESQL_URL,
     );
+    if (options.postgresqlGinIndex === false) args.push('--postgresql-gin-index=false');
   }
 
   // detached: its own process group, so a Ctrl-C in the terminal reaches only us and we stop it

@@ -113,6 +113,29 @@ describe('the launcher indexes _id lookups on SQLite', () => {
     });
   }, 60_000);
 
+  it('only a lone _id equality reaches SQL: $in and other fields are filtered in Go (limits)', async () => {
+    // What the launcher cannot change: FerretDB's SQLite backend pushes down nothing but
+    // `{ _id: <string|ObjectId> }` (backends/sqlite/collection.go), so an index on any other
+    // expression, a mirror of a declared secondary index included, would never be used.
+    const db = running!.client.db();
+    await waitForIndexedPlan(db, 'notes', 'note-1');
+    const explain = (filter: object) => db.command({ explain: { find: 'notes', filter } });
+    expect((await explain({ _id: 'note-1' })).filterPushdown).toBe(true);
+    for (const filter of [{ _id: { $in: ['note-1', 'note-2'] } }, { n: 3 }, { _id: 'note-1', n: 1 }]) {
+      const explained = await explain(filter);
+      expect(explained.filterPushdown, JSON.stringify(filter)).toBe(false);
+      expect((explained.queryPlanner as { Plan: string[] }).Plan.join('\n')).toMatch(
+        /detail=SCAN notes_[0-9a-f]{8}$/m,
+      );
+    }
+    // The results are still right (filtered in Go).
+    const found = await db
+      .collection('notes')
+      .find({ _id: { $in: ['note-1', 'note-2'] as never[] } })
+      .toArray();
+    expect(found.map((doc) => doc._id).sort()).toEqual(['note-1', 'note-2']);
+  }, 60_000);
+
   it('listIndexes shows only the indexes FerretDB knows about', async () => {
     const db = running!.client.db();
     await waitForIndexedPlan(db, 'notes', 'note-1');

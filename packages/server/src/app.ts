@@ -2,6 +2,7 @@
  * Builds the HTTP server: Express 5 + Apollo Server 5 at /graphql, a health probe at /healthz.
  * Stateless: everything lives in the database, so any number of these can run behind a load balancer.
  */
+import { configureBankName } from './features/agreements/bank-party';
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
@@ -65,6 +66,7 @@ export async function startServer(opts: {
   // Attachments and agreement PDFs: encrypted with the data keys, in GridFS or a directory.
   bindFileStore(db.models, createFileStore(config.PARLEY_FILE_STORE, db.models));
   configureAgreementPdf({ fontPath: config.PARLEY_PDF_FONT, fontName: config.PARLEY_PDF_FONT_NAME });
+  configureBankName({ zh: config.PARLEY_BANK_NAME_ZH, en: config.PARLEY_BANK_NAME_EN });
   try {
     checkAgreementPdfFont();
   } catch (err) {

@@ -25,6 +25,13 @@ const schema = z.object({
   PARLEY_DATA_KEYS: z.string().min(1).optional(),
   /** First password of the seeded `admin` user; generated and printed once when unset. */
   PARLEY_ADMIN_PASSWORD: z.string().min(10).optional(),
+  /**
+   * Password of the demo users (supervisor, agent-cs, agent-product, agent-policy; seed/demo-users.ts);
+   * one is generated per user and printed once when unset.
+   */
+  PARLEY_DEMO_PASSWORD: z.string().min(10).optional(),
+  /** `1` creates the demo users in production too (outside production they are always created). */
+  PARLEY_DEMO_USERS: z.enum(['0', '1']).optional(),
   /** Express `trust proxy` setting: hops of proxies in front of the server. */
   TRUST_PROXY: z.coerce.number().int().min(0).default(0),
   /** `allow-list` executes only the operations of the persisted-query manifest (production clients). */
@@ -38,6 +45,8 @@ const schema = z.object({
   PARLEY_TIMER_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
   /** How often the webhook dispatcher scans the event log and sends due deliveries (ms). */
   PARLEY_WEBHOOK_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
+  /** How often the insight roll-up follower polls the case event log (docs/insight.md). */
+  PARLEY_INSIGHT_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(2000),
   /** Webhook attempts before a delivery goes to the dead-letter list. */
   PARLEY_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   /** First webhook retry delay (ms); doubles per attempt, capped at one hour. */
@@ -54,6 +63,9 @@ const schema = z.object({
     .string()
     .regex(/^(gridfs|disk:.+)$/, 'must be "gridfs" or "disk:<directory>"')
     .default('gridfs'),
+  /** The bank as the agreements' party when a flow's agreement text names none (Chinese / English name). */
+  PARLEY_BANK_NAME_ZH: z.string().min(1).max(100).optional(),
+  PARLEY_BANK_NAME_EN: z.string().min(1).max(100).optional(),
   /** CJK font for agreement PDFs (.ttf, .otf or .ttc); Debian/Ubuntu package fonts-noto-cjk. */
   PARLEY_PDF_FONT: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
   /** The face inside a font collection (.ttc) named by PARLEY_PDF_FONT. */

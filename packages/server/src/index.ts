@@ -5,7 +5,9 @@ export { startServer, type RunningServer } from './app';
 export { createLogger } from './logger';
 export { handleShutdownSignals, type ShutdownStep } from './shutdown';
 export { seedDemoData } from './seed/demo-data';
-export { prepareDatabase, type PreparedDatabase } from './startup';
+export { prepareDatabase, demoUserLines, type PreparedDatabase } from './startup';
+export { DEMO_USERS, ensureDemoUsers, type CreatedDemoUser } from './seed/demo-users';
+export { publishSeedTemplates } from './seed/seed-flows';
 export {
   repairCategoryTree,
   type RepairReport,

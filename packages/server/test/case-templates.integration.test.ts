@@ -33,13 +33,14 @@ const MUTATIONS = {
   extend: `mutation($id: ID!, $reason: String!) { r: extendComplaintDeadline(caseId: $id, reason: $reason) { ${RESULT} } }`,
   link: `mutation($id: ID!) { issueCustomerLink(caseId: $id) { token } }`,
   sign: `mutation($token: String!) { signAgreement(token: $token, signature: { kind: TYPED, typedName: "张三", consent: true }) { agreement { sha256 } } }`,
-  close: `mutation($id: ID!) { r: closeCase(caseId: $id, note: "办结") { ${RESULT} } }`,
+  close: `mutation($id: ID!, $finding: ComplaintFindingInput) { r: closeCase(caseId: $id, note: "办结", finding: $finding) { ${RESULT} } }`,
   case: `query($id: ID!) { case(id: $id) { id status activeSteps outcome events(first: 500) { totalCount edges { node { seq type } } } } }`,
 };
 
 describe('seed templates, open to close over GraphQL', () => {
   let h: Harness;
   const tokens = new Map<string, string>();
+  const kinds = new Map<string, string>();
   const roleKeys = new Set<string>(['administrator', 'supervisor', 'agent', 'auditor']);
 
   beforeAll(async () => {
@@ -54,6 +55,7 @@ describe('seed templates, open to close over GraphQL', () => {
       ),
     ).seedFlowTemplates;
     for (const seed of seeds) {
+      kinds.set(seed.key, seed.kind);
       const created = ok(
         await h.gql<{ createFlowTemplate: { draft: { revision: number } } }>(
           `mutation($input: CreateFlowTemplateInput!) { createFlowTemplate(input: $input) { draft { revision } } }`,
@@ -219,8 +221,14 @@ describe('seed templates, open to close over GraphQL', () => {
       ).case;
       expect(before.status, `${templateKey} should reach an end step`).toBe('RESOLVED');
       expect(before.outcome).toBeTruthy();
-      const closed = ok(await h.gql<{ r: Result }>(MUTATIONS.close, { id: caseId })).r;
+      // A complaint closes with its finding (溯源整改), recorded just before the close.
+      const complaint = kinds.get(templateKey) === 'COMPLAINT';
+      const finding = complaint ? { rootCause: 'process-rules', remedy: '修订流程' } : null;
+      const closed = ok(await h.gql<{ r: Result }>(MUTATIONS.close, { id: caseId, finding })).r;
       expect(closed.case.status).toBe('CLOSED');
+      expect(closed.events.map((e) => e.type).slice(0, 2)).toEqual(
+        complaint ? ['complaintFindingRecorded', 'caseClosed'] : ['caseClosed'],
+      );
       const log = ok(
         await h.gql<{
           case: { events: { totalCount: number; edges: { node: { seq: number; type: string } }[] } };

@@ -201,22 +201,35 @@ describe('department scoping of cases, wherever they are reached', () => {
     expect(await listed(staff.otherDept)).not.toContain(reference);
   });
 
-  it('shows an unrouted case (no department) to bank-wide staff only, in lists and by id alike', async () => {
+  it('routes an API case that names no department by its flow, into that department and its queue', async () => {
     const key = ok(
       await h.gql<{ createApiClient: { key: string } }>(
         `mutation { createApiClient(input: { name: "crm-unrouted", scopes: ["case.read", "case.work"] }) { key } }`,
       ),
     ).createApiClient.key;
-    const unrouted = ok(
+    const routed = ok(
       await h.gql<{ openCase: CaseResult }>(
         OPEN,
         { input: openInput({ departmentCode: null }) },
         { as: `ApiKey ${key}` },
       ),
     ).openCase.case;
-    expect(
-      (await h.db.models.Case.findOne({ reference: unrouted.reference }).lean().exec())!.departmentCode,
-    ).toBeNull();
+    const stored = (await h.db.models.Case.findOne({ reference: routed.reference }).lean().exec())!;
+    expect(stored.departmentCode).toBe('CUSTOMER_SERVICE');
+    const general = await h.db.models.Queue.findOne({ departmentCode: 'CUSTOMER_SERVICE', code: 'GENERAL' })
+      .lean()
+      .exec();
+    expect(String(stored.queueId)).toBe(general!._id.toHexString());
+    expect(await listed(staff.agent)).toContain(routed.reference);
+    expect(await listed(staff.otherDept)).not.toContain(routed.reference);
+  });
+
+  it('shows an unrouted case (no department, from before routing) to bank-wide staff only, in lists and by id alike', async () => {
+    const unrouted = ok(await h.gql<{ openCase: CaseResult }>(OPEN, { input: openInput() })).openCase.case;
+    await h.db.models.Case.updateOne(
+      { reference: unrouted.reference },
+      { $set: { departmentCode: null, queueId: null } },
+    ).exec();
     const byId = `query($id: ID!) { case(id: $id) { reference } }`;
     expect(ok(await h.gql<{ case: null }>(byId, { id: unrouted.id }, { as: staff.agent })).case).toBeNull();
     expect(await listed(staff.agent)).not.toContain(unrouted.reference);

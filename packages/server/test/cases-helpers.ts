@@ -15,7 +15,8 @@ export const SUBMIT = `mutation($id: ID!, $step: String!, $data: JSON!, $key: St
   submitStep(caseId: $id, stepKey: $step, data: $data, idempotencyKey: $key) { ${RESULT} } }`;
 export const LOG_CALL = `mutation($id: ID!, $step: String!, $channel: String!, $contact: String!, $answered: Boolean!) {
   logCommunication(caseId: $id, stepKey: $step, channel: $channel, contact: $contact, answered: $answered, summary: "回访") { ${RESULT} } }`;
-export const CLOSE = `mutation($id: ID!) { closeCase(caseId: $id, note: "办结") { ${RESULT} } }`;
+/** Closes a complaint (the seed complaint flow) with its finding (溯源整改), which a complaint needs. */
+export const CLOSE = `mutation($id: ID!) { closeCase(caseId: $id, note: "办结", finding: { rootCause: "service-attitude", remedy: "道歉并培训" }) { ${RESULT} } }`;
 export const CASE = `query($id: ID!) { case(id: $id) { ${CASE_FIELDS} events(first: 200) { totalCount edges { node { seq type hash previousHash data } } } } }`;
 
 export const ID_NUMBER = '11010519491231002X';

@@ -202,6 +202,34 @@ describe('cases: open to close over GraphQL', () => {
     ).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
+  it('answers IDEMPOTENCY_IN_PROGRESS for a claim a crashed process left, then takes it over once stale', async () => {
+    const input = openInput();
+    const first = ok(
+      await h.gql<{ openCase: CaseResult }>(OPEN, { input, key: 'crashed-open' }, { as: staff.agent }),
+    ).openCase;
+    // As if the process died after writing the case but before storing its answer: the claim is pending.
+    const claim = { key: 'crashed-open', operation: 'openCase' };
+    const recorded = await h.db.models.Idempotency.findOne(claim).lean().exec();
+    expect(recorded?.state).toBe('done');
+    await h.db.models.Idempotency.updateOne(claim, {
+      $set: { state: 'pending', result: null, createdAt: new Date() },
+    }).exec();
+    const busy = await h.gql(OPEN, { input, key: 'crashed-open' }, { as: staff.agent });
+    expect(code(busy)).toBe('CONFLICT');
+    expect(busy.errors![0]!.extensions!['reason']).toBe('IDEMPOTENCY_IN_PROGRESS');
+    const retryAfter = busy.errors![0]!.extensions!['retryAfterMs'] as number;
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(1000);
+    // Stale (older than the takeover window): the retry takes the claim over and finds the case it opened.
+    await h.db.models.Idempotency.updateOne(claim, { $set: { createdAt: new Date(0) } }).exec();
+    const retried = ok(
+      await h.gql<{ openCase: CaseResult }>(OPEN, { input, key: 'crashed-open' }, { as: staff.agent }),
+    ).openCase;
+    expect(retried.case.reference).toBe(first.case.reference);
+    expect(await h.db.models.Case.countDocuments({ reference: first.case.reference }).exec()).toBe(1);
+    expect((await h.db.models.Idempotency.findOne(claim).lean().exec())?.state).toBe('done');
+  });
+
   it('opens a case for another system with an idempotency key, bank-wide', async () => {
     const client = ok(
       await h.gql<{ createApiClient: { key: string } }>(

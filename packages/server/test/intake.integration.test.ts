@@ -12,6 +12,8 @@ import { issueIntakeLinkToken } from '../src/features/intake/intake-link';
 import { INTAKE_RATE_LIMIT } from '../src/features/intake/intake.service';
 import { startHarness, type Harness } from './harness';
 import { CUSTOMER, code, ok } from './cases-helpers';
+
+const PHONE_OTHER = '13900001234';
 import { APPLICATION, setUpOffers, type OfferStaff } from './offers-helpers';
 
 const ISSUE = `mutation($key: String!, $channel: Channel, $hours: Int, $dept: String) {
@@ -194,6 +196,34 @@ describe('customer intake', () => {
     expect(res.errors?.[0]?.extensions?.['fieldPath']).toEqual(['customer', 'idNumber']);
     expect(await caseCount()).toBe(before);
     expect(await h.db.models.CaseEvent.countDocuments({}).exec()).toBe(events);
+  });
+
+  it("takes the customer's details from the form's answers when the customer is not given twice", async () => {
+    const SUBMIT_FORM_ONLY = `mutation($t: String!, $d: JSON!, $k: String!) {
+      submitIntake(token: $t, data: $d, idempotencyKey: $k) { caseReference } }`;
+    const receipt = ok(
+      await h.gql<{ submitIntake: { caseReference: string } }>(
+        SUBMIT_FORM_ONLY,
+        { t: token, d: APPLICATION, k: 'intake-form-only-1' },
+        { as: null, headers: address() },
+      ),
+    ).submitIntake;
+    const c = await staffCase(receipt.caseReference);
+    // Minsheng's application asks for the name, mobile and ID number: they are the customer's.
+    expect(c.customer).toEqual({ name: '张*', idNumber: '110***********002X', phone: '138****8000' });
+    // A detail the caller does give is kept (clients sending both work as before).
+    const both = ok(
+      await submit(token, { name: '李四', phone: PHONE_OTHER }, APPLICATION, 'intake-both-1'),
+    ).submitIntake;
+    const given = await staffCase(both.caseReference);
+    expect(given.customer).toEqual({ name: '李*', idNumber: '110***********002X', phone: '139****1234' });
+    // A form answer that is not valid is refused at its field under data, not under customer.
+    const bad = await h.gql(
+      SUBMIT_FORM_ONLY,
+      { t: token, d: { ...APPLICATION, idNumber: '110105194912310021' }, k: 'intake-form-only-2' },
+      { as: null, headers: address() },
+    );
+    expect(code(bad)).toBe('FORM_INVALID');
   });
 
   it('opens one case for a double submit with the same key, returning the first receipt', async () => {

@@ -50,7 +50,7 @@ describe('password reset from the command line', () => {
       {},
       { as: null },
     );
-    expect(oldLogin.errors?.[0]?.extensions?.['code']).toBeDefined();
+    expect(oldLogin.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     const fresh = await h.login('forgetful', result.password);
     const again = await h.gql<{ me: { username: string } }>(`{ me { username } }`, {}, { as: fresh });
     expect(again.data?.me.username).toBe('forgetful');

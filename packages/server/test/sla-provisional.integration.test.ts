@@ -153,13 +153,14 @@ describe('provisional deadlines in a year without a holiday notice', () => {
       provisionalYears: [2027],
       extensions: [{ days: 15 }],
     });
-    // The SLA in force is stretched to 30 calendar days from receipt: no holiday counts, so it is firm.
+    // The SLA in force is stretched to 30 calendar days, counted as the complaint clock counts them: the
+    // same deadline, provisional like it (it moved past 2027's rest days).
     expect(extended.sla).toEqual({
-      dueAt: '2027-01-17T02:00:00.000Z',
-      provisional: false,
-      provisionalYears: [],
+      dueAt: '2027-01-18T16:00:00.000Z',
+      provisional: true,
+      provisionalYears: [2027],
     });
-    expect(extended.dueAtProvisional).toBe(false);
+    expect(extended.dueAtProvisional).toBe(true);
   });
 
   it('recomputes open cases when a supervisor enters 2027: the marks clear, a differing notice moves the due time', async () => {
@@ -174,7 +175,8 @@ describe('provisional deadlines in a year without a holiday notice', () => {
       }),
     ).updateSlaCalendar;
     expect(changed.calendar).toEqual({ years: [2025, 2026, 2027], revision: 1 });
-    expect(changed.casesRecomputed).toBe(1);
+    // Both open cases counted 2027: the plain one and the extended complaint.
+    expect(changed.casesRecomputed).toBe(2);
 
     const plain = await view(cases.plain.id);
     // Jan 4 is now a holiday: the tenth working day is Tuesday 5 January.
@@ -207,7 +209,16 @@ describe('provisional deadlines in a year without a holiday notice', () => {
       provisional: false,
       provisionalYears: [],
     });
-    expect(await recomputed(cases.extended.caseId)).toEqual([]);
+    expect(extended.sla).toMatchObject({ dueAt: '2027-01-18T16:00:00.000Z', provisional: false });
+    expect((await recomputed(cases.extended.caseId)).map((e) => e.data)).toEqual([
+      {
+        calendarKey: 'cn-mainland',
+        revision: 1,
+        from: '2027-01-18T16:00:00.000Z',
+        to: '2027-01-18T16:00:00.000Z',
+        provisional: { from: true, to: false },
+      },
+    ]);
 
     // A re-run (the sweep after a crash) records nothing twice.
     await recomputeOpenCases(models(), 'cn-mainland', 1);

@@ -557,7 +557,11 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
       { days: 15, reason: '需调取录音', approvedBy: null },
     ]);
     const breachOnce = (await slaTimers(caseId, 'pending')).find((t) => t.payload['point'] === 'breach-0')!;
-    expect(breachOnce.dueAt.getTime() - breachBefore.dueAt.getTime()).toBe(15 * 86_400_000);
+    // The breach moves with the complaint deadline (Case.dueAt is the clock's deadline): 15 calendar
+    // days, give or take the days a last day on a rest day rolls to the next working day.
+    const shiftOf = (v: SlaView) =>
+      new Date(v.complaintClock!.deadline).getTime() - new Date(start.complaintClock!.deadline).getTime();
+    expect(breachOnce.dueAt.getTime() - breachBefore.dueAt.getTime()).toBe(shiftOf(once));
     expect(await timerStatus(breachBefore.key)).toBe('cancelled');
 
     const unapproved = await h.gql(EXTEND, { id, reason: '案情特别复杂' }, { as: staff.agent });
@@ -597,7 +601,7 @@ describe('SLA timers, calendars, complaint clock and follow-ups', () => {
     expect(twice.complaintClock!.extensions.map((e) => e.days)).toEqual([15, 30]);
     expect(twice.complaintClock!.extensions[1]!.approvedBy).toBe(localId(directorId).toHexString());
     const breachTwice = (await slaTimers(caseId, 'pending')).find((t) => t.payload['point'] === 'breach-0')!;
-    expect(breachTwice.dueAt.getTime() - breachBefore.dueAt.getTime()).toBe(45 * 86_400_000);
+    expect(breachTwice.dueAt.getTime() - breachBefore.dueAt.getTime()).toBe(shiftOf(twice));
 
     const third = await h.gql(EXTEND, { id, reason: '再延', approvedBy: directorId }, { as: staff.agent });
     expect(code(third)).toBe('EXTENSION_NOT_ALLOWED');

@@ -18,6 +18,12 @@ import { webhookModels, type WebhookModels } from '../features/webhooks/webhook.
 import { offerModels, type OfferModels } from '../features/offers/offer.model';
 import { slaCalendarModels, type SlaCalendarModels } from '../features/sla/sla-calendar.model';
 import { assignmentModels, type AssignmentModels } from '../features/cases/case-assignment.model';
+import { inboxModels, type InboxModels } from '../features/inbox/inbox-view.model';
+import { insightModels, type InsightModels } from '../features/insight/insight.model';
+import {
+  surveyResponseModels,
+  type SurveyResponseModels,
+} from '../features/survey-responses/survey-response.model';
 
 export interface Models
   extends
@@ -29,7 +35,10 @@ export interface Models
     WebhookModels,
     OfferModels,
     SlaCalendarModels,
-    AssignmentModels {
+    AssignmentModels,
+    InboxModels,
+    InsightModels,
+    SurveyResponseModels {
   ComplaintCategory: ComplaintCategoryModel;
   ConfigAudit: ConfigAuditModel;
 }
@@ -45,6 +54,9 @@ export function createModels(conn: Connection): Models {
     ...offerModels(conn),
     ...slaCalendarModels(conn),
     ...assignmentModels(conn),
+    ...inboxModels(conn),
+    ...insightModels(conn),
+    ...surveyResponseModels(conn),
     ComplaintCategory: complaintCategoryModel(conn),
     ConfigAudit: configAuditModel(conn),
   };

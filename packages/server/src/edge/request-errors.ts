@@ -8,11 +8,16 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 type Messages = { zh: string; en: string };
 
 export interface RequestErrorBody {
-  errors: { message: string; extensions: { code: string; messages: Messages } }[];
+  errors: {
+    message: string;
+    extensions: { code: string; fault: 'USER' | 'UNEXPECTED'; messages: Messages };
+  }[];
 }
 
+/** A request error's body; the fault is the caller's unless it is the server's own (`INTERNAL_SERVER_ERROR`). */
 export function requestErrorBody(code: string, messages: Messages): RequestErrorBody {
-  return { errors: [{ message: messages.en, extensions: { code, messages } }] };
+  const fault = code === 'INTERNAL_SERVER_ERROR' ? 'UNEXPECTED' : 'USER';
+  return { errors: [{ message: messages.en, extensions: { code, fault, messages } }] };
 }
 
 /** The status and body for an error raised before GraphQL saw the request (body-parser's, mostly). */

@@ -11,12 +11,28 @@ export interface Messages {
   en: string;
 }
 
+/**
+ * Who is at fault, sent as `extensions.fault`: `USER` (the request was wrong or not allowed: fix the
+ * input, ask for the permission, retry later), `OPERATOR` (the installation: a database that cannot be
+ * reached, a part of the contract not live on this server), `UNEXPECTED` (a bug: logged, masked).
+ */
+export type Fault = 'USER' | 'OPERATOR' | 'UNEXPECTED';
+
+/** Codes whose fault is the installation's, not the caller's. */
+const OPERATOR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['NOT_IMPLEMENTED']);
+
+export function faultOf(code: ErrorCode): Fault {
+  return OPERATOR_CODES.has(code) ? 'OPERATOR' : 'USER';
+}
+
 export interface AppErrorOptions {
   /** Path of the offending input field, e.g. ['input', 'code']. */
   fieldPath?: readonly (string | number)[];
   /** Extra structured detail that is safe to show (e.g. a list of problems). */
   details?: Record<string, unknown>;
   cause?: unknown;
+  /** Overrides the fault the code implies (`faultOf`). */
+  fault?: Fault;
 }
 
 export class AppError extends Error {
@@ -24,6 +40,7 @@ export class AppError extends Error {
   readonly messages: Messages;
   readonly fieldPath: readonly (string | number)[] | undefined;
   readonly details: Record<string, unknown> | undefined;
+  readonly fault: Fault;
 
   constructor(code: ErrorCode, messages: Messages, options: AppErrorOptions = {}) {
     super(messages.en, { cause: options.cause });
@@ -32,6 +49,7 @@ export class AppError extends Error {
     this.messages = messages;
     this.fieldPath = options.fieldPath;
     this.details = options.details;
+    this.fault = options.fault ?? faultOf(code);
   }
 }
 
@@ -47,10 +65,14 @@ export function notFound(what: Messages, fieldPath?: readonly (string | number)[
   );
 }
 
+/**
+ * Whether a write failed on a unique index (E11000): a single write's error, or a bulk write
+ * (`insertMany`, `bulkWrite`) whose `writeErrors` include one. The one test for it in the server.
+ */
 export function isDuplicateKeyError(err: unknown): boolean {
-  return (
-    typeof err === 'object' && err !== null && 'code' in err && (err as { code: unknown }).code === 11000
-  );
+  if (typeof err !== 'object' || err === null) return false;
+  const e = err as { code?: unknown; writeErrors?: { code?: unknown }[] };
+  return e.code === 11000 || (Array.isArray(e.writeErrors) && e.writeErrors.some((w) => w?.code === 11000));
 }
 
 function capitalise(s: string): string {

@@ -5,7 +5,7 @@
  */
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { AppError } from './app-error';
+import { AppError, type Fault } from './app-error';
 
 const passThroughCodes = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -29,6 +29,7 @@ export function createFormatError(logUnexpected: ErrorLogger) {
         path: formatted.path,
         extensions: {
           code: original.code,
+          fault: original.fault,
           messages: original.messages,
           ...(original.fieldPath ? { fieldPath: original.fieldPath } : {}),
           ...(original.details ?? {}),
@@ -39,7 +40,7 @@ export function createFormatError(logUnexpected: ErrorLogger) {
     if (typeof code === 'string' && formatted.extensions?.['messages']) {
       // Already one of ours (raised outside a resolver, e.g. while authenticating the request).
       const { http: _http, ...extensions } = formatted.extensions;
-      return { ...formatted, extensions };
+      return { ...formatted, extensions: { fault: 'USER' satisfies Fault, ...extensions } };
     }
     if (isArmorLimit(formatted.message)) {
       return {
@@ -47,6 +48,7 @@ export function createFormatError(logUnexpected: ErrorLogger) {
         locations: formatted.locations,
         extensions: {
           code: 'QUERY_TOO_COMPLEX',
+          fault: 'USER' satisfies Fault,
           messages: { zh: '查询过于复杂，已被拒绝。', en: formatted.message },
         },
       };
@@ -57,17 +59,33 @@ export function createFormatError(logUnexpected: ErrorLogger) {
         extensions: {
           ...formatted.extensions,
           code,
+          fault: 'USER' satisfies Fault,
           messages: { zh: graphQLMessageZh(code), en: formatted.message },
         },
       };
     }
     logUnexpected(original, formatted);
+    if (isUnreachableDatabase(original))
+      return {
+        message: 'Service unavailable',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: {
+          code: 'INTERNAL_SERVER_ERROR',
+          fault: 'OPERATOR' satisfies Fault,
+          messages: {
+            zh: '服务暂时不可用（数据库无法连接），请稍后重试。',
+            en: 'The service is temporarily unavailable (its database cannot be reached). Please try again later.',
+          },
+        },
+      };
     return {
       message: 'Internal server error',
       path: formatted.path,
       locations: formatted.locations,
       extensions: {
         code: 'INTERNAL_SERVER_ERROR',
+        fault: 'UNEXPECTED' satisfies Fault,
         messages: {
           zh: '服务器内部错误，请稍后重试。',
           en: 'Internal server error. Please try again later.',
@@ -88,6 +106,26 @@ function graphQLMessageZh(code: string): string {
     default:
       return '请求无效。';
   }
+}
+
+/**
+ * The driver's errors for a database it cannot reach (server selection, network, a closed client):
+ * the operator's to fix, not a bug. Recognised by name, so no driver import is needed here.
+ */
+const UNREACHABLE = new Set([
+  'MongoServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoNotConnectedError',
+  'MongoTopologyClosedError',
+]);
+
+export function isUnreachableDatabase(err: unknown): boolean {
+  for (let e = err, depth = 0; typeof e === 'object' && e !== null && depth < 5; depth++) {
+    if (UNREACHABLE.has((e as { name?: unknown }).name as string)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 // graphql-armor reports its refusals as plain validation errors; recognise them by their wording.

@@ -1,19 +1,28 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ComplaintCategoryDoc as ComplaintCategoryDocModel } from '../features/complaint-categories/complaint-category.model';
-import type { UserDoc as UserDocModel, RoleDoc as RoleDocModel, DepartmentDoc as DepartmentDocModel, QueueDoc as QueueDocModel, ApiClientDoc as ApiClientDocModel } from '../features/access/access.model';
-import type { Session as SessionModel } from '../features/access/auth.service';
-import type { ConfigAuditDoc as ConfigAuditDocModel } from '../features/audit/config-audit.model';
-import type { FlowTemplateDoc as FlowTemplateDocModel } from '../features/flows/flow-template.model';
-import type { DraftDoc as DraftDocModel, VersionDoc as VersionDocModel } from '../features/definitions/definition.model';
-import type { StepView as StepViewModel, TransitionView as TransitionViewModel } from '../features/flows/flow-view';
-import type { FormDefinition as FormDefinitionModel, FieldDefinition as FieldDefinitionModel } from '@parley/engine';
-import type { SurveyDoc as SurveyDocModel } from '../features/surveys/survey.model';
-import type { CaseDoc as CaseDocModel, CaseEventDoc as CaseEventDocModel, CustomerRecord as CustomerRecordModel } from '../features/cases/case.model';
-import type { CommandOutcome as CommandOutcomeModel } from '../features/cases/case-runtime.service';
-import type { AgreementView as AgreementViewModel } from '../features/offers/offer-log';
-import type { CustomerViewModel as CustomerViewModelModel } from '../features/offers/offer.service';
-import type { WebhookSubscriptionDoc as WebhookSubscriptionDocModel, WebhookDeliveryDoc as WebhookDeliveryDocModel } from '../features/webhooks/webhook.model';
-import type { LeaseDoc as LeaseDocModel } from '../features/scheduler/lease-chain';
+import type { ComplaintCategoryDoc } from '../features/complaint-categories/complaint-category.model';
+import type { UserDoc, RoleDoc, DepartmentDoc, QueueDoc, ApiClientDoc } from '../features/access/access.model';
+import type { Session } from '../features/access/auth.service';
+import type { ConfigAuditDoc } from '../features/audit/config-audit.model';
+import type { BrokenLinkView } from '../features/audit/audit-chain-wording';
+import type { FlowTemplateDoc } from '../features/flows/flow-template.model';
+import type { DraftDoc, VersionDoc } from '../features/definitions/definition.model';
+import type { StepView, TransitionView } from '../features/flows/flow-view';
+import type { EngineFormDefinition, EngineFieldDefinition } from '../graphql/engine-mappers';
+import type { SurveyDoc } from '../features/surveys/survey.model';
+import type { CaseDoc, CaseEventDoc, CustomerRecord } from '../features/cases/case.model';
+import type { ContactAttemptView } from '../features/cases/contact.service';
+import type { CommandOutcome } from '../features/cases/case-runtime.service';
+import type { AgreementView } from '../features/offers/offer-log';
+import type { CustomerViewModel } from '../features/offers/offer.service';
+import type { WebhookSubscriptionDoc, WebhookDeliveryDoc } from '../features/webhooks/webhook.model';
+import type { LeaseDoc } from '../features/scheduler/lease-chain';
+import type { InboxRow } from '../features/inbox/inbox.service';
+import type { SavedInboxViewDoc } from '../features/inbox/inbox-view.model';
+import type { SlaCalendarView } from '../features/sla/sla-calendar.service';
+import type { SlaRecomputeProgressDoc } from '../features/sla/sla-calendar.model';
+import type { InvitationView } from '../features/survey-responses/survey-response.resolvers';
+import type { SurveyAnswerRecord } from '../features/survey-responses/survey-response.model';
+import type { PublicSurveyModel } from '../features/survey-responses/survey-answer.service';
 import type { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -29,7 +38,7 @@ export type Scalars = {
   /** A calendar date without time, ISO 8601 `YYYY-MM-DD`, read in the relevant calendar's time zone. */
   Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 with a UTC offset, e.g. `2026-11-25T09:30:00+08:00`. */
-  DateTime: { input: string; output: Date | string; }
+  DateTime: { input: Date; output: Date | string; }
   /**
    * An amount of Chinese yuan in integer fen (1 CNY = 100 fen), serialised as a string of digits with an
    * optional leading minus, so that amounts beyond 2^53 stay exact. Never a binary floating-point number.
@@ -138,10 +147,14 @@ export type ApiClient = {
   __typename?: 'ApiClient';
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Who created it (a username, or the system). */
+  createdBy: Scalars['String']['output'];
   /** Opaque id. */
   id: Scalars['ID']['output'];
   /** First characters of the key, to recognise it. */
   keyPrefix: Scalars['String']['output'];
+  /** When its key last authenticated a request (recorded at most once a minute), if ever. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Name of the system, e.g. `core-banking`. */
   name: Scalars['String']['output'];
   /** Requests allowed per minute. */
@@ -215,6 +228,10 @@ export type BrokenAuditLink = {
   __typename?: 'BrokenAuditLink';
   /** The case whose log is broken. */
   caseId: Scalars['ID']['output'];
+  /** The case's human reference (e.g. `C-2026-000123`); null when the case is unknown or hidden from the caller. */
+  caseReference?: Maybe<Scalars['String']['output']>;
+  /** Why the link is broken, in both languages. */
+  explanation: LocalizedText;
   /** `HASH_MISMATCH` (the event was altered), `PREVIOUS_HASH_MISMATCH`, `SEQUENCE_GAP` or `ANCHOR_MISMATCH`. */
   reason: Scalars['String']['output'];
   /** Position of the first bad event. */
@@ -248,6 +265,8 @@ export type Case = Node & {
   agreement?: Maybe<Agreement>;
   /** Assigned agent. */
   assignee?: Maybe<User>;
+  /** One attached file by its id (so reading one file's content audits that read only); null when the case has no such file. */
+  attachment?: Maybe<Attachment>;
   /** Files attached to the case, oldest first. */
   attachments: Array<Attachment>;
   /** Complaint category, for complaints. */
@@ -270,6 +289,10 @@ export type Case = Node & {
   dueAtProvisional: Scalars['Boolean']['output'];
   /** The event log, oldest first. */
   events: CaseEventConnection;
+  /** The complaint's finding (root cause and remedy, 溯源整改) recorded when it was closed; null when none. */
+  finding?: Maybe<ComplaintFinding>;
+  /** True when closing this case needs a finding (`closeCase(finding:)`): its flow is of kind COMPLAINT. */
+  findingRequired: Scalars['Boolean']['output'];
   /** The flow version it runs on. */
   flowVersion: FlowVersion;
   /** Follow-ups and return visits the flow scheduled, oldest first. */
@@ -288,12 +311,31 @@ export type Case = Node & {
   outcome?: Maybe<Scalars['String']['output']>;
   /** Queue it sits in. */
   queue?: Maybe<Queue>;
+  /**
+   * When the bank received the complaint or request: `openedAt`, unless the case was backdated at opening
+   * (`OpenCaseInput.receivedAt`, e.g. a letter that arrived days before it was entered). The complaint clock
+   * and every SLA of the case count from it.
+   */
+  receivedAt: Scalars['DateTime']['output'];
+  /** Why the case was backdated (`OpenCaseInput.receivedAtReason`); null when it was not. */
+  receivedAtReason?: Maybe<Scalars['String']['output']>;
   /** Human reference, e.g. `C-2026-000123`. */
   reference: Scalars['String']['output'];
   /** The case's SLA clock, when its flow has an SLA policy. */
   sla?: Maybe<CaseSla>;
   /** Lifecycle state. */
   status: CaseStatus;
+  /** The survey invitations sent to the customer of this case (links, reminders, answers), oldest first. */
+  surveyInvitations: Array<SurveyInvitation>;
+};
+
+
+/**
+ * A case: one negotiation, complaint or service request running on a pinned flow version. Its history is
+ * an append-only event log; the case is a projection of it.
+ */
+export type CaseAttachmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -305,6 +347,28 @@ export type CaseEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Who acted, for display; never a raw `user:<id>`. */
+export type CaseActor = {
+  __typename?: 'CaseActor';
+  /** The staff member's display name or the API client's name; null for the system and the customer (the page names them in its language) and for a user or client no longer on file. */
+  displayName?: Maybe<Scalars['String']['output']>;
+  /** The kind of party. */
+  kind: CaseActorKind;
+  /** The staff member's login name, for a user still on file. */
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+/** What kind of party caused a case event or a logged contact. */
+export type CaseActorKind =
+  /** Another bank system, through an API client. */
+  | 'API_CLIENT'
+  /** The customer, through their link, the intake page or the public complaint form. */
+  | 'CUSTOMER'
+  /** Parley itself (timers, the SLA clock, case links, the seed). */
+  | 'SYSTEM'
+  /** A member of staff. */
+  | 'USER';
 
 /** What a case command did. */
 export type CaseCommandResult = {
@@ -350,10 +414,14 @@ export type CaseEvent = {
   data: Scalars['JSON']['output'];
   /** SHA-256 of this event. */
   hash: Scalars['String']['output'];
+  /** Who caused it, in words: the staff member's display name, the API client's name, the system, or the customer (resolved in one batch per page of events). */
+  performedBy: CaseActor;
   /** SHA-256 of the previous event (the audit chain). */
   previousHash?: Maybe<Scalars['String']['output']>;
   /** Position in the case's log, 1, 2, 3 … without gaps. */
   seq: Scalars['Int']['output'];
+  /** What happened, in both languages (every event type of the engine and the server has a text; an unknown type shows the type itself). */
+  title: LocalizedText;
   /** Event type, e.g. `CaseStarted`, `StepSubmitted`, `OfferProposed`. */
   type: Scalars['String']['output'];
 };
@@ -376,6 +444,26 @@ export type CaseEventEdge = {
   cursor: Scalars['String']['output'];
   /** The event. */
   node: CaseEvent;
+};
+
+/** Conditions narrowing the `cases` list; omitted conditions do not narrow. The dimensions are those of `InsightFilter`, so a list reconciles with the complaint report for the same filter. */
+export type CaseFilter = {
+  /** Only cases in this complaint category. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cases from this intake channel (e.g. `HOTLINE`). */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases of this department (code). */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases on this flow (template key). */
+  flowKey?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases on flows of this kind (e.g. COMPLAINT). */
+  flowKind?: InputMaybe<FlowKind>;
+  /** Only cases pinned to this version of their flow. */
+  flowVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Only cases received (`Case.receivedAt`) at or after this instant. */
+  receivedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only cases received before this instant. */
+  receivedTo?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A link between two cases. */
@@ -536,6 +624,19 @@ export type CaseUpdate = {
   type: Scalars['String']['output'];
 };
 
+/** A field of a complaint form that a category may require. */
+export type CategoryFieldOption = {
+  __typename?: 'CategoryFieldOption';
+  /** The form it belongs to, in both languages. */
+  form: LocalizedText;
+  /** The field's label in both languages. */
+  label: LocalizedText;
+  /** The field name (`requiredFields` entry). */
+  name: Scalars['String']['output'];
+  /** The engine's field type (e.g. `text`, `phone`, `money`). */
+  type: Scalars['String']['output'];
+};
+
 /** Routing of complaints in a category. */
 export type CategoryRouting = {
   __typename?: 'CategoryRouting';
@@ -551,6 +652,17 @@ export type CategoryRoutingInput = {
   departmentCode?: InputMaybe<Scalars['String']['input']>;
   /** Queue code within the department. */
   queueCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An SLA policy a complaint category may name. */
+export type CategorySlaPolicyOption = {
+  __typename?: 'CategorySlaPolicyOption';
+  /** Keys of the complaint flows that define it; empty for the built-in regulatory clock. */
+  flowKeys: Array<Scalars['String']['output']>;
+  /** The policy key (`slaPolicyKey`). */
+  key: Scalars['String']['output'];
+  /** Its name in both languages. */
+  name: LocalizedText;
 };
 
 /** Where a case came from. */
@@ -648,11 +760,67 @@ export type ComplaintCategoryEdge = {
   node: ComplaintCategory;
 };
 
+/** An XLSX export of the complaint categories. */
+export type ComplaintCategoryExport = {
+  __typename?: 'ComplaintCategoryExport';
+  /** The workbook, base64-encoded. */
+  contentBase64: Scalars['String']['output'];
+  /** Number of categories (rows below the header). */
+  count: Scalars['Int']['output'];
+  /** Suggested file name, e.g. `complaint-categories.xlsx`. */
+  fileName: Scalars['String']['output'];
+};
+
+/** A problem with one cell (or one row) of an imported workbook. */
+export type ComplaintCategoryImportProblem = {
+  __typename?: 'ComplaintCategoryImportProblem';
+  /** The column's header (e.g. `code`); null when the problem concerns the whole row or file. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, in both languages. */
+  message: LocalizedText;
+  /** The worksheet row number (the header is row 1). */
+  row: Scalars['Int']['output'];
+};
+
+/** The outcome of checking (and maybe writing) an imported workbook. */
+export type ComplaintCategoryImportResult = {
+  __typename?: 'ComplaintCategoryImportResult';
+  /** Rows that create a new category (or would, on a dry run). */
+  created: Scalars['Int']['output'];
+  /** Every problem found; nothing is written while there is one. */
+  problems: Array<ComplaintCategoryImportProblem>;
+  /** Rows identical to the existing category. */
+  unchanged: Scalars['Int']['output'];
+  /** Rows that change an existing category (or would). */
+  updated: Scalars['Int']['output'];
+  /** True when the categories were written (no problems and not a dry run). */
+  written: Scalars['Boolean']['output'];
+};
+
+/** What the complaint-category editor's pickers offer. */
+export type ComplaintCategoryOptions = {
+  __typename?: 'ComplaintCategoryOptions';
+  /** The fields of the complaint forms (the published complaint flows' forms, or the shipped complaint flow's when none is published), by name. */
+  fields: Array<CategoryFieldOption>;
+  /** JR/T 0169-2018 business types (B). */
+  jrtBusinessTypes: Array<RegulatoryTerm>;
+  /** JR/T 0169-2018 causes (C). */
+  jrtCauses: Array<RegulatoryTerm>;
+  /** JR/T 0169-2018 channels (A); they belong to each complaint, not to a category, and are listed for reference. */
+  jrtChannels: Array<RegulatoryTerm>;
+  /** The built-in regulatory clock and the SLA policies of the published complaint flows (the shipped complaint flow's when none is published). */
+  slaPolicies: Array<CategorySlaPolicyOption>;
+};
+
 /** The regulatory complaint clock (15 days, extendable to 30, then by 30 more with approval). */
 export type ComplaintClock = {
   __typename?: 'ComplaintClock';
+  /** Calendar days from today (Asia/Shanghai) to the deadline's date; negative once past it. */
+  daysLeft: Scalars['Int']['output'];
   /** The current deadline. */
   deadline: Scalars['DateTime']['output'];
+  /** Extension requests, oldest first. */
+  extensionRequests: Array<ComplaintExtensionRequest>;
   /** Extensions, oldest first. */
   extensions: Array<ClockExtension>;
   /** True when finding `deadline` looked at a day of a year whose State Council holiday notice is not entered yet (counted on weekends and the statutory holidays only). It moves if the notice differs, and clears once a supervisor enters the year with `updateSlaCalendar`. */
@@ -661,6 +829,220 @@ export type ComplaintClock = {
   provisionalYears: Array<Scalars['Int']['output']>;
   /** When the complaint was received. */
   receivedAt: Scalars['DateTime']['output'];
+  /** On time, extended or late, as of now (or of when the case closed). */
+  status: ComplaintClockStatus;
+  /** Working days of the SLA calendar after today up to and including the deadline's date; 0 once past it. */
+  workingDaysLeft: Scalars['Int']['output'];
+};
+
+/** Where a complaint stands against its clock. */
+export type ComplaintClockStatus =
+  /** Extended, and within the extended deadline. */
+  | 'EXTENDED'
+  /** Past the deadline (still open, or closed after it). */
+  | 'LATE'
+  /** Within the first 15 days. */
+  | 'ON_TIME';
+
+/** A request to extend the complaint clock, decided by a supervisor other than the requester. */
+export type ComplaintExtensionRequest = {
+  __typename?: 'ComplaintExtensionRequest';
+  /** The case's id. */
+  caseId: Scalars['ID']['output'];
+  /** The case's reference. */
+  caseReference: Scalars['String']['output'];
+  /** The decider's remark (the reason, when declined). */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** Days the extension adds (15 for the first, 30 for the second). */
+  days: Scalars['Int']['output'];
+  /** When it was decided. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who decided. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The request's id. */
+  id: Scalars['ID']['output'];
+  /** Why more time is needed. */
+  reason: Scalars['String']['output'];
+  /** When. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** Who asked (actor key, e.g. `user:<id>`). */
+  requestedBy: Scalars['String']['output'];
+  /** Pending, approved or declined. */
+  status: ComplaintExtensionStatus;
+};
+
+/** State of a complaint-extension request. */
+export type ComplaintExtensionStatus =
+  /** Approved: the clock was extended. */
+  | 'APPROVED'
+  /** Declined, with a reason. */
+  | 'DECLINED'
+  /** Waiting for a supervisor. */
+  | 'PENDING';
+
+/** The finding recorded when a complaint was closed (event `complaintFindingRecorded`). */
+export type ComplaintFinding = {
+  __typename?: 'ComplaintFinding';
+  /** When it was recorded (the close). */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Who recorded it, in words. */
+  recordedBy: CaseActor;
+  /** The remedy (整改措施) as recorded. */
+  remedy: Scalars['String']['output'];
+  /** The root cause's code (`complaintRootCauses.code`). */
+  rootCause: Scalars['String']['output'];
+  /** The root cause's name in both languages. */
+  rootCauseLabel: LocalizedText;
+};
+
+/** A complaint's finding, given when the case is closed. */
+export type ComplaintFindingInput = {
+  /** What was done or will be changed so it does not happen again, 1–1000 characters (trimmed). */
+  remedy: Scalars['String']['input'];
+  /** One of `complaintRootCauses.code`. */
+  rootCause: Scalars['String']['input'];
+};
+
+/** Closed complaints with one end outcome. */
+export type ComplaintOutcomeCount = {
+  __typename?: 'ComplaintOutcomeCount';
+  /** Closed complaints with this outcome. */
+  count: Scalars['Int']['output'];
+  /** The end step's outcome (EndOutcome); '' when none was recorded. */
+  outcome: Scalars['String']['output'];
+};
+
+/** The complaint rate of one day. */
+export type ComplaintRateDay = {
+  __typename?: 'ComplaintRateDay';
+  /** Complaint cases opened that day. */
+  complaints: Scalars['Int']['output'];
+  /** The day (Asia/Shanghai). */
+  day: Scalars['Date']['output'];
+  /** complaints ÷ served × 10,000; null when none served. */
+  rate?: Maybe<Scalars['Float']['output']>;
+  /** Cases opened that day on all flows. */
+  served: Scalars['Int']['output'];
+};
+
+/** What a customer gets back after filing a complaint. */
+export type ComplaintReceipt = {
+  __typename?: 'ComplaintReceipt';
+  /** The complaint's case reference, to quote when contacting the bank. */
+  caseReference: Scalars['String']['output'];
+  /** The regulatory deadline for the bank's answer, when the flow runs the complaint clock. */
+  deadline?: Maybe<Scalars['DateTime']['output']>;
+  /** When the tracking link stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** True when this is the first result of a repeated submit (nothing new was filed). */
+  replayed: Scalars['Boolean']['output'];
+  /** The tracking token (signed; the server keeps only its id). */
+  trackingToken: Scalars['String']['output'];
+  /** The tracking page's path with its token, e.g. `/track/<token>` (prefix the admin's origin). */
+  trackingUrl: Scalars['String']['output'];
+};
+
+/** The regulator's complaint report: complaints received in the period, by channel × business type × cause. */
+export type ComplaintReport = {
+  __typename?: 'ComplaintReport';
+  /** First day of the period. */
+  from: Scalars['Date']['output'];
+  /** One row per channel, business type and cause with complaints received, ordered by those three. */
+  rows: Array<ComplaintReportRow>;
+  /** Last day of the period. */
+  to: Scalars['Date']['output'];
+  /** The sum of the rows (channel, business type and cause ''). */
+  totals: ComplaintReportRow;
+};
+
+/** One row of the complaint report: the complaints received in the period with one channel, business type and cause. */
+export type ComplaintReportRow = {
+  __typename?: 'ComplaintReportRow';
+  /** The JR/T 0169-2018 business type of the case's complaint category; '' when uncategorised or uncoded (and in the totals row). */
+  businessType: Scalars['String']['output'];
+  /** The JR/T 0169-2018 cause of the case's complaint category; '' when uncategorised or uncoded (and in the totals row). */
+  cause: Scalars['String']['output'];
+  /** The intake channel (e.g. `HOTLINE`); '' in the totals row. */
+  channel: Scalars['String']['output'];
+  /** Of those, closed so far (closed = closedOnTime + extended + late). */
+  closed: Scalars['Int']['output'];
+  /** Closed within the first regulatory deadline, never extended. */
+  closedOnTime: Scalars['Int']['output'];
+  /** Closed after the deadline was extended, within the extended deadline. */
+  extended: Scalars['Int']['output'];
+  /** Closed after the regulatory deadline (the SLA breached). */
+  late: Scalars['Int']['output'];
+  /** (closedOnTime + extended) ÷ closed: closed within the (possibly extended) deadline; null when none closed. */
+  onTimeShare?: Maybe<Scalars['Float']['output']>;
+  /** Not closed yet (received − closed − cancelled). */
+  open: Scalars['Int']['output'];
+  /** Closed complaints by end outcome. */
+  outcomes: Array<ComplaintOutcomeCount>;
+  /** Complaints received in the period. */
+  received: Scalars['Int']['output'];
+};
+
+/** A root cause a complaint's finding can name (溯源整改; the engine's `ROOT_CAUSES`). */
+export type ComplaintRootCause = {
+  __typename?: 'ComplaintRootCause';
+  /** Stable code, e.g. `staff-error`. */
+  code: Scalars['String']['output'];
+  /** One line on when to choose it, in both languages. */
+  description: LocalizedText;
+  /** Its name in both languages. */
+  label: LocalizedText;
+};
+
+/** What a complaint tracking link shows. No staff names (the handling department at most), no internal codes, no personal data. */
+export type ComplaintTracking = {
+  __typename?: 'ComplaintTracking';
+  /** The complaint's case reference. */
+  caseReference: Scalars['String']['output'];
+  /** The chosen category's customer-facing name, if any. */
+  categoryName?: Maybe<LocalizedText>;
+  /** The regulatory deadline for the bank's answer (15 days, possibly extended), when the flow runs the complaint clock. */
+  deadline?: Maybe<Scalars['DateTime']['output']>;
+  /** The department handling it, by name. */
+  departmentName?: Maybe<LocalizedText>;
+  /** What has happened, oldest first. */
+  entries: Array<ComplaintTrackingEntry>;
+  /** When the tracking link expires. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** When the complaint was received. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** Where it stands. */
+  status: ComplaintTrackingStatus;
+};
+
+/** One thing that happened to a complaint, in plain words. */
+export type ComplaintTrackingEntry = {
+  __typename?: 'ComplaintTrackingEntry';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** What happened, in both languages. */
+  text: LocalizedText;
+};
+
+/** Where a complaint stands, as its tracking page says it. */
+export type ComplaintTrackingStatus =
+  /** The bank has given its answer (in writing or by phone). */
+  | 'ANSWERED'
+  /** Closed. */
+  | 'CLOSED'
+  /** Being handled. */
+  | 'IN_PROGRESS'
+  /** Received; not yet being worked on. */
+  | 'RECEIVED';
+
+/** Someone who made configuration changes. */
+export type ConfigAuditActor = {
+  __typename?: 'ConfigAuditActor';
+  /** How many entries of the log they made. */
+  entries: Scalars['Int']['output'];
+  /** The actor as recorded (`ConfigAuditEntry.actor`), the value of `ConfigAuditFilter.actor`. */
+  key: Scalars['String']['output'];
+  /** In words: the user's display name, or the API client's or system's name. */
+  name: Scalars['String']['output'];
 };
 
 /** A page of audit entries, newest first. */
@@ -690,6 +1072,8 @@ export type ConfigAuditEntry = {
   action: Scalars['String']['output'];
   /** Who made it (user name or API client name). */
   actor: Scalars['String']['output'];
+  /** Who made it, in words: the user's display name (looked up once per page), or the API client's or system's name without its prefix. */
+  actorName: Scalars['String']['output'];
   /** When the change happened. */
   at: Scalars['DateTime']['output'];
   /** Details of the change (before/after, version, revision). */
@@ -700,6 +1084,29 @@ export type ConfigAuditEntry = {
   entityType: Scalars['String']['output'];
   /** Opaque id. */
   id: Scalars['ID']['output'];
+};
+
+/** The values the configuration audit log holds, to filter by. */
+export type ConfigAuditFacets = {
+  __typename?: 'ConfigAuditFacets';
+  /** Everyone who appears as an actor in the log, by display name. */
+  actors: Array<ConfigAuditActor>;
+  /** Every kind of entity the log records, sorted. */
+  entityTypes: Array<Scalars['String']['output']>;
+};
+
+/** Narrows the configuration audit log; every given condition must hold. */
+export type ConfigAuditFilter = {
+  /** Only entries made by this actor, as recorded (`ConfigAuditEntry.actor`: a user name, `api:<client>`, `system:<name>`). */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Only entries whose entity key contains this text (case-insensitive; template key, category code, user name …). */
+  entityKeyContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only entries about one of these kinds of entity (e.g. `FlowTemplate`, `ComplaintCategory`, `User`). */
+  entityTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only entries at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only entries before this instant (must be after `from`). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A contact attempt logged on a case. */
@@ -715,6 +1122,8 @@ export type ContactAttempt = {
   channel: Scalars['String']['output'];
   /** The contact, masked. */
   contact: Scalars['String']['output'];
+  /** Who made it, in words (see `CaseEvent.performedBy`). */
+  performedBy: CaseActor;
   /** Summary of the conversation. */
   summary: Scalars['String']['output'];
 };
@@ -756,6 +1165,8 @@ export type CreateComplaintCategoryInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** Regulatory reporting codes. */
   regulatoryCodes?: InputMaybe<RegulatoryCodesInput>;
+  /** Names of case fields a complaint in this category must have. */
+  requiredFields?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Routing of complaints in this category. */
   routing?: InputMaybe<CategoryRoutingInput>;
   /** Default severity; MEDIUM when omitted. */
@@ -928,10 +1339,14 @@ export type Department = {
   __typename?: 'Department';
   /** Stable code. */
   code: Scalars['String']['output'];
+  /** The users who belong to it, by username (needs `user.manage`). */
+  members: Array<User>;
   /** Display name. */
   name: LocalizedText;
   /** Its work queues. */
   queues: Array<Queue>;
+  /** Complaint categories whose routing sends new cases to this department (needs `category.read`). */
+  routedCategories: Array<ComplaintCategory>;
 };
 
 /** A case the what-if would handle differently, as an example. */
@@ -1040,6 +1455,8 @@ export type ErrorCode =
   | 'DEFINITION_INVALID'
   /** The deadline cannot be extended (stage or approval missing). */
   | 'EXTENSION_NOT_ALLOWED'
+  /** Closing a complaint needs its finding (溯源整改): the root cause and the remedy (`closeCase(finding:)`); `extensions.fieldPath` is `finding`. */
+  | 'FINDING_REQUIRED'
   /** The caller is authenticated but lacks the permission for this operation or field. */
   | 'FORBIDDEN'
   /** Submitted form data failed validation; `extensions.problems` lists each field path and message. */
@@ -1088,12 +1505,45 @@ export type ErrorCode =
   | 'REFERENCED'
   /** A workflow command addressed a step that is not active. */
   | 'STEP_NOT_ACTIVE'
+  /** A survey link was already answered: each link takes one answer. */
+  | 'SURVEY_ALREADY_ANSWERED'
   /** No valid credentials were presented. */
   | 'UNAUTHENTICATED'
   /** The flow has no step with the given key. */
   | 'UNKNOWN_STEP'
   /** No pending timer with this id. */
   | 'UNKNOWN_TIMER';
+
+/** Findings of one complaint category with one root cause. */
+export type FindingCategoryCount = {
+  __typename?: 'FindingCategoryCount';
+  /** The ComplaintCategory global id; '' for uncategorised complaints. */
+  category: Scalars['String']['output'];
+  /** Findings recorded in the period. */
+  count: Scalars['Int']['output'];
+  /** The root cause code. */
+  rootCause: Scalars['String']['output'];
+};
+
+/** Findings recorded with one root cause. */
+export type FindingCount = {
+  __typename?: 'FindingCount';
+  /** Findings recorded in the period. */
+  count: Scalars['Int']['output'];
+  /** The root cause code (`complaintRootCauses`). */
+  rootCause: Scalars['String']['output'];
+};
+
+/** Findings with one root cause recorded on one day. */
+export type FindingDay = {
+  __typename?: 'FindingDay';
+  /** Findings recorded that day. */
+  count: Scalars['Int']['output'];
+  /** The day (Asia/Shanghai). */
+  day: Scalars['Date']['output'];
+  /** The root cause code. */
+  rootCause: Scalars['String']['output'];
+};
 
 /** One added, removed or changed entry of a flow definition, with the values that differ. */
 export type FlowChange = {
@@ -1359,6 +1809,342 @@ export type FormField = {
   type: Scalars['String']['output'];
 };
 
+/** A page of the inbox. */
+export type InboxConnection = {
+  __typename?: 'InboxConnection';
+  /** The rows with their cursors. */
+  edges: Array<InboxEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** An inbox row with its cursor. */
+export type InboxEdge = {
+  __typename?: 'InboxEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: InboxItem;
+};
+
+/** Conditions narrowing an inbox view; omitted conditions do not narrow. */
+export type InboxFilter = {
+  /** Only cases in this complaint category. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cases from these channels. */
+  channels?: InputMaybe<Array<Channel>>;
+  /** Only cases due at or after this instant. */
+  dueFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only cases due before this instant. */
+  dueTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only cases opened at or after this instant. */
+  openedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only cases opened before this instant. */
+  openedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only cases in this queue. */
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  /** A case number (`C-2026-000123`, exact), or a customer's mobile number or PRC ID number (exact, through the blind index). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases in one of these SLA states (computed from the due time, now). */
+  slaStates?: InputMaybe<Array<SlaState>>;
+  /** Only cases with this step active (a step key). */
+  stepKey?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases on these flow templates (keys). */
+  templateKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** One row of the inbox: what an agent needs to pick the next case. */
+export type InboxItem = {
+  __typename?: 'InboxItem';
+  /** The case. */
+  case: Case;
+  /** The active steps, with their names. */
+  currentSteps: Array<InboxStep>;
+  /** The customer's name, masked. */
+  customerName: Scalars['String']['output'];
+  /** The customer's phone, masked. */
+  customerPhone?: Maybe<Scalars['String']['output']>;
+  /** Due time of the current SLA. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The flow's name. */
+  flowName: LocalizedText;
+  /** The SLA state now. */
+  slaState: SlaState;
+  /** When the SLA state turns to `WARNING` (24 hours before `dueAt`). */
+  warningAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** An active step of a case in the inbox. */
+export type InboxStep = {
+  __typename?: 'InboxStep';
+  /** The step's key. */
+  key: Scalars['String']['output'];
+  /** The step's name. */
+  name: LocalizedText;
+};
+
+/** Which cases an inbox shows. Only open and paused cases are listed. */
+export type InboxView =
+  /** Cases assigned to the caller. */
+  | 'MY_CASES'
+  /** Cases in the queues of the caller's departments (assigned or not); unassigned ones can be claimed. */
+  | 'MY_QUEUES'
+  /** Cases assigned to members of the caller's departments, the caller included. */
+  | 'MY_TEAM'
+  /** Cases nobody is assigned to, in the departments the caller sees. */
+  | 'UNASSIGNED';
+
+/**
+ * What the insight queries count. Days are Asia/Shanghai calendar days. Every dimension narrows the figures to
+ * the events that happened while the case had that value (its flow version, department, assignee, channel and
+ * category at the time of each event).
+ */
+export type InsightFilter = {
+  /** Only while the case was assigned to this user. */
+  agent?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this complaint category. */
+  category?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this intake channel (e.g. `HOTLINE`). */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** Only this department (code). */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** Only this flow (template key). */
+  flowKey?: InputMaybe<Scalars['String']['input']>;
+  /** Only this version of the flow. */
+  flowVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** First day of the period (inclusive). */
+  from: Scalars['Date']['input'];
+  /** Last day of the period (inclusive); a period holds at most 366 days. */
+  to: Scalars['Date']['input'];
+};
+
+/** Complaint findings (溯源整改: root cause and remedy recorded at closing) over a period. */
+export type InsightFindings = {
+  __typename?: 'InsightFindings';
+  /** By complaint category and root cause. */
+  byCategory: Array<FindingCategoryCount>;
+  /** By root cause, most frequent first. */
+  byCause: Array<FindingCount>;
+  /** By day and root cause (days with findings only). */
+  days: Array<FindingDay>;
+  /** Findings recorded in the period. */
+  total: Scalars['Int']['output'];
+};
+
+/** Negotiation figures of a period. */
+export type InsightNegotiation = {
+  __typename?: 'InsightNegotiation';
+  /** Offers proposed and agreements signed in the period by repayment plan kind (the offer's `kind`, e.g. `equalInstalment`); plans kept or broken are not followed (no event records repayments). */
+  byPlanKind: Array<InsightPlanKind>;
+  /** Every day of the period. */
+  days: Array<InsightNegotiationDay>;
+  /** The period's totals (`day` is the period's last day). */
+  totals: InsightNegotiationDay;
+};
+
+/** Negotiation figures of one day. */
+export type InsightNegotiationDay = {
+  __typename?: 'InsightNegotiationDay';
+  /** Agreements signed. */
+  agreementsSigned: Scalars['Int']['output'];
+  /** Offers the customer asked to change. */
+  changesRequested: Scalars['Int']['output'];
+  /** The day. */
+  day: Scalars['Date']['output'];
+  /** Offers the customer accepted. */
+  offersAccepted: Scalars['Int']['output'];
+  /** Offers proposed. */
+  offersProposed: Scalars['Int']['output'];
+  /** Amount owed put under the signed plans. */
+  restructured: Scalars['Fen']['output'];
+  /** Amount waived (waivers and settlement discounts) by the signed plans. */
+  waived: Scalars['Fen']['output'];
+};
+
+/** Offers and signed agreements of one repayment plan kind in a period. */
+export type InsightPlanKind = {
+  __typename?: 'InsightPlanKind';
+  /** Agreements signed on an offer of this kind. */
+  agreementsSigned: Scalars['Int']['output'];
+  /** The plan kind (`equalInstalment`, `equalPrincipal`, `instalmentWithFee`, `interestFrozen`, `extension`, `lumpSumSettlement`). */
+  kind: Scalars['String']['output'];
+  /** Offers of this kind proposed. */
+  offersProposed: Scalars['Int']['output'];
+  /** Amount owed that those agreements restructured (integer fen). */
+  restructured: Scalars['Fen']['output'];
+  /** Amount those agreements waived (integer fen). */
+  waived: Scalars['Fen']['output'];
+};
+
+/** Satisfaction and the complaint rate over a period. */
+export type InsightSatisfaction = {
+  __typename?: 'InsightSatisfaction';
+  /** By the case's assignee at each survey event. */
+  byAgent: Array<SatisfactionGroup>;
+  /** By the case's complaint category. */
+  byCategory: Array<SatisfactionGroup>;
+  /** By the case's flow version at each survey event. */
+  byFlow: Array<SatisfactionGroup>;
+  /** By the `outcome` the survey event carried (the case's end outcome when it had reached one). */
+  byOutcome: Array<SatisfactionGroup>;
+  /** Complaint cases opened per 10,000 customers served (cases opened on all flows) in the period; null when none served. */
+  complaintRate?: Maybe<Scalars['Float']['output']>;
+  /** The complaint rate per day of the period. */
+  complaintRateDays: Array<ComplaintRateDay>;
+  /** Cases of COMPLAINT-kind flows opened in the period. */
+  complaintsOpened: Scalars['Int']['output'];
+  /** Cases opened on all flows in the period (customers served). */
+  customersServed: Scalars['Int']['output'];
+  /** Per day of the period (every day, zeros included). */
+  days: Array<SatisfactionDay>;
+  /** The period's figures. */
+  totals: SatisfactionScores;
+};
+
+/** SLA and regulatory-clock figures of a period. */
+export type InsightSla = {
+  __typename?: 'InsightSla';
+  /** met ÷ (met + missed), null when no case with an SLA closed. */
+  compliance?: Maybe<Scalars['Float']['output']>;
+  /** Every day of the period. */
+  days: Array<InsightSlaDay>;
+  /** The period's totals (`day` is the period's last day). */
+  totals: InsightSlaDay;
+};
+
+/** SLA and regulatory-clock figures of one day. */
+export type InsightSlaDay = {
+  __typename?: 'InsightSlaDay';
+  /** SLA breaches recorded. */
+  breaches: Scalars['Int']['output'];
+  /** The day. */
+  day: Scalars['Date']['output'];
+  /** Complaint deadlines extended. */
+  extensions: Scalars['Int']['output'];
+  /** Cases closed within their SLA. */
+  met: Scalars['Int']['output'];
+  /** Cases closed after breaching their SLA. */
+  missed: Scalars['Int']['output'];
+  /** Complaints closed on time after an extension. */
+  regulatoryExtended: Scalars['Int']['output'];
+  /** Complaints closed late. */
+  regulatoryLate: Scalars['Int']['output'];
+  /** Complaints closed on time without an extension. */
+  regulatoryOnTime: Scalars['Int']['output'];
+};
+
+/** How far the insight roll-ups are behind the case event log. */
+export type InsightStatus = {
+  __typename?: 'InsightStatus';
+  /** Whether the working generation has caught up with the log. */
+  caughtUp: Scalars['Boolean']['output'];
+  /** Recorded time of the last event the followers scanned. */
+  foldedUpTo?: Maybe<Scalars['DateTime']['output']>;
+  /** The generation queries read (a rebuild starts a new one); null before the first fold. */
+  generation?: Maybe<Scalars['Int']['output']>;
+  /** logHead − foldedUpTo in milliseconds (0 when caught up; null before the first fold). */
+  lagMs?: Maybe<Scalars['Float']['output']>;
+  /** Recorded time of the newest event in the log. */
+  logHead?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** How many cases wait at one step now (entered minus left, over all time). */
+export type InsightStepBacklog = {
+  __typename?: 'InsightStepBacklog';
+  /** Cases (tokens) at the step. */
+  count: Scalars['Int']['output'];
+  /** The step key. */
+  step: Scalars['String']['output'];
+};
+
+/** Time spent in one step by the steps left in the period. */
+export type InsightStepTime = {
+  __typename?: 'InsightStepTime';
+  /** totalMs ÷ count (null when none). */
+  averageMs?: Maybe<Scalars['Float']['output']>;
+  /** Number of stays summed. */
+  count: Scalars['Int']['output'];
+  /** Times the step was entered in the period. */
+  entered: Scalars['Int']['output'];
+  /** Times the step was left in the period. */
+  left: Scalars['Int']['output'];
+  /** The step key. */
+  step: Scalars['String']['output'];
+  /** Sum of the time spent, in milliseconds. */
+  totalMs: Scalars['Float']['output'];
+};
+
+/** Time spent in steps left on one day. */
+export type InsightTimeDay = {
+  __typename?: 'InsightTimeDay';
+  /** Number of stays summed. */
+  count: Scalars['Int']['output'];
+  /** The day. */
+  day: Scalars['Date']['output'];
+  /** Sum of the time spent, in milliseconds. */
+  totalMs: Scalars['Float']['output'];
+};
+
+/** Time-in-step figures of a period. */
+export type InsightTimeInStep = {
+  __typename?: 'InsightTimeInStep';
+  /** Every day of the period. */
+  days: Array<InsightTimeDay>;
+  /** Per step, slowest average first. */
+  steps: Array<InsightStepTime>;
+};
+
+/** Volume figures of a period. */
+export type InsightVolume = {
+  __typename?: 'InsightVolume';
+  /** Cases waiting at each step now (the period does not apply). */
+  backlog: Array<InsightStepBacklog>;
+  /** By complaint category. */
+  byCategory: Array<InsightVolumeGroup>;
+  /** By intake channel. */
+  byChannel: Array<InsightVolumeGroup>;
+  /** By department. */
+  byDepartment: Array<InsightVolumeGroup>;
+  /** By flow version (`flowKey@version`). */
+  byFlow: Array<InsightVolumeGroup>;
+  /** Cases cancelled in the period. */
+  cancelled: Scalars['Int']['output'];
+  /** Cases closed in the period. */
+  closed: Scalars['Int']['output'];
+  /** Every day of the period, zeros included. */
+  days: Array<InsightVolumeDay>;
+  /** Cases open now (opened minus closed and cancelled, over all time; the period does not apply). */
+  openNow: Scalars['Int']['output'];
+  /** Cases opened in the period. */
+  opened: Scalars['Int']['output'];
+};
+
+/** Cases opened, closed and cancelled on one day. */
+export type InsightVolumeDay = {
+  __typename?: 'InsightVolumeDay';
+  /** Cases cancelled. */
+  cancelled: Scalars['Int']['output'];
+  /** Cases closed. */
+  closed: Scalars['Int']['output'];
+  /** The day. */
+  day: Scalars['Date']['output'];
+  /** Cases opened. */
+  opened: Scalars['Int']['output'];
+};
+
+/** Cases opened, closed and cancelled in the period for one value of a dimension. */
+export type InsightVolumeGroup = {
+  __typename?: 'InsightVolumeGroup';
+  /** Cases cancelled. */
+  cancelled: Scalars['Int']['output'];
+  /** Cases closed. */
+  closed: Scalars['Int']['output'];
+  /** The value: a channel code, `flowKey@version`, a department code or a category id; empty when the case had none. */
+  key: Scalars['String']['output'];
+  /** Cases opened. */
+  opened: Scalars['Int']['output'];
+};
+
 /** The form a customer fills in through an intake link. */
 export type IntakeForm = {
   __typename?: 'IntakeForm';
@@ -1471,16 +2257,22 @@ export type Mutation = {
   createUser: User;
   /** Subscribes a receiver URL to case events; the signing secret is returned this once. */
   createWebhookSubscription: WebhookSubscriptionWithSecret;
+  /** Approves (the clock is extended at once, in the same batch) or declines a complaint-extension request. Needs `case.assign` and the flow's `furtherExtensionApproverRole`; never the requester's own request. */
+  decideComplaintExtension: CaseCommandResult;
   /** Approves or declines an offer waiting for approval. Needs the role the authority matrix named; approval proposes the offer with the approver's authority. */
   decideOfferApproval: CaseCommandResult;
   /** Deletes a category with no children that no case references; otherwise `REFERENCED` (deactivate it instead). */
   deleteComplaintCategory: Scalars['Boolean']['output'];
+  /** Deletes one of the caller's saved inbox views; false when there was none with this id. */
+  deleteInboxView: Scalars['Boolean']['output'];
   /** Disables a subscription: no new deliveries are created for it and its pending ones are not sent. */
   disableWebhookSubscription: WebhookSubscription;
   /** Escalates a case one level. */
   escalateCase: CaseCommandResult;
   /** Extends the regulatory complaint clock: 15 → 30 days, then a further 30 days with the approval of a supervisor. The customer is told (a notification effect). */
   extendComplaintDeadline: CaseCommandResult;
+  /** Checks a whole XLSX workbook of complaint categories (the `exportComplaintCategories` layout) and, only when no row has a problem and `dryRun` is false, creates and updates the categories by code in one pass. */
+  importComplaintCategories: ComplaintCategoryImportResult;
   /** Imports a template exported by `exportFlowTemplate`; refuses unknown or invalid input with paths and imports nothing then. */
   importFlowTemplate: FlowTemplate;
   /** Issues a signed, expiring link for the customer to see the current offer, accept or counter it, and sign the agreement. The token is shown once; the event log records its id and expiry. */
@@ -1523,6 +2315,8 @@ export type Mutation = {
   publishSurvey: Survey;
   /** Assigns a case to a user (and optionally moves it to another queue). */
   reassignCase: CaseCommandResult;
+  /** Rebuilds the insight roll-ups from the case event log: a new generation is folded from the beginning by the background followers while queries keep reading the previous one until the new one has caught up. Administrators (`user.manage`). */
+  rebuildInsight: InsightStatus;
   /** Records the customer's consent to be contacted during quiet hours (22:00–08:00), valid from `grantedAt` until `expiresAt` (open-ended when omitted); the contact-compliance guard honours it in `logCommunication` and `contactCheck`. Event `contactConsentRecorded`. */
   recordContactConsent: CaseCommandResult;
   /** Staff record the customer's answer at a confirmation step, given on an assisted channel (phone, branch): acceptance or a request for changes. Customers answering themselves use their link (`acceptOffer`, `counterOffer`). */
@@ -1539,6 +2333,10 @@ export type Mutation = {
   reorderComplaintCategories: Array<ComplaintCategory>;
   /** Puts a dead-lettered delivery back in the queue for a fresh round of attempts. */
   replayWebhookDelivery: WebhookDelivery;
+  /** Asks for an extension of the regulatory complaint clock. Nothing changes until a supervisor other than the requester approves it (`decideComplaintExtension`); a request already waiting: `APPROVAL_PENDING`. */
+  requestComplaintExtension: CaseCommandResult;
+  /** Resets a user's password: a new password shown this once (never stored in clear). Every session of the user ends; audited. */
+  resetUserPassword: PasswordResetResult;
   /** Restarts a paused SLA clock. */
   resumeCaseClock: CaseCommandResult;
   /** Returns one customer field in plain text; needs `case.reveal-pii` and is recorded in the case's log. */
@@ -1547,18 +2345,43 @@ export type Mutation = {
   revokeApiClient: ApiClient;
   /** Publishes an earlier version's bundle again as a new version (a roll back that keeps history). */
   rollbackFlowTemplate: FlowVersion;
+  /**
+   * Rolls a survey back: publishes an earlier version's definition again as a new version (history is kept)
+   * and makes it the draft, so the editor continues from what is live. `baseRevision` is the draft revision
+   * the editor loaded; a stale one gets `CONFLICT` and changes nothing.
+   */
+  rollbackSurvey: Survey;
+  /** Replaces the subscription's signing secret; the new secret is returned this once. The previous secret keeps signing beside it (a second `v1=` in `X-Parley-Signature`) for `graceHours`. Needs `webhook.manage`. */
+  rotateWebhookSecret: WebhookSubscriptionWithSecret;
   /** Saves the draft. `baseRevision` must be the revision the editor loaded; a stale save gets `CONFLICT` and changes nothing. */
   saveFlowDraft: FlowDraft;
+  /** Saves a named inbox view (view and filter) for the caller; a view of the same name is replaced. */
+  saveInboxView: SavedInboxView;
   /** Saves a survey's draft (optimistic concurrency as for flows). */
   saveSurveyDraft: Survey;
+  /** Sends a published survey to the case's customer now (on demand): a signed, single-use link; the URL is returned once. Needs case.work and sight of the case. */
+  sendSurvey: SurveyInvitation;
+  /** Signs and sends a `ping` event to the subscription's receiver now (same egress rule and signature as every delivery) and records it in the delivery log; a failed test goes to the dead letters. Needs `webhook.manage`. */
+  sendTestWebhook: WebhookDelivery;
   /** Activates or deactivates a category (deactivating keeps history; the subtree follows). */
   setComplaintCategoryActive: ComplaintCategory;
+  /** Sets who belongs to a department (replaces its member list). Adding a member gives them the department's cases: the caller must belong to it or see every department; audited. */
+  setDepartmentMembers: Department;
   /**
    * The customer signs the agreement for the accepted offer (public). The server renders the agreement PDF
    * (plan and schedule, CJK text, the signature), stores it, records its SHA-256, the signer, time, IP
    * address and user agent in the event log, and completes the e-signature step.
    */
   signAgreement: CustomerView;
+  /**
+   * A customer files a complaint on the public complaint form (public, no account). Everything is validated
+   * before anything is written (the text by the engine's form rules, the customer's details as `openCase`
+   * does, attachments as `addAttachment` does); then a case is opened on the complaint flow, routed to the
+   * department and queue of the chosen category, with the customer as the actor, and the attachments are
+   * added to it. Rate-limited per address; one complaint per idempotency key. The receipt carries the case
+   * reference and a signed link to follow the complaint.
+   */
+  submitComplaint: ComplaintReceipt;
   /**
    * A customer opens a case through an intake link (public). The customer's details and the answers to the
    * flow's first customer form are validated by the engine before anything is written; the case is opened
@@ -1568,8 +2391,12 @@ export type Mutation = {
   submitIntake: IntakeReceipt;
   /** Submits a form step's data; validated by the same rules as in the browser (`FORM_INVALID` with field paths). */
   submitStep: CaseCommandResult;
-  /** Changes a category's severity, SLA policy, routing, required fields or regulatory codes. */
+  /** The customer's one answer through a survey link (public: the token is the credential). Validated by the engine; rate-limited per token and address. */
+  submitSurveyAnswer: PublicSurveyResult;
+  /** Changes a category's names, severity, SLA policy, routing, required fields or regulatory codes. */
   updateComplaintCategory: ComplaintCategory;
+  /** Changes a custom role's names or permissions (built-in roles are fixed). Whoever changes it must hold every permission added or removed; audited. */
+  updateRole: Role;
   /** Changes a working calendar (holidays and make-up working days of a year). Open cases' SLA deadlines are recomputed and each change is recorded in the case's log and the configuration audit log. */
   updateSlaCalendar: SlaCalendarChange;
   /** Changes a user's display name, roles, departments or active flag. */
@@ -1653,6 +2480,7 @@ export type MutationClaimCaseArgs = {
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationCloseCaseArgs = {
   caseId: Scalars['ID']['input'];
+  finding?: InputMaybe<ComplaintFindingInput>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1730,6 +2558,16 @@ export type MutationCreateWebhookSubscriptionArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationDecideComplaintExtensionArgs = {
+  approve: Scalars['Boolean']['input'];
+  caseId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  requestId: Scalars['ID']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationDecideOfferApprovalArgs = {
   approve: Scalars['Boolean']['input'];
   caseId: Scalars['ID']['input'];
@@ -1741,6 +2579,12 @@ export type MutationDecideOfferApprovalArgs = {
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationDeleteComplaintCategoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationDeleteInboxViewArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1765,6 +2609,13 @@ export type MutationExtendComplaintDeadlineArgs = {
   caseId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationImportComplaintCategoriesArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  fileBase64: Scalars['String']['input'];
 };
 
 
@@ -1882,6 +2733,7 @@ export type MutationPublishFlowTemplateArgs = {
 export type MutationPublishSurveyArgs = {
   baseRevision: Scalars['Int']['input'];
   key: Scalars['String']['input'];
+  releaseNotes?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1958,6 +2810,21 @@ export type MutationReplayWebhookDeliveryArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationRequestComplaintExtensionArgs = {
+  caseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationResetUserPasswordArgs = {
+  id: Scalars['ID']['input'];
+  mode: PasswordResetMode;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationResumeCaseClockArgs = {
   caseId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1986,10 +2853,32 @@ export type MutationRollbackFlowTemplateArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationRollbackSurveyArgs = {
+  baseRevision: Scalars['Int']['input'];
+  key: Scalars['String']['input'];
+  releaseNotes?: InputMaybe<Scalars['String']['input']>;
+  toVersion: Scalars['Int']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationRotateWebhookSecretArgs = {
+  graceHours?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSaveFlowDraftArgs = {
   baseRevision: Scalars['Int']['input'];
   definition: Scalars['JSON']['input'];
   key: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationSaveInboxViewArgs = {
+  input: SaveInboxViewInput;
 };
 
 
@@ -2002,9 +2891,30 @@ export type MutationSaveSurveyDraftArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationSendSurveyArgs = {
+  caseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  surveyKey: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationSendTestWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSetComplaintCategoryActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationSetDepartmentMembersArgs = {
+  departmentCode: Scalars['String']['input'];
+  userIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2017,8 +2927,15 @@ export type MutationSignAgreementArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationSubmitComplaintArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: PublicComplaintInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSubmitIntakeArgs = {
-  customer: CustomerInput;
+  customer?: InputMaybe<CustomerInput>;
   data: Scalars['JSON']['input'];
   idempotencyKey: Scalars['String']['input'];
   token: Scalars['String']['input'];
@@ -2035,6 +2952,13 @@ export type MutationSubmitStepArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationSubmitSurveyAnswerArgs = {
+  answers: Scalars['JSON']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationUpdateComplaintCategoryArgs = {
   id: Scalars['ID']['input'];
   input: UpdateComplaintCategoryInput;
@@ -2042,7 +2966,15 @@ export type MutationUpdateComplaintCategoryArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationUpdateRoleArgs = {
+  input: UpdateRoleInput;
+  key: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationUpdateSlaCalendarArgs = {
+  background?: InputMaybe<Scalars['Boolean']['input']>;
   input: SlaCalendarYearInput;
   key: Scalars['String']['input'];
   reason: Scalars['String']['input'];
@@ -2124,6 +3056,32 @@ export type OfferApprovalStatus =
   /** Another proposal or approval replaced it. */
   | 'SUPERSEDED';
 
+/** What `proposeOffer` would do with an offer, for the caller, now. */
+export type OfferCheck = {
+  __typename?: 'OfferCheck';
+  /** The refusal's code when not within authority (e.g. `OFFER_INVALID`, `OFFER_NOT_ELIGIBLE`). */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The refusal in both languages. */
+  message?: Maybe<LocalizedText>;
+  /** Policy or plan problems, with paths inside `plan` (or `data`). */
+  problems: Array<ValidationProblem>;
+  /** The role whose approval the offer needs (with `NEEDS_APPROVAL`). */
+  requiredRole?: Maybe<Scalars['String']['output']>;
+  /** The verdict. */
+  verdict: OfferCheckVerdict;
+};
+
+/** The verdict of `checkOffer`. */
+export type OfferCheckVerdict =
+  /** Refused by the plan maths, the offer policy, eligibility, the step or the form (see `problems`). */
+  | 'INVALID'
+  /** Outside the caller's authority: proposing sends it to `requiredRole` for approval. */
+  | 'NEEDS_APPROVAL'
+  /** Outside every role's authority: it cannot be proposed. */
+  | 'OUTSIDE_AUTHORITY'
+  /** Within the caller's authority: proposing sends it to the customer. */
+  | 'WITHIN_AUTHORITY';
+
 /** State of an offer. */
 export type OfferStatus =
   /** Accepted by the customer. */
@@ -2153,6 +3111,15 @@ export type OpenCaseInput = {
   departmentCode?: InputMaybe<Scalars['String']['input']>;
   /** Queue (overrides the category's routing). */
   queueId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * When the bank received the complaint or request; default: now. The complaint clock and the case's SLA
+   * count from it (the day of receipt itself is not counted). An earlier time backdates the case — e.g. a
+   * letter or a branch complaint entered later — and needs `receivedAtReason`; it may be at most 30 days
+   * back and not in the future. Backdating is recorded in the case's audit chain (event `receiptBackdated`).
+   */
+  receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why the case is backdated (1–500 characters); required when `receivedAt` is more than 10 minutes before now. */
+  receivedAtReason?: InputMaybe<Scalars['String']['input']>;
   /** The flow template's key. */
   templateKey: Scalars['String']['input'];
   /** Published version to pin; the newest when omitted. */
@@ -2170,6 +3137,69 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first item of this page. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a reset password reaches the user. */
+export type PasswordResetMode =
+  /** A new random password, shown once to the administrator, who passes it on. */
+  | 'PASSWORD';
+
+/** The outcome of a password reset: shown once, never readable again. */
+export type PasswordResetResult = {
+  __typename?: 'PasswordResetResult';
+  /** The mode used. */
+  mode: PasswordResetMode;
+  /** The new password (mode PASSWORD). */
+  password?: Maybe<Scalars['String']['output']>;
+  /** The user whose password was reset. */
+  user: User;
+};
+
+/** A review or approval step waiting for a flow role the caller holds. */
+export type PendingReview = {
+  __typename?: 'PendingReview';
+  /** The case's id. */
+  caseId: Scalars['ID']['output'];
+  /** The case's reference. */
+  caseReference: Scalars['String']['output'];
+  /** The flow's name. */
+  flowName: LocalizedText;
+  /** The flow role the step waits for. */
+  role: Scalars['String']['output'];
+  /** When the step became active. */
+  since: Scalars['DateTime']['output'];
+  /** The step's key. */
+  stepKey: Scalars['String']['output'];
+  /** The step's name. */
+  stepName: LocalizedText;
+};
+
+/** What a permission is about: the role matrix groups permissions by it. */
+export type PermissionGroup =
+  /** Audit logs. */
+  | 'AUDIT'
+  /** Working calendars. */
+  | 'CALENDARS'
+  /** Cases: reading, working, assigning, personal data. */
+  | 'CASES'
+  /** Complaint categories. */
+  | 'CATEGORIES'
+  /** Flow templates and satisfaction surveys. */
+  | 'FLOWS_SURVEYS'
+  /** API clients and webhooks. */
+  | 'INTEGRATIONS'
+  /** Users, roles, departments and queues. */
+  | 'PEOPLE';
+
+/** One permission of the catalogue, explained in words. */
+export type PermissionInfo = {
+  __typename?: 'PermissionInfo';
+  /** What it allows, in both languages. */
+  description: LocalizedText;
+  /** What it is about. */
+  group: PermissionGroup;
+  /** The permission's name, e.g. `case.reveal-pii`. */
+  key: Scalars['String']['output'];
 };
 
 /** One instalment of a repayment plan (amounts in fen). */
@@ -2191,23 +3221,113 @@ export type PlanInstalment = {
   total: Money;
 };
 
+/** A file attached to a public complaint (the same rules as `addAttachment`: PDF, images, Office documents, text; at most 5 MiB; content must match the type). */
+export type PublicAttachmentInput = {
+  /** The file's bytes, base64-encoded. */
+  contentBase64: Scalars['String']['input'];
+  /** MIME type; must match the content. */
+  contentType: Scalars['String']['input'];
+  /** File name as the customer sees it, 1–200 characters. */
+  fileName: Scalars['String']['input'];
+};
+
+/** A complaint category as the public complaint form shows it: its customer-facing name and its active sub-categories. */
+export type PublicComplaintCategory = {
+  __typename?: 'PublicComplaintCategory';
+  /** Active sub-categories, in order. */
+  children: Array<PublicComplaintCategory>;
+  /** The category's id (to pass as `PublicComplaintInput.categoryId`). */
+  id: Scalars['ID']['output'];
+  /** The customer-facing name. */
+  name: LocalizedText;
+};
+
+/** A complaint filed on the public complaint form. */
+export type PublicComplaintInput = {
+  /** Attached files, at most 5. */
+  attachments?: InputMaybe<Array<PublicAttachmentInput>>;
+  /** The chosen category (an active one from `publicComplaintCategories`); its routing picks the department and queue. */
+  categoryId: Scalars['ID']['input'];
+  /** The customer's contact details: name and mobile number are required, the ID number optional. */
+  customer: CustomerInput;
+  /** What happened, 1–4000 characters. */
+  text: Scalars['String']['input'];
+};
+
+/** What a survey link shows the customer. */
+export type PublicSurvey = {
+  __typename?: 'PublicSurvey';
+  /** When it was answered; null before. */
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The case's reference, for the customer's orientation; null when expired. */
+  caseReference?: Maybe<Scalars['String']['output']>;
+  /** When the link stops working; null when expired. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The survey in the engine's form format (questions, rules); null unless OPEN. */
+  form?: Maybe<Scalars['JSON']['output']>;
+  /** The link's state. */
+  status: PublicSurveyStatus;
+  /** The same survey as SurveyJS JSON (for other renderers); null unless OPEN. */
+  surveyJson?: Maybe<Scalars['JSON']['output']>;
+  /** The survey's title; null when expired. */
+  title?: Maybe<LocalizedText>;
+};
+
+/** The result of an answer. */
+export type PublicSurveyResult = {
+  __typename?: 'PublicSurveyResult';
+  /** When the answer was recorded. */
+  answeredAt: Scalars['DateTime']['output'];
+  /** ANSWERED. */
+  status: PublicSurveyStatus;
+};
+
+/** The state of a survey link. */
+export type PublicSurveyStatus =
+  /** Already answered (each link takes one answer). */
+  | 'ANSWERED'
+  /** No longer valid. */
+  | 'EXPIRED'
+  /** Waiting for the customer's answer. */
+  | 'OPEN';
+
 /** Read access to Parley. */
 export type Query = {
   __typename?: 'Query';
   /** API clients of other bank systems (never their secrets). */
   apiClients: Array<ApiClient>;
+  /** Active users a case can be reassigned to from the inbox: those sharing a department with the caller (everyone active with `case.all-departments`), by display name. Needs `case.assign`. */
+  assignableUsers: Array<User>;
   /** One case by id. */
   case?: Maybe<Case>;
+  /** One case by its human reference (exact, e.g. `C-2026-000123`); null when there is none or the caller may not see it. */
+  caseByReference?: Maybe<Case>;
   /** Cases visible to the caller (department scoping applies). */
   cases: CaseConnection;
   /** Cases of one customer by exact PRC ID number or phone (blind-index lookup; department scoping applies). */
   casesByCustomer: Array<Case>;
+  /**
+   * Checks an offer exactly as `proposeOffer` would (the step, the flow's offer policy, eligibility and the
+   * authority matrix, for the caller), without writing anything: the offer builder shows it before sending.
+   * Needs `case.work`.
+   */
+  checkOffer: OfferCheck;
   /** Complaint categories as a flat, ordered list (tree order: parents before children, siblings by `order`). */
   complaintCategories: ComplaintCategoryConnection;
   /** One complaint category by id. */
   complaintCategory?: Maybe<ComplaintCategory>;
+  /** What the complaint-category editor's pickers offer: the JR/T 0169-2018 vocabulary, the SLA policies of the complaint flows and the fields of the complaint forms. */
+  complaintCategoryOptions: ComplaintCategoryOptions;
   /** The complaint category tree: the root categories, each with its `children`. */
   complaintCategoryTree: Array<ComplaintCategory>;
+  /** The regulator's complaint report for a period (JR/T 0169-2018: channel × business type × cause). Needs case.assign. */
+  complaintReport: ComplaintReport;
+  /** The root causes a complaint's finding is recorded in (溯源整改), in the order pickers show them. Needs case.read. */
+  complaintRootCauses: Array<ComplaintRootCause>;
+  /** What a complaint tracking link shows: the complaint's status, its deadline and what has happened, in plain words (no staff names, no internal codes, no personal data). Public; the signed, unexpired token is the credential. */
+  complaintTracking: ComplaintTracking;
+  /** Who appears in the configuration audit log and which kinds of entity it records, for the audit page's filters. */
+  configAuditFacets: ConfigAuditFacets;
   /** The configuration audit log: who changed which definition, when, and what. */
   configAuditLog: ConfigAuditConnection;
   /** Whether the contact-compliance guard allows contacting this number or address now (quiet hours, daily attempt limit), without logging anything. */
@@ -2216,6 +3336,8 @@ export type Query = {
   customerView: CustomerView;
   /** All departments with their queues. */
   departments: Array<Department>;
+  /** Every complaint category as an XLSX workbook (one row each, parent by code), base64-encoded. */
+  exportComplaintCategories: ComplaintCategoryExport;
   /** A template as a portable JSON document (schema version, names, kind, a version's bundle). */
   exportFlowTemplate: Scalars['JSON']['output'];
   /** One flow template by its key. */
@@ -2226,6 +3348,24 @@ export type Query = {
   flowVersion?: Maybe<FlowVersion>;
   /** What changed between two published versions of a template (steps, transitions, fields, rules). */
   flowVersionDiff: FlowDiff;
+  /** The agent workspace's inbox: one view (my cases, my queues, unassigned, my team) with filters and a search, soonest due first, keyset-paged (department scoping applies). */
+  inbox: InboxConnection;
+  /** The caller's saved inbox views, by name. */
+  inboxViews: Array<SavedInboxView>;
+  /** Complaint findings (溯源整改) grouped by root cause and category over time. Needs case.assign. */
+  insightFindings: InsightFindings;
+  /** Insight: offers proposed and accepted, agreements signed and the amounts restructured and waived (integer fen), per day and in total. Needs `case.assign`. */
+  insightNegotiation: InsightNegotiation;
+  /** Satisfaction from answered surveys (roll-ups). Needs case.assign, like the other insight queries. */
+  insightSatisfaction: InsightSatisfaction;
+  /** Insight: SLA breaches and compliance of the cases closed in the period, and the regulatory complaint clock's outcomes (on time, extended, late). Needs `case.assign`. */
+  insightSla: InsightSla;
+  /** Insight: how far the roll-ups are behind the case event log. Needs `case.assign`. */
+  insightStatus: InsightStatus;
+  /** Insight: time spent in each step (steps left in the period), as exact sums and counts, and per day. Needs `case.assign`. */
+  insightTimeInStep: InsightTimeInStep;
+  /** Insight: cases opened, closed and cancelled per day of the period, by channel, flow, category and department, and the cases waiting at each step now. Read from the daily roll-ups only (docs/insight.md). Needs `case.assign`; without `case.all-departments` the figures are those of the caller's departments. */
+  insightVolume: InsightVolume;
   /** What a customer intake link offers: the flow's name and the form the customer fills in to open a case. Public; the signed, unexpired token is the credential. */
   intakeForm: IntakeForm;
   /** The signed-in user. */
@@ -2234,8 +3374,14 @@ export type Query = {
   myInbox: CaseConnection;
   /** Any object by its global id. */
   node?: Maybe<Node>;
+  /** Complaint-deadline extension requests waiting for a decision, on the cases the caller may see, oldest first. Needs `case.assign`; reads only. */
+  pendingComplaintExtensions: Array<ComplaintExtensionRequest>;
   /** Offers outside their proposer's authority, waiting for an approver, oldest first; only those the caller's roles may decide unless `all`. Reads only. */
   pendingOfferApprovals: Array<OfferApprovalRequest>;
+  /** Review and approval steps (e.g. a superior review) waiting for a flow role the caller holds, on the cases the caller may see, oldest first. Needs `case.assign`. */
+  pendingReviews: Array<PendingReview>;
+  /** The permission catalogue, grouped and explained in both languages (for the role matrix). */
+  permissions: Array<PermissionInfo>;
   /**
    * Dry run of a case migration: for each case, where its active steps would move, what would be dropped
    * or cancelled, and what blocks the move. Nothing is written.
@@ -2243,6 +3389,12 @@ export type Query = {
   planCaseMigration: CaseMigrationPlan;
   /** The repayment plan the engine's maths makes of a plan input (nothing is stored). Needs `case.read`. */
   previewRepaymentPlan: RepaymentPlanPreview;
+  /** What changing one year of a calendar would do, without writing anything: how many open cases' SLA and complaint deadlines would move, with a sample of before/after. The input is validated as `updateSlaCalendar` validates it. Needs `calendar.manage`. */
+  previewSlaCalendarChange: SlaCalendarChangePreview;
+  /** The complaint categories a customer may choose on the public complaint form: the active categories as a tree, with their customer-facing names only (no codes, routing or regulatory fields). Public. */
+  publicComplaintCategories: Array<PublicComplaintCategory>;
+  /** What a survey link shows the customer (public: the token is the credential); rate-limited per token and address. */
+  publicSurvey: PublicSurvey;
   /** Open-case counts per queue the caller may see (department scoping applies). */
   queueCounts: Array<QueueCount>;
   /** All roles. */
@@ -2258,11 +3410,17 @@ export type Query = {
   simulateDraftOnCases: DraftWhatIfReport;
   /** Working calendars used by SLA policies, with the years they hold. */
   slaCalendars: Array<SlaCalendar>;
+  /** The progress of the recompute of open cases after a calendar change (stored in the database; any server process reports it). Null when unknown. Needs `calendar.manage`. */
+  slaRecompute?: Maybe<SlaRecompute>;
   /** One survey by key. */
   survey?: Maybe<Survey>;
+  /** Survey answers with their case's attributes, newest first (keyset paging). Needs case.assign; department-scoped unless case.all-departments. */
+  surveyAnswers: SurveyAnswerConnection;
+  /** What changed between two published versions of a survey, question by question. */
+  surveyVersionDiff: SurveyDiff;
   /** Survey definitions. */
   surveys: SurveyConnection;
-  /** Users (administrators and supervisors). */
+  /** Users (administrators and supervisors), by username; pages by keyset (the cursor is the last username seen). */
   users: UserConnection;
   /** Validates a flow definition without saving it: every problem with its path, in both languages. */
   validateFlowDefinition: ValidationReport;
@@ -2272,6 +3430,8 @@ export type Query = {
   verifyAudit: AuditVerification;
   /** The webhook delivery log, newest first: one entry per (subscription, event), with its attempts. */
   webhookDeliveries: WebhookDeliveryConnection;
+  /** The case event types a webhook subscription can name, with their words in both languages (`*` means all of them; `ping` is only sent by `sendTestWebhook`). Needs `webhook.manage`. */
+  webhookEventTypes: Array<WebhookEventType>;
   /** Webhook subscriptions of other systems, newest first (never their secrets). */
   webhookSubscriptions: Array<WebhookSubscription>;
 };
@@ -2284,9 +3444,16 @@ export type QueryCaseArgs = {
 
 
 /** Read access to Parley. */
+export type QueryCaseByReferenceArgs = {
+  reference: Scalars['String']['input'];
+};
+
+
+/** Read access to Parley. */
 export type QueryCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<CaseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   queueId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<CaseStatus>;
@@ -2297,6 +3464,15 @@ export type QueryCasesArgs = {
 export type QueryCasesByCustomerArgs = {
   idNumber?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read access to Parley. */
+export type QueryCheckOfferArgs = {
+  caseId: Scalars['ID']['input'];
+  data?: InputMaybe<Scalars['JSON']['input']>;
+  plan: Scalars['JSON']['input'];
+  stepKey: Scalars['String']['input'];
 };
 
 
@@ -2321,10 +3497,23 @@ export type QueryComplaintCategoryTreeArgs = {
 
 
 /** Read access to Parley. */
+export type QueryComplaintReportArgs = {
+  filter: InsightFilter;
+};
+
+
+/** Read access to Parley. */
+export type QueryComplaintTrackingArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+/** Read access to Parley. */
 export type QueryConfigAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityKey?: InputMaybe<Scalars['String']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConfigAuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2380,6 +3569,52 @@ export type QueryFlowVersionDiffArgs = {
 
 
 /** Read access to Parley. */
+export type QueryInboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InboxFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  view: InboxView;
+};
+
+
+/** Read access to Parley. */
+export type QueryInsightFindingsArgs = {
+  filter: InsightFilter;
+};
+
+
+/** Read access to Parley. */
+export type QueryInsightNegotiationArgs = {
+  filter: InsightFilter;
+};
+
+
+/** Read access to Parley. */
+export type QueryInsightSatisfactionArgs = {
+  filter: InsightFilter;
+  surveyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read access to Parley. */
+export type QueryInsightSlaArgs = {
+  filter: InsightFilter;
+};
+
+
+/** Read access to Parley. */
+export type QueryInsightTimeInStepArgs = {
+  filter: InsightFilter;
+};
+
+
+/** Read access to Parley. */
+export type QueryInsightVolumeArgs = {
+  filter: InsightFilter;
+};
+
+
+/** Read access to Parley. */
 export type QueryIntakeFormArgs = {
   token: Scalars['String']['input'];
 };
@@ -2399,8 +3634,20 @@ export type QueryNodeArgs = {
 
 
 /** Read access to Parley. */
+export type QueryPendingComplaintExtensionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read access to Parley. */
 export type QueryPendingOfferApprovalsArgs = {
   all?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read access to Parley. */
+export type QueryPendingReviewsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2422,6 +3669,19 @@ export type QueryPreviewRepaymentPlanArgs = {
 
 
 /** Read access to Parley. */
+export type QueryPreviewSlaCalendarChangeArgs = {
+  input: SlaCalendarYearInput;
+  key: Scalars['String']['input'];
+};
+
+
+/** Read access to Parley. */
+export type QueryPublicSurveyArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+/** Read access to Parley. */
 export type QuerySimulateDraftOnCasesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   templateKey: Scalars['String']['input'];
@@ -2429,8 +3689,30 @@ export type QuerySimulateDraftOnCasesArgs = {
 
 
 /** Read access to Parley. */
+export type QuerySlaRecomputeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access to Parley. */
 export type QuerySurveyArgs = {
   key: Scalars['String']['input'];
+};
+
+
+/** Read access to Parley. */
+export type QuerySurveyAnswersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: SurveyAnswerFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read access to Parley. */
+export type QuerySurveyVersionDiffArgs = {
+  fromVersion: Scalars['Int']['input'];
+  key: Scalars['String']['input'];
+  toVersion: Scalars['Int']['input'];
 };
 
 
@@ -2445,6 +3727,7 @@ export type QuerySurveysArgs = {
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2524,6 +3807,17 @@ export type RegulatoryCodesInput = {
   jrtCause?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A term of a closed regulatory vocabulary (JR/T 0169-2018). */
+export type RegulatoryTerm = {
+  __typename?: 'RegulatoryTerm';
+  /** Parley's stable identifier (upper snake case). */
+  key: Scalars['String']['output'];
+  /** The term in both languages. */
+  label: LocalizedText;
+  /** The value stored on a category: the standard's Chinese term (e.g. `贷款`). */
+  value: Scalars['String']['output'];
+};
+
 /** A repayment plan as the engine's maths computes it, for disclosure. */
 export type RepaymentPlanPreview = {
   __typename?: 'RepaymentPlanPreview';
@@ -2560,6 +3854,82 @@ export type Role = {
   name: LocalizedText;
   /** Permission names, e.g. `case.reveal-pii`. */
   permissions: Array<Scalars['String']['output']>;
+};
+
+/** Survey figures of one day. */
+export type SatisfactionDay = {
+  __typename?: 'SatisfactionDay';
+  /** The day (Asia/Shanghai). */
+  day: Scalars['Date']['output'];
+  /** Invitations sent and answers received that day, and their scores. */
+  scores: SatisfactionScores;
+};
+
+/** Survey figures for one value of a dimension. */
+export type SatisfactionGroup = {
+  __typename?: 'SatisfactionGroup';
+  /** The value: a User global id (agent), `flowKey@version` (flow), a ComplaintCategory global id (category) or an EndOutcome (outcome); '' when the case had none. */
+  key: Scalars['String']['output'];
+  /** The figures of the period for this value. */
+  scores: SatisfactionScores;
+};
+
+/** Survey figures: invitations sent, answers, and the NPS, CSAT and CES scores with their counts. A ratio is null when its denominator is 0. */
+export type SatisfactionScores = {
+  __typename?: 'SatisfactionScores';
+  /** Surveys answered (`surveyAnswered`). */
+  answered: Scalars['Int']['output'];
+  /** Customer effort score: cesSum ÷ cesCount; null without CES answers. */
+  ces?: Maybe<Scalars['Float']['output']>;
+  /** Answers with a CES score (1–7). */
+  cesCount: Scalars['Int']['output'];
+  /** Sum of the CES scores. */
+  cesSum: Scalars['Int']['output'];
+  /** csatSatisfied ÷ csatCount (a share, 0–1); null without CSAT answers. */
+  csat?: Maybe<Scalars['Float']['output']>;
+  /** Answers with a CSAT score (1–5). */
+  csatCount: Scalars['Int']['output'];
+  /** CSAT answers of 4 or 5. */
+  csatSatisfied: Scalars['Int']['output'];
+  /** NPS answers of 0 to 6. */
+  detractors: Scalars['Int']['output'];
+  /** Net promoter score: (promoters − detractors) ÷ npsCount × 100; null without NPS answers. */
+  nps?: Maybe<Scalars['Float']['output']>;
+  /** Answers with an NPS score (0–10). */
+  npsCount: Scalars['Int']['output'];
+  /** NPS answers of 7 or 8. */
+  passives: Scalars['Int']['output'];
+  /** NPS answers of 9 or 10. */
+  promoters: Scalars['Int']['output'];
+  /** answered ÷ sent; null when nothing was sent. */
+  responseRate?: Maybe<Scalars['Float']['output']>;
+  /** Survey invitations sent (`surveySent`). */
+  sent: Scalars['Int']['output'];
+};
+
+/** An inbox view to save. */
+export type SaveInboxViewInput = {
+  /** The filter (`search` is not saved). */
+  filter?: InputMaybe<InboxFilter>;
+  /** Its name, 1–40 characters (a saved view with this name is replaced). */
+  name: Scalars['String']['input'];
+  /** The view. */
+  view: InboxView;
+};
+
+/** A named inbox view a user saved. */
+export type SavedInboxView = {
+  __typename?: 'SavedInboxView';
+  /** The filter, as saved (an `InboxFilter`). */
+  filter: Scalars['JSON']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Its name, 1–40 characters. */
+  name: Scalars['String']['output'];
+  /** When it was last saved. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The view. */
+  view: InboxView;
 };
 
 /** A shipped template, from the bank documents in the seeds. */
@@ -2638,6 +4008,8 @@ export type SlaAlertKind =
 /** A working calendar used by SLA policies. */
 export type SlaCalendar = {
   __typename?: 'SlaCalendar';
+  /** One year of it, day by day: its holidays (named) and make-up working days, maintained or provisional. */
+  days: SlaCalendarYear;
   /** Its key, e.g. `cn-mainland`. */
   key: Scalars['String']['output'];
   /** Number of changes made to it since it shipped. */
@@ -2648,23 +4020,115 @@ export type SlaCalendar = {
   years: Array<Scalars['Int']['output']>;
 };
 
+
+/** A working calendar used by SLA policies. */
+export type SlaCalendarDaysArgs = {
+  year: Scalars['Int']['input'];
+};
+
 /** The outcome of a calendar change. */
 export type SlaCalendarChange = {
   __typename?: 'SlaCalendarChange';
   /** The calendar after the change. */
   calendar: SlaCalendar;
-  /** Open cases whose SLA deadlines were recomputed: the due time moved, or it lost (or gained) its provisional mark. */
+  /** Open cases whose SLA deadlines were recomputed: the due time moved, or it lost (or gained) its provisional mark. 0 when the recompute runs in the background (see `recompute`). */
   casesRecomputed: Scalars['Int']['output'];
+  /** The recompute of open cases this change started, with its progress. */
+  recompute: SlaRecompute;
+};
+
+/** What a calendar change would do to open cases, computed without writing. */
+export type SlaCalendarChangePreview = {
+  __typename?: 'SlaCalendarChangePreview';
+  /** The calendar's key. */
+  calendarKey: Scalars['String']['output'];
+  /** Of those, cases with at least one deadline that would move. */
+  casesAffected: Scalars['Int']['output'];
+  /** Regulatory complaint deadlines that would move. */
+  complaintMoves: Scalars['Int']['output'];
+  /** Open cases (OPEN or PAUSED) whose deadlines count on this calendar. */
+  openCases: Scalars['Int']['output'];
+  /** Up to 20 moves, oldest case first. */
+  samples: Array<SlaDeadlineMove>;
+  /** SLA due times that would be recomputed (moved, or losing or gaining the provisional mark): what `casesRecomputed` will report. */
+  slaMoves: Scalars['Int']['output'];
+  /** The year changed. */
+  year: Scalars['Int']['output'];
+};
+
+/** A named day of a calendar year. */
+export type SlaCalendarDay = {
+  __typename?: 'SlaCalendarDay';
+  /** The day (Asia/Shanghai for the shipped calendar). */
+  date: Scalars['Date']['output'];
+  /** Its name when known, e.g. 春节; for a make-up working day, the holiday it is worked for. */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** A name for one day of a calendar year. */
+export type SlaCalendarDayNameInput = {
+  /** The day. */
+  date: Scalars['Date']['input'];
+  /** Its name, 1–40 characters, e.g. 春节. */
+  name: Scalars['String']['input'];
+};
+
+/** One year of a working calendar. */
+export type SlaCalendarYear = {
+  __typename?: 'SlaCalendarYear';
+  /** Days off (public holidays and the days moved next to them), ascending. */
+  holidays: Array<SlaCalendarDay>;
+  /** Where the schedule comes from (a notice, a stored revision, the statutory rule). */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Maintained, provisional or missing. */
+  status: SlaCalendarYearStatus;
+  /** Weekend days that are working days (调休上班), ascending. */
+  workdays: Array<SlaCalendarDay>;
+  /** The year. */
+  year: Scalars['Int']['output'];
 };
 
 /** A year of a working calendar. */
 export type SlaCalendarYearInput = {
   /** Public holidays (days off that would otherwise be working days). */
   holidays: Array<Scalars['Date']['input']>;
+  /** Optional names of holidays and make-up days, e.g. 春节 (at most one per date; each date must be in `holidays` or `workdays`). */
+  names?: InputMaybe<Array<SlaCalendarDayNameInput>>;
   /** Make-up working days (调休: weekend days that are working days). */
   workdays: Array<Scalars['Date']['input']>;
   /** The year, e.g. 2027. */
   year: Scalars['Int']['input'];
+};
+
+/** Where a calendar year's days come from. */
+export type SlaCalendarYearStatus =
+  /** Entered from the State Council notice (shipped or by a supervisor). */
+  | 'MAINTAINED'
+  /** No notice and no provisional rule: a deadline reaching it cannot be computed. */
+  | 'NOT_MAINTAINED'
+  /** No notice entered yet: counted on weekends and the statutory holidays only, and marked provisional. */
+  | 'PROVISIONAL';
+
+/** Which deadline of a case would move. */
+export type SlaDeadlineKind =
+  /** The regulatory complaint deadline (`Case.complaintClock.deadline`). */
+  | 'COMPLAINT'
+  /** The SLA due time (`Case.sla.dueAt`). */
+  | 'SLA';
+
+/** One deadline that a calendar change would move. */
+export type SlaDeadlineMove = {
+  __typename?: 'SlaDeadlineMove';
+  /** The case's id. */
+  caseId: Scalars['ID']['output'];
+  /** The deadline now (null when none is set yet). */
+  from?: Maybe<Scalars['DateTime']['output']>;
+  /** Which deadline. */
+  kind: SlaDeadlineKind;
+  /** The case's reference, e.g. C-2026-000123. */
+  reference: Scalars['String']['output'];
+  /** The deadline after the change. */
+  to: Scalars['DateTime']['output'];
 };
 
 /** How a flow or category is timed. */
@@ -2679,6 +4143,45 @@ export type SlaPolicy = {
   /** Display name. */
   name: LocalizedText;
 };
+
+/** The recompute of open cases' deadlines after a calendar change; progress is stored in the database. */
+export type SlaRecompute = {
+  __typename?: 'SlaRecompute';
+  /** The calendar's key. */
+  calendarKey: Scalars['String']['output'];
+  /** Open cases looked at so far (cases opened after the start can make it exceed `total`). */
+  done: Scalars['Int']['output'];
+  /** When it finished; null while running. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** Cases whose SLA due time was recomputed so far. */
+  moved: Scalars['Int']['output'];
+  /** The calendar revision it recomputes for. */
+  revision: Scalars['Int']['output'];
+  /** When it started. */
+  startedAt: Scalars['DateTime']['output'];
+  /** Running or done. */
+  state: SlaRecomputeState;
+  /** Open cases to look at (counted when it started). */
+  total: Scalars['Int']['output'];
+};
+
+/** State of a recompute of open cases. */
+export type SlaRecomputeState =
+  /** Every open case was looked at. */
+  | 'DONE'
+  /** Running (or waiting to be resumed by another process after a crash). */
+  | 'RUNNING';
+
+/** Where a case stands against its due time. `WARNING` means due within 24 hours (`InboxItem.warningAt`). */
+export type SlaState =
+  /** Past its due time. */
+  | 'BREACHED'
+  /** Due later than 24 hours from now, or no due time. */
+  | 'OK'
+  /** Due within the next 24 hours. */
+  | 'WARNING';
 
 /** A step of a flow version. */
 export type Step = {
@@ -2780,7 +4283,122 @@ export type Survey = Node & {
   title: LocalizedText;
   /** Published version number, if any. */
   version?: Maybe<Scalars['Int']['output']>;
+  /** Every published version, newest first, with its release notes and who published it when. */
+  versions: Array<SurveyVersion>;
 };
+
+/** A customer's answer to a survey, with its case's attributes at answer time. */
+export type SurveyAnswer = {
+  __typename?: 'SurveyAnswer';
+  /** The case's assignee at answer time. */
+  agent?: Maybe<User>;
+  /** When the customer answered. */
+  answeredAt: Scalars['DateTime']['output'];
+  /** Every answer by question name. */
+  answers: Scalars['JSON']['output'];
+  /** Global id of the case. */
+  caseId: Scalars['ID']['output'];
+  /** The case's reference. */
+  caseReference: Scalars['String']['output'];
+  /** Global id of the case's complaint category, if any. */
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  /** The case's channel. */
+  channel: Scalars['String']['output'];
+  /** The case's department code. */
+  department?: Maybe<Scalars['String']['output']>;
+  /** Key of the case's flow. */
+  flowKey: Scalars['String']['output'];
+  /** Version of the case's flow. */
+  flowVersion: Scalars['Int']['output'];
+  /** The answer's id. */
+  id: Scalars['ID']['output'];
+  /** The invitation answered. */
+  invitationId: Scalars['ID']['output'];
+  /** The case's end outcome when it had reached one at answer time. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** The scores. */
+  scores: SurveyAnswerScores;
+  /** The invitation's step; null on demand. */
+  stepKey?: Maybe<Scalars['String']['output']>;
+  /** Key of the survey. */
+  surveyKey: Scalars['String']['output'];
+  /** Version of the survey. */
+  surveyVersion: Scalars['Int']['output'];
+  /** The free-text answers, in question order. */
+  texts: Array<SurveyTextAnswer>;
+  /** How the invitation was sent. */
+  trigger: SurveyTrigger;
+};
+
+/** A page of survey answers. */
+export type SurveyAnswerConnection = {
+  __typename?: 'SurveyAnswerConnection';
+  /** The answers with their cursors. */
+  edges: Array<SurveyAnswerEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+};
+
+/** A survey answer with its cursor. */
+export type SurveyAnswerEdge = {
+  __typename?: 'SurveyAnswerEdge';
+  /** Opaque keyset cursor. */
+  cursor: Scalars['String']['output'];
+  /** The answer. */
+  node: SurveyAnswer;
+};
+
+/** Which survey answers to list. */
+export type SurveyAnswerFilter = {
+  /** Only this case (global id). */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cases of this channel. */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases of this flow. */
+  flowKey?: InputMaybe<Scalars['String']['input']>;
+  /** Answered at or after. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Words to find in the free-text answers (case-insensitive, literal substring; Chinese or English). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only this survey. */
+  surveyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Answered before. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The scores an answer gives (the first rating question of each metric). */
+export type SurveyAnswerScores = {
+  __typename?: 'SurveyAnswerScores';
+  /** Customer effort, 1–7. */
+  ces?: Maybe<Scalars['Int']['output']>;
+  /** Customer satisfaction, 1–5. */
+  csat?: Maybe<Scalars['Int']['output']>;
+  /** Net Promoter answer, 0–10. */
+  nps?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One added, removed or changed question or survey setting, with the values that differ. */
+export type SurveyChange = {
+  __typename?: 'SurveyChange';
+  /** Where the change is. */
+  area: SurveyChangeArea;
+  /** The question's name, or the survey property. */
+  key: Scalars['String']['output'];
+  /** Added, removed or changed. */
+  kind: FlowChangeKind;
+  /**
+   * The values that differ (as in `FlowChange.values`): for an added or removed question one value with path
+   * `""` and the whole question; texts in both languages are compared whole.
+   */
+  values: Array<FlowValueChange>;
+};
+
+/** Where in a survey a change is. */
+export type SurveyChangeArea =
+  /** A question, named by its `name`. */
+  | 'QUESTION'
+  /** A setting of the survey itself (`title`, `description` …), named by its property. */
+  | 'SURVEY';
 
 /** A page of surveys. */
 export type SurveyConnection = {
@@ -2793,6 +4411,19 @@ export type SurveyConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What changed between two versions of a survey. */
+export type SurveyDiff = {
+  __typename?: 'SurveyDiff';
+  /** Every change with its values: survey settings first, then questions in definition order. */
+  changes: Array<SurveyChange>;
+  /** Names of questions only in the newer version. */
+  questionsAdded: Array<Scalars['String']['output']>;
+  /** Names of questions in both with different settings or texts. */
+  questionsChanged: Array<Scalars['String']['output']>;
+  /** Names of questions only in the older version. */
+  questionsRemoved: Array<Scalars['String']['output']>;
+};
+
 /** A survey with its cursor. */
 export type SurveyEdge = {
   __typename?: 'SurveyEdge';
@@ -2800,6 +4431,74 @@ export type SurveyEdge = {
   cursor: Scalars['String']['output'];
   /** The survey. */
   node: Survey;
+};
+
+/** An invitation to answer a survey: one signed, single-use link sent to a case's customer. */
+export type SurveyInvitation = {
+  __typename?: 'SurveyInvitation';
+  /** The answer, once given. */
+  answer?: Maybe<SurveyAnswer>;
+  /** When the customer answered; null before. */
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the link stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The invitation's id. */
+  id: Scalars['ID']['output'];
+  /** When its one reminder was sent; null before. */
+  remindedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was sent. */
+  sentAt: Scalars['DateTime']['output'];
+  /** The step that sent it (a survey step or the end step of an outcome); null on demand. */
+  stepKey?: Maybe<Scalars['String']['output']>;
+  /** Key of the survey sent. */
+  surveyKey: Scalars['String']['output'];
+  /** Version of the survey sent. */
+  surveyVersion: Scalars['Int']['output'];
+  /** How it was sent. */
+  trigger: SurveyTrigger;
+  /** The public link (`/s/<token>`): returned once, by `sendSurvey`; null whenever read afterwards. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A free-text answer with its question. */
+export type SurveyTextAnswer = {
+  __typename?: 'SurveyTextAnswer';
+  /** The question's name. */
+  name: Scalars['String']['output'];
+  /** What the customer wrote. */
+  text: Scalars['String']['output'];
+  /** The question's title. */
+  title: LocalizedText;
+};
+
+/** How an invitation was sent. */
+export type SurveyTrigger =
+  /** A staff member, from the case screen (`sendSurvey`). */
+  | 'ON_DEMAND'
+  /** The flow's survey for the end outcome the case reached (`surveyByOutcome`). */
+  | 'OUTCOME'
+  /** A survey step of the flow. */
+  | 'STEP';
+
+/** An immutable published version of a survey. */
+export type SurveyVersion = {
+  __typename?: 'SurveyVersion';
+  /** SHA-256 of the canonical definition. */
+  contentHash: Scalars['String']['output'];
+  /** The questions as published, in the engine's form format. */
+  definition: Scalars['JSON']['output'];
+  /** When it was published. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** Who published it, when a user did. */
+  publishedBy?: Maybe<User>;
+  /** Who published it (user name or API client name). */
+  publishedByName: Scalars['String']['output'];
+  /** Release notes written at publication (a roll back says which version it restored). */
+  releaseNotes?: Maybe<Scalars['String']['output']>;
+  /** For a roll back: the version whose definition was published again. */
+  restoredFrom?: Maybe<Scalars['Int']['output']>;
+  /** Version number, 1, 2, 3 … per survey. */
+  version: Scalars['Int']['output'];
 };
 
 /** A transition between two steps. */
@@ -2817,6 +4516,8 @@ export type Transition = {
 
 /** Changes to a complaint category; omitted fields stay as they are. */
 export type UpdateComplaintCategoryInput = {
+  /** New customer-facing names in both languages (as `renameComplaintCategory`). */
+  name?: InputMaybe<LocalizedTextInput>;
   /** New regulatory codes. */
   regulatoryCodes?: InputMaybe<RegulatoryCodesInput>;
   /** Names of case fields a complaint in this category must have. */
@@ -2827,6 +4528,14 @@ export type UpdateComplaintCategoryInput = {
   severity?: InputMaybe<Severity>;
   /** New SLA policy key. */
   slaPolicyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a custom role. */
+export type UpdateRoleInput = {
+  /** New names in both languages. */
+  name?: InputMaybe<LocalizedTextInput>;
+  /** New permission names (replaces the list). */
+  permissions?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Changes to a user. */
@@ -2935,8 +4644,8 @@ export type WebhookDelivery = {
   attemptLog: Array<WebhookAttempt>;
   /** Attempts made so far, replays included. */
   attempts: Scalars['Int']['output'];
-  /** The case's id. */
-  caseId: Scalars['ID']['output'];
+  /** The case's id; null for a test delivery (`ping`). */
+  caseId?: Maybe<Scalars['ID']['output']>;
   /** When the delivery was created (the event was picked up). */
   createdAt: Scalars['DateTime']['output'];
   /** When the receiver accepted it. */
@@ -2945,7 +4654,7 @@ export type WebhookDelivery = {
   eventId: Scalars['ID']['output'];
   /** Position of the event in its case's log. */
   eventSeq: Scalars['Int']['output'];
-  /** Type of the event. */
+  /** Type of the event (`ping` for a test delivery). */
   eventType: Scalars['String']['output'];
   /** Opaque id (also sent as the `X-Parley-Delivery-Id` header). */
   id: Scalars['ID']['output'];
@@ -2959,6 +4668,8 @@ export type WebhookDelivery = {
   status: WebhookDeliveryStatus;
   /** The subscription it is for. */
   subscription?: Maybe<WebhookSubscription>;
+  /** True for a test delivery sent by `sendTestWebhook`. */
+  test: Scalars['Boolean']['output'];
 };
 
 /** A page of webhook deliveries. */
@@ -2990,6 +4701,15 @@ export type WebhookDeliveryStatus =
   /** Not delivered yet: waiting for its first attempt or for the next retry. */
   | 'PENDING';
 
+/** A case event type a webhook subscription can name. */
+export type WebhookEventType = {
+  __typename?: 'WebhookEventType';
+  /** What it means, in both languages. */
+  label: LocalizedText;
+  /** The type, as in `X-Parley-Event-Type`, e.g. `caseStarted`. */
+  type: Scalars['String']['output'];
+};
+
 /**
  * A receiver of case events in another system. Every event whose type it subscribes to is POSTed to its
  * URL as JSON, signed with HMAC-SHA256 (`X-Parley-Signature: t=<unix>,v1=<hex>` over `<t>.<body>`).
@@ -3010,6 +4730,10 @@ export type WebhookSubscription = {
   id: Scalars['ID']['output'];
   /** Name of the receiving system, e.g. `crm-sync`. */
   name: Scalars['String']['output'];
+  /** Until when the secret before the last rotation still signs deliveries (beside the new one), if it does. */
+  previousSecretValidUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** When its signing secret was last rotated, if ever. */
+  secretRotatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The receiver's http(s) URL. */
   url: Scalars['String']['output'];
 };
@@ -3096,38 +4820,41 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
-    | ( CaseDocModel )
-    | ( ComplaintCategoryDocModel )
-    | ( FlowTemplateDocModel )
-    | ( VersionDocModel )
-    | ( SurveyDocModel )
-    | ( UserDocModel )
+    | ( CaseDoc )
+    | ( ComplaintCategoryDoc )
+    | ( FlowTemplateDoc )
+    | ( VersionDoc )
+    | ( SurveyDoc )
+    | ( UserDoc )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Agreement: ResolverTypeWrapper<AgreementViewModel>;
+  Agreement: ResolverTypeWrapper<AgreementView>;
   AgreementClausePart: ResolverTypeWrapper<AgreementClausePart>;
   AgreementClauseText: ResolverTypeWrapper<AgreementClauseText>;
   AgreementScheduleRow: ResolverTypeWrapper<AgreementScheduleRow>;
   AgreementText: ResolverTypeWrapper<AgreementText>;
   AgreementVerification: ResolverTypeWrapper<AgreementVerification>;
-  ApiClient: ResolverTypeWrapper<ApiClientDocModel>;
+  ApiClient: ResolverTypeWrapper<ApiClientDoc>;
   ApiClientWithKey: ResolverTypeWrapper<Omit<ApiClientWithKey, 'client'> & { client: ResolversTypes['ApiClient'] }>;
   Attachment: ResolverTypeWrapper<Attachment>;
-  AuditVerification: ResolverTypeWrapper<AuditVerification>;
-  AuthPayload: ResolverTypeWrapper<SessionModel>;
+  AuditVerification: ResolverTypeWrapper<Omit<AuditVerification, 'firstBroken'> & { firstBroken?: Maybe<ResolversTypes['BrokenAuditLink']> }>;
+  AuthPayload: ResolverTypeWrapper<Session>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  BrokenAuditLink: ResolverTypeWrapper<BrokenAuditLink>;
+  BrokenAuditLink: ResolverTypeWrapper<BrokenLinkView>;
   BulkCaseResult: ResolverTypeWrapper<Omit<BulkCaseResult, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
-  Case: ResolverTypeWrapper<CaseDocModel>;
-  CaseCommandResult: ResolverTypeWrapper<CommandOutcomeModel>;
+  Case: ResolverTypeWrapper<CaseDoc>;
+  CaseActor: ResolverTypeWrapper<CaseActor>;
+  CaseActorKind: CaseActorKind;
+  CaseCommandResult: ResolverTypeWrapper<CommandOutcome>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEdge']> }>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
-  CaseEvent: ResolverTypeWrapper<CaseEventDocModel>;
+  CaseEvent: ResolverTypeWrapper<CaseEventDoc>;
   CaseEventConnection: ResolverTypeWrapper<Omit<CaseEventConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEventEdge']> }>;
   CaseEventEdge: ResolverTypeWrapper<Omit<CaseEventEdge, 'node'> & { node: ResolversTypes['CaseEvent'] }>;
+  CaseFilter: CaseFilter;
   CaseLink: ResolverTypeWrapper<Omit<CaseLink, 'case'> & { case: ResolversTypes['Case'] }>;
   CaseLinkRelation: CaseLinkRelation;
   CaseMigrationCaseResult: ResolverTypeWrapper<CaseMigrationCaseResult>;
@@ -3138,18 +4865,41 @@ export type ResolversTypes = {
   CaseSla: ResolverTypeWrapper<CaseSla>;
   CaseStatus: CaseStatus;
   CaseUpdate: ResolverTypeWrapper<CaseUpdate>;
+  CategoryFieldOption: ResolverTypeWrapper<CategoryFieldOption>;
   CategoryRouting: ResolverTypeWrapper<CategoryRouting>;
   CategoryRoutingInput: CategoryRoutingInput;
+  CategorySlaPolicyOption: ResolverTypeWrapper<CategorySlaPolicyOption>;
   Channel: Channel;
   ClockExtension: ResolverTypeWrapper<ClockExtension>;
-  ComplaintCategory: ResolverTypeWrapper<ComplaintCategoryDocModel>;
+  ComplaintCategory: ResolverTypeWrapper<ComplaintCategoryDoc>;
   ComplaintCategoryConnection: ResolverTypeWrapper<Omit<ComplaintCategoryConnection, 'edges'> & { edges: Array<ResolversTypes['ComplaintCategoryEdge']> }>;
   ComplaintCategoryEdge: ResolverTypeWrapper<Omit<ComplaintCategoryEdge, 'node'> & { node: ResolversTypes['ComplaintCategory'] }>;
+  ComplaintCategoryExport: ResolverTypeWrapper<ComplaintCategoryExport>;
+  ComplaintCategoryImportProblem: ResolverTypeWrapper<ComplaintCategoryImportProblem>;
+  ComplaintCategoryImportResult: ResolverTypeWrapper<ComplaintCategoryImportResult>;
+  ComplaintCategoryOptions: ResolverTypeWrapper<ComplaintCategoryOptions>;
   ComplaintClock: ResolverTypeWrapper<ComplaintClock>;
+  ComplaintClockStatus: ComplaintClockStatus;
+  ComplaintExtensionRequest: ResolverTypeWrapper<ComplaintExtensionRequest>;
+  ComplaintExtensionStatus: ComplaintExtensionStatus;
+  ComplaintFinding: ResolverTypeWrapper<ComplaintFinding>;
+  ComplaintFindingInput: ComplaintFindingInput;
+  ComplaintOutcomeCount: ResolverTypeWrapper<ComplaintOutcomeCount>;
+  ComplaintRateDay: ResolverTypeWrapper<ComplaintRateDay>;
+  ComplaintReceipt: ResolverTypeWrapper<ComplaintReceipt>;
+  ComplaintReport: ResolverTypeWrapper<ComplaintReport>;
+  ComplaintReportRow: ResolverTypeWrapper<ComplaintReportRow>;
+  ComplaintRootCause: ResolverTypeWrapper<ComplaintRootCause>;
+  ComplaintTracking: ResolverTypeWrapper<ComplaintTracking>;
+  ComplaintTrackingEntry: ResolverTypeWrapper<ComplaintTrackingEntry>;
+  ComplaintTrackingStatus: ComplaintTrackingStatus;
+  ConfigAuditActor: ResolverTypeWrapper<ConfigAuditActor>;
   ConfigAuditConnection: ResolverTypeWrapper<Omit<ConfigAuditConnection, 'edges'> & { edges: Array<ResolversTypes['ConfigAuditEdge']> }>;
   ConfigAuditEdge: ResolverTypeWrapper<Omit<ConfigAuditEdge, 'node'> & { node: ResolversTypes['ConfigAuditEntry'] }>;
-  ConfigAuditEntry: ResolverTypeWrapper<ConfigAuditDocModel>;
-  ContactAttempt: ResolverTypeWrapper<ContactAttempt>;
+  ConfigAuditEntry: ResolverTypeWrapper<ConfigAuditDoc>;
+  ConfigAuditFacets: ResolverTypeWrapper<ConfigAuditFacets>;
+  ConfigAuditFilter: ConfigAuditFilter;
+  ContactAttempt: ResolverTypeWrapper<ContactAttemptView>;
   ContactCheck: ResolverTypeWrapper<ContactCheck>;
   CreateApiClientInput: CreateApiClientInput;
   CreateComplaintCategoryInput: CreateComplaintCategoryInput;
@@ -3160,37 +4910,63 @@ export type ResolversTypes = {
   CreateSurveyInput: CreateSurveyInput;
   CreateUserInput: CreateUserInput;
   CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
-  Customer: ResolverTypeWrapper<CustomerRecordModel>;
+  Customer: ResolverTypeWrapper<CustomerRecord>;
   CustomerAction: CustomerAction;
   CustomerField: CustomerField;
   CustomerInput: CustomerInput;
   CustomerLink: ResolverTypeWrapper<CustomerLink>;
-  CustomerView: ResolverTypeWrapper<CustomerViewModelModel>;
+  CustomerView: ResolverTypeWrapper<CustomerViewModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Department: ResolverTypeWrapper<DepartmentDocModel>;
+  Department: ResolverTypeWrapper<DepartmentDoc>;
   DraftWhatIfCase: ResolverTypeWrapper<DraftWhatIfCase>;
   DraftWhatIfRefusalCount: ResolverTypeWrapper<DraftWhatIfRefusalCount>;
   DraftWhatIfReport: ResolverTypeWrapper<DraftWhatIfReport>;
   ErrorCode: ErrorCode;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
+  FindingCategoryCount: ResolverTypeWrapper<FindingCategoryCount>;
+  FindingCount: ResolverTypeWrapper<FindingCount>;
+  FindingDay: ResolverTypeWrapper<FindingDay>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FlowChange: ResolverTypeWrapper<FlowChange>;
   FlowChangeArea: FlowChangeArea;
   FlowChangeKind: FlowChangeKind;
   FlowDiff: ResolverTypeWrapper<FlowDiff>;
-  FlowDraft: ResolverTypeWrapper<DraftDocModel>;
+  FlowDraft: ResolverTypeWrapper<DraftDoc>;
   FlowDraftState: FlowDraftState;
   FlowKind: FlowKind;
-  FlowTemplate: ResolverTypeWrapper<FlowTemplateDocModel>;
+  FlowTemplate: ResolverTypeWrapper<FlowTemplateDoc>;
   FlowTemplateConnection: ResolverTypeWrapper<Omit<FlowTemplateConnection, 'edges'> & { edges: Array<ResolversTypes['FlowTemplateEdge']> }>;
   FlowTemplateEdge: ResolverTypeWrapper<Omit<FlowTemplateEdge, 'node'> & { node: ResolversTypes['FlowTemplate'] }>;
   FlowValueChange: ResolverTypeWrapper<FlowValueChange>;
-  FlowVersion: ResolverTypeWrapper<VersionDocModel>;
+  FlowVersion: ResolverTypeWrapper<VersionDoc>;
   FollowUp: ResolverTypeWrapper<FollowUp>;
   FollowUpKind: FollowUpKind;
-  FormDefinition: ResolverTypeWrapper<FormDefinitionModel>;
-  FormField: ResolverTypeWrapper<FieldDefinitionModel>;
+  FormDefinition: ResolverTypeWrapper<EngineFormDefinition>;
+  FormField: ResolverTypeWrapper<EngineFieldDefinition>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InboxConnection: ResolverTypeWrapper<Omit<InboxConnection, 'edges'> & { edges: Array<ResolversTypes['InboxEdge']> }>;
+  InboxEdge: ResolverTypeWrapper<Omit<InboxEdge, 'node'> & { node: ResolversTypes['InboxItem'] }>;
+  InboxFilter: InboxFilter;
+  InboxItem: ResolverTypeWrapper<InboxRow>;
+  InboxStep: ResolverTypeWrapper<InboxStep>;
+  InboxView: InboxView;
+  InsightFilter: InsightFilter;
+  InsightFindings: ResolverTypeWrapper<InsightFindings>;
+  InsightNegotiation: ResolverTypeWrapper<InsightNegotiation>;
+  InsightNegotiationDay: ResolverTypeWrapper<InsightNegotiationDay>;
+  InsightPlanKind: ResolverTypeWrapper<InsightPlanKind>;
+  InsightSatisfaction: ResolverTypeWrapper<InsightSatisfaction>;
+  InsightSla: ResolverTypeWrapper<InsightSla>;
+  InsightSlaDay: ResolverTypeWrapper<InsightSlaDay>;
+  InsightStatus: ResolverTypeWrapper<InsightStatus>;
+  InsightStepBacklog: ResolverTypeWrapper<InsightStepBacklog>;
+  InsightStepTime: ResolverTypeWrapper<InsightStepTime>;
+  InsightTimeDay: ResolverTypeWrapper<InsightTimeDay>;
+  InsightTimeInStep: ResolverTypeWrapper<InsightTimeInStep>;
+  InsightVolume: ResolverTypeWrapper<InsightVolume>;
+  InsightVolumeDay: ResolverTypeWrapper<InsightVolumeDay>;
+  InsightVolumeGroup: ResolverTypeWrapper<InsightVolumeGroup>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntakeForm: ResolverTypeWrapper<IntakeForm>;
   IntakeReceipt: ResolverTypeWrapper<IntakeReceipt>;
@@ -3204,76 +4980,121 @@ export type ResolversTypes = {
   Offer: ResolverTypeWrapper<Offer>;
   OfferApprovalRequest: ResolverTypeWrapper<OfferApprovalRequest>;
   OfferApprovalStatus: OfferApprovalStatus;
+  OfferCheck: ResolverTypeWrapper<OfferCheck>;
+  OfferCheckVerdict: OfferCheckVerdict;
   OfferStatus: OfferStatus;
   OpenCaseInput: OpenCaseInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PasswordResetMode: PasswordResetMode;
+  PasswordResetResult: ResolverTypeWrapper<Omit<PasswordResetResult, 'user'> & { user: ResolversTypes['User'] }>;
+  PendingReview: ResolverTypeWrapper<PendingReview>;
+  PermissionGroup: PermissionGroup;
+  PermissionInfo: ResolverTypeWrapper<PermissionInfo>;
   PlanInstalment: ResolverTypeWrapper<PlanInstalment>;
+  PublicAttachmentInput: PublicAttachmentInput;
+  PublicComplaintCategory: ResolverTypeWrapper<PublicComplaintCategory>;
+  PublicComplaintInput: PublicComplaintInput;
+  PublicSurvey: ResolverTypeWrapper<PublicSurveyModel>;
+  PublicSurveyResult: ResolverTypeWrapper<PublicSurveyResult>;
+  PublicSurveyStatus: PublicSurveyStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Queue: ResolverTypeWrapper<QueueDocModel>;
+  Queue: ResolverTypeWrapper<QueueDoc>;
   QueueCount: ResolverTypeWrapper<Omit<QueueCount, 'queue'> & { queue: ResolversTypes['Queue'] }>;
   RegulatoryCodes: ResolverTypeWrapper<RegulatoryCodes>;
   RegulatoryCodesInput: RegulatoryCodesInput;
+  RegulatoryTerm: ResolverTypeWrapper<RegulatoryTerm>;
   RepaymentPlanPreview: ResolverTypeWrapper<RepaymentPlanPreview>;
-  Role: ResolverTypeWrapper<RoleDocModel>;
+  Role: ResolverTypeWrapper<RoleDoc>;
+  SatisfactionDay: ResolverTypeWrapper<SatisfactionDay>;
+  SatisfactionGroup: ResolverTypeWrapper<SatisfactionGroup>;
+  SatisfactionScores: ResolverTypeWrapper<SatisfactionScores>;
+  SaveInboxViewInput: SaveInboxViewInput;
+  SavedInboxView: ResolverTypeWrapper<SavedInboxViewDoc>;
   SeedFlowTemplate: ResolverTypeWrapper<Omit<SeedFlowTemplate, 'steps' | 'transitions'> & { steps: Array<ResolversTypes['Step']>, transitions: Array<ResolversTypes['Transition']> }>;
   Severity: Severity;
   SignatureInput: SignatureInput;
   SignatureKind: SignatureKind;
   SlaAlert: ResolverTypeWrapper<SlaAlert>;
   SlaAlertKind: SlaAlertKind;
-  SlaCalendar: ResolverTypeWrapper<SlaCalendar>;
-  SlaCalendarChange: ResolverTypeWrapper<SlaCalendarChange>;
+  SlaCalendar: ResolverTypeWrapper<SlaCalendarView>;
+  SlaCalendarChange: ResolverTypeWrapper<Omit<SlaCalendarChange, 'calendar' | 'recompute'> & { calendar: ResolversTypes['SlaCalendar'], recompute: ResolversTypes['SlaRecompute'] }>;
+  SlaCalendarChangePreview: ResolverTypeWrapper<SlaCalendarChangePreview>;
+  SlaCalendarDay: ResolverTypeWrapper<SlaCalendarDay>;
+  SlaCalendarDayNameInput: SlaCalendarDayNameInput;
+  SlaCalendarYear: ResolverTypeWrapper<SlaCalendarYear>;
   SlaCalendarYearInput: SlaCalendarYearInput;
+  SlaCalendarYearStatus: SlaCalendarYearStatus;
+  SlaDeadlineKind: SlaDeadlineKind;
+  SlaDeadlineMove: ResolverTypeWrapper<SlaDeadlineMove>;
   SlaPolicy: ResolverTypeWrapper<SlaPolicy>;
-  Step: ResolverTypeWrapper<StepViewModel>;
+  SlaRecompute: ResolverTypeWrapper<SlaRecomputeProgressDoc>;
+  SlaRecomputeState: SlaRecomputeState;
+  SlaState: SlaState;
+  Step: ResolverTypeWrapper<StepView>;
   StepKind: StepKind;
   StepMappingInput: StepMappingInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Survey: ResolverTypeWrapper<SurveyDocModel>;
+  Survey: ResolverTypeWrapper<SurveyDoc>;
+  SurveyAnswer: ResolverTypeWrapper<SurveyAnswerRecord>;
+  SurveyAnswerConnection: ResolverTypeWrapper<Omit<SurveyAnswerConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyAnswerEdge']> }>;
+  SurveyAnswerEdge: ResolverTypeWrapper<Omit<SurveyAnswerEdge, 'node'> & { node: ResolversTypes['SurveyAnswer'] }>;
+  SurveyAnswerFilter: SurveyAnswerFilter;
+  SurveyAnswerScores: ResolverTypeWrapper<SurveyAnswerScores>;
+  SurveyChange: ResolverTypeWrapper<SurveyChange>;
+  SurveyChangeArea: SurveyChangeArea;
   SurveyConnection: ResolverTypeWrapper<Omit<SurveyConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyEdge']> }>;
+  SurveyDiff: ResolverTypeWrapper<SurveyDiff>;
   SurveyEdge: ResolverTypeWrapper<Omit<SurveyEdge, 'node'> & { node: ResolversTypes['Survey'] }>;
-  Transition: ResolverTypeWrapper<TransitionViewModel>;
+  SurveyInvitation: ResolverTypeWrapper<InvitationView>;
+  SurveyTextAnswer: ResolverTypeWrapper<SurveyTextAnswer>;
+  SurveyTrigger: SurveyTrigger;
+  SurveyVersion: ResolverTypeWrapper<VersionDoc>;
+  Transition: ResolverTypeWrapper<TransitionView>;
   UpdateComplaintCategoryInput: UpdateComplaintCategoryInput;
+  UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
-  User: ResolverTypeWrapper<UserDocModel>;
+  User: ResolverTypeWrapper<UserDoc>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   ValidationProblem: ResolverTypeWrapper<ValidationProblem>;
   ValidationReport: ResolverTypeWrapper<ValidationReport>;
-  WebhookAttempt: ResolverTypeWrapper<LeaseDocModel>;
+  WebhookAttempt: ResolverTypeWrapper<LeaseDoc>;
   WebhookAttemptOutcome: WebhookAttemptOutcome;
-  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryDocModel>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryDoc>;
   WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
   WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
   WebhookDeliveryStatus: WebhookDeliveryStatus;
-  WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionDocModel>;
+  WebhookEventType: ResolverTypeWrapper<WebhookEventType>;
+  WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionDoc>;
   WebhookSubscriptionWithSecret: ResolverTypeWrapper<Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Agreement: AgreementViewModel;
+  Agreement: AgreementView;
   AgreementClausePart: AgreementClausePart;
   AgreementClauseText: AgreementClauseText;
   AgreementScheduleRow: AgreementScheduleRow;
   AgreementText: AgreementText;
   AgreementVerification: AgreementVerification;
-  ApiClient: ApiClientDocModel;
+  ApiClient: ApiClientDoc;
   ApiClientWithKey: Omit<ApiClientWithKey, 'client'> & { client: ResolversParentTypes['ApiClient'] };
   Attachment: Attachment;
-  AuditVerification: AuditVerification;
-  AuthPayload: SessionModel;
+  AuditVerification: Omit<AuditVerification, 'firstBroken'> & { firstBroken?: Maybe<ResolversParentTypes['BrokenAuditLink']> };
+  AuthPayload: Session;
   Boolean: Scalars['Boolean']['output'];
-  BrokenAuditLink: BrokenAuditLink;
+  BrokenAuditLink: BrokenLinkView;
   BulkCaseResult: Omit<BulkCaseResult, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
-  Case: CaseDocModel;
-  CaseCommandResult: CommandOutcomeModel;
+  Case: CaseDoc;
+  CaseActor: CaseActor;
+  CaseCommandResult: CommandOutcome;
   CaseConnection: Omit<CaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEdge']> };
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
-  CaseEvent: CaseEventDocModel;
+  CaseEvent: CaseEventDoc;
   CaseEventConnection: Omit<CaseEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEventEdge']> };
   CaseEventEdge: Omit<CaseEventEdge, 'node'> & { node: ResolversParentTypes['CaseEvent'] };
+  CaseFilter: CaseFilter;
   CaseLink: Omit<CaseLink, 'case'> & { case: ResolversParentTypes['Case'] };
   CaseMigrationCaseResult: CaseMigrationCaseResult;
   CaseMigrationPlan: CaseMigrationPlan;
@@ -3281,17 +5102,37 @@ export type ResolversParentTypes = {
   CaseMigrationResult: CaseMigrationResult;
   CaseSla: CaseSla;
   CaseUpdate: CaseUpdate;
+  CategoryFieldOption: CategoryFieldOption;
   CategoryRouting: CategoryRouting;
   CategoryRoutingInput: CategoryRoutingInput;
+  CategorySlaPolicyOption: CategorySlaPolicyOption;
   ClockExtension: ClockExtension;
-  ComplaintCategory: ComplaintCategoryDocModel;
+  ComplaintCategory: ComplaintCategoryDoc;
   ComplaintCategoryConnection: Omit<ComplaintCategoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['ComplaintCategoryEdge']> };
   ComplaintCategoryEdge: Omit<ComplaintCategoryEdge, 'node'> & { node: ResolversParentTypes['ComplaintCategory'] };
+  ComplaintCategoryExport: ComplaintCategoryExport;
+  ComplaintCategoryImportProblem: ComplaintCategoryImportProblem;
+  ComplaintCategoryImportResult: ComplaintCategoryImportResult;
+  ComplaintCategoryOptions: ComplaintCategoryOptions;
   ComplaintClock: ComplaintClock;
+  ComplaintExtensionRequest: ComplaintExtensionRequest;
+  ComplaintFinding: ComplaintFinding;
+  ComplaintFindingInput: ComplaintFindingInput;
+  ComplaintOutcomeCount: ComplaintOutcomeCount;
+  ComplaintRateDay: ComplaintRateDay;
+  ComplaintReceipt: ComplaintReceipt;
+  ComplaintReport: ComplaintReport;
+  ComplaintReportRow: ComplaintReportRow;
+  ComplaintRootCause: ComplaintRootCause;
+  ComplaintTracking: ComplaintTracking;
+  ComplaintTrackingEntry: ComplaintTrackingEntry;
+  ConfigAuditActor: ConfigAuditActor;
   ConfigAuditConnection: Omit<ConfigAuditConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConfigAuditEdge']> };
   ConfigAuditEdge: Omit<ConfigAuditEdge, 'node'> & { node: ResolversParentTypes['ConfigAuditEntry'] };
-  ConfigAuditEntry: ConfigAuditDocModel;
-  ContactAttempt: ContactAttempt;
+  ConfigAuditEntry: ConfigAuditDoc;
+  ConfigAuditFacets: ConfigAuditFacets;
+  ConfigAuditFilter: ConfigAuditFilter;
+  ContactAttempt: ContactAttemptView;
   ContactCheck: ContactCheck;
   CreateApiClientInput: CreateApiClientInput;
   CreateComplaintCategoryInput: CreateComplaintCategoryInput;
@@ -3302,29 +5143,54 @@ export type ResolversParentTypes = {
   CreateSurveyInput: CreateSurveyInput;
   CreateUserInput: CreateUserInput;
   CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
-  Customer: CustomerRecordModel;
+  Customer: CustomerRecord;
   CustomerInput: CustomerInput;
   CustomerLink: CustomerLink;
-  CustomerView: CustomerViewModelModel;
+  CustomerView: CustomerViewModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  Department: DepartmentDocModel;
+  Department: DepartmentDoc;
   DraftWhatIfCase: DraftWhatIfCase;
   DraftWhatIfRefusalCount: DraftWhatIfRefusalCount;
   DraftWhatIfReport: DraftWhatIfReport;
   Fen: Scalars['Fen']['output'];
+  FindingCategoryCount: FindingCategoryCount;
+  FindingCount: FindingCount;
+  FindingDay: FindingDay;
+  Float: Scalars['Float']['output'];
   FlowChange: FlowChange;
   FlowDiff: FlowDiff;
-  FlowDraft: DraftDocModel;
-  FlowTemplate: FlowTemplateDocModel;
+  FlowDraft: DraftDoc;
+  FlowTemplate: FlowTemplateDoc;
   FlowTemplateConnection: Omit<FlowTemplateConnection, 'edges'> & { edges: Array<ResolversParentTypes['FlowTemplateEdge']> };
   FlowTemplateEdge: Omit<FlowTemplateEdge, 'node'> & { node: ResolversParentTypes['FlowTemplate'] };
   FlowValueChange: FlowValueChange;
-  FlowVersion: VersionDocModel;
+  FlowVersion: VersionDoc;
   FollowUp: FollowUp;
-  FormDefinition: FormDefinitionModel;
-  FormField: FieldDefinitionModel;
+  FormDefinition: EngineFormDefinition;
+  FormField: EngineFieldDefinition;
   ID: Scalars['ID']['output'];
+  InboxConnection: Omit<InboxConnection, 'edges'> & { edges: Array<ResolversParentTypes['InboxEdge']> };
+  InboxEdge: Omit<InboxEdge, 'node'> & { node: ResolversParentTypes['InboxItem'] };
+  InboxFilter: InboxFilter;
+  InboxItem: InboxRow;
+  InboxStep: InboxStep;
+  InsightFilter: InsightFilter;
+  InsightFindings: InsightFindings;
+  InsightNegotiation: InsightNegotiation;
+  InsightNegotiationDay: InsightNegotiationDay;
+  InsightPlanKind: InsightPlanKind;
+  InsightSatisfaction: InsightSatisfaction;
+  InsightSla: InsightSla;
+  InsightSlaDay: InsightSlaDay;
+  InsightStatus: InsightStatus;
+  InsightStepBacklog: InsightStepBacklog;
+  InsightStepTime: InsightStepTime;
+  InsightTimeDay: InsightTimeDay;
+  InsightTimeInStep: InsightTimeInStep;
+  InsightVolume: InsightVolume;
+  InsightVolumeDay: InsightVolumeDay;
+  InsightVolumeGroup: InsightVolumeGroup;
   Int: Scalars['Int']['output'];
   IntakeForm: IntakeForm;
   IntakeReceipt: IntakeReceipt;
@@ -3337,43 +5203,76 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Offer: Offer;
   OfferApprovalRequest: OfferApprovalRequest;
+  OfferCheck: OfferCheck;
   OpenCaseInput: OpenCaseInput;
   PageInfo: PageInfo;
+  PasswordResetResult: Omit<PasswordResetResult, 'user'> & { user: ResolversParentTypes['User'] };
+  PendingReview: PendingReview;
+  PermissionInfo: PermissionInfo;
   PlanInstalment: PlanInstalment;
+  PublicAttachmentInput: PublicAttachmentInput;
+  PublicComplaintCategory: PublicComplaintCategory;
+  PublicComplaintInput: PublicComplaintInput;
+  PublicSurvey: PublicSurveyModel;
+  PublicSurveyResult: PublicSurveyResult;
   Query: Record<PropertyKey, never>;
-  Queue: QueueDocModel;
+  Queue: QueueDoc;
   QueueCount: Omit<QueueCount, 'queue'> & { queue: ResolversParentTypes['Queue'] };
   RegulatoryCodes: RegulatoryCodes;
   RegulatoryCodesInput: RegulatoryCodesInput;
+  RegulatoryTerm: RegulatoryTerm;
   RepaymentPlanPreview: RepaymentPlanPreview;
-  Role: RoleDocModel;
+  Role: RoleDoc;
+  SatisfactionDay: SatisfactionDay;
+  SatisfactionGroup: SatisfactionGroup;
+  SatisfactionScores: SatisfactionScores;
+  SaveInboxViewInput: SaveInboxViewInput;
+  SavedInboxView: SavedInboxViewDoc;
   SeedFlowTemplate: Omit<SeedFlowTemplate, 'steps' | 'transitions'> & { steps: Array<ResolversParentTypes['Step']>, transitions: Array<ResolversParentTypes['Transition']> };
   SignatureInput: SignatureInput;
   SlaAlert: SlaAlert;
-  SlaCalendar: SlaCalendar;
-  SlaCalendarChange: SlaCalendarChange;
+  SlaCalendar: SlaCalendarView;
+  SlaCalendarChange: Omit<SlaCalendarChange, 'calendar' | 'recompute'> & { calendar: ResolversParentTypes['SlaCalendar'], recompute: ResolversParentTypes['SlaRecompute'] };
+  SlaCalendarChangePreview: SlaCalendarChangePreview;
+  SlaCalendarDay: SlaCalendarDay;
+  SlaCalendarDayNameInput: SlaCalendarDayNameInput;
+  SlaCalendarYear: SlaCalendarYear;
   SlaCalendarYearInput: SlaCalendarYearInput;
+  SlaDeadlineMove: SlaDeadlineMove;
   SlaPolicy: SlaPolicy;
-  Step: StepViewModel;
+  SlaRecompute: SlaRecomputeProgressDoc;
+  Step: StepView;
   StepMappingInput: StepMappingInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
-  Survey: SurveyDocModel;
+  Survey: SurveyDoc;
+  SurveyAnswer: SurveyAnswerRecord;
+  SurveyAnswerConnection: Omit<SurveyAnswerConnection, 'edges'> & { edges: Array<ResolversParentTypes['SurveyAnswerEdge']> };
+  SurveyAnswerEdge: Omit<SurveyAnswerEdge, 'node'> & { node: ResolversParentTypes['SurveyAnswer'] };
+  SurveyAnswerFilter: SurveyAnswerFilter;
+  SurveyAnswerScores: SurveyAnswerScores;
+  SurveyChange: SurveyChange;
   SurveyConnection: Omit<SurveyConnection, 'edges'> & { edges: Array<ResolversParentTypes['SurveyEdge']> };
+  SurveyDiff: SurveyDiff;
   SurveyEdge: Omit<SurveyEdge, 'node'> & { node: ResolversParentTypes['Survey'] };
-  Transition: TransitionViewModel;
+  SurveyInvitation: InvitationView;
+  SurveyTextAnswer: SurveyTextAnswer;
+  SurveyVersion: VersionDoc;
+  Transition: TransitionView;
   UpdateComplaintCategoryInput: UpdateComplaintCategoryInput;
+  UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
-  User: UserDocModel;
+  User: UserDoc;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   ValidationProblem: ValidationProblem;
   ValidationReport: ValidationReport;
-  WebhookAttempt: LeaseDocModel;
-  WebhookDelivery: WebhookDeliveryDocModel;
+  WebhookAttempt: LeaseDoc;
+  WebhookDelivery: WebhookDeliveryDoc;
   WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
-  WebhookSubscription: WebhookSubscriptionDocModel;
+  WebhookEventType: WebhookEventType;
+  WebhookSubscription: WebhookSubscriptionDoc;
   WebhookSubscriptionWithSecret: Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
 };
 
@@ -3427,8 +5326,10 @@ export type AgreementVerificationResolvers<ContextType = GraphQLContext, ParentT
 
 export type ApiClientResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   keyPrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rateLimitPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3468,6 +5369,8 @@ export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type BrokenAuditLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BrokenAuditLink'] = ResolversParentTypes['BrokenAuditLink']> = {
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -3484,6 +5387,7 @@ export type CaseResolvers<ContextType = GraphQLContext, ParentType extends Resol
   activeSteps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  attachment?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, ContextType, RequireFields<CaseAttachmentArgs, 'id'>>;
   attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['ComplaintCategory']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
@@ -3495,6 +5399,8 @@ export type CaseResolvers<ContextType = GraphQLContext, ParentType extends Resol
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dueAtProvisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['CaseEventConnection'], ParentType, ContextType, RequireFields<CaseEventsArgs, 'first'>>;
+  finding?: Resolver<Maybe<ResolversTypes['ComplaintFinding']>, ParentType, ContextType>;
+  findingRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   flowVersion?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType>;
   followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3504,10 +5410,19 @@ export type CaseResolvers<ContextType = GraphQLContext, ParentType extends Resol
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  receivedAtReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sla?: Resolver<Maybe<ResolversTypes['CaseSla']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  surveyInvitations?: Resolver<Array<ResolversTypes['SurveyInvitation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CaseActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseActor'] = ResolversParentTypes['CaseActor']> = {
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CaseActorKind'], ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CaseCommandResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseCommandResult'] = ResolversParentTypes['CaseCommandResult']> = {
@@ -3533,8 +5448,10 @@ export type CaseEventResolvers<ContextType = GraphQLContext, ParentType extends 
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  performedBy?: Resolver<ResolversTypes['CaseActor'], ParentType, ContextType>;
   previousHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -3617,9 +5534,22 @@ export type CaseUpdateResolvers<ContextType = GraphQLContext, ParentType extends
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CategoryFieldOptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategoryFieldOption'] = ResolversParentTypes['CategoryFieldOption']> = {
+  form?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CategoryRoutingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategoryRouting'] = ResolversParentTypes['CategoryRouting']> = {
   departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   queueCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CategorySlaPolicyOptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategorySlaPolicyOption'] = ResolversParentTypes['CategorySlaPolicyOption']> = {
+  flowKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
 export type ClockExtensionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClockExtension'] = ResolversParentTypes['ClockExtension']> = {
@@ -3661,12 +5591,136 @@ export type ComplaintCategoryEdgeResolvers<ContextType = GraphQLContext, ParentT
   node?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType>;
 };
 
+export type ComplaintCategoryExportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintCategoryExport'] = ResolversParentTypes['ComplaintCategoryExport']> = {
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ComplaintCategoryImportProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintCategoryImportProblem'] = ResolversParentTypes['ComplaintCategoryImportProblem']> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ComplaintCategoryImportResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintCategoryImportResult'] = ResolversParentTypes['ComplaintCategoryImportResult']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ComplaintCategoryImportProblem']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ComplaintCategoryOptionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintCategoryOptions'] = ResolversParentTypes['ComplaintCategoryOptions']> = {
+  fields?: Resolver<Array<ResolversTypes['CategoryFieldOption']>, ParentType, ContextType>;
+  jrtBusinessTypes?: Resolver<Array<ResolversTypes['RegulatoryTerm']>, ParentType, ContextType>;
+  jrtCauses?: Resolver<Array<ResolversTypes['RegulatoryTerm']>, ParentType, ContextType>;
+  jrtChannels?: Resolver<Array<ResolversTypes['RegulatoryTerm']>, ParentType, ContextType>;
+  slaPolicies?: Resolver<Array<ResolversTypes['CategorySlaPolicyOption']>, ParentType, ContextType>;
+};
+
 export type ComplaintClockResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintClock'] = ResolversParentTypes['ComplaintClock']> = {
+  daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  extensionRequests?: Resolver<Array<ResolversTypes['ComplaintExtensionRequest']>, ParentType, ContextType>;
   extensions?: Resolver<Array<ResolversTypes['ClockExtension']>, ParentType, ContextType>;
   provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   provisionalYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComplaintClockStatus'], ParentType, ContextType>;
+  workingDaysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ComplaintExtensionRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintExtensionRequest'] = ResolversParentTypes['ComplaintExtensionRequest']> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComplaintExtensionStatus'], ParentType, ContextType>;
+};
+
+export type ComplaintFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintFinding'] = ResolversParentTypes['ComplaintFinding']> = {
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['CaseActor'], ParentType, ContextType>;
+  remedy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rootCause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rootCauseLabel?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type ComplaintOutcomeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintOutcomeCount'] = ResolversParentTypes['ComplaintOutcomeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ComplaintRateDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintRateDay'] = ResolversParentTypes['ComplaintRateDay']> = {
+  complaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  served?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ComplaintReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintReceipt'] = ResolversParentTypes['ComplaintReceipt']> = {
+  caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  trackingToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trackingUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ComplaintReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintReport'] = ResolversParentTypes['ComplaintReport']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ComplaintReportRow']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ComplaintReportRow'], ParentType, ContextType>;
+};
+
+export type ComplaintReportRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintReportRow'] = ResolversParentTypes['ComplaintReportRow']> = {
+  businessType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  extended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['ComplaintOutcomeCount']>, ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ComplaintRootCauseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintRootCause'] = ResolversParentTypes['ComplaintRootCause']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type ComplaintTrackingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintTracking'] = ResolversParentTypes['ComplaintTracking']> = {
+  caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categoryName?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  departmentName?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['ComplaintTrackingEntry']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComplaintTrackingStatus'], ParentType, ContextType>;
+};
+
+export type ComplaintTrackingEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintTrackingEntry'] = ResolversParentTypes['ComplaintTrackingEntry']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type ConfigAuditActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigAuditActor'] = ResolversParentTypes['ConfigAuditActor']> = {
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ConfigAuditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigAuditConnection'] = ResolversParentTypes['ConfigAuditConnection']> = {
@@ -3683,11 +5737,17 @@ export type ConfigAuditEdgeResolvers<ContextType = GraphQLContext, ParentType ex
 export type ConfigAuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigAuditEntry'] = ResolversParentTypes['ConfigAuditEntry']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   entityKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ConfigAuditFacetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigAuditFacets'] = ResolversParentTypes['ConfigAuditFacets']> = {
+  actors?: Resolver<Array<ResolversTypes['ConfigAuditActor']>, ParentType, ContextType>;
+  entityTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ContactAttemptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactAttempt'] = ResolversParentTypes['ContactAttempt']> = {
@@ -3696,6 +5756,7 @@ export type ContactAttemptResolvers<ContextType = GraphQLContext, ParentType ext
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  performedBy?: Resolver<ResolversTypes['CaseActor'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -3743,8 +5804,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DepartmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType>;
+  routedCategories?: Resolver<Array<ResolversTypes['ComplaintCategory']>, ParentType, ContextType>;
 };
 
 export type DraftWhatIfCaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftWhatIfCase'] = ResolversParentTypes['DraftWhatIfCase']> = {
@@ -3788,6 +5851,23 @@ export type DraftWhatIfReportResolvers<ContextType = GraphQLContext, ParentType 
 export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Fen'], any> {
   name: 'Fen';
 }
+
+export type FindingCategoryCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingCategoryCount'] = ResolversParentTypes['FindingCategoryCount']> = {
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rootCause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FindingCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingCount'] = ResolversParentTypes['FindingCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rootCause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FindingDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingDay'] = ResolversParentTypes['FindingDay']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rootCause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type FlowChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowChange'] = ResolversParentTypes['FlowChange']> = {
   area?: Resolver<ResolversTypes['FlowChangeArea'], ParentType, ContextType>;
@@ -3887,6 +5967,153 @@ export type FormFieldResolvers<ContextType = GraphQLContext, ParentType extends 
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type InboxConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InboxConnection'] = ResolversParentTypes['InboxConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InboxEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type InboxEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InboxEdge'] = ResolversParentTypes['InboxEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InboxItem'], ParentType, ContextType>;
+};
+
+export type InboxItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InboxItem'] = ResolversParentTypes['InboxItem']> = {
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  currentSteps?: Resolver<Array<ResolversTypes['InboxStep']>, ParentType, ContextType>;
+  customerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  flowName?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  slaState?: Resolver<ResolversTypes['SlaState'], ParentType, ContextType>;
+  warningAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type InboxStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InboxStep'] = ResolversParentTypes['InboxStep']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type InsightFindingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightFindings'] = ResolversParentTypes['InsightFindings']> = {
+  byCategory?: Resolver<Array<ResolversTypes['FindingCategoryCount']>, ParentType, ContextType>;
+  byCause?: Resolver<Array<ResolversTypes['FindingCount']>, ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['FindingDay']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InsightNegotiationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightNegotiation'] = ResolversParentTypes['InsightNegotiation']> = {
+  byPlanKind?: Resolver<Array<ResolversTypes['InsightPlanKind']>, ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['InsightNegotiationDay']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['InsightNegotiationDay'], ParentType, ContextType>;
+};
+
+export type InsightNegotiationDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightNegotiationDay'] = ResolversParentTypes['InsightNegotiationDay']> = {
+  agreementsSigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changesRequested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  offersAccepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offersProposed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  restructured?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  waived?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+};
+
+export type InsightPlanKindResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightPlanKind'] = ResolversParentTypes['InsightPlanKind']> = {
+  agreementsSigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offersProposed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  restructured?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  waived?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+};
+
+export type InsightSatisfactionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightSatisfaction'] = ResolversParentTypes['InsightSatisfaction']> = {
+  byAgent?: Resolver<Array<ResolversTypes['SatisfactionGroup']>, ParentType, ContextType>;
+  byCategory?: Resolver<Array<ResolversTypes['SatisfactionGroup']>, ParentType, ContextType>;
+  byFlow?: Resolver<Array<ResolversTypes['SatisfactionGroup']>, ParentType, ContextType>;
+  byOutcome?: Resolver<Array<ResolversTypes['SatisfactionGroup']>, ParentType, ContextType>;
+  complaintRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  complaintRateDays?: Resolver<Array<ResolversTypes['ComplaintRateDay']>, ParentType, ContextType>;
+  complaintsOpened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customersServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['SatisfactionDay']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['SatisfactionScores'], ParentType, ContextType>;
+};
+
+export type InsightSlaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightSla'] = ResolversParentTypes['InsightSla']> = {
+  compliance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['InsightSlaDay']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['InsightSlaDay'], ParentType, ContextType>;
+};
+
+export type InsightSlaDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightSlaDay'] = ResolversParentTypes['InsightSlaDay']> = {
+  breaches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  extensions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regulatoryExtended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regulatoryLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regulatoryOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InsightStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightStatus'] = ResolversParentTypes['InsightStatus']> = {
+  caughtUp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  foldedUpTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  generation?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lagMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  logHead?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type InsightStepBacklogResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightStepBacklog'] = ResolversParentTypes['InsightStepBacklog']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InsightStepTimeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightStepTime'] = ResolversParentTypes['InsightStepTime']> = {
+  averageMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  left?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type InsightTimeDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightTimeDay'] = ResolversParentTypes['InsightTimeDay']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totalMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type InsightTimeInStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightTimeInStep'] = ResolversParentTypes['InsightTimeInStep']> = {
+  days?: Resolver<Array<ResolversTypes['InsightTimeDay']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['InsightStepTime']>, ParentType, ContextType>;
+};
+
+export type InsightVolumeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightVolume'] = ResolversParentTypes['InsightVolume']> = {
+  backlog?: Resolver<Array<ResolversTypes['InsightStepBacklog']>, ParentType, ContextType>;
+  byCategory?: Resolver<Array<ResolversTypes['InsightVolumeGroup']>, ParentType, ContextType>;
+  byChannel?: Resolver<Array<ResolversTypes['InsightVolumeGroup']>, ParentType, ContextType>;
+  byDepartment?: Resolver<Array<ResolversTypes['InsightVolumeGroup']>, ParentType, ContextType>;
+  byFlow?: Resolver<Array<ResolversTypes['InsightVolumeGroup']>, ParentType, ContextType>;
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['InsightVolumeDay']>, ParentType, ContextType>;
+  openNow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InsightVolumeDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightVolumeDay'] = ResolversParentTypes['InsightVolumeDay']> = {
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InsightVolumeGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightVolumeGroup'] = ResolversParentTypes['InsightVolumeGroup']> = {
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IntakeFormResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntakeForm'] = ResolversParentTypes['IntakeForm']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   flowName?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
@@ -3945,11 +6172,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscriptionWithSecret'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
+  decideComplaintExtension?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationDecideComplaintExtensionArgs, 'approve' | 'caseId' | 'requestId'>>;
   decideOfferApproval?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationDecideOfferApprovalArgs, 'approve' | 'caseId' | 'requestId'>>;
   deleteComplaintCategory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteComplaintCategoryArgs, 'id'>>;
+  deleteInboxView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteInboxViewArgs, 'id'>>;
   disableWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationDisableWebhookSubscriptionArgs, 'id'>>;
   escalateCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationEscalateCaseArgs, 'caseId' | 'reason'>>;
   extendComplaintDeadline?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationExtendComplaintDeadlineArgs, 'caseId' | 'reason'>>;
+  importComplaintCategories?: Resolver<ResolversTypes['ComplaintCategoryImportResult'], ParentType, ContextType, RequireFields<MutationImportComplaintCategoriesArgs, 'dryRun' | 'fileBase64'>>;
   importFlowTemplate?: Resolver<ResolversTypes['FlowTemplate'], ParentType, ContextType, RequireFields<MutationImportFlowTemplateArgs, 'document'>>;
   issueCustomerLink?: Resolver<ResolversTypes['CustomerLink'], ParentType, ContextType, RequireFields<MutationIssueCustomerLinkArgs, 'caseId' | 'expiresInHours'>>;
   issueIntakeLink?: Resolver<ResolversTypes['CustomerLink'], ParentType, ContextType, RequireFields<MutationIssueIntakeLinkArgs, 'channel' | 'expiresInHours' | 'templateKey'>>;
@@ -3966,6 +6196,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   publishFlowTemplate?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType, RequireFields<MutationPublishFlowTemplateArgs, 'baseRevision' | 'key'>>;
   publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'baseRevision' | 'key'>>;
   reassignCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationReassignCaseArgs, 'caseId'>>;
+  rebuildInsight?: Resolver<ResolversTypes['InsightStatus'], ParentType, ContextType>;
   recordContactConsent?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationRecordContactConsentArgs, 'caseId' | 'evidence' | 'grantedAt'>>;
   recordCustomerResponse?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationRecordCustomerResponseArgs, 'accepted' | 'caseId' | 'stepKey'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
@@ -3974,18 +6205,29 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   renameComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationRenameComplaintCategoryArgs, 'id' | 'name'>>;
   reorderComplaintCategories?: Resolver<Array<ResolversTypes['ComplaintCategory']>, ParentType, ContextType, RequireFields<MutationReorderComplaintCategoriesArgs, 'orderedIds'>>;
   replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
+  requestComplaintExtension?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationRequestComplaintExtensionArgs, 'caseId' | 'reason'>>;
+  resetUserPassword?: Resolver<ResolversTypes['PasswordResetResult'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'id' | 'mode'>>;
   resumeCaseClock?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationResumeCaseClockArgs, 'caseId'>>;
   revealCustomerField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationRevealCustomerFieldArgs, 'caseId' | 'field'>>;
   revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   rollbackFlowTemplate?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType, RequireFields<MutationRollbackFlowTemplateArgs, 'key' | 'toVersion'>>;
+  rollbackSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationRollbackSurveyArgs, 'baseRevision' | 'key' | 'toVersion'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookSubscriptionWithSecret'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'graceHours' | 'id'>>;
   saveFlowDraft?: Resolver<ResolversTypes['FlowDraft'], ParentType, ContextType, RequireFields<MutationSaveFlowDraftArgs, 'baseRevision' | 'definition' | 'key'>>;
+  saveInboxView?: Resolver<ResolversTypes['SavedInboxView'], ParentType, ContextType, RequireFields<MutationSaveInboxViewArgs, 'input'>>;
   saveSurveyDraft?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationSaveSurveyDraftArgs, 'baseRevision' | 'definition' | 'key'>>;
+  sendSurvey?: Resolver<ResolversTypes['SurveyInvitation'], ParentType, ContextType, RequireFields<MutationSendSurveyArgs, 'caseId' | 'surveyKey'>>;
+  sendTestWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationSendTestWebhookArgs, 'id'>>;
   setComplaintCategoryActive?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationSetComplaintCategoryActiveArgs, 'active' | 'id'>>;
+  setDepartmentMembers?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationSetDepartmentMembersArgs, 'departmentCode' | 'userIds'>>;
   signAgreement?: Resolver<ResolversTypes['CustomerView'], ParentType, ContextType, RequireFields<MutationSignAgreementArgs, 'signature' | 'token'>>;
-  submitIntake?: Resolver<ResolversTypes['IntakeReceipt'], ParentType, ContextType, RequireFields<MutationSubmitIntakeArgs, 'customer' | 'data' | 'idempotencyKey' | 'token'>>;
+  submitComplaint?: Resolver<ResolversTypes['ComplaintReceipt'], ParentType, ContextType, RequireFields<MutationSubmitComplaintArgs, 'idempotencyKey' | 'input'>>;
+  submitIntake?: Resolver<ResolversTypes['IntakeReceipt'], ParentType, ContextType, RequireFields<MutationSubmitIntakeArgs, 'data' | 'idempotencyKey' | 'token'>>;
   submitStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationSubmitStepArgs, 'caseId' | 'data' | 'stepKey'>>;
+  submitSurveyAnswer?: Resolver<ResolversTypes['PublicSurveyResult'], ParentType, ContextType, RequireFields<MutationSubmitSurveyAnswerArgs, 'answers' | 'token'>>;
   updateComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationUpdateComplaintCategoryArgs, 'id' | 'input'>>;
-  updateSlaCalendar?: Resolver<ResolversTypes['SlaCalendarChange'], ParentType, ContextType, RequireFields<MutationUpdateSlaCalendarArgs, 'input' | 'key' | 'reason'>>;
+  updateRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input' | 'key'>>;
+  updateSlaCalendar?: Resolver<ResolversTypes['SlaCalendarChange'], ParentType, ContextType, RequireFields<MutationUpdateSlaCalendarArgs, 'background' | 'input' | 'key' | 'reason'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
 };
 
@@ -4020,11 +6262,41 @@ export type OfferApprovalRequestResolvers<ContextType = GraphQLContext, ParentTy
   stepKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type OfferCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OfferCheck'] = ResolversParentTypes['OfferCheck']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ValidationProblem']>, ParentType, ContextType>;
+  requiredRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['OfferCheckVerdict'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PasswordResetResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PasswordResetResult'] = ResolversParentTypes['PasswordResetResult']> = {
+  mode?: Resolver<ResolversTypes['PasswordResetMode'], ParentType, ContextType>;
+  password?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type PendingReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PendingReview'] = ResolversParentTypes['PendingReview']> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flowName?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  stepKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stepName?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type PermissionInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PermissionInfo'] = ResolversParentTypes['PermissionInfo']> = {
+  description?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['PermissionGroup'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PlanInstalmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanInstalment'] = ResolversParentTypes['PlanInstalment']> = {
@@ -4037,42 +6309,91 @@ export type PlanInstalmentResolvers<ContextType = GraphQLContext, ParentType ext
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type PublicComplaintCategoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicComplaintCategory'] = ResolversParentTypes['PublicComplaintCategory']> = {
+  children?: Resolver<Array<ResolversTypes['PublicComplaintCategory']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type PublicSurveyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicSurvey'] = ResolversParentTypes['PublicSurvey']> = {
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  caseReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PublicSurveyStatus'], ParentType, ContextType>;
+  surveyJson?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+};
+
+export type PublicSurveyResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicSurveyResult'] = ResolversParentTypes['PublicSurveyResult']> = {
+  answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PublicSurveyStatus'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  assignableUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  caseByReference?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseByReferenceArgs, 'reference'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
   casesByCustomer?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, Partial<QueryCasesByCustomerArgs>>;
+  checkOffer?: Resolver<ResolversTypes['OfferCheck'], ParentType, ContextType, RequireFields<QueryCheckOfferArgs, 'caseId' | 'plan' | 'stepKey'>>;
   complaintCategories?: Resolver<ResolversTypes['ComplaintCategoryConnection'], ParentType, ContextType, RequireFields<QueryComplaintCategoriesArgs, 'activeOnly' | 'first'>>;
   complaintCategory?: Resolver<Maybe<ResolversTypes['ComplaintCategory']>, ParentType, ContextType, RequireFields<QueryComplaintCategoryArgs, 'id'>>;
+  complaintCategoryOptions?: Resolver<ResolversTypes['ComplaintCategoryOptions'], ParentType, ContextType>;
   complaintCategoryTree?: Resolver<Array<ResolversTypes['ComplaintCategory']>, ParentType, ContextType, RequireFields<QueryComplaintCategoryTreeArgs, 'activeOnly'>>;
+  complaintReport?: Resolver<ResolversTypes['ComplaintReport'], ParentType, ContextType, RequireFields<QueryComplaintReportArgs, 'filter'>>;
+  complaintRootCauses?: Resolver<Array<ResolversTypes['ComplaintRootCause']>, ParentType, ContextType>;
+  complaintTracking?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<QueryComplaintTrackingArgs, 'token'>>;
+  configAuditFacets?: Resolver<ResolversTypes['ConfigAuditFacets'], ParentType, ContextType>;
   configAuditLog?: Resolver<ResolversTypes['ConfigAuditConnection'], ParentType, ContextType, RequireFields<QueryConfigAuditLogArgs, 'first'>>;
   contactCheck?: Resolver<ResolversTypes['ContactCheck'], ParentType, ContextType, RequireFields<QueryContactCheckArgs, 'caseId' | 'channel' | 'contact'>>;
   customerView?: Resolver<ResolversTypes['CustomerView'], ParentType, ContextType, RequireFields<QueryCustomerViewArgs, 'token'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  exportComplaintCategories?: Resolver<ResolversTypes['ComplaintCategoryExport'], ParentType, ContextType>;
   exportFlowTemplate?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryExportFlowTemplateArgs, 'key'>>;
   flowTemplate?: Resolver<Maybe<ResolversTypes['FlowTemplate']>, ParentType, ContextType, RequireFields<QueryFlowTemplateArgs, 'key'>>;
   flowTemplates?: Resolver<ResolversTypes['FlowTemplateConnection'], ParentType, ContextType, RequireFields<QueryFlowTemplatesArgs, 'first'>>;
   flowVersion?: Resolver<Maybe<ResolversTypes['FlowVersion']>, ParentType, ContextType, RequireFields<QueryFlowVersionArgs, 'templateKey'>>;
   flowVersionDiff?: Resolver<ResolversTypes['FlowDiff'], ParentType, ContextType, RequireFields<QueryFlowVersionDiffArgs, 'fromVersion' | 'templateKey' | 'toVersion'>>;
+  inbox?: Resolver<ResolversTypes['InboxConnection'], ParentType, ContextType, RequireFields<QueryInboxArgs, 'first' | 'view'>>;
+  inboxViews?: Resolver<Array<ResolversTypes['SavedInboxView']>, ParentType, ContextType>;
+  insightFindings?: Resolver<ResolversTypes['InsightFindings'], ParentType, ContextType, RequireFields<QueryInsightFindingsArgs, 'filter'>>;
+  insightNegotiation?: Resolver<ResolversTypes['InsightNegotiation'], ParentType, ContextType, RequireFields<QueryInsightNegotiationArgs, 'filter'>>;
+  insightSatisfaction?: Resolver<ResolversTypes['InsightSatisfaction'], ParentType, ContextType, RequireFields<QueryInsightSatisfactionArgs, 'filter'>>;
+  insightSla?: Resolver<ResolversTypes['InsightSla'], ParentType, ContextType, RequireFields<QueryInsightSlaArgs, 'filter'>>;
+  insightStatus?: Resolver<ResolversTypes['InsightStatus'], ParentType, ContextType>;
+  insightTimeInStep?: Resolver<ResolversTypes['InsightTimeInStep'], ParentType, ContextType, RequireFields<QueryInsightTimeInStepArgs, 'filter'>>;
+  insightVolume?: Resolver<ResolversTypes['InsightVolume'], ParentType, ContextType, RequireFields<QueryInsightVolumeArgs, 'filter'>>;
   intakeForm?: Resolver<ResolversTypes['IntakeForm'], ParentType, ContextType, RequireFields<QueryIntakeFormArgs, 'token'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myInbox?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyInboxArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  pendingComplaintExtensions?: Resolver<Array<ResolversTypes['ComplaintExtensionRequest']>, ParentType, ContextType, RequireFields<QueryPendingComplaintExtensionsArgs, 'first'>>;
   pendingOfferApprovals?: Resolver<Array<ResolversTypes['OfferApprovalRequest']>, ParentType, ContextType, RequireFields<QueryPendingOfferApprovalsArgs, 'all' | 'first'>>;
+  pendingReviews?: Resolver<Array<ResolversTypes['PendingReview']>, ParentType, ContextType, RequireFields<QueryPendingReviewsArgs, 'first'>>;
+  permissions?: Resolver<Array<ResolversTypes['PermissionInfo']>, ParentType, ContextType>;
   planCaseMigration?: Resolver<ResolversTypes['CaseMigrationPlan'], ParentType, ContextType, RequireFields<QueryPlanCaseMigrationArgs, 'fromVersion' | 'stepMapping' | 'templateKey' | 'toVersion'>>;
   previewRepaymentPlan?: Resolver<ResolversTypes['RepaymentPlanPreview'], ParentType, ContextType, RequireFields<QueryPreviewRepaymentPlanArgs, 'plan'>>;
+  previewSlaCalendarChange?: Resolver<ResolversTypes['SlaCalendarChangePreview'], ParentType, ContextType, RequireFields<QueryPreviewSlaCalendarChangeArgs, 'input' | 'key'>>;
+  publicComplaintCategories?: Resolver<Array<ResolversTypes['PublicComplaintCategory']>, ParentType, ContextType>;
+  publicSurvey?: Resolver<ResolversTypes['PublicSurvey'], ParentType, ContextType, RequireFields<QueryPublicSurveyArgs, 'token'>>;
   queueCounts?: Resolver<Array<ResolversTypes['QueueCount']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   seedFlowTemplates?: Resolver<Array<ResolversTypes['SeedFlowTemplate']>, ParentType, ContextType>;
   simulateDraftOnCases?: Resolver<ResolversTypes['DraftWhatIfReport'], ParentType, ContextType, RequireFields<QuerySimulateDraftOnCasesArgs, 'last' | 'templateKey'>>;
   slaCalendars?: Resolver<Array<ResolversTypes['SlaCalendar']>, ParentType, ContextType>;
+  slaRecompute?: Resolver<Maybe<ResolversTypes['SlaRecompute']>, ParentType, ContextType, RequireFields<QuerySlaRecomputeArgs, 'id'>>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'key'>>;
+  surveyAnswers?: Resolver<ResolversTypes['SurveyAnswerConnection'], ParentType, ContextType, RequireFields<QuerySurveyAnswersArgs, 'filter'>>;
+  surveyVersionDiff?: Resolver<ResolversTypes['SurveyDiff'], ParentType, ContextType, RequireFields<QuerySurveyVersionDiffArgs, 'fromVersion' | 'key' | 'toVersion'>>;
   surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<QuerySurveysArgs, 'first'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   validateFlowDefinition?: Resolver<ResolversTypes['ValidationReport'], ParentType, ContextType, RequireFields<QueryValidateFlowDefinitionArgs, 'definition'>>;
   verifyAgreement?: Resolver<ResolversTypes['AgreementVerification'], ParentType, ContextType, RequireFields<QueryVerifyAgreementArgs, 'caseId'>>;
   verifyAudit?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType, Partial<QueryVerifyAuditArgs>>;
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
+  webhookEventTypes?: Resolver<Array<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
   webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
 };
 
@@ -4096,6 +6417,12 @@ export type RegulatoryCodesResolvers<ContextType = GraphQLContext, ParentType ex
   jrtCause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type RegulatoryTermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegulatoryTerm'] = ResolversParentTypes['RegulatoryTerm']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RepaymentPlanPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RepaymentPlanPreview'] = ResolversParentTypes['RepaymentPlanPreview']> = {
   annualisedRate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   downPayment?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -4114,6 +6441,41 @@ export type RoleResolvers<ContextType = GraphQLContext, ParentType extends Resol
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SatisfactionDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SatisfactionDay'] = ResolversParentTypes['SatisfactionDay']> = {
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  scores?: Resolver<ResolversTypes['SatisfactionScores'], ParentType, ContextType>;
+};
+
+export type SatisfactionGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SatisfactionGroup'] = ResolversParentTypes['SatisfactionGroup']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scores?: Resolver<ResolversTypes['SatisfactionScores'], ParentType, ContextType>;
+};
+
+export type SatisfactionScoresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SatisfactionScores'] = ResolversParentTypes['SatisfactionScores']> = {
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ces?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cesCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cesSum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  csat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  csatCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  csatSatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  detractors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nps?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  npsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promoters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responseRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SavedInboxViewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedInboxView'] = ResolversParentTypes['SavedInboxView']> = {
+  filter?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  view?: Resolver<ResolversTypes['InboxView'], ParentType, ContextType>;
 };
 
 export type SeedFlowTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeedFlowTemplate'] = ResolversParentTypes['SeedFlowTemplate']> = {
@@ -4136,6 +6498,7 @@ export type SlaAlertResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type SlaCalendarResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaCalendar'] = ResolversParentTypes['SlaCalendar']> = {
+  days?: Resolver<ResolversTypes['SlaCalendarYear'], ParentType, ContextType, RequireFields<SlaCalendarDaysArgs, 'year'>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4145,6 +6508,38 @@ export type SlaCalendarResolvers<ContextType = GraphQLContext, ParentType extend
 export type SlaCalendarChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaCalendarChange'] = ResolversParentTypes['SlaCalendarChange']> = {
   calendar?: Resolver<ResolversTypes['SlaCalendar'], ParentType, ContextType>;
   casesRecomputed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recompute?: Resolver<ResolversTypes['SlaRecompute'], ParentType, ContextType>;
+};
+
+export type SlaCalendarChangePreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaCalendarChangePreview'] = ResolversParentTypes['SlaCalendarChangePreview']> = {
+  calendarKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  casesAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  complaintMoves?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  samples?: Resolver<Array<ResolversTypes['SlaDeadlineMove']>, ParentType, ContextType>;
+  slaMoves?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SlaCalendarDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaCalendarDay'] = ResolversParentTypes['SlaCalendarDay']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SlaCalendarYearResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaCalendarYear'] = ResolversParentTypes['SlaCalendarYear']> = {
+  holidays?: Resolver<Array<ResolversTypes['SlaCalendarDay']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SlaCalendarYearStatus'], ParentType, ContextType>;
+  workdays?: Resolver<Array<ResolversTypes['SlaCalendarDay']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SlaDeadlineMoveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaDeadlineMove'] = ResolversParentTypes['SlaDeadlineMove']> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SlaDeadlineKind'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type SlaPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy']> = {
@@ -4152,6 +6547,18 @@ export type SlaPolicyResolvers<ContextType = GraphQLContext, ParentType extends 
   definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type SlaRecomputeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaRecompute'] = ResolversParentTypes['SlaRecompute']> = {
+  calendarKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  moved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SlaRecomputeState'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Step'] = ResolversParentTypes['Step']> = {
@@ -4177,7 +6584,53 @@ export type SurveyResolvers<ContextType = GraphQLContext, ParentType extends Res
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['SurveyVersion']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SurveyAnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyAnswer'] = ResolversParentTypes['SurveyAnswer']> = {
+  agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  answers?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  flowKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flowVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scores?: Resolver<ResolversTypes['SurveyAnswerScores'], ParentType, ContextType>;
+  stepKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  surveyKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  surveyVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  texts?: Resolver<Array<ResolversTypes['SurveyTextAnswer']>, ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['SurveyTrigger'], ParentType, ContextType>;
+};
+
+export type SurveyAnswerConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyAnswerConnection'] = ResolversParentTypes['SurveyAnswerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SurveyAnswerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SurveyAnswerEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyAnswerEdge'] = ResolversParentTypes['SurveyAnswerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SurveyAnswer'], ParentType, ContextType>;
+};
+
+export type SurveyAnswerScoresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyAnswerScores'] = ResolversParentTypes['SurveyAnswerScores']> = {
+  ces?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  csat?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nps?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SurveyChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyChange'] = ResolversParentTypes['SurveyChange']> = {
+  area?: Resolver<ResolversTypes['SurveyChangeArea'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FlowChangeKind'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['FlowValueChange']>, ParentType, ContextType>;
 };
 
 export type SurveyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyConnection'] = ResolversParentTypes['SurveyConnection']> = {
@@ -4186,9 +6639,47 @@ export type SurveyConnectionResolvers<ContextType = GraphQLContext, ParentType e
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SurveyDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyDiff'] = ResolversParentTypes['SurveyDiff']> = {
+  changes?: Resolver<Array<ResolversTypes['SurveyChange']>, ParentType, ContextType>;
+  questionsAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  questionsChanged?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  questionsRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SurveyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyEdge'] = ResolversParentTypes['SurveyEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
+};
+
+export type SurveyInvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyInvitation'] = ResolversParentTypes['SurveyInvitation']> = {
+  answer?: Resolver<Maybe<ResolversTypes['SurveyAnswer']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  remindedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  stepKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  surveyKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  surveyVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['SurveyTrigger'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SurveyTextAnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyTextAnswer'] = ResolversParentTypes['SurveyTextAnswer']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type SurveyVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyVersion'] = ResolversParentTypes['SurveyVersion']> = {
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  publishedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releaseNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  restoredFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TransitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Transition'] = ResolversParentTypes['Transition']> = {
@@ -4244,7 +6735,7 @@ export type WebhookAttemptResolvers<ContextType = GraphQLContext, ParentType ext
 export type WebhookDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
   attemptLog?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4256,6 +6747,7 @@ export type WebhookDeliveryResolvers<ContextType = GraphQLContext, ParentType ex
   nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
   subscription?: Resolver<Maybe<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+  test?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type WebhookDeliveryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
@@ -4269,6 +6761,11 @@ export type WebhookDeliveryEdgeResolvers<ContextType = GraphQLContext, ParentTyp
   node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
 };
 
+export type WebhookEventTypeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookEventType'] = ResolversParentTypes['WebhookEventType']> = {
+  label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type WebhookSubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4277,6 +6774,8 @@ export type WebhookSubscriptionResolvers<ContextType = GraphQLContext, ParentTyp
   eventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousSecretValidUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  secretRotatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -4300,6 +6799,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BrokenAuditLink?: BrokenAuditLinkResolvers<ContextType>;
   BulkCaseResult?: BulkCaseResultResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
+  CaseActor?: CaseActorResolvers<ContextType>;
   CaseCommandResult?: CaseCommandResultResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
@@ -4313,15 +6813,33 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CaseMigrationResult?: CaseMigrationResultResolvers<ContextType>;
   CaseSla?: CaseSlaResolvers<ContextType>;
   CaseUpdate?: CaseUpdateResolvers<ContextType>;
+  CategoryFieldOption?: CategoryFieldOptionResolvers<ContextType>;
   CategoryRouting?: CategoryRoutingResolvers<ContextType>;
+  CategorySlaPolicyOption?: CategorySlaPolicyOptionResolvers<ContextType>;
   ClockExtension?: ClockExtensionResolvers<ContextType>;
   ComplaintCategory?: ComplaintCategoryResolvers<ContextType>;
   ComplaintCategoryConnection?: ComplaintCategoryConnectionResolvers<ContextType>;
   ComplaintCategoryEdge?: ComplaintCategoryEdgeResolvers<ContextType>;
+  ComplaintCategoryExport?: ComplaintCategoryExportResolvers<ContextType>;
+  ComplaintCategoryImportProblem?: ComplaintCategoryImportProblemResolvers<ContextType>;
+  ComplaintCategoryImportResult?: ComplaintCategoryImportResultResolvers<ContextType>;
+  ComplaintCategoryOptions?: ComplaintCategoryOptionsResolvers<ContextType>;
   ComplaintClock?: ComplaintClockResolvers<ContextType>;
+  ComplaintExtensionRequest?: ComplaintExtensionRequestResolvers<ContextType>;
+  ComplaintFinding?: ComplaintFindingResolvers<ContextType>;
+  ComplaintOutcomeCount?: ComplaintOutcomeCountResolvers<ContextType>;
+  ComplaintRateDay?: ComplaintRateDayResolvers<ContextType>;
+  ComplaintReceipt?: ComplaintReceiptResolvers<ContextType>;
+  ComplaintReport?: ComplaintReportResolvers<ContextType>;
+  ComplaintReportRow?: ComplaintReportRowResolvers<ContextType>;
+  ComplaintRootCause?: ComplaintRootCauseResolvers<ContextType>;
+  ComplaintTracking?: ComplaintTrackingResolvers<ContextType>;
+  ComplaintTrackingEntry?: ComplaintTrackingEntryResolvers<ContextType>;
+  ConfigAuditActor?: ConfigAuditActorResolvers<ContextType>;
   ConfigAuditConnection?: ConfigAuditConnectionResolvers<ContextType>;
   ConfigAuditEdge?: ConfigAuditEdgeResolvers<ContextType>;
   ConfigAuditEntry?: ConfigAuditEntryResolvers<ContextType>;
+  ConfigAuditFacets?: ConfigAuditFacetsResolvers<ContextType>;
   ContactAttempt?: ContactAttemptResolvers<ContextType>;
   ContactCheck?: ContactCheckResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
@@ -4334,6 +6852,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DraftWhatIfRefusalCount?: DraftWhatIfRefusalCountResolvers<ContextType>;
   DraftWhatIfReport?: DraftWhatIfReportResolvers<ContextType>;
   Fen?: GraphQLScalarType;
+  FindingCategoryCount?: FindingCategoryCountResolvers<ContextType>;
+  FindingCount?: FindingCountResolvers<ContextType>;
+  FindingDay?: FindingDayResolvers<ContextType>;
   FlowChange?: FlowChangeResolvers<ContextType>;
   FlowDiff?: FlowDiffResolvers<ContextType>;
   FlowDraft?: FlowDraftResolvers<ContextType>;
@@ -4345,6 +6866,25 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FollowUp?: FollowUpResolvers<ContextType>;
   FormDefinition?: FormDefinitionResolvers<ContextType>;
   FormField?: FormFieldResolvers<ContextType>;
+  InboxConnection?: InboxConnectionResolvers<ContextType>;
+  InboxEdge?: InboxEdgeResolvers<ContextType>;
+  InboxItem?: InboxItemResolvers<ContextType>;
+  InboxStep?: InboxStepResolvers<ContextType>;
+  InsightFindings?: InsightFindingsResolvers<ContextType>;
+  InsightNegotiation?: InsightNegotiationResolvers<ContextType>;
+  InsightNegotiationDay?: InsightNegotiationDayResolvers<ContextType>;
+  InsightPlanKind?: InsightPlanKindResolvers<ContextType>;
+  InsightSatisfaction?: InsightSatisfactionResolvers<ContextType>;
+  InsightSla?: InsightSlaResolvers<ContextType>;
+  InsightSlaDay?: InsightSlaDayResolvers<ContextType>;
+  InsightStatus?: InsightStatusResolvers<ContextType>;
+  InsightStepBacklog?: InsightStepBacklogResolvers<ContextType>;
+  InsightStepTime?: InsightStepTimeResolvers<ContextType>;
+  InsightTimeDay?: InsightTimeDayResolvers<ContextType>;
+  InsightTimeInStep?: InsightTimeInStepResolvers<ContextType>;
+  InsightVolume?: InsightVolumeResolvers<ContextType>;
+  InsightVolumeDay?: InsightVolumeDayResolvers<ContextType>;
+  InsightVolumeGroup?: InsightVolumeGroupResolvers<ContextType>;
   IntakeForm?: IntakeFormResolvers<ContextType>;
   IntakeReceipt?: IntakeReceiptResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -4355,24 +6895,50 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Node?: NodeResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
   OfferApprovalRequest?: OfferApprovalRequestResolvers<ContextType>;
+  OfferCheck?: OfferCheckResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PasswordResetResult?: PasswordResetResultResolvers<ContextType>;
+  PendingReview?: PendingReviewResolvers<ContextType>;
+  PermissionInfo?: PermissionInfoResolvers<ContextType>;
   PlanInstalment?: PlanInstalmentResolvers<ContextType>;
+  PublicComplaintCategory?: PublicComplaintCategoryResolvers<ContextType>;
+  PublicSurvey?: PublicSurveyResolvers<ContextType>;
+  PublicSurveyResult?: PublicSurveyResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Queue?: QueueResolvers<ContextType>;
   QueueCount?: QueueCountResolvers<ContextType>;
   RegulatoryCodes?: RegulatoryCodesResolvers<ContextType>;
+  RegulatoryTerm?: RegulatoryTermResolvers<ContextType>;
   RepaymentPlanPreview?: RepaymentPlanPreviewResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
+  SatisfactionDay?: SatisfactionDayResolvers<ContextType>;
+  SatisfactionGroup?: SatisfactionGroupResolvers<ContextType>;
+  SatisfactionScores?: SatisfactionScoresResolvers<ContextType>;
+  SavedInboxView?: SavedInboxViewResolvers<ContextType>;
   SeedFlowTemplate?: SeedFlowTemplateResolvers<ContextType>;
   SlaAlert?: SlaAlertResolvers<ContextType>;
   SlaCalendar?: SlaCalendarResolvers<ContextType>;
   SlaCalendarChange?: SlaCalendarChangeResolvers<ContextType>;
+  SlaCalendarChangePreview?: SlaCalendarChangePreviewResolvers<ContextType>;
+  SlaCalendarDay?: SlaCalendarDayResolvers<ContextType>;
+  SlaCalendarYear?: SlaCalendarYearResolvers<ContextType>;
+  SlaDeadlineMove?: SlaDeadlineMoveResolvers<ContextType>;
   SlaPolicy?: SlaPolicyResolvers<ContextType>;
+  SlaRecompute?: SlaRecomputeResolvers<ContextType>;
   Step?: StepResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
+  SurveyAnswer?: SurveyAnswerResolvers<ContextType>;
+  SurveyAnswerConnection?: SurveyAnswerConnectionResolvers<ContextType>;
+  SurveyAnswerEdge?: SurveyAnswerEdgeResolvers<ContextType>;
+  SurveyAnswerScores?: SurveyAnswerScoresResolvers<ContextType>;
+  SurveyChange?: SurveyChangeResolvers<ContextType>;
   SurveyConnection?: SurveyConnectionResolvers<ContextType>;
+  SurveyDiff?: SurveyDiffResolvers<ContextType>;
   SurveyEdge?: SurveyEdgeResolvers<ContextType>;
+  SurveyInvitation?: SurveyInvitationResolvers<ContextType>;
+  SurveyTextAnswer?: SurveyTextAnswerResolvers<ContextType>;
+  SurveyVersion?: SurveyVersionResolvers<ContextType>;
   Transition?: TransitionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
@@ -4383,6 +6949,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
   WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookEventType?: WebhookEventTypeResolvers<ContextType>;
   WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
   WebhookSubscriptionWithSecret?: WebhookSubscriptionWithSecretResolvers<ContextType>;
 };

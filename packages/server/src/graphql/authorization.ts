@@ -18,6 +18,8 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Query.complaintCategories': 'category.read',
   'Query.complaintCategoryTree': 'category.read',
   'Query.complaintCategory': 'category.read',
+  'Query.complaintCategoryOptions': 'category.read',
+  'Query.exportComplaintCategories': 'category.read',
   'Query.flowTemplates': 'flow.read',
   'Query.flowTemplate': 'flow.read',
   'Query.flowVersion': 'flow.read',
@@ -29,12 +31,18 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Query.seedFlowTemplates': 'flow.read',
   'Query.exportFlowTemplate': 'flow.read',
   'Query.configAuditLog': 'audit.read',
+  'Query.configAuditFacets': 'audit.read',
   'Query.surveys': 'survey.read',
   'Query.survey': 'survey.read',
+  'Query.surveyVersionDiff': 'survey.read',
   'Query.cases': 'case.read',
   'Query.case': 'case.read',
+  'Query.caseByReference': 'case.read',
   'Query.myInbox': 'case.read',
   'Query.casesByCustomer': 'case.read',
+  'Query.inbox': 'case.read',
+  'Query.inboxViews': 'case.read',
+  'Query.assignableUsers': 'case.assign',
   'Query.verifyAudit': 'audit.read',
   'Query.me': 'public',
   'Query.users': 'user.manage',
@@ -43,15 +51,36 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Query.apiClients': 'apiclient.manage',
   'Query.webhookSubscriptions': 'webhook.manage',
   'Query.webhookDeliveries': 'webhook.manage',
+  'Query.webhookEventTypes': 'webhook.manage',
   // Mutations
   'Query.previewRepaymentPlan': 'case.read',
   'Query.customerView': 'public', // the signed, unexpired customer-link token is the credential
   'Query.verifyAgreement': 'case.read',
   'Query.contactCheck': 'case.work',
   'Query.queueCounts': 'case.read',
+  'Query.complaintRootCauses': 'case.read',
   'Query.pendingOfferApprovals': 'case.work',
+  'Query.checkOffer': 'case.work',
+  'Query.pendingComplaintExtensions': 'case.assign',
+  'Query.pendingReviews': 'case.assign',
   'Query.slaCalendars': 'case.read',
+  // Reads open cases of every department (counts and references only): the calendar maintainers' tool.
+  'Query.previewSlaCalendarChange': 'calendar.manage',
+  'Query.slaRecompute': 'calendar.manage',
+  // Insight roll-ups: supervisors (department-scoped in the service unless bank-wide).
+  'Query.insightVolume': 'case.assign',
+  'Query.insightTimeInStep': 'case.assign',
+  'Query.insightSla': 'case.assign',
+  'Query.insightNegotiation': 'case.assign',
+  'Query.insightStatus': 'case.assign',
+  'Query.insightSatisfaction': 'case.assign',
+  'Query.insightFindings': 'case.assign',
+  'Query.complaintReport': 'case.assign',
   'Query.intakeForm': 'public', // the signed, unexpired intake-link token is the credential
+  'Query.publicComplaintCategories': 'public', // customer-facing names of active categories only
+  'Query.complaintTracking': 'public', // the signed, unexpired tracking token is the credential
+  'Query.publicSurvey': 'public', // the signed, unexpired survey-link token; rate-limited
+  'Query.surveyAnswers': 'case.assign', // supervisors; department-scoped in the query
   'Mutation.createComplaintCategory': 'category.write',
   'Mutation.renameComplaintCategory': 'category.write',
   'Mutation.updateComplaintCategory': 'category.write',
@@ -59,6 +88,7 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.reorderComplaintCategories': 'category.write',
   'Mutation.setComplaintCategoryActive': 'category.write',
   'Mutation.deleteComplaintCategory': 'category.write',
+  'Mutation.importComplaintCategories': 'category.write',
   'Mutation.createFlowTemplate': 'flow.write',
   'Mutation.saveFlowDraft': 'flow.write',
   'Mutation.publishFlowTemplate': 'flow.publish',
@@ -69,6 +99,7 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.createSurvey': 'survey.write',
   'Mutation.saveSurveyDraft': 'survey.write',
   'Mutation.publishSurvey': 'survey.write',
+  'Mutation.rollbackSurvey': 'survey.write',
   'Mutation.login': 'public',
   'Mutation.refreshSession': 'public',
   'Mutation.logout': 'public',
@@ -107,14 +138,29 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.addAttachment': 'case.work',
   'Mutation.linkCases': 'case.work',
   'Mutation.extendComplaintDeadline': 'case.work',
+  'Mutation.requestComplaintExtension': 'case.work',
+  'Mutation.decideComplaintExtension': 'case.assign', // and the flow's extension-approver role, never one's own
   'Mutation.updateSlaCalendar': 'calendar.manage',
   'Mutation.issueIntakeLink': 'flow.publish',
   'Mutation.submitIntake': 'public', // intake-link token; rate-limited per address
+  'Mutation.submitComplaint': 'public', // validated first; rate-limited per address; idempotent
+  'Mutation.sendSurvey': 'case.work', // the agent's case work; the case must be visible to them
+  'Mutation.submitSurveyAnswer': 'public', // survey-link token; single use; rate-limited
   'Mutation.bulkReassignCases': 'case.assign',
   'Mutation.bulkCloseCases': 'case.assign',
+  'Mutation.saveInboxView': 'case.read',
+  'Mutation.deleteInboxView': 'case.read',
   'Mutation.createWebhookSubscription': 'webhook.manage',
   'Mutation.disableWebhookSubscription': 'webhook.manage',
   'Mutation.replayWebhookDelivery': 'webhook.manage',
+  'Mutation.sendTestWebhook': 'webhook.manage',
+  'Mutation.rotateWebhookSecret': 'webhook.manage',
+  // People and access (features/access/people-admin.resolvers.ts)
+  'Query.permissions': 'authenticated',
+  'Mutation.updateRole': 'user.manage',
+  'Mutation.resetUserPassword': 'user.manage',
+  'Mutation.setDepartmentMembers': 'user.manage',
+  'Mutation.rebuildInsight': 'user.manage', // administrators only among the built-in roles
   // Subscriptions: checked when subscribing and again for every event (applyAuthorization)
   'Subscription.caseUpdated': 'case.read',
   'Subscription.slaAlerts': 'case.read',
@@ -126,11 +172,14 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   // The signed PDF names the customer in full: a reveal, recorded in the case's log (agreementRead).
   'Agreement.pdfBase64': 'case.reveal-pii',
   'Case.attachments': 'case.read',
+  'Case.attachment': 'case.read',
   'Case.contactAttempts': 'case.read',
   'FlowTemplate.draft': 'flow.write',
   // Open cases are cases (case.read, department-scoped); their count is a designer's number (flow.read).
   'FlowVersion.openCases': 'case.read',
   'FlowVersion.openCaseCount': 'flow.read',
+  'Department.members': 'user.manage',
+  'Department.routedCategories': 'category.read',
 };
 
 /** What reading an object of a type through `Query.node` needs. */

@@ -19,10 +19,12 @@ import { accessResolvers } from '../features/access/access.resolvers';
 import { configAuditResolvers } from '../features/audit/config-audit.resolvers';
 import { flowResolvers } from '../features/flows/flow.resolvers';
 import { surveyResolvers } from '../features/surveys/survey.resolvers';
+import { surveyResponseResolvers } from '../features/survey-responses';
 import { caseResolvers } from '../features/cases/case.resolvers';
 import { caseCommandResolvers } from '../features/cases/case-commands.resolvers';
 import { caseMigrationResolvers } from '../features/cases/case-migration.resolvers';
 import { webhookResolvers } from '../features/webhooks/webhook.resolvers';
+import { insightResolvers } from '../features/insight/insight.resolvers';
 import { realtimeResolvers } from '../features/realtime/realtime.resolvers';
 import { slaResolvers } from '../features/sla/sla.resolvers';
 import { caseLinkResolvers } from '../features/cases/case-links.resolvers';
@@ -32,11 +34,15 @@ import { queueCountResolvers } from '../features/queues/queue-counts.resolvers';
 import { offerResolvers } from '../features/offers/offer.resolvers';
 import { attachmentResolvers } from '../features/files/attachment.resolvers';
 import { intakeResolvers } from '../features/intake/intake.resolvers';
+import { publicComplaintResolvers } from '../features/public-complaint/public-complaint.resolvers';
 import { whatIfResolvers } from '../features/what-if/what-if.resolvers';
+import { inboxResolvers } from '../features/inbox/inbox.resolvers';
+import { findingResolvers } from '../features/findings';
 import { definitionNode, type DefinitionNode } from '../features/flows/definition-node';
 import { applyAuthorization, authorize, TYPE_READ_ACCESS } from './authorization';
 import { fromGlobalId } from './global-id';
 import { CaseQueryService } from '../features/cases/case-query.service';
+import { peopleAdminResolvers } from '../features/access/people-admin.resolvers';
 import { PeopleService } from '../features/access/people.service';
 
 export const schemaPath = fileURLToPath(new URL('../../../../schema.graphql', import.meta.url));
@@ -111,6 +117,7 @@ export function liveResolvers(): ResolverMap {
     scalarResolvers as unknown as ResolverMap,
     complaintCategoryResolvers as ResolverMap,
     accessResolvers as ResolverMap,
+    peopleAdminResolvers as ResolverMap,
     configAuditResolvers as ResolverMap,
     flowResolvers as ResolverMap,
     surveyResolvers as ResolverMap,
@@ -127,8 +134,13 @@ export function liveResolvers(): ResolverMap {
     offerResolvers as ResolverMap,
     attachmentResolvers as ResolverMap,
     intakeResolvers as ResolverMap,
+    publicComplaintResolvers as ResolverMap,
     whatIfResolvers as ResolverMap,
+    inboxResolvers as ResolverMap,
     nodeResolvers as ResolverMap,
+    insightResolvers as ResolverMap,
+    findingResolvers as ResolverMap,
+    surveyResponseResolvers as ResolverMap,
   );
 }
 

@@ -246,11 +246,17 @@ describe('crash test: kill -9 while 10 clients submit steps', () => {
     // Commands that got no answer are retried with their keys: each takes effect at most once.
     let retried = 0;
     const openedCases = new Set(acknowledged.filter((a) => a.key.endsWith('-open')).map((a) => a.caseId));
+    // A claim the killed process left pending answers CONFLICT (IDEMPOTENCY_IN_PROGRESS) until it is
+    // stale; a client retries then, as told by retryAfterMs, and the taker finishes the command once.
     for (const command of inFlight) {
-      const res = await api.gql<Record<string, { case: { id: string } }>>(command.query, command.variables, {
-        as: agent,
+      let res: GqlResponse<Record<string, { case: { id: string } }>> | undefined;
+      await waitFor(`retry of ${command.key}`, async () => {
+        res = await api.gql<Record<string, { case: { id: string } }>>(command.query, command.variables, {
+          as: agent,
+        });
+        return !res.errors?.some((e) => e.extensions?.['reason'] === 'IDEMPOTENCY_IN_PROGRESS');
       });
-      if (res.errors) continue;
+      if (!res || res.errors) continue;
       retried++;
       if (command.key.endsWith('-open')) openedCases.add(Object.values(res.data!)[0]!.case.id);
     }

@@ -176,6 +176,8 @@ export interface ApiClientRecord {
   keyPrefix: string;
   keyHash: string;
   revokedAt: Date | null;
+  /** Last authenticated request, written at most once a minute per client (api-client.service.ts). */
+  lastUsedAt?: Date | null;
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
@@ -189,6 +191,7 @@ const apiClientSchema = new Schema<ApiClientRecord>(
     keyPrefix: { type: String, required: true },
     keyHash: { type: String, required: true },
     revokedAt: { type: Date, default: null },
+    lastUsedAt: { type: Date, default: null },
     createdBy: { type: String, required: true },
   },
   { collection: 'api_clients', timestamps: true, autoIndex: false },

@@ -1,9 +1,9 @@
 import type { Resolvers } from '../../generated/resolvers-types';
 import { AppError } from '../../errors/app-error';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id';
-import { paginate } from '../../graphql/pagination';
 import { ApiClientService } from './api-client.service';
 import { PeopleService } from './people.service';
+import { PeopleAdminService } from './people-admin.service';
 import { ConfigAuditService } from '../audit/config-audit.service';
 import type { GraphQLContext } from '../../graphql/context';
 
@@ -35,8 +35,7 @@ export const accessResolvers: Resolvers = {
   Query: {
     me: (_root, _args, { viewer, models }) =>
       viewer.kind === 'user' ? new PeopleService(models).userById(viewer.userId) : null,
-    users: async (_root, args, { models }) =>
-      paginate(await new PeopleService(models).listUsers(), args.first, args.after),
+    users: (_root, args, { models }) => new PeopleAdminService(models).listUsers(args),
     roles: (_root, _args, { models }) => new PeopleService(models).listRoles(),
     departments: (_root, _args, { models }) => new PeopleService(models).listDepartments(),
     apiClients: (_root, _args, { models }) => new ApiClientService(models).list(),
@@ -70,17 +69,20 @@ export const accessResolvers: Resolvers = {
           departments: u.departments,
         }),
       ),
-    updateUser: (_root, args, ctx) =>
-      audited(
+    updateUser: async (_root, args, ctx) => {
+      const id = localId(args.id, 'User');
+      await new PeopleAdminService(ctx.models).refuseLockout(id, args.input, ctx.viewer);
+      return audited(
         ctx,
         'user.update',
         'User',
         (u) => u.username,
-        new PeopleService(ctx.models).updateUser(localId(args.id, 'User'), args.input, ctx.viewer),
+        new PeopleService(ctx.models).updateUser(id, args.input, ctx.viewer),
         () => ({
           changes: { ...args.input },
         }),
-      ),
+      );
+    },
     createRole: (_root, args, ctx) =>
       audited(
         ctx,

@@ -12,6 +12,8 @@ import { actorName, type Viewer } from './viewer';
 import { refuseUngrantable } from './delegation';
 
 const WINDOW_MS = 60_000;
+/** `lastUsedAt` is written at most this often per client: one small update a minute, not one per request. */
+export const LAST_USE_RESOLUTION_MS = 60_000;
 const DEFAULT_RATE_LIMIT = 600;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest();
@@ -111,7 +113,10 @@ export class ApiClientService {
     const expected = Buffer.from(client.keyHash, 'hex');
     const given = sha256(m[2]!);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid();
-    if (options.countRequest !== false) await this.countRequest(client);
+    if (options.countRequest !== false) {
+      await this.countRequest(client);
+      await this.recordUse(client);
+    }
     return {
       kind: 'apiClient',
       clientId: client._id.toHexString(),
@@ -120,6 +125,22 @@ export class ApiClientService {
       // Other systems act bank-wide; their scopes, not departments, limit them.
       departments: [],
     };
+  }
+
+  /**
+   * Records the client's last use, at most once per `LAST_USE_RESOLUTION_MS`: the check is on the
+   * document just read, and the conditional update (`lastUsedAt` still what was read) keeps concurrent
+   * requests from writing it more than about once.
+   */
+  private async recordUse(client: ApiClientDoc): Promise<void> {
+    const now = this.now();
+    const last = client.lastUsedAt ?? null;
+    if (last && now.getTime() - last.getTime() < LAST_USE_RESOLUTION_MS) return;
+    await this.models.ApiClient.updateOne(
+      { _id: client._id, lastUsedAt: last },
+      { $set: { lastUsedAt: now } },
+      { timestamps: false },
+    ).exec();
   }
 
   private async countRequest(client: ApiClientDoc): Promise<void> {

@@ -12,7 +12,11 @@ export interface ConfigAuditRecord {
   entityKey: string;
   details: Record<string, unknown> | null;
 }
-export type ConfigAuditDoc = ConfigAuditRecord & { _id: Types.ObjectId };
+export type ConfigAuditDoc = ConfigAuditRecord & {
+  _id: Types.ObjectId;
+  /** The actor in words, filled by the reader for a page at once (`config-audit.names.ts`); never stored. */
+  actorName?: string;
+};
 
 const schema = new Schema<ConfigAuditRecord>(
   {

@@ -18,6 +18,8 @@ import { localObjectId } from './case-query.service';
 import { CaseRuntime, type CaseChange, type CommandOutcome } from './case-runtime.service';
 import { CaseLinkService } from './case-links.service';
 import { dataKeysOf } from './data-keys';
+import { checkFindingInput, closeChange, isComplaintCase } from '../findings';
+import { librarySurveyFormOf } from '../survey-responses/survey-step-form';
 
 function runtimeOf(models: Models): CaseRuntime {
   return new CaseRuntime(models, dataKeysOf(models));
@@ -125,8 +127,10 @@ export const caseCommandResolvers: Resolvers = {
     ping: () => true,
     openCase: (_root, { input, idempotencyKey }, { models, viewer }) =>
       new CaseOpenService(runtimeOf(models)).open(viewer, input, idempotencyKey),
-    submitStep: (_root, { caseId, stepKey, data, idempotencyKey }, ctx) => {
+    submitStep: async (_root, { caseId, stepKey, data, idempotencyKey }, ctx) => {
       const form = dataOf(data, 'data');
+      // A survey step sending a library survey: its answers are checked against that survey's form.
+      const surveyForm = await librarySurveyFormOf(ctx.models, caseIdOf(caseId), stepKey);
       return engine(
         ctx,
         caseId,
@@ -134,7 +138,13 @@ export const caseCommandResolvers: Resolvers = {
         { stepKey, data: form },
         {
           kind: 'engine',
-          command: (actor) => ({ type: 'submitStep', stepKey, actor, data: form }),
+          command: (actor) => ({
+            type: 'submitStep',
+            stepKey,
+            actor,
+            data: form,
+            ...(surveyForm ? { form: surveyForm } : {}),
+          }),
           dataPath: ['data'],
         },
         idempotencyKey,
@@ -315,19 +325,22 @@ export const caseCommandResolvers: Resolvers = {
         idempotencyKey,
       ).then((o) => afterEnded(ctx.models, ctx.logger, o));
     },
-    closeCase: (_root, { caseId, note, idempotencyKey }, ctx) => {
+    // A complaint is closed with its finding (溯源整改, features/findings): bulk close comes through here too.
+    closeCase: async (_root, { caseId, note, idempotencyKey, finding }, ctx) => {
       const n = note == null ? undefined : text(note, 'note', 2000);
-      return engine(
-        ctx,
-        caseId,
-        'closeCase',
-        { note: n },
-        {
-          kind: 'engine',
-          command: (actor) => ({ type: 'close', actor, ...(n ? { note: n } : {}) }),
-        },
-        idempotencyKey,
-      ).then((o) => afterEnded(ctx.models, ctx.logger, o));
+      const f = finding == null ? null : checkFindingInput(finding);
+      const id = caseIdOf(caseId);
+      const complaint = await isComplaintCase(ctx.models, id);
+      return runtimeOf(ctx.models)
+        .run(
+          ctx.viewer,
+          id,
+          'closeCase',
+          { note: n, ...(f ? { finding: f } : {}) },
+          (_c, state) => closeChange(state, complaint, f, n),
+          idempotencyKey,
+        )
+        .then((o) => afterEnded(ctx.models, ctx.logger, o));
     },
     commentOnCase: (_root, { caseId, text: comment, idempotencyKey }, ctx) => {
       const t = text(comment, 'text', 2000);

@@ -16,6 +16,8 @@ import type { CaseEventRecord } from './case.model';
 
 export const HOST_EVENT_TYPES = new Set([
   'caseOpened',
+  // The case was dated back at opening (case-open.input.ts checkReceipt): data { receivedAt, openedAt, reason }.
+  'receiptBackdated',
   'caseAssigned',
   'commentAdded',
   'customerFieldRevealed',
@@ -30,6 +32,9 @@ export const HOST_EVENT_TYPES = new Set([
   'agreementRecorded',
   // Each read of the signed PDF (it names the customer in full): data { agreementId, fileId }.
   'agreementRead',
+  // Complaint-clock extension requests and their decisions (features/sla/complaint-extension.ts).
+  'complaintExtensionRequested',
+  'complaintExtensionDecided',
   // Attachments (features/files): the file's record (name sealed), and each audited read of its content.
   'attachmentAdded',
   'attachmentRead',
@@ -40,6 +45,12 @@ export const HOST_EVENT_TYPES = new Set([
   'linkedCaseRequested',
   'signatureRequested',
   'pluginEffectRequested',
+  // A complaint's finding (features/findings), just before its caseClosed: data { rootCause, remedy }.
+  'complaintFindingRecorded',
+  // Surveys in use (features/survey-responses): an invitation sent, its one reminder, the answer.
+  'surveySent',
+  'surveyReminderSent',
+  'surveyAnswered',
 ]);
 
 export function isHostEvent(type: string): boolean {

@@ -17,7 +17,7 @@
 import type { Types } from 'mongoose';
 import { trusted } from 'mongoose';
 import type { Models } from '../../db/models';
-import { AppError, badInput } from '../../errors/app-error';
+import { AppError, badInput, isDuplicateKeyError } from '../../errors/app-error';
 import { checkIdempotencyKey } from './idempotency';
 import type { Viewer } from '../access/viewer';
 import { jrtCause } from '../complaint-categories/regulatory-vocabulary';
@@ -136,7 +136,7 @@ export class CaseLinkService {
         link = draft;
       } catch (err) {
         // Linked concurrently: the first document wins (its reason and decision), this request settles it.
-        if ((err as { code?: unknown }).code !== 11000) throw err;
+        if (!isDuplicateKeyError(err)) throw err;
         link = await links.findById(draft._id).lean<CaseLinkRecord>().exec();
         if (!link) throw err;
       }

@@ -10,7 +10,7 @@
  */
 import { trusted, Types } from 'mongoose';
 import type { Models } from '../../db/models';
-import { AppError } from '../../errors/app-error';
+import { AppError, isDuplicateKeyError } from '../../errors/app-error';
 import type { CaseEventRecord, StoredEvent } from './case.model';
 import { eventHash } from './audit-chain';
 import { completeEvents } from './case-event-codec';
@@ -33,12 +33,6 @@ export function conflict(): AppError {
     zh: '案件刚刚被他人更新，请刷新后重试。',
     en: 'The case changed since it was read; re-read it and retry.',
   });
-}
-
-function isDuplicateKey(err: unknown): boolean {
-  if (typeof err !== 'object' || err === null) return false;
-  const e = err as { code?: unknown; writeErrors?: { code?: unknown }[] };
-  return e.code === 11000 || (Array.isArray(e.writeErrors) && e.writeErrors.some((w) => w.code === 11000));
 }
 
 /** The documents of one batch, chained to `head` (seq and hash of the current last event). */
@@ -80,7 +74,7 @@ export class CaseLog {
     try {
       await this.models.CaseEvent.collection.insertMany([...batch], { ordered: true });
     } catch (err) {
-      if (isDuplicateKey(err)) throw conflict();
+      if (isDuplicateKeyError(err)) throw conflict();
       throw err;
     }
     // The batch is committed; its timer effects follow it (a failure is repaired by the sweep).

@@ -62,3 +62,59 @@ export function sealCustomer(c: ReturnType<typeof checkCustomer>, keys: DataKeyr
     phoneIndex: c.phone && keys.blindIndex('phone', c.phone),
   };
 }
+
+/** How far back a case may be dated at opening (days). */
+export const MAX_BACKDATE_DAYS = 30;
+/** A receipt this much before now counts as now (the opener's clock, the time spent filling in the form). */
+export const BACKDATE_TOLERANCE_MS = 10 * 60_000;
+/** A receipt this much after now is still accepted as now (clock skew). */
+const FUTURE_TOLERANCE_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+/** When the case was received and, when backdated, why (`OpenCaseInput.receivedAt` / `receivedAtReason`). */
+export interface Receipt {
+  receivedAt: Date;
+  /** Set only when the case is backdated. */
+  reason: string | null;
+}
+
+/**
+ * Checks `receivedAt` against `now`: not in the future, at most MAX_BACKDATE_DAYS back, and a reason
+ * when it is more than BACKDATE_TOLERANCE_MS before now (then it is backdated; otherwise it is now).
+ */
+export function checkReceipt(
+  input: { receivedAt?: Date | string | null; receivedAtReason?: string | null },
+  now: Date,
+  at: readonly string[] = ['input'],
+): Receipt {
+  const reason = clean(input.receivedAtReason);
+  // Not backdated (no date, or about now): received now, and a reason given anyway is not kept.
+  if (input.receivedAt == null) return { receivedAt: now, reason: null };
+  const receivedAt = new Date(input.receivedAt);
+  const path = [...at, 'receivedAt'];
+  if (Number.isNaN(receivedAt.getTime()))
+    throw badInput(path, { zh: '受理时间无效。', en: 'The date of receipt is not valid.' });
+  const ms = receivedAt.getTime() - now.getTime();
+  if (ms > FUTURE_TOLERANCE_MS)
+    throw badInput(path, {
+      zh: '受理时间不能晚于当前时间。',
+      en: 'The date of receipt cannot be in the future.',
+    });
+  if (ms < -MAX_BACKDATE_DAYS * DAY_MS)
+    throw badInput(path, {
+      zh: `受理时间最多只能补录到 ${MAX_BACKDATE_DAYS} 天前。`,
+      en: `The date of receipt can be at most ${MAX_BACKDATE_DAYS} days back.`,
+    });
+  if (ms >= -BACKDATE_TOLERANCE_MS) return { receivedAt: now, reason: null };
+  if (!reason)
+    throw badInput([...at, 'receivedAtReason'], {
+      zh: '受理时间早于当前时间（补录）时，须填写原因。',
+      en: 'A date of receipt before now (backdating) needs a reason.',
+    });
+  if ([...reason].length > 500)
+    throw badInput([...at, 'receivedAtReason'], {
+      zh: '原因不能超过 500 个字符。',
+      en: 'The reason must be at most 500 characters.',
+    });
+  return { receivedAt, reason };
+}

@@ -7,32 +7,27 @@
 import { randomUUID } from 'node:crypto';
 import { execute } from '@parley/engine';
 import { Types } from 'mongoose';
-import { AppError, badInput, notFound } from '../../errors/app-error';
+import { badInput, notFound } from '../../errors/app-error';
 import type { OpenCaseInput } from '../../generated/resolvers-types';
-import { fromGlobalId } from '../../graphql/global-id';
 import type { Viewer } from '../access/viewer';
-import { categoryLocalId } from '../complaint-categories/complaint-category.resolvers';
 import { FlowTemplateService } from '../flows/flow-template.service';
 import { archivedTemplate } from '../flows/flow.errors';
 import type { CaseRecord } from './case.model';
-import { actorKey, departmentScope, engineActor } from './case-access';
+import { actorKey, engineActor } from './case-access';
+import { routeNewCase } from './case-open-routing';
 import { refusalError } from './case.errors';
 import { sensitiveFields, storedEngineData } from './case-event-codec';
 import { outboxEvents } from './case-effect-outbox';
+import { SurveyRefs } from '../surveys/survey-refs';
+import { confirmInvitations, withSurveyInvitations } from '../survey-responses/survey-invitations';
 import { chainBatch, type EventDraft, type StoredEvent } from './case-log.store';
-import { checkCustomer, sealCustomer } from './case-open.input';
+import { checkCustomer, checkReceipt, sealCustomer } from './case-open.input';
 import { applyHostEvents, initialProjection, withEngineState, type CaseOpenedData } from './case-projection';
 import { automaticSteps, CaseAutoAssigner } from './case-auto-assign';
 import { followSla } from './case-sla-timers';
 import { loadCalendars } from '../sla/sla-calendar.store';
 import { allocateReference } from './case-reference';
 import { caseNow, resultOf, type CaseRuntime, type CommandOutcome } from './case-runtime.service';
-
-interface Routing {
-  categoryId: string | null;
-  departmentCode: string | null;
-  queueId: string | null;
-}
 
 export class CaseOpenService {
   constructor(private readonly runtime: CaseRuntime) {}
@@ -109,8 +104,15 @@ export class CaseOpenService {
     if (!versionDoc)
       throw notFound({ zh: '已发布的流程版本', en: 'published flow version' }, ['input', 'version']);
     const definition = await this.runtime.definition(input.templateKey, versionDoc.version);
-    const routing = await this.routing(viewer, input);
+    const routing = await routeNewCase(models, viewer, {
+      definition,
+      categoryId: input.categoryId,
+      departmentCode: input.departmentCode,
+      queueId: input.queueId,
+    });
     const at = caseNow(this.runtime.models);
+    // The flow starts when the bank received the case: the complaint clock and the SLA count from it.
+    const receipt = checkReceipt(input, at);
     const started = execute(
       definition,
       null,
@@ -120,7 +122,7 @@ export class CaseOpenService {
         actor: await engineActor(models, viewer),
         ...(input.data ? { data: input.data as Record<string, unknown> } : {}),
       },
-      { now: () => at.toISOString(), newId: () => randomUUID() },
+      { now: () => receipt.receivedAt.toISOString(), newId: () => randomUUID() },
     );
     if (!started.ok) throw refusalError(started.error, ['input', 'data']);
     const reference = await allocateReference(models, caseId, at);
@@ -132,6 +134,8 @@ export class CaseOpenService {
       customer: sealCustomer(customer, keys),
       ...routing,
       assigneeId: input.assignToMe && viewer.kind === 'user' ? viewer.userId : null,
+      receivedAt: receipt.receivedAt.toISOString(),
+      receivedAtReason: receipt.reason,
     };
     const actor = actorKey(viewer);
     const sensitive = sensitiveFields(definition);
@@ -151,13 +155,29 @@ export class CaseOpenService {
           );
     const drafts: EventDraft[] = [
       { type: 'caseOpened', at, actor, data: JSON.parse(JSON.stringify(opened)) as Record<string, unknown> },
+      // Backdating is its own event in the audit chain, so that the timeline shows it.
+      ...(receipt.reason
+        ? [
+            {
+              type: 'receiptBackdated',
+              at,
+              actor,
+              data: { receivedAt: opened.receivedAt, openedAt: at.toISOString(), reason: receipt.reason },
+            },
+          ]
+        : []),
       ...started.events.map((e) => ({ type: e.type, at, actor, data: storedEngineData(e, sensitive, keys) })),
       ...outboxEvents(started.effects, sensitive, keys).map((o) => ({ ...o, at, actor })),
       ...assignments.map((a) => ({ type: 'caseAssigned', at, actor, data: { ...a } })),
     ];
+    // A published survey the flow sends is resolved to the version that goes out (surveys/survey-refs.ts).
+    await new SurveyRefs(models).resolveRequests(drafts);
+    // Each library survey sent gets its invitation (`surveySent`) in the same batch (survey-responses).
+    const invitations = await withSurveyInvitations(models, caseId, definition, drafts, at);
     const batch = chainBatch(caseId, { seq: 0, hash: null }, drafts, scopedKey);
     await this.runtime.log.append(batch);
     onAppended();
+    await confirmInvitations(models, invitations);
     const last = batch[batch.length - 1] as StoredEvent;
     const calendars = await loadCalendars(models);
     const initial = initialProjection(caseId, opened, at);
@@ -177,64 +197,5 @@ export class CaseOpenService {
     await models.Case.create(projection);
     await followSla(models, projection, definition, started.state, calendars);
     return { case: projection, events: batch, replayed: false };
-  }
-
-  /** Department and queue: the input's when given, else the category's routing. */
-  private async routing(viewer: Viewer, input: OpenCaseInput): Promise<Routing> {
-    const { models } = this.runtime;
-    let categoryId: string | null = null;
-    let departmentCode: string | null = null;
-    let queueCode: string | null = null;
-    if (input.categoryId) {
-      const localId = categoryLocalId(input.categoryId);
-      const category =
-        localId && Types.ObjectId.isValid(localId)
-          ? await models.ComplaintCategory.findById(localId).lean().exec()
-          : null;
-      if (!category) throw notFound({ zh: '投诉分类', en: 'complaint category' }, ['input', 'categoryId']);
-      if (!category.active)
-        throw badInput(['input', 'categoryId'], {
-          zh: '该投诉分类已停用。',
-          en: 'This complaint category is not active.',
-        });
-      categoryId = category._id.toHexString();
-      departmentCode = category.routing?.departmentCode ?? null;
-      queueCode = category.routing?.queueCode ?? null;
-    }
-    if (input.departmentCode) {
-      if (!(await models.Department.exists({ code: input.departmentCode }).exec()))
-        throw notFound({ zh: '部门', en: 'department' }, ['input', 'departmentCode']);
-      departmentCode = input.departmentCode;
-      queueCode = null;
-    }
-    let queueId: string | null = null;
-    if (input.queueId) {
-      const decoded = fromGlobalId(input.queueId);
-      const queue =
-        decoded?.type === 'Queue' && Types.ObjectId.isValid(decoded.localId)
-          ? await models.Queue.findById(decoded.localId).lean().exec()
-          : null;
-      if (!queue) throw notFound({ zh: '队列', en: 'queue' }, ['input', 'queueId']);
-      queueId = queue._id.toHexString();
-      departmentCode = queue.departmentCode;
-    } else if (departmentCode && queueCode) {
-      const queue = await models.Queue.findOne({ departmentCode, code: queueCode }).lean().exec();
-      queueId = queue?._id.toHexString() ?? null;
-    }
-    // Choosing a department or queue is limited to the viewer's own departments (unless
-    // case.all-departments); a category's routing is the bank's, so it may hand a case to another one.
-    const scope = departmentScope(viewer);
-    if ((input.departmentCode || input.queueId) && departmentCode && scope && !scope.includes(departmentCode))
-      throw new AppError(
-        'FORBIDDEN',
-        {
-          zh: `不能在本人所属部门以外的部门（${departmentCode}）开立案件。`,
-          en: `You cannot open a case in a department you do not belong to (${departmentCode}).`,
-        },
-        { fieldPath: ['input', input.queueId ? 'queueId' : 'departmentCode'] },
-      );
-    // A user's case with no routing lands in the user's own (first) department, so they can see it.
-    if (!departmentCode && viewer.kind === 'user') departmentCode = viewer.departments[0] ?? null;
-    return { categoryId, departmentCode, queueId };
   }
 }

@@ -26,6 +26,10 @@ export interface CaseOpenedData {
   departmentCode: string | null;
   queueId: string | null;
   assigneeId: string | null;
+  /** When the bank received the case (ISO); absent on cases opened before it was recorded (= opening). */
+  receivedAt?: string;
+  /** Why the case was backdated; null or absent when it was not. */
+  receivedAtReason?: string | null;
 }
 
 /** Data of a `caseAssigned` event. */
@@ -61,6 +65,8 @@ export function initialProjection(caseId: Types.ObjectId, opened: CaseOpenedData
     dueAt: null,
     dueAtProvisional: false,
     openedAt: at,
+    receivedAt: opened.receivedAt ? new Date(opened.receivedAt) : at,
+    receivedAtReason: opened.receivedAtReason ?? null,
     closedAt: null,
     outcome: null,
     seq: 0,
@@ -86,6 +92,17 @@ export function applyHostEvents(p: CaseRecord, events: readonly CaseEventRecord[
             ? null
             : out.queueId,
         departmentCode: d.departmentCode ?? out.departmentCode,
+      };
+    } else if (e.type === 'complaintFindingRecorded') {
+      // The last finding stands (a case is closed once; the fold does not assume it).
+      out = {
+        ...out,
+        finding: {
+          rootCause: String(e.data['rootCause']),
+          remedy: String(e.data['remedy']),
+          recordedAt: e.at,
+          recordedBy: e.actor,
+        },
       };
     }
   }

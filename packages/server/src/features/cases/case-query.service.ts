@@ -5,7 +5,7 @@
 import { trusted, Types } from 'mongoose';
 import type { Models } from '../../db/models';
 import { AppError, badInput } from '../../errors/app-error';
-import type { CaseStatus } from '../../generated/resolvers-types';
+import type { CaseFilter, CaseStatus } from '../../generated/resolvers-types';
 import { fromGlobalId } from '../../graphql/global-id';
 import { checkPageSize, type Page } from '../../graphql/pagination';
 import type { Viewer } from '../access/viewer';
@@ -34,9 +34,20 @@ export class CaseQueryService {
     return found && canSeeCase(viewer, found) ? found : null;
   }
 
-  list(
+  /** A case by its exact reference, when the viewer may see it (department scoping as `byId`). */
+  async byReference(viewer: Viewer, reference: string): Promise<CaseDoc | null> {
+    const found = await this.models.Case.findOne({ reference: reference.trim() }).lean<CaseDoc>().exec();
+    return found && canSeeCase(viewer, found) ? found : null;
+  }
+
+  async list(
     viewer: Viewer,
-    args: { status?: CaseStatus | null; queueId?: string | null; assigneeId?: string | null },
+    args: {
+      status?: CaseStatus | null;
+      queueId?: string | null;
+      assigneeId?: string | null;
+      filter?: CaseFilter | null;
+    },
     first?: number | null,
     after?: string | null,
   ): Promise<Page<CaseDoc>> {
@@ -46,7 +57,36 @@ export class CaseQueryService {
     if (args.assigneeId) filter['assigneeId'] = localObjectId(args.assigneeId, 'User') ?? NO_MATCH;
     const departments = departmentScope(viewer);
     if (departments) filter['departmentCode'] = trusted({ $in: departments });
+    if (args.filter) Object.assign(filter, await this.narrowing(args.filter, departments));
     return this.page(filter, first, after);
+  }
+
+  /** The `CaseFilter` conditions (department within the viewer's scope; received time on `receivedAt`). */
+  private async narrowing(f: CaseFilter, scope: string[] | null): Promise<Record<string, unknown>> {
+    const q: Record<string, unknown> = {};
+    let keys: string[] | null = f.flowKey ? [f.flowKey] : null;
+    if (f.flowKind) {
+      const ofKind = await this.models.FlowTemplate.find({ kind: f.flowKind })
+        .select({ key: 1 })
+        .lean()
+        .exec();
+      const set = new Set(ofKind.map((t) => t.key));
+      keys = (keys ?? [...set]).filter((k) => set.has(k));
+    }
+    if (keys) q['templateKey'] = trusted({ $in: keys });
+    if (f.flowVersion != null) q['version'] = f.flowVersion;
+    if (f.department)
+      q['departmentCode'] = !scope || scope.includes(f.department) ? f.department : trusted({ $in: [] });
+    if (f.channel) q['channel'] = f.channel;
+    if (f.categoryId) q['categoryId'] = localObjectId(f.categoryId, 'ComplaintCategory') ?? NO_MATCH;
+    if (f.receivedFrom || f.receivedTo) {
+      const range: Record<string, Date> = {};
+      if (f.receivedFrom) range['$gte'] = new Date(f.receivedFrom);
+      if (f.receivedTo) range['$lt'] = new Date(f.receivedTo);
+      // Cases projected before `receivedAt` existed were received when opened.
+      q['$or'] = [{ receivedAt: trusted(range) }, { receivedAt: null, openedAt: trusted(range) }];
+    }
+    return q;
   }
 
   /**

@@ -35,6 +35,8 @@ import {
 } from './case-projection';
 import { IdempotencyStore } from './idempotency';
 import { outboxEvents } from './case-effect-outbox';
+import { SurveyRefs } from '../surveys/survey-refs';
+import { confirmInvitations, withSurveyInvitations } from '../survey-responses/survey-invitations';
 import { automaticSteps, CaseAutoAssigner } from './case-auto-assign';
 import { followSla } from './case-sla-timers';
 import { loadCalendars } from '../sla/sla-calendar.store';
@@ -239,6 +241,10 @@ export class CaseRuntime {
       drafts = [{ type: change.type, at, actor, data: change.data }];
     }
     if (drafts.length === 0 || !next) return { case: current, events: [], replayed: false };
+    // A published survey the flow sends is resolved to the version that goes out (surveys/survey-refs.ts).
+    await new SurveyRefs(this.models).resolveRequests(drafts);
+    // Each library survey sent gets its invitation (`surveySent`) in the same batch (survey-responses).
+    const invitations = await withSurveyInvitations(this.models, current._id, target, drafts, at);
     const batch = chainBatch(current._id, { seq: current.seq, hash: current.headHash }, drafts, scopedKey);
     try {
       await this.log.append(batch, state ? timerTokensOf(state) : undefined);
@@ -247,6 +253,7 @@ export class CaseRuntime {
       throw err;
     }
     onAppended();
+    await confirmInvitations(this.models, invitations);
     const last = batch[batch.length - 1] as StoredEvent;
     const calendars = await loadCalendars(this.models);
     const projected = withEngineState(

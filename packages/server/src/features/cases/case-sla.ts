@@ -7,6 +7,7 @@
  */
 import {
   CBIRC_COMPLAINT_CLOCK_DAYS,
+  complaintClock,
   evaluateSla,
   type CaseState,
   type FlowDefinition,
@@ -52,6 +53,38 @@ export function effectivePolicy(definition: FlowDefinition, state: CaseState): S
   return { ...rule.policy, target: { amount: days, unit: 'calendarDays' } };
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * On a flow with the regulatory complaint clock, a target in calendar days is counted the way the
+ * regulation counts them (engine complaint-clock.ts: the day of receipt not counted, the period ends at
+ * 24:00 Asia/Shanghai, moved past rest days), not as so many 24-hour spans from the minute the case
+ * started — so `Case.dueAt` and `Case.complaintClock.deadline` are one instant. Returns the policy with
+ * the target restated as the exact span from `startedAt` to that deadline (warnings and escalations
+ * follow it), and the provisional years the deadline counted; the policy unchanged otherwise.
+ */
+export function complaintDayPolicy(
+  definition: FlowDefinition,
+  policy: SlaPolicy,
+  startedAt: string,
+  calendars: CalendarSet | undefined,
+): { policy: SlaPolicy; provisionalYears: readonly number[] } {
+  const regulatory = definition.sla?.regulatoryComplaintClock;
+  if (!regulatory || policy.target.unit !== 'calendarDays' || !Number.isInteger(policy.target.amount))
+    return { policy, provisionalYears: [] };
+  const { calendar } = calendarFor({ ...policy, calendarId: regulatory.calendarId }, calendars);
+  if (!calendar) return { policy, provisionalYears: [] };
+  const days = policy.target.amount;
+  const clock = complaintClock(startedAt, calendar, [], {
+    days: { standard: days, extended: days, furtherExtended: days },
+  });
+  const amount = (Date.parse(clock.dueAt) - Date.parse(startedAt)) / DAY_MS;
+  return {
+    policy: { ...policy, target: { amount, unit: 'calendarDays' } },
+    provisionalYears: clock.provisionalYears,
+  };
+}
+
 export function pausesOf(state: CaseState): SlaPause[] {
   return [
     ...state.clock.pausedIntervals.map(([from, to]) => ({ from, to })),
@@ -84,14 +117,23 @@ export function caseSla(
   now?: Date,
 ): CaseSlaResult {
   if (!state || state.status !== 'active') return null;
-  const policy = effectivePolicy(definition, state);
-  if (!policy) return null;
-  const { calendar, key, revision } = calendarFor(policy, calendars);
+  const inForce = effectivePolicy(definition, state);
+  if (!inForce) return null;
+  const { calendar, key, revision } = calendarFor(inForce, calendars);
   const pauses = pausesOf(state);
   const startedAt = state.startedAt;
   const at = now ?? new Date(state.updatedAt);
   try {
-    const evaluation = evaluateSla(policy, calendar, { startedAt, pauses, now: at.toISOString() });
+    const counted = complaintDayPolicy(definition, inForce, startedAt, calendars);
+    const policy = counted.policy;
+    const evaluated = evaluateSla(policy, calendar, { startedAt, pauses, now: at.toISOString() });
+    const provisionalYears = [
+      ...new Set([...evaluated.provisionalYears, ...counted.provisionalYears]),
+    ].sort();
+    const evaluation: SlaEvaluation =
+      provisionalYears.length === evaluated.provisionalYears.length
+        ? evaluated
+        : { ...evaluated, provisional: true, provisionalYears };
     const paused = state.clock.pausedSince !== null;
     const next: SlaPoint[] = [];
     if (!paused) {
@@ -120,6 +162,6 @@ export function caseSla(
       },
     };
   } catch (err) {
-    return { ok: false, ruleKey: policy.id, error: err as Error };
+    return { ok: false, ruleKey: inForce.id, error: err as Error };
   }
 }

@@ -68,11 +68,19 @@ export function idempotencyKeyReused(): AppError {
   );
 }
 
-export function idempotencyInProgress(): AppError {
-  return new AppError('CONFLICT', {
-    zh: '使用该幂等键的请求仍在处理中，请稍后重试。',
-    en: 'A request with this idempotency key is still in progress; retry shortly.',
-  });
+/**
+ * `retryAfterMs` tells the client when to ask again: a claim left by a crashed process is taken over
+ * once it is stale, so a retry with the same key always ends in the one result.
+ */
+export function idempotencyInProgress(retryAfterMs = 1000): AppError {
+  return new AppError(
+    'CONFLICT',
+    {
+      zh: '使用该幂等键的请求仍在处理中，请稍后重试。',
+      en: 'A request with this idempotency key is still in progress; retry shortly.',
+    },
+    { details: { reason: 'IDEMPOTENCY_IN_PROGRESS', retryAfterMs } },
+  );
 }
 
 /** The engine's dry run found errors: the case stays where it is. */

@@ -99,6 +99,10 @@ export interface CaseRecord {
    */
   dueAtProvisional?: boolean;
   openedAt: Date;
+  /** When the bank received it (`openedAt` unless backdated); absent on cases projected before it existed. */
+  receivedAt?: Date;
+  /** Why it was backdated; null (or absent) when it was not. */
+  receivedAtReason?: string | null;
   closedAt: Date | null;
   outcome: string | null;
   /** Sequence number of the last event folded in. */
@@ -108,6 +112,16 @@ export interface CaseRecord {
   /** Hash of the event at `seq` (the chain's head). */
   headHash: string;
   updatedAt: Date;
+  /** A complaint's finding, folded from `complaintFindingRecorded` (features/findings); absent when none. */
+  finding?: CaseFindingRecord | null;
+}
+
+/** Data of a `complaintFindingRecorded` event, with when and by whom (the event's `at` and `actor`). */
+export interface CaseFindingRecord {
+  rootCause: string;
+  remedy: string;
+  recordedAt: Date;
+  recordedBy: string | null;
 }
 export type CaseDoc = CaseRecord;
 
@@ -129,12 +143,15 @@ const caseSchema = new Schema<CaseRecord>(
     dueAt: { type: Date, default: null },
     dueAtProvisional: { type: Boolean, default: false },
     openedAt: { type: Date, required: true },
+    receivedAt: { type: Date },
+    receivedAtReason: { type: String, default: null },
     closedAt: { type: Date, default: null },
     outcome: { type: String, default: null },
     seq: { type: Number, required: true },
     stateJson: { type: String, required: true },
     headHash: { type: String, required: true },
     updatedAt: { type: Date, required: true },
+    finding: { type: Schema.Types.Mixed },
   },
   { collection: 'cases', autoIndex: false, versionKey: false, minimize: false },
 );

@@ -14,6 +14,8 @@ import { CaseQueryService, localObjectId } from './case-query.service';
 import { departmentScope } from './case-access';
 import { dataKeysOf, isSealed, type DataKeyring } from './data-keys';
 import { maskAny } from './pii-mask';
+import { actorLoader } from './case-actors';
+import { eventTitle } from './event-titles';
 
 /** A copy of event data with every sealed value replaced by its mask. */
 function maskedData(value: unknown, keys: DataKeyring): unknown {
@@ -32,6 +34,8 @@ export const caseResolvers: Resolvers = {
     cases: (_root, args, { models, viewer }) =>
       new CaseQueryService(models).list(viewer, args, args.first, args.after),
     case: (_root, { id }, { models, viewer }) => new CaseQueryService(models).byId(viewer, id),
+    caseByReference: (_root, { reference }, { models, viewer }) =>
+      new CaseQueryService(models).byReference(viewer, reference),
     myInbox: (_root, args, { models, viewer }) =>
       new CaseQueryService(models).inbox(viewer, args.first, args.after),
     casesByCustomer: (_root, args, { models, viewer }) =>
@@ -74,6 +78,9 @@ export const caseResolvers: Resolvers = {
     events: (c, args, { models }) => new CaseQueryService(models).events(c, args.first, args.after),
     // Cases projected before the flag existed have none: their due time was computed on maintained years.
     dueAtProvisional: (c) => c.dueAtProvisional === true,
+    // Cases projected before receipt was recorded were received when they were opened.
+    receivedAt: (c) => c.receivedAt ?? c.openedAt,
+    receivedAtReason: (c) => c.receivedAtReason ?? null,
   },
   Customer: {
     name: (c) => c.masked.name,
@@ -88,6 +95,8 @@ export const caseResolvers: Resolvers = {
         ? userById(models, new Types.ObjectId(e.actor.slice(5)))
         : null,
     actorKey: (e) => e.actor,
+    performedBy: (e, _args, ctx) => actorLoader(ctx).load(e.actor),
+    title: (e) => eventTitle(e.type),
     data: (e, _args, { models }) => maskedData(e.data, dataKeysOf(models)),
     previousHash: (e) => e.prevHash,
   },

@@ -6,6 +6,7 @@ import type { Resolvers } from '../../generated/resolvers-types';
 import { caseNotFound } from './case.errors';
 import { localObjectId } from './case-query.service';
 import { ContactService } from './contact.service';
+import { actorLoader } from './case-actors';
 
 export const contactResolvers: Resolvers = {
   Query: {
@@ -17,5 +18,8 @@ export const contactResolvers: Resolvers = {
   },
   Case: {
     contactAttempts: (c, _args, { models }) => new ContactService(models).attempts(c),
+  },
+  ContactAttempt: {
+    performedBy: (a, _args, ctx) => actorLoader(ctx).load(a.actor),
   },
 };

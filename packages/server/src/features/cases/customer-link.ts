@@ -99,6 +99,8 @@ export async function verifyLinkToken<T>(
   audience: string,
   token: string,
   accept: (payload: Record<string, unknown>, linkId: string, expiresAt: Date) => T | null,
+  /** The instant the expiry is checked at: the clock the link was signed on (default: the wall clock). */
+  now?: Date,
 ): Promise<T> {
   // Outside the try: a secret that cannot be loaded (the database unavailable) is a server failure,
   // not an invalid link.
@@ -109,6 +111,7 @@ export async function verifyLinkToken<T>(
       issuer: ISSUER,
       audience,
       algorithms: ['HS256'],
+      ...(now ? { currentDate: now } : {}),
     });
     if (payload.jti && payload.exp) accepted = accept(payload, payload.jti, new Date(payload.exp * 1000));
   } catch (err) {

@@ -67,7 +67,8 @@ export class IdempotencyStore {
     if (!existing) throw idempotencyInProgress();
     if (existing.requestHash !== requestHash) throw idempotencyKeyReused();
     if (existing.state === 'done' && existing.result) return { kind: 'replay', result: existing.result };
-    if (Date.now() - existing.createdAt.getTime() < STALE_AFTER_MS) throw idempotencyInProgress();
+    const age = Date.now() - existing.createdAt.getTime();
+    if (age < STALE_AFTER_MS) throw idempotencyInProgress(Math.min(1000, STALE_AFTER_MS - age));
     return { kind: 'takeover', id: existing._id, caseId: existing.caseId, scopedKey };
   }
 

@@ -1,5 +1,5 @@
 /**
- * Masks for personal data on screen (DOMAIN.md: personal financial information is masked by default).
+ * Masks for personal data on screen (personal financial information is masked by default, JR/T 0171-2020).
  * Masked forms are computed at write time and stored, so lists never decrypt.
  */
 

@@ -18,7 +18,8 @@ export type CategoryAuditAction =
   | 'category.reorder'
   | 'category.activate'
   | 'category.deactivate'
-  | 'category.delete';
+  | 'category.delete'
+  | 'category.import';
 
 export const CATEGORY_ENTITY = 'ComplaintCategory';
 /** entityKey of reorders among the roots, which have no parent code to file them under. */

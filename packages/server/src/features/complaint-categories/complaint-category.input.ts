@@ -134,6 +134,7 @@ export const createComplaintCategoryInput = z.object({
   slaPolicyKey: slaPolicyKey.nullish(),
   routing: routingInput.nullish(),
   regulatoryCodes: regulatoryCodesInput.nullish(),
+  requiredFields: requiredFieldsInput.nullish(),
 });
 
 export type CreateComplaintCategoryData = z.infer<typeof createComplaintCategoryInput>;
@@ -146,10 +147,11 @@ const keepIfOmitted = <T>(schema: z.ZodType<T>, what: Messages) =>
     .transform((v) => v ?? undefined);
 
 /**
- * Omitted fields stay as they are. `routing` and `regulatoryCodes` are replaced as a whole (null or an
+ * Omitted fields stay as they are. `name` replaces both languages at once. `routing` and `regulatoryCodes` are replaced as a whole (null or an
  * object with every member empty clears them); the others are required on a category, so null is refused.
  */
 export const updateComplaintCategoryInput = z.object({
+  name: keepIfOmitted(localizedTextInput, { zh: '名称', en: 'The name' }),
   severity: keepIfOmitted(severity, { zh: '严重程度', en: 'The severity' }),
   slaPolicyKey: keepIfOmitted(slaPolicyKey, { zh: '时限策略键', en: 'The SLA policy key' }),
   routing: routingInput.nullish(),

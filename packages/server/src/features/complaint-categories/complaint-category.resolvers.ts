@@ -4,6 +4,8 @@ import { paginate } from '../../graphql/pagination';
 import { ComplaintCategoryService } from './complaint-category.service';
 import { ComplaintCategoryTreeService } from './complaint-category-tree.service';
 import { parentNotFound } from './complaint-category.errors';
+import { categoryOptions } from './complaint-category-options';
+import { ComplaintCategoryImportService } from './complaint-category-import.service';
 
 const TYPE = 'ComplaintCategory';
 
@@ -38,6 +40,9 @@ export const complaintCategoryResolvers: Resolvers = {
       const localId = categoryLocalId(args.id);
       return localId ? new ComplaintCategoryService(models).byId(localId) : null;
     },
+    complaintCategoryOptions: (_root, _args, { models }) => categoryOptions(models),
+    exportComplaintCategories: (_root, _args, { models }) =>
+      new ComplaintCategoryImportService(models).export(),
   },
   Mutation: {
     createComplaintCategory: (_root, { input }, { models, viewer }) =>
@@ -66,6 +71,8 @@ export const complaintCategoryResolvers: Resolvers = {
       new ComplaintCategoryTreeService(models).setActive(viewer, categoryLocalId(args.id), args.active),
     deleteComplaintCategory: (_root, args, { models, viewer }) =>
       new ComplaintCategoryService(models).delete(viewer, categoryLocalId(args.id)),
+    importComplaintCategories: (_root, args, { models, viewer }) =>
+      new ComplaintCategoryImportService(models).import(viewer, args.fileBase64, args.dryRun ?? true),
   },
   ComplaintCategory: {
     id: (c) => toGlobalId(TYPE, c._id.toHexString()),

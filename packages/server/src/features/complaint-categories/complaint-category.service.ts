@@ -98,6 +98,7 @@ export class ComplaintCategoryService {
           slaPolicyKey: input.slaPolicyKey ?? 'regulatory-complaint',
           routing: input.routing ?? null,
           regulatoryCodes: input.regulatoryCodes ?? null,
+          requiredFields: input.requiredFields ?? [],
         });
         created = doc.toObject<ComplaintCategoryDoc>();
       } catch (err) {
@@ -125,7 +126,7 @@ export class ComplaintCategoryService {
     });
   }
 
-  /** Changes severity, SLA policy, routing, regulatory codes, required fields; omitted ones stay. */
+  /** Changes names, severity, SLA policy, routing, regulatory codes, required fields; omitted ones stay. */
   async update(viewer: Viewer, id: string | null, raw: unknown): Promise<ComplaintCategoryDoc> {
     const input = parseInput(updateComplaintCategoryInput, raw, ['input']);
     return withCategoryWriteLock(this.models, `update ${id ?? ''}`, () =>
@@ -148,6 +149,7 @@ export class ComplaintCategoryService {
       now[key] = value;
       was[key] = old as ComplaintCategoryRecord[K];
     };
+    if (input.name !== undefined) change('name', input.name);
     if (input.severity !== undefined) change('severity', input.severity);
     if (input.slaPolicyKey !== undefined) change('slaPolicyKey', input.slaPolicyKey);
     if (input.routing !== undefined) change('routing', input.routing);

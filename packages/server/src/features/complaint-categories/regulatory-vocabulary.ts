@@ -105,7 +105,7 @@ export interface CfpbPath {
   subIssue?: string;
 }
 
-/** The CFPB example of DOMAIN.md, one level per tree depth in the default tree. */
+/** A CFPB complaint-database path (product › sub-product › issue › sub-issue), one level per tree depth in the default tree. */
 export const CFPB_EXAMPLE = {
   product: 'Debt collection',
   subProduct: 'Credit card debt',

@@ -50,6 +50,10 @@ export const attachmentResolvers: Resolvers = {
   Case: {
     attachments: async (c, _args, { models, logger }) =>
       (await new AttachmentService(models, logger).list(c)).map(asAttachment),
+    attachment: async (c, { id }, { models, logger }) => {
+      const found = (await new AttachmentService(models, logger).list(c)).find((a) => a.id === id);
+      return found ? asAttachment(found) : null;
+    },
   },
   Attachment: {
     id: (a) => viewOf(a).id,

@@ -35,6 +35,7 @@ import { createFlowTemplateInput } from './flow-template.input';
 import { isDefinitionKey, releaseNotesInput } from '../definitions/definition.input';
 import type { FlowArchiveRecord, FlowKindValue, FlowTemplateDoc } from './flow-template.model';
 import { seedTemplate } from './seed-templates';
+import { SurveyRefs } from '../surveys/survey-refs';
 
 type FieldPath = readonly (string | number)[];
 
@@ -68,16 +69,27 @@ export function draftFromInput(json: unknown, key: string, fieldPath: FieldPath)
 /**
  * The bundle of a version: the definition with key and version stamped in, refused if invalid (the
  * refusal lists every problem, `ROLE_WITHOUT_HOLDER` warnings included; those alone never refuse).
+ * Published surveys it refers to must exist and be published; `pin: 'publish'` references get the
+ * survey's current version (`surveys: 'pin'`), or keep the one they record (`'keep'`, a roll back).
  */
 export async function publishableBundle(
   models: Models,
   definition: JsonRecord,
   key: string,
   version: number,
+  surveys: 'pin' | 'keep' = 'pin',
 ): Promise<JsonRecord> {
-  const bundle = { ...definition, key, version };
-  const read = readFlowDefinition(bundle);
+  const read = readFlowDefinition({ ...definition, key, version });
   const problems = read.ok ? validateFlowDefinition(read.definition) : read.problems;
+  let bundle: JsonRecord = { ...definition, key, version };
+  if (read.ok && !hasErrors(problems)) {
+    const refs = await new SurveyRefs(models).pinForPublication(
+      bundle,
+      surveys === 'pin' ? 'publish' : 'keep',
+    );
+    bundle = refs.definition;
+    problems.push(...refs.problems);
+  }
   if (hasErrors(problems))
     throw definitionInvalid(
       read.ok ? await withHolderWarnings(models, read.definition, problems) : problems,
@@ -247,7 +259,7 @@ export class FlowTemplateService {
     const restored = definitionOf(source);
     const releaseNotes = `回滚至第 ${toVersion} 版 / Rolled back to version ${toVersion}${notes ? `: ${notes}` : ''}`;
     const version = await this.store.publish(viewer, key, {
-      build: (n) => publishableBundle(this.models, restored, key, n),
+      build: (n) => publishableBundle(this.models, restored, key, n, 'keep'),
       releaseNotes,
       fromRevision: null,
       restoredFrom: toVersion,

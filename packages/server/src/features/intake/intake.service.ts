@@ -32,6 +32,7 @@ import { FlowTemplateService } from '../flows/flow-template.service';
 import { archivedTemplate } from '../flows/flow.errors';
 import { takeWindowSlot } from '../../db/window-limit';
 import { intakeAttempts } from './intake.model';
+import { intakeCustomer } from './intake-customer';
 import { issueIntakeLinkToken, verifyIntakeLinkToken, type IntakeLinkClaims } from './intake-link';
 
 /** Intakes accepted per client address in RATE_WINDOW_MS. */
@@ -201,11 +202,16 @@ export class IntakeService {
     });
   }
 
-  async submit(token: string, customer: CustomerInput, data: unknown, idempotencyKey: string, ip: string) {
+  async submit(
+    token: string,
+    given: CustomerInput | null | undefined,
+    data: unknown,
+    idempotencyKey: string,
+    ip: string,
+  ) {
     const claims = await verifyIntakeLinkToken(this.models, token);
     checkIdempotencyKey(idempotencyKey);
     await this.throttle(ip, claims.linkId);
-    checkCustomer(customer, ['customer']);
     if (typeof data !== 'object' || data === null || Array.isArray(data))
       throw badInput(['data'], { zh: '表单数据须为对象。', en: 'The form data must be an object.' });
     const answers = data as Record<string, unknown>;
@@ -224,6 +230,10 @@ export class IntakeService {
         zh: '该业务没有需要客户填写的表单。',
         en: 'This service has no form for the customer to fill in.',
       });
+    // The customer's details the form asks for are its answers (checked above); the rest come from
+    // `customer`, checked as openCase checks them.
+    const customer = intakeCustomer(first?.form ?? null, given, answers);
+    checkCustomer(customer, ['customer']);
 
     const { idempotency } = this.runtime;
     const claim = await idempotency.claim(

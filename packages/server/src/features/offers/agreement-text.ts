@@ -4,6 +4,7 @@
  * with (agreement.service.ts) — the case's reference and the offer on the table's plan — except the
  * customer's name, masked on the link as everywhere else there (the PDF prints it in full).
  */
+import { withBankParty } from '../agreements/bank-party';
 import {
   DEFAULT_BANK_NAME,
   agreementOfFlow,
@@ -39,7 +40,7 @@ export function agreementTextOf(
   definition: FlowDefinition,
   values: { customerName: string; caseReference: string; plan?: RepaymentPlan },
 ): AgreementText {
-  const template = agreementOfFlow(definition);
+  const template = withBankParty(agreementOfFlow(definition));
   const bank = template.bankName ?? DEFAULT_BANK_NAME;
   return {
     bankName: { zh: bank.zh, en: bank.en },

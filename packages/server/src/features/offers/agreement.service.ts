@@ -7,6 +7,7 @@
  * documentHash = SHA-256), which completes the signature step. One batch, so the record and the step's
  * completion stand or fall together; the audit chain covers both. `verifyAgreement` recomputes the hash.
  */
+import { withBankParty } from '../agreements/bank-party';
 import { createHash, randomUUID } from 'node:crypto';
 import { agreementOfFlow, fenToYuanString, type FlowDefinition, type LocalizedText } from '@parley/engine';
 import { Types } from 'mongoose';
@@ -235,7 +236,7 @@ export class AgreementService {
       caseReference: c.reference,
       customerName,
       // The flow version's text (its own or the default), as the customer read it (agreement-text.ts).
-      agreement: agreementOfFlow(l.definition),
+      agreement: withBankParty(agreementOfFlow(l.definition)),
       ...(plan
         ? { plan }
         : {

@@ -9,6 +9,8 @@ import { AgreementService } from './agreement.service';
 import { PENDING_DEFAULT_FIRST } from './approval-projection';
 import { planInputOf, planOf, planPreview } from './offer-plan';
 import { OfferService } from './offer.service';
+import { checkOffer } from './offer-check';
+import { pendingReviews } from '../approvals/pending-reviews';
 
 const offersOf = (models: Models) => new OfferService(models);
 const agreementsOf = (models: Models) => new AgreementService(new OfferService(models));
@@ -21,6 +23,9 @@ export const offerResolvers: Resolvers = {
       agreementsOf(models).verify(viewer, caseId, pdfBase64),
     pendingOfferApprovals: (_root, { all, first }, { models, viewer }) =>
       offersOf(models).pending(viewer, all ?? false, first ?? PENDING_DEFAULT_FIRST),
+    checkOffer: (_root, { caseId, stepKey, plan, data }, { models, viewer }) =>
+      checkOffer(models, viewer, caseId, stepKey, plan, data),
+    pendingReviews: (_root, { first }, { models, viewer }) => pendingReviews(models, viewer, first ?? 50),
   },
   Mutation: {
     proposeOffer: (_root, { caseId, stepKey, plan, data, idempotencyKey }, { models, viewer }) =>

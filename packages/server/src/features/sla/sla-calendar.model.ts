@@ -7,6 +7,9 @@
  *   gets revision n + 1.
  * - `sla_calendar_recomputes`: "open cases were recomputed for revision n", unique (key, revision); the
  *   sweep finishes a recompute a crash cut short (no record yet).
+ * - `sla_calendar_recompute_progress`: the progress of that recompute (total, done, the last case id
+ *   looked at, a lease), unique (key, revision). Written by whichever process runs it, read by any; a
+ *   process that finds the lease expired resumes after the stored case id.
  */
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 
@@ -16,6 +19,8 @@ export interface SlaCalendarChangeRecord {
   year: number;
   holidays: string[];
   workdays: string[];
+  /** Optional names of days of the year (holidays, make-up days), e.g. 春节. */
+  names?: { date: string; name: string }[];
   reason: string;
   actor: string;
   at: Date;
@@ -36,6 +41,7 @@ const changeSchema = new Schema<SlaCalendarChangeRecord>(
     year: { type: Number, required: true },
     holidays: { type: [String], default: [] },
     workdays: { type: [String], default: [] },
+    names: { type: [{ _id: false, date: String, name: String }], default: undefined },
     reason: { type: String, required: true },
     actor: { type: String, required: true },
     at: { type: Date, required: true },
@@ -55,9 +61,44 @@ const recomputeSchema = new Schema<SlaCalendarRecomputeRecord>(
 );
 recomputeSchema.index({ key: 1, revision: 1 }, { unique: true, name: 'key_revision_unique' });
 
+export interface SlaRecomputeProgressRecord {
+  key: string;
+  revision: number;
+  state: 'RUNNING' | 'DONE';
+  total: number;
+  done: number;
+  moved: number;
+  /** The last case id looked at (cases are visited in id order); null before the first. */
+  after: Types.ObjectId | null;
+  /** Until when the running process holds it; past that, any process may resume it. */
+  leaseUntil: Date;
+  startedAt: Date;
+  finishedAt: Date | null;
+}
+export type SlaRecomputeProgressDoc = SlaRecomputeProgressRecord & { _id: Types.ObjectId };
+
+const progressSchema = new Schema<SlaRecomputeProgressRecord>(
+  {
+    key: { type: String, required: true },
+    revision: { type: Number, required: true },
+    state: { type: String, required: true },
+    total: { type: Number, required: true },
+    done: { type: Number, required: true },
+    moved: { type: Number, required: true },
+    after: { type: Schema.Types.ObjectId, default: null },
+    leaseUntil: { type: Date, required: true },
+    startedAt: { type: Date, required: true },
+    finishedAt: { type: Date, default: null },
+  },
+  { collection: 'sla_calendar_recompute_progress', autoIndex: false, versionKey: false },
+);
+progressSchema.index({ key: 1, revision: 1 }, { unique: true, name: 'key_revision_unique' });
+progressSchema.index({ state: 1 }, { name: 'state' });
+
 export interface SlaCalendarModels {
   SlaCalendarChange: Model<SlaCalendarChangeRecord>;
   SlaCalendarRecompute: Model<SlaCalendarRecomputeRecord>;
+  SlaRecomputeProgress: Model<SlaRecomputeProgressRecord>;
 }
 
 export function slaCalendarModels(conn: Connection): SlaCalendarModels {
@@ -68,5 +109,8 @@ export function slaCalendarModels(conn: Connection): SlaCalendarModels {
     SlaCalendarRecompute:
       (conn.models['SlaCalendarRecompute'] as Model<SlaCalendarRecomputeRecord> | undefined) ??
       conn.model<SlaCalendarRecomputeRecord>('SlaCalendarRecompute', recomputeSchema),
+    SlaRecomputeProgress:
+      (conn.models['SlaRecomputeProgress'] as Model<SlaRecomputeProgressRecord> | undefined) ??
+      conn.model<SlaRecomputeProgressRecord>('SlaRecomputeProgress', progressSchema),
   };
 }

@@ -26,10 +26,16 @@ import { caseNotFound } from '../cases/case.errors';
 import { projectedState } from '../cases/case-projection';
 import { localObjectId } from '../cases/case-query.service';
 import { CaseRuntime } from '../cases/case-runtime.service';
+import { caseNow } from '../cases/case-runtime.service';
 import { caseSla } from '../cases/case-sla';
 import { caseTimerKey } from '../cases/case-timer-effects';
 import { dataKeysOf } from '../cases/data-keys';
 import { SlaCalendarService } from './sla-calendar.service';
+import { previewCalendarChange } from './sla-calendar-preview';
+import { calendarYear } from './sla-calendar-year';
+import { fromGlobalId, toGlobalId } from '../../graphql/global-id';
+import { ComplaintExtensionService, extensionRequestView, extensionRequestsOf } from './complaint-extension';
+import { clockStanding } from './complaint-clock-standing';
 import { loadCalendar, loadCalendars } from './sla-calendar.store';
 
 function runtimeOf(models: Models): CaseRuntime {
@@ -71,7 +77,7 @@ async function slaOf(models: Models, c: CaseDoc): Promise<CaseSla | null> {
 
 const EXTENSION_DAYS = { 1: 15, 2: 30 } as const;
 
-async function complaintClockOf(models: Models, c: CaseDoc): Promise<ComplaintClock | null> {
+export async function complaintClockOf(models: Models, c: CaseDoc): Promise<ComplaintClock | null> {
   const { definition } = await caseContext(models, c);
   const regulatory = definition.sla?.regulatoryComplaintClock;
   if (!regulatory) return null;
@@ -95,7 +101,7 @@ async function complaintClockOf(models: Models, c: CaseDoc): Promise<ComplaintCl
   let state: ComplaintClockState;
   try {
     state = complaintClock(
-      c.openedAt.toISOString(),
+      (c.receivedAt ?? c.openedAt).toISOString(),
       stored.calendar,
       events.map((e, i) => ({
         reason: extensions[i]!.reason,
@@ -109,12 +115,29 @@ async function complaintClockOf(models: Models, c: CaseDoc): Promise<ComplaintCl
       en: `The complaint clock cannot be evaluated: ${(err as Error).message}`,
     });
   }
+  const all = await models.CaseEvent.find({
+    caseId: c._id,
+    type: trusted({ $in: ['complaintExtensionRequested', 'complaintExtensionDecided'] }),
+  })
+    .sort({ seq: 1 })
+    .lean<StoredEvent[]>()
+    .exec();
+  const standing = clockStanding({
+    dueAt: new Date(state.dueAt),
+    dueDate: state.dueDate,
+    extended: extensions.length > 0,
+    closedAt: c.closedAt ?? null,
+    now: caseNow(models),
+    calendar: stored.calendar,
+  });
   return {
-    receivedAt: c.openedAt,
+    receivedAt: c.receivedAt ?? c.openedAt,
     deadline: new Date(state.dueAt),
     provisional: state.provisional,
     provisionalYears: [...state.provisionalYears],
     extensions,
+    ...standing,
+    extensionRequests: extensionRequestsOf(all).map((r) => extensionRequestView(r, c)),
   };
 }
 
@@ -178,10 +201,38 @@ async function approverOf(models: Models, approvedBy: string): Promise<Actor> {
 export const slaResolvers: Resolvers = {
   Query: {
     slaCalendars: (_root, _args, { models }) => new SlaCalendarService(models).list(),
+    previewSlaCalendarChange: (_root, { key, input }, { models }) =>
+      previewCalendarChange(models, key, input),
+    slaRecompute: async (_root, { id }, { models }) => {
+      const decoded = fromGlobalId(id);
+      if (decoded?.type !== 'SlaRecompute' || !Types.ObjectId.isValid(decoded.localId)) return null;
+      return models.SlaRecomputeProgress.findById(new Types.ObjectId(decoded.localId)).lean().exec();
+    },
+    pendingComplaintExtensions: (_root, { first }, { models, viewer }) =>
+      new ComplaintExtensionService(models).pending(viewer, first ?? 50),
   },
   Mutation: {
-    updateSlaCalendar: (_root, { key, input, reason }, { models, viewer }) =>
-      new SlaCalendarService(models).update(viewer, key, input, reason),
+    requestComplaintExtension: (_root, { caseId, reason, idempotencyKey }, { models, viewer }) =>
+      new ComplaintExtensionService(models).request(viewer, caseId, reason, idempotencyKey),
+    decideComplaintExtension: (
+      _root,
+      { caseId, requestId, approve, comment, idempotencyKey },
+      { models, viewer },
+    ) =>
+      new ComplaintExtensionService(models).decide(
+        viewer,
+        caseId,
+        requestId,
+        approve,
+        comment,
+        idempotencyKey,
+      ),
+    updateSlaCalendar: (_root, { key, input, reason, background }, { models, viewer, logger }) =>
+      new SlaCalendarService(models).update(viewer, key, input, reason, {
+        background: background === true,
+        onBackgroundError: (err) =>
+          logger.error({ err, key }, 'calendar recompute failed; the sweep resumes it'),
+      }),
     extendComplaintDeadline: async (
       _root,
       { caseId, reason, approvedBy, idempotencyKey },
@@ -227,6 +278,13 @@ export const slaResolvers: Resolvers = {
         idempotencyKey,
       );
     },
+  },
+  SlaCalendar: {
+    days: (calendar, { year }, { models }) => calendarYear(models, calendar.key, year),
+  },
+  SlaRecompute: {
+    id: (job) => toGlobalId('SlaRecompute', job._id.toHexString()),
+    calendarKey: (job) => job.key,
   },
   Case: {
     sla: (c, _args, { models }) => slaOf(models, c),

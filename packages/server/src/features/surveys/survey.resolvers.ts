@@ -3,6 +3,9 @@ import type { Models } from '../../db/models';
 import { toGlobalId } from '../../graphql/global-id';
 import type { DraftDoc, VersionDoc } from '../definitions/definition.model';
 import { definitionOf } from '../definitions/versioned-store';
+import type { FormDefinition } from '@parley/engine';
+import { userById } from '../flows/flow.resolvers';
+import { diffSurveys } from './survey-diff';
 import { SurveyService } from './survey.service';
 import type { SurveyDoc } from './survey.model';
 
@@ -28,13 +31,31 @@ export const surveyResolvers: Resolvers = {
   Query: {
     surveys: (_root, args, { models }) => new SurveyService(models).list(args.first, args.after),
     survey: (_root, args, { models }) => new SurveyService(models).byKey(args.key),
+    surveyVersionDiff: async (_root, args, { models }) => {
+      const surveys = new SurveyService(models);
+      await surveys.require(args.key);
+      const [older, newer] = await Promise.all([
+        surveys.requireVersion(args.key, args.fromVersion, ['fromVersion']),
+        surveys.requireVersion(args.key, args.toVersion, ['toVersion']),
+      ]);
+      const form = (v: VersionDoc) => definitionOf(v) as unknown as FormDefinition;
+      return diffSurveys(form(older), form(newer));
+    },
   },
   Mutation: {
     createSurvey: (_root, { input }, { models, viewer }) => new SurveyService(models).create(viewer, input),
     saveSurveyDraft: (_root, args, { models, viewer }) =>
       new SurveyService(models).saveDraft(viewer, args.key, args.baseRevision, args.definition),
     publishSurvey: (_root, args, { models, viewer }) =>
-      new SurveyService(models).publish(viewer, args.key, args.baseRevision),
+      new SurveyService(models).publish(viewer, args.key, args.baseRevision, args.releaseNotes),
+    rollbackSurvey: (_root, args, { models, viewer }) =>
+      new SurveyService(models).rollback(
+        viewer,
+        args.key,
+        args.toVersion,
+        args.baseRevision,
+        args.releaseNotes,
+      ),
   },
   Survey: {
     id: (s) => toGlobalId('Survey', s.key),
@@ -49,5 +70,11 @@ export const surveyResolvers: Resolvers = {
       return draft ? definitionOf(draft) : null;
     },
     draftRevision: async (s, _args, { models }) => (await latestOf(models, s)).draft?.revision ?? 0,
+    versions: (s, _args, { models }) => new SurveyService(models).versions(s.key),
+  },
+  SurveyVersion: {
+    publishedByName: (v) => v.publishedBy,
+    publishedBy: (v, _args, { models }) => userById(models, v.publishedById),
+    definition: (v) => definitionOf(v),
   },
 };

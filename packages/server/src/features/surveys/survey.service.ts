@@ -1,5 +1,5 @@
 /**
- * Survey use cases: reads, create, save draft, publish — on the same versioned-definition store as
+ * Survey use cases: reads, create, save draft, publish with release notes, roll back — on the same versioned-definition store as
  * flow templates (append-only drafts and versions, unique-index arbitrated, CONFLICT on a stale
  * revision, "nothing changed" refused), with the engine's form format and validator.
  */
@@ -11,10 +11,20 @@ import { ConfigAuditService } from '../audit/config-audit.service';
 import { localizedTextInput, parseInput } from '../complaint-categories/complaint-category.input';
 import type { Messages } from '../../errors/app-error';
 import type { DraftDoc, VersionDoc } from '../definitions/definition.model';
-import { definitionInvalid, definitionNotFound } from '../definitions/definition.errors';
-import { definitionKey, isDefinitionKey } from '../definitions/definition.input';
+import {
+  definitionInvalid,
+  definitionNotFound,
+  nothingChanged,
+  versionNotFound,
+} from '../definitions/definition.errors';
+import { definitionKey, isDefinitionKey, releaseNotesInput } from '../definitions/definition.input';
 import { pageFromDatabase } from '../definitions/definition-page';
-import { checkRevision, VersionedDefinitionStore, type JsonRecord } from '../definitions/versioned-store';
+import {
+  checkRevision,
+  definitionOf,
+  VersionedDefinitionStore,
+  type JsonRecord,
+} from '../definitions/versioned-store';
 import { hasErrors } from '../definitions/problem-path';
 import { checkSurveyDefinition, readSurveyDefinition } from './survey-definition.checks';
 import type { SurveyDoc } from './survey.model';
@@ -35,6 +45,14 @@ function draftFromInput(json: unknown, key: string, fieldPath: FieldPath): JsonR
   const read = readSurveyDefinition(json);
   if (!read.ok) throw definitionInvalid(read.problems, fieldPath);
   return { ...(json as JsonRecord), key };
+}
+
+/** The bundle of a survey version: the definition with its key, refused with every problem if invalid. */
+function publishableSurvey(definition: JsonRecord, key: string): JsonRecord {
+  const bundle = { ...definition, key };
+  const problems = checkSurveyDefinition(bundle, true);
+  if (hasErrors(problems)) throw definitionInvalid(problems, null);
+  return bundle;
 }
 
 export class SurveyService {
@@ -109,27 +127,80 @@ export class SurveyService {
     return this.require(key);
   }
 
-  async publish(viewer: Viewer, key: string, baseRevision: number): Promise<SurveyDoc> {
+  async publish(
+    viewer: Viewer,
+    key: string,
+    baseRevision: number,
+    rawNotes?: string | null,
+  ): Promise<SurveyDoc> {
     checkRevision(baseRevision);
+    const releaseNotes = releaseNotesInput(rawNotes, ['releaseNotes']);
     await this.require(key);
     const { draft, version } = await this.store.publishDraft(
       viewer,
       key,
       baseRevision,
-      (definition) => {
-        const bundle = { ...definition, key };
-        const problems = checkSurveyDefinition(bundle, true);
-        if (hasErrors(problems)) throw definitionInvalid(problems, null);
-        return bundle;
-      },
-      null,
+      (definition) => publishableSurvey(definition, key),
+      releaseNotes,
     );
     await this.record(viewer, 'survey.publish', key, {
       version: version.version,
       fromRevision: draft.revision,
       contentHash: version.contentHash,
+      releaseNotes,
     });
     return this.require(key);
+  }
+
+  /**
+   * Publishes version `toVersion`'s definition again as a new version and appends it as the draft
+   * (revision `baseRevision + 1`), so the editor continues from what is live. Everything is checked
+   * before the first write: the survey, the version, the draft revision, and that the restored
+   * definition differs from the newest version. The draft append is the arbiter of a concurrent save.
+   */
+  async rollback(
+    viewer: Viewer,
+    key: string,
+    toVersion: number,
+    baseRevision: number,
+    rawNotes?: string | null,
+  ): Promise<SurveyDoc> {
+    checkRevision(baseRevision);
+    const notes = releaseNotesInput(rawNotes, ['releaseNotes']);
+    await this.require(key);
+    const source = await this.requireVersion(key, toVersion, ['toVersion']);
+    await this.store.requireCurrentDraft(key, baseRevision);
+    const latest = await this.store.latestVersion(key);
+    if (latest && latest.contentHash === source.contentHash)
+      throw nothingChanged(SURVEY_ENTITY, key, latest.version);
+    const restored = definitionOf(source);
+    const draft = await this.store.appendDraft(viewer, key, baseRevision, restored);
+    const releaseNotes = `回滚至第 ${toVersion} 版 / Rolled back to version ${toVersion}${notes ? `: ${notes}` : ''}`;
+    const version = await this.store.publish(viewer, key, {
+      build: () => publishableSurvey(restored, key),
+      releaseNotes,
+      fromRevision: draft.revision,
+      restoredFrom: toVersion,
+    });
+    await this.record(viewer, 'survey.rollback', key, {
+      version: version.version,
+      restoredFrom: toVersion,
+      draftRevision: draft.revision,
+      contentHash: version.contentHash,
+      releaseNotes,
+    });
+    return this.require(key);
+  }
+
+  /** Published versions, newest first. */
+  versions(key: string): Promise<VersionDoc[]> {
+    return this.store.versions(key);
+  }
+
+  async requireVersion(key: string, version: number, fieldPath: FieldPath): Promise<VersionDoc> {
+    const found = isDefinitionKey(key) ? await this.store.version(key, version) : null;
+    if (!found) throw versionNotFound(SURVEY_ENTITY, key, version, fieldPath);
+    return found;
   }
 
   /** Recomputes every survey's projections from the append-only collections; returns how many. */
@@ -150,7 +221,7 @@ export class SurveyService {
 
   private record(
     viewer: Viewer,
-    action: 'survey.create' | 'survey.save-draft' | 'survey.publish',
+    action: 'survey.create' | 'survey.save-draft' | 'survey.publish' | 'survey.rollback',
     key: string,
     details: Record<string, unknown>,
   ): Promise<void> {

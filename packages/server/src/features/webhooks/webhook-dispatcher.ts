@@ -13,8 +13,6 @@
  * Delivery is at-least-once (a crash after the receiver answered but before it was recorded repeats
  * it): receivers de-duplicate on `X-Parley-Event-Id`.
  */
-import { dataKeysOf } from '../cases/data-keys';
-import { checkEgress, openSecret, webhookEgressOf } from './webhook-egress';
 import { startPollingLoop } from '../../workers/polling-loop';
 import { trusted, type Types } from 'mongoose';
 import type { Logger } from 'pino';
@@ -24,7 +22,7 @@ import { backoffMs, chainStatus, claimLease, finishLease, latestLease } from '..
 import { processOwnerId } from '../scheduler/timer-runner';
 import type { CaseEventFeedDoc } from './case-event-feed.model';
 import type { WebhookDeliveryDoc, WebhookModels, WebhookSubscriptionDoc } from './webhook.model';
-import { SIGNATURE_HEADER, signPayload } from './webhook-signature';
+import { PING_EVENT_TYPE, pingPayload, postToReceiver, type PostResult } from './webhook-post';
 
 const CHECKPOINT_ID = 'case_events';
 
@@ -47,6 +45,8 @@ export interface WebhookDispatcherOptions {
   /** Deliveries posted at once. */
   concurrency?: number;
   clock?: () => Date;
+  /** What an event's delivery adds as `event.link` (a survey link, features/survey-responses), or null. */
+  linkOf?: (event: CaseEventFeedDoc) => Promise<Record<string, unknown> | null>;
 }
 
 export interface WebhookDispatcher {
@@ -218,10 +218,15 @@ export function startWebhookDispatcher(options: WebhookDispatcherOptions): Webho
     }
     const lease = await claimLease(models.WebhookAttempt, subject, status.next, owner, clock(), leaseMs);
     if (!lease) return;
-    const event = await models.CaseEventFeed.findById(delivery.eventId).lean<CaseEventFeedDoc>().exec();
-    const result = event
-      ? await post(sub, delivery, event, lease.n)
-      : { ok: false, statusCode: null, error: 'event not found' };
+    // A test delivery (a replayed `ping`) has no case event behind it.
+    const isPing = delivery.caseId === null && delivery.eventType === PING_EVENT_TYPE;
+    const event = isPing
+      ? null
+      : await models.CaseEventFeed.findById(delivery.eventId).lean<CaseEventFeedDoc>().exec();
+    const result =
+      event || isPing
+        ? await post(sub, delivery, event, lease.n)
+        : { ok: false, statusCode: null, error: 'event not found' };
     const at = clock();
     if (result.ok) {
       await finishLease(models.WebhookAttempt, lease, {
@@ -267,45 +272,33 @@ export function startWebhookDispatcher(options: WebhookDispatcherOptions): Webho
   async function post(
     sub: WebhookSubscriptionDoc,
     delivery: WebhookDeliveryDoc,
-    event: CaseEventFeedDoc,
+    event: CaseEventFeedDoc | null,
     attempt: number,
-  ): Promise<{ ok: boolean; statusCode: number | null; error: string | null }> {
-    const body = JSON.stringify(webhookPayload(sub, delivery, event));
-    // Checked again at delivery: a host may have been re-pointed at an internal address since creation.
-    const egress = webhookEgressOf(models);
-    const verdict = await checkEgress(new URL(sub.url), egress.allowPrivate, egress.resolve);
-    if (!verdict.ok)
-      return {
-        ok: false,
-        statusCode: null,
-        error:
-          verdict.reason === 'unresolvable'
-            ? 'receiver host cannot be resolved'
-            : `receiver resolves to a non-public address (${verdict.address ?? '?'})`,
-      };
-    try {
-      const res = await fetch(sub.url, {
-        method: 'POST',
-        // Following a redirect would send signed case data somewhere nobody subscribed.
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'Parley-Webhooks/1',
-          [SIGNATURE_HEADER]: signPayload(openSecret(dataKeysOf(models), sub.secret), body, clock()),
-          'X-Parley-Event-Id': event._id.toHexString(),
-          'X-Parley-Event-Type': event.type,
-          'X-Parley-Delivery-Id': delivery._id.toHexString(),
-          'X-Parley-Attempt': String(attempt),
-        },
-        body,
-      });
-      await res.body?.cancel();
-      if (res.status >= 200 && res.status < 300) return { ok: true, statusCode: res.status, error: null };
-      return { ok: false, statusCode: res.status, error: `receiver answered ${res.status}` };
-    } catch (err) {
-      return { ok: false, statusCode: null, error: err instanceof Error ? err.message : String(err) };
-    }
+  ): Promise<PostResult> {
+    const subscriptionId = toGlobalId('WebhookSubscription', sub._id.toHexString());
+    const link = event && options.linkOf ? await options.linkOf(event) : null;
+    const body = JSON.stringify(
+      event
+        ? webhookPayload(sub, delivery, event, link)
+        : pingPayload(
+            subscriptionId,
+            delivery._id.toHexString(),
+            delivery.eventId.toHexString(),
+            delivery.createdAt,
+          ),
+    );
+    return postToReceiver(
+      models,
+      sub,
+      body,
+      {
+        eventId: delivery.eventId.toHexString(),
+        eventType: delivery.eventType,
+        deliveryId: delivery._id.toHexString(),
+        attempt,
+      },
+      { at: clock(), timeoutMs },
+    );
   }
 
   async function round(): Promise<void> {
@@ -340,6 +333,7 @@ export function webhookPayload(
   sub: WebhookSubscriptionDoc,
   delivery: WebhookDeliveryDoc,
   event: CaseEventFeedDoc,
+  link: Record<string, unknown> | null = null,
 ) {
   return {
     deliveryId: delivery._id.toHexString(),
@@ -354,6 +348,7 @@ export function webhookPayload(
       data: event.data,
       recordedAt: event.recordedAt.toISOString(),
       hash: event.hash,
+      ...(link ? { link } : {}),
     },
   };
 }

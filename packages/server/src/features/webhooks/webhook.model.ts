@@ -18,6 +18,10 @@ export interface WebhookSubscriptionRecord {
   url: string;
   eventTypes: string[];
   secret: string;
+  /** The secret before the last rotation (sealed), still signed with until `previousSecretUntil`. */
+  previousSecret?: string | null;
+  previousSecretUntil?: Date | null;
+  secretRotatedAt?: Date | null;
   active: boolean;
   createdAt: Date;
   createdBy: string;
@@ -30,7 +34,8 @@ export type WebhookDeliveryState = 'pending' | 'delivered' | 'dead';
 export interface WebhookDeliveryRecord {
   subscriptionId: Types.ObjectId;
   eventId: Types.ObjectId;
-  caseId: Types.ObjectId;
+  /** Null for a test delivery (`ping`, webhook-test.ts), which belongs to no case. */
+  caseId: Types.ObjectId | null;
   eventType: string;
   eventSeq: number;
   eventRecordedAt: Date;
@@ -60,6 +65,9 @@ const subscriptionSchema = new Schema<WebhookSubscriptionRecord>(
     url: { type: String, required: true },
     eventTypes: { type: [String], required: true },
     secret: { type: String, required: true },
+    previousSecret: { type: String, default: null },
+    previousSecretUntil: { type: Date, default: null },
+    secretRotatedAt: { type: Date, default: null },
     active: { type: Boolean, required: true },
     createdAt: { type: Date, required: true },
     createdBy: { type: String, required: true },
@@ -73,7 +81,7 @@ const deliverySchema = new Schema<WebhookDeliveryRecord>(
   {
     subscriptionId: { type: Schema.Types.ObjectId, required: true },
     eventId: { type: Schema.Types.ObjectId, required: true },
-    caseId: { type: Schema.Types.ObjectId, required: true },
+    caseId: { type: Schema.Types.ObjectId, default: null },
     eventType: { type: String, required: true },
     eventSeq: { type: Number, required: true },
     eventRecordedAt: { type: Date, required: true },
@@ -92,6 +100,7 @@ deliverySchema.index({ subscriptionId: 1, eventId: 1 }, { unique: true, name: 's
 deliverySchema.index({ status: 1, nextAttemptAt: 1 }, { name: 'status_next_attempt' });
 deliverySchema.index({ eventId: 1 }, { name: 'event' });
 deliverySchema.index({ createdAt: -1, _id: -1 }, { name: 'newest' });
+deliverySchema.index({ subscriptionId: 1, createdAt: -1, _id: -1 }, { name: 'subscription_newest' });
 
 const checkpointSchema = new Schema<WebhookCheckpointRecord>(
   {

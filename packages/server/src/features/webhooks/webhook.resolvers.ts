@@ -4,11 +4,11 @@ import type {
   WebhookDeliveryStatus,
 } from '../../generated/resolvers-types';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id';
-import { paginate } from '../../graphql/pagination';
 import { actorName } from '../access/viewer';
 import { ConfigAuditService } from '../audit/config-audit.service';
 import type { WebhookDeliveryState } from './webhook.model';
 import { WebhookService } from './webhook.service';
+import { WebhookToolsService, webhookEventTypes } from './webhook-tools.service';
 
 const STATUS_OUT: Record<WebhookDeliveryState, WebhookDeliveryStatus> = {
   pending: 'PENDING',
@@ -34,17 +34,18 @@ function localId(globalId: string, type: string): string {
 export const webhookResolvers: Resolvers = {
   Query: {
     webhookSubscriptions: (_root, _args, { models }) => new WebhookService(models).list(),
-    webhookDeliveries: async (_root, args, { models }) =>
-      paginate(
-        await new WebhookService(models).listDeliveries({
+    webhookDeliveries: (_root, args, { models }) =>
+      new WebhookToolsService(models).deliveriesPage(
+        {
           subscriptionId: args.subscriptionId
             ? localId(args.subscriptionId, 'WebhookSubscription') || '-'
             : null,
           status: args.status ? STATUS_IN[args.status] : null,
-        }),
+        },
         args.first,
         args.after,
       ),
+    webhookEventTypes: () => webhookEventTypes(),
   },
   Mutation: {
     createWebhookSubscription: async (_root, { input }, { models, viewer }) => {
@@ -79,15 +80,48 @@ export const webhookResolvers: Resolvers = {
       });
       return delivery;
     },
+    sendTestWebhook: async (_root, { id }, { models, viewer }) => {
+      const delivery = await new WebhookToolsService(models).sendTest(localId(id, 'WebhookSubscription'));
+      await new ConfigAuditService(models.ConfigAudit).record(viewer, {
+        action: 'webhook.test',
+        entityType: 'WebhookSubscription',
+        entityKey: delivery.subscriptionId.toHexString(),
+        details: {
+          deliveryId: delivery._id.toHexString(),
+          status: delivery.status,
+          statusCode: delivery.lastStatusCode,
+        },
+      });
+      return delivery;
+    },
+    rotateWebhookSecret: async (_root, { id, graceHours }, { models, viewer }) => {
+      const rotated = await new WebhookToolsService(models).rotateSecret(
+        localId(id, 'WebhookSubscription'),
+        graceHours,
+      );
+      // The secrets themselves never go into the audit log.
+      await new ConfigAuditService(models.ConfigAudit).record(viewer, {
+        action: 'webhook.rotate-secret',
+        entityType: 'WebhookSubscription',
+        entityKey: rotated.subscription._id.toHexString(),
+        details: {
+          previousSecretValidUntil: rotated.subscription.previousSecretUntil?.toISOString() ?? null,
+        },
+      });
+      return rotated;
+    },
   },
   WebhookSubscription: {
     id: (s) => toGlobalId('WebhookSubscription', s._id.toHexString()),
+    secretRotatedAt: (s) => s.secretRotatedAt ?? null,
+    previousSecretValidUntil: (s) => s.previousSecretUntil ?? null,
   },
   WebhookDelivery: {
     id: (d) => toGlobalId('WebhookDelivery', d._id.toHexString()),
     subscription: (d, _args, { models }) => new WebhookService(models).byId(d.subscriptionId.toHexString()),
     eventId: (d) => d.eventId.toHexString(),
-    caseId: (d) => toGlobalId('Case', d.caseId.toHexString()),
+    caseId: (d) => (d.caseId ? toGlobalId('Case', d.caseId.toHexString()) : null),
+    test: (d) => d.caseId === null && d.eventType === 'ping',
     status: (d) => STATUS_OUT[d.status],
     attemptLog: (d, _args, { models }) => new WebhookService(models).attemptsOf(d._id),
   },

@@ -8,12 +8,7 @@ import { AppError, badInput, notFound } from '../../errors/app-error';
 import { dataKeysOf } from '../cases/data-keys';
 import type { LeaseDoc } from '../scheduler/lease-chain';
 import { checkEgress, sealSecret, webhookEgressOf } from './webhook-egress';
-import type {
-  WebhookDeliveryDoc,
-  WebhookDeliveryState,
-  WebhookModels,
-  WebhookSubscriptionDoc,
-} from './webhook.model';
+import type { WebhookDeliveryDoc, WebhookModels, WebhookSubscriptionDoc } from './webhook.model';
 
 const NAME = /^[a-z][a-z0-9-]{1,59}$/;
 const EVENT_TYPE = /^(\*|[A-Za-z][A-Za-z0-9_.-]{0,79})$/;
@@ -102,23 +97,6 @@ export class WebhookService {
       { active: false, disabledAt },
     ).exec();
     return { ...existing, active: false, disabledAt };
-  }
-
-  /** Newest first. */
-  listDeliveries(filter: {
-    subscriptionId?: string | null;
-    status?: WebhookDeliveryState | null;
-  }): Promise<WebhookDeliveryDoc[]> {
-    const query: Record<string, unknown> = {};
-    if (filter.subscriptionId) {
-      if (!Types.ObjectId.isValid(filter.subscriptionId)) return Promise.resolve([]);
-      query['subscriptionId'] = new Types.ObjectId(filter.subscriptionId);
-    }
-    if (filter.status) query['status'] = filter.status;
-    return this.models.WebhookDelivery.find(query)
-      .sort({ createdAt: -1, _id: -1 })
-      .lean<WebhookDeliveryDoc[]>()
-      .exec();
   }
 
   attemptsOf(deliveryId: Types.ObjectId): Promise<LeaseDoc[]> {
