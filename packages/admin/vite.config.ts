@@ -10,7 +10,7 @@ import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 
 /** Origin of the GraphQL server (without the `/graphql` path). */
 const apiUrl = process.env['PARLEY_API_URL'] ?? 'http://127.0.0.1:4000';
-const proxy: Record<string, ProxyOptions> = { '/graphql': { target: apiUrl, changeOrigin: true } };
+const proxy: Record<string, ProxyOptions> = { '/graphql': { target: apiUrl, changeOrigin: true, ws: true } };
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 /**

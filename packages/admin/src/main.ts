@@ -8,6 +8,7 @@ import { createAppRouter } from './app/router';
 import { createUrqlClient } from './app/urql-client';
 import { installSessionGuard, useSessionStore } from './features/session';
 import { readStoredLocale } from './shared/lib/locale';
+import { notifyError } from './shared/ui/notify';
 
 const locale = readStoredLocale(window.localStorage);
 document.documentElement.lang = locale;
@@ -22,7 +23,8 @@ const client = createUrqlClient({
   },
 });
 const router = createAppRouter();
-installSessionGuard(router, session);
+// A page refused for a missing permission: home, with a word of why (not a silent jump).
+installSessionGuard(router, session, () => notifyError(i18n.global.t('errors.noAccess')));
 
 // urql before the router: the first navigation's guard already needs the client.
 createApp(App).use(pinia).use(i18nPlugin(i18n)).use(urql, client).use(router).mount('#app');

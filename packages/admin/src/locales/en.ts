@@ -7,6 +7,26 @@ import formsTexts from '../features/forms/locales/en';
 import rulesTexts from '../features/rules/locales/en';
 import agreementTexts from '../features/flows/designer/agreement/locales/en';
 import simulationTexts from '../features/flows/designer/simulation/locales/en';
+import offerBuilderTexts from '../features/cases/offer-builder/locales/en';
+import approvalsTexts from '../features/approvals/locales/en';
+import customerComplaintTexts from '../features/customer-complaint/locales/en';
+import inboxTexts from '../features/cases/inbox/locales/en';
+import overviewTexts from '../features/overview/locales/en';
+import calendarsTexts from '../features/calendars/locales/en';
+import sharedUiTexts from '../shared/ui/locales/en';
+import caseScreenTexts from '../features/cases/case-screen/locales/en';
+import caseFindingTexts from '../features/cases/case-finding/locales/en';
+import newCaseTexts from '../features/cases/new-case/locales/en';
+import stepActionsTexts from '../features/cases/step-actions/locales/en';
+import auditTexts from '../features/audit/locales/en';
+import categoriesTexts from '../features/complaint-categories/locales/en';
+import integrationsTexts from '../features/integrations/locales/en';
+import surveysTexts from '../features/surveys/locales/en';
+import surveyVersionsTexts from '../features/surveys/versions/locales/en';
+import surveyRefTexts from '../features/flows/designer/panels/survey-ref/locales/en';
+import accessTexts from '../features/access/locales/en';
+import { caseSurveyEn, customerSurveyEn } from '../features/customer-survey/locales/en';
+import insightTexts from '../features/insight/locales/en';
 
 const en: MessageSchema = {
   designer: designerTexts,
@@ -17,14 +37,44 @@ const en: MessageSchema = {
   rules: rulesTexts,
   agreement: agreementTexts,
   simulation: simulationTexts,
+  offerBuilder: offerBuilderTexts,
+  approvals: approvalsTexts,
+  customerComplaint: customerComplaintTexts,
+  inbox: inboxTexts,
+  overview: overviewTexts,
+  calendars: calendarsTexts,
+  sharedUi: sharedUiTexts,
+  caseScreen: caseScreenTexts,
+  caseFinding: caseFindingTexts,
+  newCase: newCaseTexts,
+  stepActions: stepActionsTexts,
+  audit: auditTexts,
+  categories: categoriesTexts,
+  integrations: integrationsTexts,
+  surveys: surveysTexts,
+  surveyVersions: surveyVersionsTexts,
+  surveyRef: surveyRefTexts,
+  access: accessTexts,
+  customerSurvey: customerSurveyEn,
+  caseSurvey: caseSurveyEn,
+  insight: insightTexts,
   app: {
     name: 'Parley',
     language: 'Language',
   },
   nav: {
+    overview: 'Queue overview',
+    insight: 'Insight',
     flows: 'Flow templates',
     inbox: 'My inbox',
     complaintCategories: 'Complaint categories',
+    approvals: 'Approvals',
+    audit: 'Configuration audit',
+    integrations: 'API clients',
+    webhooks: 'Webhooks',
+    surveys: 'Surveys',
+    calendars: 'Calendars',
+    access: 'People and access',
   },
   locales: {
     'zh-CN': '中文',
@@ -45,7 +95,12 @@ const en: MessageSchema = {
     submit: 'Sign in',
     logout: 'Sign out',
   },
+  noAccess: {
+    title: 'No page to open',
+    body: 'Your account has no page it may open yet. Ask an administrator to give you a role.',
+  },
   errors: {
+    noAccess: 'You have no access to that page; back to your start page.',
     network: 'Cannot reach the server. Check the network and try again.',
     unknown: 'Something went wrong. Please try again later.',
     noPermission: 'You do not have permission to do this',
@@ -184,37 +239,6 @@ const en: MessageSchema = {
       CHAT: 'Chat',
       API: 'API',
     },
-    events: {
-      caseOpened: 'Case opened',
-      caseStarted: 'Flow started',
-      caseAssigned: 'Assigned',
-      stepActivated: 'Step started',
-      stepCompleted: 'Step completed',
-      transitionTaken: 'Moved on',
-      communicationLogged: 'Contact logged',
-      offerProposed: 'Offer proposed',
-      offerApprovalRequested: 'Offer sent for approval',
-      offerApprovalDecided: 'Offer approval decided',
-      customerLinkIssued: 'Customer link sent',
-      customerResponded: 'Customer answered',
-      agreementSigned: 'Agreement signed',
-      agreementRecorded: 'Agreement recorded',
-      agreementRead: 'Signed agreement read',
-      commentAdded: 'Comment',
-      slaSelected: 'SLA chosen',
-      slaWarned: 'SLA warning',
-      slaBreached: 'SLA breached',
-      caseEscalated: 'Escalated',
-      endReached: 'Flow ended',
-      caseClosed: 'Closed',
-      caseCancelled: 'Cancelled',
-      clockPaused: 'Clock paused',
-      clockResumed: 'Clock resumed',
-      timerScheduled: 'Timer set',
-      timerFired: 'Timer fired',
-      attachmentAdded: 'Attachment added',
-      customerFieldRevealed: 'Customer data revealed',
-    },
     detail: {
       back: 'Back to my inbox',
       notFound: 'The case does not exist or you may not see it.',
@@ -244,47 +268,6 @@ const en: MessageSchema = {
       linkHint: 'Send this link to the customer. It works until {at} and is shown only once.',
       copy: 'Copy',
       copied: 'Copied',
-      actorSystem: 'System',
-      actorCustomer: 'Customer',
-    },
-  },
-  complaintCategories: {
-    title: 'Complaint categories',
-    subtitle:
-      'Categories route complaints to a department and queue, and set their default severity and deadlines.',
-    create: 'New category',
-    rename: 'Rename',
-    renameTitle: 'Rename category {code}',
-    empty: 'No complaint categories yet',
-    created: 'Created category {code}',
-    renamed: 'Renamed category {code}',
-    columns: {
-      code: 'Code',
-      nameZh: 'Chinese name',
-      nameEn: 'English name',
-      severity: 'Severity',
-      active: 'Status',
-    },
-    fields: {
-      code: 'Code',
-      nameZh: 'Chinese name',
-      nameEn: 'English name',
-      parent: 'Parent category',
-      severity: 'Severity',
-    },
-    placeholders: {
-      code: 'e.g. SERVICE-ATTITUDE',
-      parent: 'None (top level)',
-    },
-    severity: {
-      LOW: 'Low',
-      MEDIUM: 'Medium',
-      HIGH: 'High',
-      CRITICAL: 'Critical',
-    },
-    status: {
-      active: 'Active',
-      inactive: 'Inactive',
     },
   },
   flows: {

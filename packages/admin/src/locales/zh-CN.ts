@@ -8,6 +8,26 @@ import formsTexts from '../features/forms/locales/zh-CN';
 import rulesTexts from '../features/rules/locales/zh-CN';
 import agreementTexts from '../features/flows/designer/agreement/locales/zh-CN';
 import simulationTexts from '../features/flows/designer/simulation/locales/zh-CN';
+import offerBuilderTexts from '../features/cases/offer-builder/locales/zh-CN';
+import approvalsTexts from '../features/approvals/locales/zh-CN';
+import customerComplaintTexts from '../features/customer-complaint/locales/zh-CN';
+import inboxTexts from '../features/cases/inbox/locales/zh-CN';
+import overviewTexts from '../features/overview/locales/zh-CN';
+import calendarsTexts from '../features/calendars/locales/zh-CN';
+import sharedUiTexts from '../shared/ui/locales/zh-CN';
+import caseScreenTexts from '../features/cases/case-screen/locales/zh-CN';
+import caseFindingTexts from '../features/cases/case-finding/locales/zh-CN';
+import newCaseTexts from '../features/cases/new-case/locales/zh-CN';
+import stepActionsTexts from '../features/cases/step-actions/locales/zh-CN';
+import auditTexts from '../features/audit/locales/zh-CN';
+import categoriesTexts from '../features/complaint-categories/locales/zh-CN';
+import integrationsTexts from '../features/integrations/locales/zh-CN';
+import surveysTexts from '../features/surveys/locales/zh-CN';
+import surveyVersionsTexts from '../features/surveys/versions/locales/zh-CN';
+import surveyRefTexts from '../features/flows/designer/panels/survey-ref/locales/zh-CN';
+import accessTexts from '../features/access/locales/zh-CN';
+import { caseSurveyZh, customerSurveyZh } from '../features/customer-survey/locales/zh-CN';
+import insightTexts from '../features/insight/locales/zh-CN';
 const zhCN = {
   designer: designerTexts,
   canvas: canvasTexts,
@@ -17,14 +37,44 @@ const zhCN = {
   rules: rulesTexts,
   agreement: agreementTexts,
   simulation: simulationTexts,
+  offerBuilder: offerBuilderTexts,
+  approvals: approvalsTexts,
+  customerComplaint: customerComplaintTexts,
+  inbox: inboxTexts,
+  overview: overviewTexts,
+  calendars: calendarsTexts,
+  sharedUi: sharedUiTexts,
+  caseScreen: caseScreenTexts,
+  caseFinding: caseFindingTexts,
+  newCase: newCaseTexts,
+  stepActions: stepActionsTexts,
+  audit: auditTexts,
+  categories: categoriesTexts,
+  integrations: integrationsTexts,
+  surveys: surveysTexts,
+  surveyVersions: surveyVersionsTexts,
+  surveyRef: surveyRefTexts,
+  access: accessTexts,
+  customerSurvey: customerSurveyZh,
+  caseSurvey: caseSurveyZh,
+  insight: insightTexts,
   app: {
     name: 'Parley 协商平台',
     language: '语言',
   },
   nav: {
+    overview: '队列概览',
+    insight: '数据洞察',
     flows: '流程模板',
     inbox: '我的待办',
     complaintCategories: '投诉分类',
+    approvals: '审批',
+    audit: '配置审计',
+    integrations: '接口客户端',
+    webhooks: 'Webhook',
+    surveys: '满意度调查',
+    calendars: '工作日历',
+    access: '人员与权限',
   },
   locales: {
     'zh-CN': '中文',
@@ -45,7 +95,12 @@ const zhCN = {
     submit: '登录',
     logout: '退出登录',
   },
+  noAccess: {
+    title: '暂无可用页面',
+    body: '您的账号目前没有可打开的页面。如需访问，请联系管理员分配角色。',
+  },
   errors: {
+    noAccess: '您无权打开该页面，已返回首页。',
     network: '无法连接服务器，请检查网络后重试。',
     unknown: '操作失败，请稍后重试。',
     noPermission: '您没有执行此操作的权限',
@@ -184,37 +239,6 @@ const zhCN = {
       CHAT: '在线客服',
       API: '系统接口',
     },
-    events: {
-      caseOpened: '案件受理',
-      caseStarted: '流程开始',
-      caseAssigned: '分配经办人',
-      stepActivated: '进入环节',
-      stepCompleted: '完成环节',
-      transitionTaken: '流转',
-      communicationLogged: '记录沟通',
-      offerProposed: '提出方案',
-      offerApprovalRequested: '方案送审',
-      offerApprovalDecided: '方案审批',
-      customerLinkIssued: '发送客户链接',
-      customerResponded: '客户答复',
-      agreementSigned: '客户签署协议',
-      agreementRecorded: '协议存证',
-      agreementRead: '查看已签署协议',
-      commentAdded: '备注',
-      slaSelected: '适用时限',
-      slaWarned: '时限预警',
-      slaBreached: '超出时限',
-      caseEscalated: '升级',
-      endReached: '流程结束',
-      caseClosed: '结案',
-      caseCancelled: '撤销',
-      clockPaused: '暂停计时',
-      clockResumed: '恢复计时',
-      timerScheduled: '设置定时',
-      timerFired: '定时触发',
-      attachmentAdded: '添加附件',
-      customerFieldRevealed: '查看客户信息',
-    },
     detail: {
       back: '返回待办',
       notFound: '案件不存在或您无权查看。',
@@ -244,46 +268,6 @@ const zhCN = {
       linkHint: '请将以下链接发送给客户，链接在 {at} 前有效，仅显示一次。',
       copy: '复制',
       copied: '已复制',
-      actorSystem: '系统',
-      actorCustomer: '客户',
-    },
-  },
-  complaintCategories: {
-    title: '投诉分类',
-    subtitle: '投诉按分类路由到部门和队列，并决定默认的严重程度与处理时限。',
-    create: '新建分类',
-    rename: '重命名',
-    renameTitle: '重命名分类 {code}',
-    empty: '暂无投诉分类',
-    created: '已创建分类 {code}',
-    renamed: '已重命名分类 {code}',
-    columns: {
-      code: '编码',
-      nameZh: '中文名',
-      nameEn: '英文名',
-      severity: '严重程度',
-      active: '状态',
-    },
-    fields: {
-      code: '编码',
-      nameZh: '中文名',
-      nameEn: '英文名',
-      parent: '上级分类',
-      severity: '严重程度',
-    },
-    placeholders: {
-      code: '例如 SERVICE-ATTITUDE',
-      parent: '无（顶级分类）',
-    },
-    severity: {
-      LOW: '低',
-      MEDIUM: '中',
-      HIGH: '高',
-      CRITICAL: '紧急',
-    },
-    status: {
-      active: '启用',
-      inactive: '停用',
     },
   },
   flows: {

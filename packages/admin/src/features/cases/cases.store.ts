@@ -15,6 +15,7 @@ import type {
 } from '../../generated/graphql';
 import {
   caseDetailQuery,
+  caseEventsPageQuery,
   caseOffersQuery,
   issueCustomerLinkMutation,
   myInboxQuery,
@@ -23,6 +24,7 @@ import {
 export type CaseDetail = NonNullable<CaseDetailQuery['case']>;
 export type CaseOffers = NonNullable<CaseOffersQuery['case']>;
 export type CustomerLink = IssueCustomerLinkMutation['issueCustomerLink'];
+export type TimelineEvent = CaseDetail['events']['edges'][number]['node'];
 
 const INBOX_PAGE = 100;
 
@@ -39,6 +41,10 @@ export const useCasesStore = defineStore(STORE_IDS.cases, () => {
   const caseLoading = ref(false);
   const caseError = shallowRef<AppError | null>(null);
   const offersError = shallowRef<AppError | null>(null);
+  /** The open case's events: the case query's first page, then any pages read with `loadMoreEvents`. */
+  const events = shallowRef<TimelineEvent[]>([]);
+  const moreEventsCursor = ref<string | null>(null);
+  const eventsError = shallowRef<AppError | null>(null);
 
   async function loadInbox(): Promise<void> {
     inboxLoading.value = true;
@@ -68,11 +74,33 @@ export const useCasesStore = defineStore(STORE_IDS.cases, () => {
       ]);
       current.value = detail.data?.case ?? null;
       caseError.value = detail.data ? null : toAppError(detail.error);
+      const page = detail.data?.case?.events;
+      events.value = page?.edges.map((edge) => edge.node) ?? [];
+      moreEventsCursor.value = page?.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
+      eventsError.value = null;
       currentOffers.value = offers.data?.case ?? null;
       offersError.value = offers.data ? null : toAppError(offers.error);
     } finally {
       caseLoading.value = false;
     }
+  }
+
+  /** Appends the next page of the open case's events (a long history: over 100 events). */
+  async function loadMoreEvents(id: string): Promise<void> {
+    const after = moreEventsCursor.value;
+    if (!after || current.value?.id !== id) return;
+    const result = await client
+      .query(caseEventsPageQuery, { id, after }, { requestPolicy: 'network-only' })
+      .toPromise();
+    const page = result.data?.case?.events;
+    if (!page) {
+      eventsError.value = toAppError(result.error);
+      return;
+    }
+    if (current.value?.id !== id) return;
+    events.value = [...events.value, ...page.edges.map((edge) => edge.node)];
+    moreEventsCursor.value = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
+    eventsError.value = null;
   }
 
   async function issueCustomerLink(caseId: string): Promise<Outcome<CustomerLink>> {
@@ -91,8 +119,12 @@ export const useCasesStore = defineStore(STORE_IDS.cases, () => {
     caseLoading,
     caseError,
     offersError,
+    events,
+    moreEventsCursor,
+    eventsError,
     loadInbox,
     loadCase,
+    loadMoreEvents,
     issueCustomerLink,
   };
 });

@@ -72,7 +72,8 @@ export const useCustomerIntakeStore = defineStore(STORE_IDS.customerIntake, () =
   }
 
   async function submit(
-    customer: IntakeCustomer,
+    /** Null when the form asks for all the customer's details (the server reads them from it). */
+    customer: IntakeCustomer | null,
     data: Record<string, unknown>,
   ): Promise<Outcome<IntakeReceiptView>> {
     busy.value = true;

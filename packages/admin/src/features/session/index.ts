@@ -18,7 +18,12 @@ export const sessionRoutes: RouteRecordRaw[] = [
  * Every route but public ones needs a session: resumed from the tab's refresh token after a reload,
  * else the user signs in and comes back to where they were going.
  */
-export function installSessionGuard(router: Router, session: () => ReturnType<typeof useSessionStore>): void {
+export function installSessionGuard(
+  router: Router,
+  session: () => ReturnType<typeof useSessionStore>,
+  /** Told when a route is refused for a missing permission (the app says "no access" in words). */
+  onRefused: (path: string, permission: string) => void = () => {},
+): void {
   router.beforeEach(async (to) => {
     const store = session();
     if (to.meta.public) {
@@ -27,7 +32,10 @@ export function installSessionGuard(router: Router, session: () => ReturnType<ty
     }
     if (!(await store.restore())) return { name: 'login', query: { redirect: to.fullPath } };
     // A route that needs a permission the viewer lacks: back home rather than a page of refusals.
-    if (to.meta.permission && !store.can(to.meta.permission)) return { path: '/' };
+    if (to.meta.permission && !store.can(to.meta.permission)) {
+      onRefused(to.fullPath, to.meta.permission);
+      return { path: '/' };
+    }
     return true;
   });
 }

@@ -8,6 +8,8 @@ import { installSessionGuard, type useSessionStore } from './index';
 
 const Empty = { render: () => null };
 
+const refusals: string[] = [];
+
 async function land(path: string, session: { signedIn: boolean; permissions: string[] }): Promise<string> {
   const router = createRouter({
     history: createMemoryHistory(),
@@ -21,7 +23,11 @@ async function land(path: string, session: { signedIn: boolean; permissions: str
     restore: () => Promise.resolve(session.signedIn),
     can: (permission: string) => session.permissions.includes(permission),
   } as unknown as ReturnType<typeof useSessionStore>;
-  installSessionGuard(router, () => store);
+  installSessionGuard(
+    router,
+    () => store,
+    (refused, permission) => refusals.push(`${refused} needs ${permission}`),
+  );
   await router.push(path);
   return router.currentRoute.value.fullPath;
 }
@@ -31,8 +37,12 @@ describe('installSessionGuard and meta.permission', () => {
     expect(await land('/flows', { signedIn: true, permissions: ['flow.read'] })).toBe('/flows');
   });
 
-  it('sends a signed-in viewer without it home', async () => {
+  it('sends a signed-in viewer without it home, and says which route was refused for what', async () => {
+    refusals.length = 0;
     expect(await land('/flows', { signedIn: true, permissions: ['case.read'] })).toBe('/');
+    expect(refusals).toEqual(['/flows needs flow.read']);
+    expect(await land('/flows', { signedIn: true, permissions: ['flow.read'] })).toBe('/flows');
+    expect(refusals).toHaveLength(1);
   });
 
   it('sends a signed-out visitor to sign in first, remembering where they were going', async () => {

@@ -48,22 +48,6 @@ export function inboxRows(cases: readonly InboxRowSource[], locale: AppLocale): 
   }));
 }
 
-export type ActorKind = 'user' | 'api' | 'system' | 'customer';
-
-/** `user:abc` → user; null (the customer acting through their link) → customer. */
-export function actorKind(actorKey: string | null | undefined): ActorKind {
-  if (!actorKey) return 'customer';
-  if (actorKey.startsWith('user:')) return 'user';
-  if (actorKey.startsWith('api:')) return 'api';
-  return 'system';
-}
-
-/** `StepSubmitted` → `Step submitted`, `offerProposed` → `Offer proposed`: readable in both languages. */
-export function humaniseEventType(type: string): string {
-  const words = type.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /** The step an event concerns, if its data names one. */
 export function eventStepKey(data: unknown): string | null {
   if (typeof data !== 'object' || data === null) return null;

@@ -18,6 +18,18 @@ export const complaintCategoryFieldsFragment = graphql(`
     order
     active
     severity
+    slaPolicyKey
+    routing {
+      departmentCode
+      queueCode
+    }
+    regulatoryCodes {
+      jrtBusinessType
+      jrtCause
+      cfpbProduct
+      cfpbIssue
+    }
+    requiredFields
   }
 `);
 
@@ -38,6 +50,64 @@ export const complaintCategoriesQuery = graphql(`
   }
 `);
 
+/** What the editor's pickers offer, and the departments with their queues for routing. */
+export const categoryOptionsQuery = graphql(`
+  query ComplaintCategoryOptions {
+    complaintCategoryOptions {
+      jrtBusinessTypes {
+        key
+        value
+        label {
+          zh
+          en
+        }
+      }
+      jrtCauses {
+        key
+        value
+        label {
+          zh
+          en
+        }
+      }
+      slaPolicies {
+        key
+        name {
+          zh
+          en
+        }
+        flowKeys
+      }
+      fields {
+        name
+        type
+        label {
+          zh
+          en
+        }
+        form {
+          zh
+          en
+        }
+      }
+    }
+    departments {
+      code
+      name {
+        zh
+        en
+      }
+      queues {
+        code
+        name {
+          zh
+          en
+        }
+      }
+    }
+  }
+`);
+
 export const createComplaintCategoryMutation = graphql(`
   mutation CreateComplaintCategory($input: CreateComplaintCategoryInput!) {
     createComplaintCategory(input: $input) {
@@ -46,10 +116,69 @@ export const createComplaintCategoryMutation = graphql(`
   }
 `);
 
-export const renameComplaintCategoryMutation = graphql(`
-  mutation RenameComplaintCategory($id: ID!, $name: LocalizedTextInput!) {
-    renameComplaintCategory(id: $id, name: $name) {
+export const updateComplaintCategoryMutation = graphql(`
+  mutation UpdateComplaintCategory($id: ID!, $input: UpdateComplaintCategoryInput!) {
+    updateComplaintCategory(id: $id, input: $input) {
       ...ComplaintCategoryFields
+    }
+  }
+`);
+
+export const moveComplaintCategoryMutation = graphql(`
+  mutation MoveComplaintCategory($id: ID!, $parentId: ID, $order: Int) {
+    moveComplaintCategory(id: $id, parentId: $parentId, order: $order) {
+      ...ComplaintCategoryFields
+    }
+  }
+`);
+
+export const reorderComplaintCategoriesMutation = graphql(`
+  mutation ReorderComplaintCategories($parentId: ID, $orderedIds: [ID!]!) {
+    reorderComplaintCategories(parentId: $parentId, orderedIds: $orderedIds) {
+      ...ComplaintCategoryFields
+    }
+  }
+`);
+
+export const setComplaintCategoryActiveMutation = graphql(`
+  mutation SetComplaintCategoryActive($id: ID!, $active: Boolean!) {
+    setComplaintCategoryActive(id: $id, active: $active) {
+      ...ComplaintCategoryFields
+    }
+  }
+`);
+
+export const deleteComplaintCategoryMutation = graphql(`
+  mutation DeleteComplaintCategory($id: ID!) {
+    deleteComplaintCategory(id: $id)
+  }
+`);
+
+export const exportComplaintCategoriesQuery = graphql(`
+  query ExportComplaintCategories {
+    exportComplaintCategories {
+      fileName
+      contentBase64
+      count
+    }
+  }
+`);
+
+export const importComplaintCategoriesMutation = graphql(`
+  mutation ImportComplaintCategories($fileBase64: String!, $dryRun: Boolean!) {
+    importComplaintCategories(fileBase64: $fileBase64, dryRun: $dryRun) {
+      written
+      created
+      updated
+      unchanged
+      problems {
+        row
+        column
+        message {
+          zh
+          en
+        }
+      }
     }
   }
 `);

@@ -1,71 +1,100 @@
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../../../shared/lib/graphql-error';
 import {
-  createFormErrors,
-  emptyCreateForm,
+  categoryFormErrors,
+  emptyForm,
+  formFromRow,
   isSeverity,
-  renameFormErrors,
   toCreateInput,
-  toNameInput,
+  toUpdateInput,
 } from './category-form';
+import type { CategoryRow } from './category-tree';
 
-const wrong = { zh: '错', en: 'Wrong' };
-const badInput = (fieldPath: (string | number)[]): AppError => ({
-  kind: 'server',
-  code: 'BAD_USER_INPUT',
-  messages: wrong,
-  fieldPath,
-  problems: [{ fieldPath, messages: wrong }],
-});
+const ROW: CategoryRow = {
+  id: 'id-1',
+  code: 'PRODUCT-LOAN',
+  name: { zh: '贷款产品', en: 'Loan products' },
+  path: ['PRODUCT', 'PRODUCT-LOAN'],
+  depth: 1,
+  order: 0,
+  active: true,
+  severity: 'HIGH',
+  slaPolicyKey: 'complaint-15-days',
+  routing: { departmentCode: 'PRODUCT', queueCode: 'GENERAL' },
+  regulatoryCodes: { jrtBusinessType: '贷款', jrtCause: null, cfpbProduct: 'Mortgage', cfpbIssue: null },
+  requiredFields: ['complainantMobile'],
+};
 
-describe('category forms', () => {
-  it('starts a new category as a MEDIUM root', () => {
-    expect(emptyCreateForm()).toEqual({
-      code: '',
-      nameZh: '',
-      nameEn: '',
-      parentId: null,
+function badInput(...paths: (string | number)[][]): AppError {
+  return {
+    kind: 'server',
+    code: 'BAD_USER_INPUT',
+    messages: { zh: '错', en: 'wrong' },
+    fieldPath: paths[0] ?? null,
+    problems: paths.map((fieldPath, i) => ({ fieldPath, messages: { zh: `错${i}`, en: `wrong ${i}` } })),
+  };
+}
+
+describe('category form', () => {
+  it('starts empty with the regulatory clock and medium severity', () => {
+    expect(emptyForm('id-p')).toMatchObject({
+      parentId: 'id-p',
       severity: 'MEDIUM',
+      slaPolicyKey: 'regulatory-complaint',
+      requiredFields: [],
     });
   });
 
-  it('builds trimmed GraphQL input, leaving validity to the server', () => {
-    const input = toCreateInput({
-      code: ' service-x ',
-      nameZh: ' 服务 ',
-      nameEn: ' Service ',
-      parentId: 'Q2F0OjE=',
+  it('round-trips every field of a category through the form into update input', () => {
+    const form = formFromRow(ROW, 'id-p');
+    expect(form).toMatchObject({
+      code: 'PRODUCT-LOAN',
+      parentId: 'id-p',
+      queueCode: 'GENERAL',
+      cfpbIssue: '',
+    });
+    expect(toUpdateInput({ ...form, nameEn: '  Loans ' })).toEqual({
+      name: { zh: '贷款产品', en: 'Loans' },
       severity: 'HIGH',
+      slaPolicyKey: 'complaint-15-days',
+      routing: { departmentCode: 'PRODUCT', queueCode: 'GENERAL' },
+      regulatoryCodes: { jrtBusinessType: '贷款', jrtCause: '', cfpbProduct: 'Mortgage', cfpbIssue: '' },
+      requiredFields: ['complainantMobile'],
     });
-    expect(input).toEqual({
-      code: 'service-x',
-      name: { zh: '服务', en: 'Service' },
-      parentId: 'Q2F0OjE=',
-      severity: 'HIGH',
-    });
-    expect(toNameInput({ nameZh: '甲 ', nameEn: ' A' })).toEqual({ zh: '甲', en: 'A' });
   });
 
-  it('maps create errors onto the create form’s fields', () => {
-    expect(createFormErrors(badInput(['input', 'code']))).toEqual({ code: wrong });
-    expect(createFormErrors(badInput(['input', 'name', 'zh']))).toEqual({ nameZh: wrong });
-    expect(createFormErrors(badInput(['input', 'name', 'en']))).toEqual({ nameEn: wrong });
-    expect(createFormErrors(badInput(['input', 'parentId']))).toEqual({ parentId: wrong });
-    // Fields the form does not show, and lookalike keys, go to a toast instead.
-    expect(createFormErrors(badInput(['input', 'slaPolicyKey']))).toEqual({});
-    expect(createFormErrors(badInput(['input', 'constructor']))).toEqual({});
-    expect(createFormErrors({ kind: 'network' })).toEqual({});
+  it('creates with code and parent, trimmed', () => {
+    expect(
+      toCreateInput({ ...emptyForm('id-p'), code: ' NEW-1 ', nameZh: '新', nameEn: 'New' }),
+    ).toMatchObject({
+      code: 'NEW-1',
+      parentId: 'id-p',
+      name: { zh: '新', en: 'New' },
+      routing: { departmentCode: '', queueCode: '' },
+    });
   });
 
-  it('maps rename errors onto the rename form’s fields', () => {
-    expect(renameFormErrors(badInput(['name', 'zh']))).toEqual({ nameZh: wrong });
-    expect(renameFormErrors(badInput(['name', 'en']))).toEqual({ nameEn: wrong });
-    expect(renameFormErrors(badInput(['id']))).toEqual({});
+  it('puts server problems under the fields they name, including list entries and nested groups', () => {
+    expect(
+      categoryFormErrors(
+        badInput(
+          ['input', 'name', 'en'],
+          ['input', 'routing', 'queueCode'],
+          ['input', 'regulatoryCodes', 'jrtCause'],
+          ['input', 'requiredFields', 3],
+        ),
+      ),
+    ).toEqual({
+      nameEn: { zh: '错0', en: 'wrong 0' },
+      queueCode: { zh: '错1', en: 'wrong 1' },
+      jrtCause: { zh: '错2', en: 'wrong 2' },
+      requiredFields: { zh: '错3', en: 'wrong 3' },
+    });
+    expect(categoryFormErrors(badInput(['id']))).toEqual({});
   });
 
   it('knows the severities', () => {
     expect(isSeverity('CRITICAL')).toBe(true);
-    expect(isSeverity('critical')).toBe(false);
-    expect(isSeverity(undefined)).toBe(false);
+    expect(isSeverity('URGENT')).toBe(false);
   });
 });

@@ -20,7 +20,7 @@ export const intakeFormQuery = graphql(`
 `);
 
 export const submitIntakeMutation = graphql(`
-  mutation SubmitIntake($token: String!, $customer: CustomerInput!, $data: JSON!, $idempotencyKey: String!) {
+  mutation SubmitIntake($token: String!, $customer: CustomerInput, $data: JSON!, $idempotencyKey: String!) {
     submitIntake(token: $token, customer: $customer, data: $data, idempotencyKey: $idempotencyKey) {
       caseReference
       replayed

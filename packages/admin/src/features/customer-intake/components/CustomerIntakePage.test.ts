@@ -9,27 +9,18 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import ElementPlus from 'element-plus';
 import urql from '@urql/vue';
-import { makeErrorResult, makeResult, type Exchange, type Operation, type OperationResult } from '@urql/core';
-import { filter, map, pipe } from 'wonka';
+import { makeErrorResult, makeResult, type Operation, type OperationResult } from '@urql/core';
 import { createAppI18n, i18nPlugin } from '../../../app/i18n';
 import { createUrqlClient } from '../../../app/urql-client';
 import { useLocaleStore } from '../../../app/locale.store';
 import { APPLICATION_FORM } from '../intake.fixture';
 import CustomerIntakePage from './CustomerIntakePage.vue';
+import { fakeExchange } from '../../../test/fake-urql';
 
 type Responder = (operation: Operation) => OperationResult;
 
 const vars = (operation: Operation | undefined): Record<string, unknown> =>
   (operation?.variables ?? {}) as Record<string, unknown>;
-
-function fakeExchange(respond: Responder): Exchange {
-  return () => (operations$) =>
-    pipe(
-      operations$,
-      filter((operation) => operation.kind !== 'teardown'),
-      map(respond),
-    );
-}
 
 const FORM = {
   intakeForm: {
@@ -105,9 +96,7 @@ function mountPage(respond: Responder) {
 }
 
 async function fillValid(wrapper: ReturnType<typeof mountPage>['wrapper']) {
-  await wrapper.find('[data-testid="intake-name"]').setValue('张三');
   await wrapper.find('[data-testid="intake-id-number"]').setValue('11010519491231002x');
-  await wrapper.find('[data-testid="intake-phone"]').setValue('13800138000');
   await wrapper.find('[data-testid="intake-field-customerName"] input').setValue('张三');
   await wrapper.find('[data-testid="intake-field-mobile"] input').setValue('13800138000');
   await wrapper.find('[data-testid="intake-choice-matter-overdue-repayment"] input').setValue(true);
@@ -150,12 +139,15 @@ describe('CustomerIntakePage', () => {
   it('checks in the browser first and sends nothing while fields are wrong', async () => {
     const { wrapper, sent } = mountPage((operation) => makeResult(operation, { data: FORM }));
     await flushPromises();
-    await wrapper.find('[data-testid="intake-phone"]').setValue('123');
+    // The form asks for the name and the mobile number: 您的信息 asks only for the ID number.
+    expect(wrapper.find('[data-testid="intake-name"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="intake-phone"]').exists()).toBe(false);
+    await wrapper.find('[data-testid="intake-id-number"]').setValue('123');
     await wrapper.find('form').trigger('submit');
     await flushPromises();
     expect(sent.map(opName)).toEqual(['IntakeForm']);
     expect(wrapper.find('[data-testid="intake-fix-problems"]').exists()).toBe(true);
-    expect(wrapper.text()).toContain('手机号码无效。');
+    expect(wrapper.text()).toContain('身份证号无效。');
     expect(wrapper.find('[data-testid="intake-field-customerName"]').text()).toContain('必填');
   });
 
@@ -171,6 +163,7 @@ describe('CustomerIntakePage', () => {
     expect(sent.every((operation) => operation.context['public'] === true)).toBe(true);
     const submitted = vars(sent[1]);
     expect(submitted['token']).toBe('intake-tok');
+    // Name and mobile from the form's answers, the ID number from 您的信息: each asked once.
     expect(submitted['customer']).toEqual({
       name: '张三',
       idNumber: '11010519491231002X',

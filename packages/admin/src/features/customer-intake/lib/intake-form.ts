@@ -3,7 +3,14 @@
  * The form itself is rendered and checked by the shared renderer (features/forms).
  * Pure: no Vue.
  */
-import { isCnMobile, isPrcResidentId } from '@parley/engine';
+import {
+  customerFieldsOf,
+  customerFromAnswers,
+  isCnMobile,
+  isPrcResidentId,
+  type CustomerDetail,
+  type FormDefinition,
+} from '@parley/engine';
 import type { Localized } from '../../../shared/lib/locale';
 
 /** The customer's own details, as `CustomerInput`. */
@@ -30,13 +37,56 @@ export function customerOf(inputs: CustomerInputs): { name: string; idNumber?: s
   };
 }
 
-/** Problems with the customer's details (the same identifier rules the server applies). */
-export function customerProblems(inputs: CustomerInputs): Map<keyof CustomerInputs, Localized> {
+const DETAILS: readonly CustomerDetail[] = ['name', 'idNumber', 'phone'];
+
+/**
+ * The customer's details the page asks for itself: those the form does not ask for (engine
+ * `customerFieldsOf`, the rule the server applies to fill them in from the form's answers).
+ */
+export function askedDetails(form: FormDefinition | null): CustomerDetail[] {
+  const covered = customerFieldsOf(form);
+  return DETAILS.filter((d) => covered[d] === undefined);
+}
+
+/**
+ * Problems with the customer's details the page asks for (`asked`; all by default), by the same
+ * identifier rules the server applies.
+ */
+export function customerProblems(
+  inputs: CustomerInputs,
+  asked: readonly CustomerDetail[] = DETAILS,
+): Map<keyof CustomerInputs, Localized> {
   const c = customerOf(inputs);
   const out = new Map<keyof CustomerInputs, Localized>();
-  if (c.name.length === 0 || [...c.name].length > 50) out.set('name', CUSTOMER_MESSAGES.name);
-  if (c.idNumber !== undefined && !isPrcResidentId(c.idNumber))
+  if (asked.includes('name') && (c.name.length === 0 || [...c.name].length > 50))
+    out.set('name', CUSTOMER_MESSAGES.name);
+  if (asked.includes('idNumber') && c.idNumber !== undefined && !isPrcResidentId(c.idNumber))
     out.set('idNumber', CUSTOMER_MESSAGES.idNumber);
-  if (c.phone !== undefined && !isCnMobile(c.phone)) out.set('phone', CUSTOMER_MESSAGES.phone);
+  if (asked.includes('phone') && c.phone !== undefined && !isCnMobile(c.phone))
+    out.set('phone', CUSTOMER_MESSAGES.phone);
+  return out;
+}
+
+/**
+ * The `customer` argument of the submission: null when the form asks for every detail (the server
+ * takes them from its answers); else the details the page asked for, with the name from the form's
+ * answer when the form asks for it (the argument needs a name).
+ */
+export function customerToSend(
+  inputs: CustomerInputs,
+  form: FormDefinition | null,
+  answers: Readonly<Record<string, unknown>>,
+): { name: string; idNumber?: string; phone?: string } | null {
+  const asked = askedDetails(form);
+  if (asked.length === 0) return null;
+  const typed = customerOf(inputs);
+  const fromForm = customerFromAnswers(customerFieldsOf(form), answers);
+  const out: { name: string; idNumber?: string; phone?: string } = { name: fromForm.name ?? typed.name };
+  if (fromForm.idNumber !== undefined) out.idNumber = fromForm.idNumber;
+  if (fromForm.phone !== undefined) out.phone = fromForm.phone;
+  for (const d of asked) {
+    const value = typed[d];
+    if (value !== undefined) out[d] = value;
+  }
   return out;
 }

@@ -9,28 +9,19 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import ElementPlus from 'element-plus';
 import urql from '@urql/vue';
-import { makeResult, type Exchange, type Operation, type OperationResult } from '@urql/core';
-import { filter, map, pipe } from 'wonka';
+import { makeResult, type Operation, type OperationResult } from '@urql/core';
 import { createAppI18n, i18nPlugin } from '../../../app/i18n';
 import { createUrqlClient } from '../../../app/urql-client';
 import { useLocaleStore } from '../../../app/locale.store';
 import type { CustomerViewFieldsFragment } from '../../../generated/graphql';
 import CustomerOfferPage from './CustomerOfferPage.vue';
 import { PLAN } from '../plan.fixture';
+import { fakeExchange } from '../../../test/fake-urql';
 
 type Responder = (operation: Operation) => OperationResult;
 
 const vars = (operation: Operation | undefined): Record<string, unknown> =>
   (operation?.variables ?? {}) as Record<string, unknown>;
-
-function fakeExchange(respond: Responder): Exchange {
-  return () => (operations$) =>
-    pipe(
-      operations$,
-      filter((operation) => operation.kind !== 'teardown'),
-      map(respond),
-    );
-}
 
 const row = (period: string, total: string) => ({
   period,

@@ -9,22 +9,13 @@ import { defineComponent, h } from 'vue';
 import { createPinia } from 'pinia';
 import ElementPlus, { ElMessage } from 'element-plus';
 import urql from '@urql/vue';
-import { makeResult, type Exchange, type Operation, type OperationResult } from '@urql/core';
-import { filter, map, pipe } from 'wonka';
+import { makeResult, type Operation } from '@urql/core';
 import { createAppI18n, i18nPlugin } from '../../../app/i18n';
 import { createUrqlClient } from '../../../app/urql-client';
 import { useSessionStore } from '../../session';
 import type { FlowRow } from '../lib/flow-list';
 import FlowsPage from './FlowsPage.vue';
-
-function fakeExchange(respond: (operation: Operation) => OperationResult): Exchange {
-  return () => (operations$) =>
-    pipe(
-      operations$,
-      filter((operation) => operation.kind !== 'teardown'),
-      map(respond),
-    );
-}
+import { fakeExchange } from '../../../test/fake-urql';
 
 function template(key: string, patch: Partial<FlowRow> = {}): FlowRow {
   return {

@@ -66,6 +66,8 @@ const forms: FormMessages = {
     maxSelected: 'Choose at most',
     rateMin: 'Lowest rating',
     rateMax: 'Highest rating',
+    scale: 'Scale',
+    metricScale: '{metric}: {min} to {max} (set by the metric)',
     maxFiles: 'Maximum files',
     accept: 'Allowed file types',
     acceptHint: 'e.g. application/pdf, image/*; press Enter',

@@ -64,6 +64,8 @@ const forms = {
     maxSelected: '最多选择项数',
     rateMin: '最低分',
     rateMax: '最高分',
+    scale: '量表',
+    metricScale: '{metric}：{min}–{max} 分（由指标决定）',
     maxFiles: '最多文件数',
     accept: '允许的文件类型',
     acceptHint: '如 application/pdf、image/*，输入后回车',

@@ -10,8 +10,7 @@ import { defineComponent, h, nextTick } from 'vue';
 import { createPinia } from 'pinia';
 import ElementPlus from 'element-plus';
 import urql from '@urql/vue';
-import { makeResult, type Exchange, type Operation, type OperationResult } from '@urql/core';
-import { filter, map, pipe } from 'wonka';
+import { makeResult } from '@urql/core';
 import { findTemplate } from '@parley/engine';
 import { createAppI18n, i18nPlugin } from '../../../../app/i18n';
 import { createUrqlClient } from '../../../../app/urql-client';
@@ -21,6 +20,7 @@ import { setRunHighlight } from '../simulation/run-highlight';
 import { stepClipboard } from './canvas-bridge';
 import { positionsFor } from './lib/auto-layout';
 import FlowCanvas from './FlowCanvas.vue';
+import { fakeExchange } from '../../../../test/fake-urql';
 
 beforeAll(() => {
   // happy-dom has no ResizeObserver; Vue Flow only needs it to exist here (nothing is measured).
@@ -33,15 +33,6 @@ beforeAll(() => {
       },
     });
 });
-
-function fakeExchange(respond: (operation: Operation) => OperationResult): Exchange {
-  return () => (operations$) =>
-    pipe(
-      operations$,
-      filter((operation) => operation.kind !== 'teardown'),
-      map(respond),
-    );
-}
 
 const seed = findTemplate('complaint-handling');
 if (!seed) throw new Error('seed missing');

@@ -10,23 +10,14 @@ import { defineComponent, h } from 'vue';
 import { createPinia } from 'pinia';
 import ElementPlus from 'element-plus';
 import urql from '@urql/vue';
-import { makeResult, type Exchange, type Operation, type OperationResult } from '@urql/core';
-import { filter, map, pipe } from 'wonka';
+import { makeResult } from '@urql/core';
 import { defaultRegistry, findTemplate } from '@parley/engine';
 import { createAppI18n, i18nPlugin } from '../../../../app/i18n';
 import { createUrqlClient } from '../../../../app/urql-client';
 import { useDesignerStore } from '../designer.store';
 import { addStepAtCentre } from './canvas-bridge';
 import StepPalette from './StepPalette.vue';
-
-function fakeExchange(respond: (operation: Operation) => OperationResult): Exchange {
-  return () => (operations$) =>
-    pipe(
-      operations$,
-      filter((operation) => operation.kind !== 'teardown'),
-      map(respond),
-    );
-}
+import { fakeExchange } from '../../../../test/fake-urql';
 
 const seed = findTemplate('complaint-handling');
 if (!seed) throw new Error('seed missing');

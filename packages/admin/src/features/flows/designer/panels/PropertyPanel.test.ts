@@ -10,25 +10,18 @@ import { defineComponent, h } from 'vue';
 import { createPinia } from 'pinia';
 import ElementPlus from 'element-plus';
 import urql from '@urql/vue';
-import { makeResult, type Exchange, type Operation, type OperationResult } from '@urql/core';
-import { filter, map, pipe } from 'wonka';
+import { makeResult, type Operation, type OperationResult } from '@urql/core';
 import { findTemplate, type FlowDefinition } from '@parley/engine';
 import { createAppI18n, i18nPlugin } from '../../../../app/i18n';
 import { createUrqlClient } from '../../../../app/urql-client';
 import { useDesignerStore } from '../designer.store';
-import { holdersOf } from './lib/role-edits';
+import { holdersOf, setRoleHolders } from './lib/role-edits';
 import PropertyPanel from './PropertyPanel.vue';
+import { fakeExchange } from '../../../../test/fake-urql';
 
-const DEFINITION = findTemplate('minsheng-e-negotiation')!;
-
-function fakeExchange(respond: (operation: Operation) => OperationResult): Exchange {
-  return () => (operations$) =>
-    pipe(
-      operations$,
-      filter((operation) => operation.kind !== 'teardown'),
-      map(respond),
-    );
-}
+// Minsheng as shipped maps `reviewer` to supervisors; this draft has lost that mapping, so the roles
+// section has an unheld role to show and fix.
+const DEFINITION = setRoleHolders(findTemplate('minsheng-e-negotiation')!, 'reviewer', { roles: [] });
 
 function respond(operation: Operation): OperationResult {
   const name = operation.query.definitions.map((d) => ('name' in d ? d.name?.value : '')).join();
@@ -70,6 +63,11 @@ function respond(operation: Operation): OperationResult {
       // Autosave after the quiet time: the server takes the draft.
       return makeResult(operation, {
         data: { saveFlowDraft: { revision: 2, state: 'UNPUBLISHED', updatedAt: '2026-03-01T02:01:00.000Z' } },
+      });
+    case 'SurveyRefLibrary':
+      // The survey picker's library of published surveys: none here.
+      return makeResult(operation, {
+        data: { surveys: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } },
       });
     case 'PanelCalendars':
       return makeResult(operation, { data: { slaCalendars: [{ key: 'cn-mainland' }, { key: 'cn-hk' }] } });
@@ -322,9 +320,9 @@ describe('PropertyPanel', { timeout: 60_000 }, () => {
   it('chooses a survey per end outcome in the general settings', async () => {
     const { wrapper, store } = await mountPanel();
     expect(wrapper.find('[data-testid="outcome-surveys"]').text()).toContain('客户撤回');
-    await choose(wrapper, 'outcome-survey-withdrawn', 'satisfaction');
+    await choose(wrapper, 'survey-ref-outcome-withdrawn-form', 'satisfaction');
     expect(store.doc?.surveyByOutcome).toEqual({ withdrawn: 'satisfaction' });
-    await choose(wrapper, 'outcome-survey-withdrawn', '');
+    await choose(wrapper, 'survey-ref-outcome-withdrawn-form', '');
     expect(store.doc && 'surveyByOutcome' in store.doc).toBe(false);
   });
 });

@@ -9,8 +9,7 @@ import { defineComponent, h, ref } from 'vue';
 import { createPinia } from 'pinia';
 import ElementPlus, { ElMessage } from 'element-plus';
 import urql from '@urql/vue';
-import { makeResult, type Exchange, type Operation, type OperationResult } from '@urql/core';
-import { filter, map, pipe } from 'wonka';
+import { makeResult, type Operation } from '@urql/core';
 import { findTemplate, type FlowDefinition } from '@parley/engine';
 import { createAppI18n, i18nPlugin } from '../../../../app/i18n';
 import { createUrqlClient } from '../../../../app/urql-client';
@@ -18,6 +17,7 @@ import { useSessionStore } from '../../../session';
 import { useDesignerStore } from '../designer.store';
 import { highlight } from './diff-highlight';
 import VersionsDrawer from './VersionsDrawer.vue';
+import { fakeExchange } from '../../../../test/fake-urql';
 
 const v1 = findTemplate('complaint-handling') as FlowDefinition;
 const v2 = {
@@ -31,15 +31,6 @@ const draft = {
   ...v2,
   steps: v2.steps.map((s) => (s.key === 'receive' ? { ...s, name: { zh: '受理', en: 'Intake' } } : s)),
 } as FlowDefinition;
-
-function fakeExchange(respond: (operation: Operation) => OperationResult): Exchange {
-  return () => (operations$) =>
-    pipe(
-      operations$,
-      filter((operation) => operation.kind !== 'teardown'),
-      map(respond),
-    );
-}
 
 function version(n: number, openCaseCount: number, releaseNotes: string | null) {
   return {

@@ -5,6 +5,7 @@ import {
   calendarsUsed,
   moveSlaRule,
   removeSlaRule,
+  setFlowSurvey,
   setFlowText,
   setGeneral,
   setOutcomeSurvey,
@@ -21,7 +22,12 @@ describe('general settings', () => {
     expect(setGeneral(doc, 'escalationRole', 'agent').escalationRole).toBe('agent');
     expect('escalationRole' in setGeneral(doc, 'escalationRole', '')).toBe(false);
     expect(setGeneral(doc, 'start', 'review').start).toBe('review');
-    expect(setGeneral(doc, 'survey', doc.survey!)).toBe(doc);
+    expect(setFlowSurvey(doc, doc.survey)).toBe(doc);
+    expect('survey' in setFlowSurvey(doc, '')).toBe(false);
+    const ref = { surveyKey: 'csat-after-case', pin: 'latest' } as const;
+    expect(setFlowSurvey(doc, ref).survey).toEqual(ref);
+    const withRef = setFlowSurvey(doc, ref);
+    expect(setFlowSurvey(withRef, { ...ref })).toBe(withRef);
   });
 
   it('edits the name per language; an emptied description goes away', () => {
@@ -98,5 +104,14 @@ describe('survey per end outcome', () => {
     expect(setOutcomeSurvey(two, 'resolved', '').surveyByOutcome).toEqual({ withdrawn: 'follow-up' });
     expect('surveyByOutcome' in setOutcomeSurvey(one, 'resolved', '')).toBe(false);
     expect(doc.surveyByOutcome).toBeUndefined();
+  });
+
+  it('sends a published survey for an outcome; the same reference again changes nothing', () => {
+    const ref = { surveyKey: 'nps-survey', pin: 'publish' } as const;
+    const one = setOutcomeSurvey(doc, 'resolved', ref);
+    expect(one.surveyByOutcome).toEqual({ resolved: ref });
+    expect(setOutcomeSurvey(one, 'resolved', { ...ref })).toBe(one);
+    const latest = setOutcomeSurvey(one, 'resolved', { surveyKey: 'nps-survey', pin: 'latest' });
+    expect(latest.surveyByOutcome).toEqual({ resolved: { surveyKey: 'nps-survey', pin: 'latest' } });
   });
 });

@@ -10,10 +10,11 @@ import type {
   Rule,
   SlaPolicy,
   SlaRule,
+  SurveyRef,
 } from '@parley/engine';
 import { withFields } from './step-edits';
 
-export type GeneralField = 'source' | 'start' | 'escalationRole' | 'survey';
+export type GeneralField = 'source' | 'start' | 'escalationRole';
 
 /** Sets a plain general field; an empty value removes the optional ones (`start` is always kept). */
 export function setGeneral(doc: FlowDefinition, field: GeneralField, value: string): FlowDefinition {
@@ -22,11 +23,32 @@ export function setGeneral(doc: FlowDefinition, field: GeneralField, value: stri
   return withFields(doc, { [field]: value === '' ? undefined : value });
 }
 
-/** The survey sent when a case ends with `outcome` (a form key); empty removes it, and an empty map. */
-export function setOutcomeSurvey(doc: FlowDefinition, outcome: EndOutcome, form: string): FlowDefinition {
+/** Same survey reference (a form key, or a published survey with the same pin and version)? */
+function sameSurvey(a: SurveyRef | undefined, b: SurveyRef | undefined): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object') return a === b;
+  return a.surveyKey === b.surveyKey && a.pin === b.pin && a.version === b.version;
+}
+
+/** The flow's satisfaction survey: a form key or a published survey (`SurveyRef`); empty removes it. */
+export function setFlowSurvey(doc: FlowDefinition, ref: SurveyRef | '' | undefined): FlowDefinition {
+  const next = ref === '' ? undefined : ref;
+  if (sameSurvey(doc.survey, next)) return doc;
+  return withFields(doc, { survey: next });
+}
+
+/**
+ * The survey sent when a case ends with `outcome` (a form key, or a published survey); empty removes
+ * it, and an empty map.
+ */
+export function setOutcomeSurvey(
+  doc: FlowDefinition,
+  outcome: EndOutcome,
+  form: SurveyRef | '' | undefined,
+): FlowDefinition {
   const before = doc.surveyByOutcome ?? {};
-  if ((before[outcome] ?? '') === form) return doc;
-  const next = withFields(before, { [outcome]: form === '' ? undefined : form });
+  const value = form === '' ? undefined : form;
+  if (sameSurvey(before[outcome], value)) return doc;
+  const next = withFields(before, { [outcome]: value });
   return withFields(doc, { surveyByOutcome: Object.keys(next).length > 0 ? next : undefined });
 }
 

@@ -77,7 +77,7 @@ const panels: PanelMessages = {
       'The customer accepts the open offer (outcome accepted) or asks for changes (outcome changes-requested); give the outgoing connections these outcomes.',
     signer: 'Signer',
     signers: { customer: 'Customer', staff: 'Staff' },
-    survey: 'Survey form',
+    survey: 'Survey sent',
     channel: 'Notification channel',
     recipient: 'Recipient',
     recipientCustomer: 'Customer',
@@ -180,11 +180,11 @@ const panels: PanelMessages = {
     source: 'Source',
     start: 'Start step',
     escalationRole: 'Escalation role',
-    survey: 'Satisfaction survey (form)',
+    survey: 'Satisfaction survey',
     noCalendars: 'This flow uses no working calendar.',
     surveyByOutcome: 'Survey per end outcome',
     surveyPerOutcome:
-      'When a case reaches an end step with an outcome, the engine requests the survey form chosen for that outcome (a surveyRequested event); outcomes left empty send no survey at the end.',
+      'When a case reaches an end step with an outcome, the engine requests the survey chosen for that outcome (a form of this flow or a published survey; a surveyRequested event); outcomes left empty send no survey at the end.',
     surveyForOutcome: 'Survey for "{outcome}"',
   },
   roles: {

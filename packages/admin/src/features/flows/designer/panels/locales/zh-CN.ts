@@ -75,7 +75,7 @@ const panels = {
       '客户接受当前方案（结果 accepted）或要求修改（结果 changes-requested）；用连线上的“结果”分别走向下一步。',
     signer: '签署人',
     signers: { customer: '客户', staff: '员工' },
-    survey: '调查表单',
+    survey: '发送的调查',
     channel: '通知渠道',
     recipient: '接收人',
     recipientCustomer: '客户',
@@ -172,11 +172,11 @@ const panels = {
     source: '来源',
     start: '开始步骤',
     escalationRole: '升级通知角色',
-    survey: '满意度调查（表单）',
+    survey: '满意度调查',
     noCalendars: '此流程不使用工作日历。',
     surveyByOutcome: '按结束结果发送的调查',
     surveyPerOutcome:
-      '案件到达某结果的结束步骤时，引擎请求发送为该结果选择的调查表单（surveyRequested 事件）；未选择的结果在结束时不发送调查。',
+      '案件到达某结果的结束步骤时，引擎请求发送为该结果选择的调查（本流程的表单或已发布的调查，surveyRequested 事件）；未选择的结果在结束时不发送调查。',
     surveyForOutcome: '结果“{outcome}”的调查',
   },
   roles: {

@@ -1,0 +1,73 @@
+/** The approvals inbox and the complaint clock's texts (namespace `approvals`), Simplified Chinese. */
+const approvals = {
+  title: '审批',
+  subtitle: '超出权限的方案、方案审核与投诉延期，等待您的决定。',
+  refresh: '刷新',
+  empty: '没有等待您审批的事项。',
+  sections: {
+    offers: '超权限方案',
+    reviews: '方案审核',
+    extensions: '投诉延期申请',
+  },
+  columns: {
+    case: '案件',
+    what: '内容',
+    requestedBy: '申请人',
+    requestedAt: '提交时间',
+    actions: '操作',
+  },
+  offer: '{kind} · 减免 {forgiven} · 应还 {total} · {term} 期',
+  review: '{flow} · {step}',
+  extension: '延长 {days} 天：{reason}',
+  role: '审批角色：{role}',
+  approve: '批准',
+  reject: '拒绝',
+  openCase: '查看案件',
+  dialog: {
+    approveTitle: '批准',
+    rejectTitle: '拒绝',
+    reason: '理由',
+    reasonPlaceholder: '拒绝须填写理由；批准可选填备注',
+    reasonRequired: '拒绝须填写理由',
+    confirm: '确定',
+    cancel: '取消',
+  },
+  done: {
+    approved: '已批准。',
+    rejected: '已拒绝。',
+  },
+  clock: {
+    title: '投诉处理时限',
+    receivedAt: '收到投诉',
+    deadline: '处理期限',
+    daysLeft: '剩余',
+    days: '{n} 天（{w} 个工作日）',
+    overdue: '已逾期 {n} 天',
+    status: {
+      ON_TIME: '按时',
+      EXTENDED: '已延期',
+      LATE: '逾期',
+    },
+    provisional: '暂估（节假日安排未公布）',
+    extensions: '延期记录',
+    extensionLine: '延长 {days} 天 · {reason}',
+    requests: '延期申请',
+    requestStatus: {
+      PENDING: '待审批',
+      APPROVED: '已批准',
+      DECLINED: '已拒绝',
+    },
+    request: '申请延期',
+    requestTitle: '申请延长投诉处理期限',
+    requestHint: '申请须经主管（非申请人）审批后生效；批准后客户会收到短信通知。',
+    reason: '延期原因',
+    reasonRequired: '请填写延期原因',
+    submit: '提交申请',
+    cancel: '取消',
+    submitted: '延期申请已提交，等待主管审批。',
+    noMore: '已延期两次，不能再延长。',
+  },
+};
+
+export type ApprovalsMessages = typeof approvals;
+export default approvals;

@@ -1,0 +1,297 @@
+/**
+ * The workspace inbox: the chosen view, its filter and search, the loaded rows (keyset pages, "load
+ * more"), saved views, bulk commands with a result per case, and live reloads while the server's
+ * `queueCounts` subscription reports a change.
+ */
+import { computed, reactive, ref, shallowRef } from 'vue';
+import { defineStore } from 'pinia';
+import { useClientHandle } from '@urql/vue';
+import { STORE_IDS } from '../../../app/store-ids';
+import { toAppError, type AppError, type Outcome } from '../../../shared/lib/graphql-error';
+import type { Localized } from '../../../shared/lib/locale';
+import type {
+  InboxOptionsQuery,
+  InboxRowFieldsFragment,
+  InboxView,
+  InboxViewsQuery,
+} from '../../../generated/graphql';
+import {
+  bulkCloseInboxMutation,
+  bulkReassignInboxMutation,
+  claimInboxCaseMutation,
+  deleteInboxViewMutation,
+  inboxAssigneesQuery,
+  inboxLiveSubscription,
+  inboxOptionsQuery,
+  inboxQuery,
+  inboxViewsQuery,
+  saveInboxViewMutation,
+} from './api/inbox.documents';
+import { emptyFilterForm, fromSavedFilter, toInboxFilter, type InboxFilterForm } from './lib/inbox-filters';
+
+export type InboxRow = InboxRowFieldsFragment;
+export type SavedView = InboxViewsQuery['inboxViews'][number];
+export type InboxOptions = InboxOptionsQuery;
+
+/** One case's outcome in a bulk command. */
+export interface CaseResult {
+  caseId: string;
+  reference: string;
+  ok: boolean;
+  message: Localized | null;
+}
+
+export const INBOX_PAGE = 50;
+
+export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
+  const { client } = useClientHandle();
+
+  const view = ref<InboxView>('MY_CASES');
+  const form = reactive<InboxFilterForm>(emptyFilterForm());
+  const rows = shallowRef<InboxRow[]>([]);
+  const endCursor = ref<string | null>(null);
+  const hasMore = ref(false);
+  const loading = ref(false);
+  const loadingMore = ref(false);
+  const error = shallowRef<AppError | null>(null);
+  const savedViews = shallowRef<SavedView[]>([]);
+  const options = shallowRef<InboxOptions | null>(null);
+  const assignees = shallowRef<{ id: string; displayName: string }[]>([]);
+  const selected = ref<string[]>([]);
+  const results = shallowRef<CaseResult[]>([]);
+  const busy = ref(false);
+  /** Bumped by every load, so an older answer arriving late is dropped. */
+  let generation = 0;
+
+  const selectedRows = computed(() => rows.value.filter((r) => selected.value.includes(r.case.id)));
+
+  async function fetchPage(first: number, after: string | null) {
+    return client
+      .query(
+        inboxQuery,
+        { view: view.value, filter: toInboxFilter(form), first, after },
+        { requestPolicy: 'network-only' },
+      )
+      .toPromise();
+  }
+
+  /** The first page again (as many rows as are shown, so a live reload keeps the list's length). */
+  async function load(keepLength = false): Promise<void> {
+    const mine = ++generation;
+    loading.value = true;
+    try {
+      const size = keepLength ? Math.min(200, Math.max(INBOX_PAGE, rows.value.length)) : INBOX_PAGE;
+      const result = await fetchPage(size, null);
+      if (mine !== generation) return;
+      if (!result.data) {
+        error.value = toAppError(result.error);
+        if (!keepLength) rows.value = [];
+        return;
+      }
+      rows.value = result.data.inbox.edges.map((e) => e.node);
+      endCursor.value = result.data.inbox.pageInfo.endCursor ?? null;
+      hasMore.value = result.data.inbox.pageInfo.hasNextPage;
+      error.value = null;
+      const present = new Set(rows.value.map((r) => r.case.id));
+      selected.value = selected.value.filter((id) => present.has(id));
+    } finally {
+      if (mine === generation) loading.value = false;
+    }
+  }
+
+  async function loadMore(): Promise<void> {
+    if (!hasMore.value || loadingMore.value) return;
+    const mine = generation;
+    loadingMore.value = true;
+    try {
+      const result = await fetchPage(INBOX_PAGE, endCursor.value);
+      if (mine !== generation) return;
+      if (!result.data) {
+        error.value = toAppError(result.error);
+        return;
+      }
+      const seen = new Set(rows.value.map((r) => r.case.id));
+      rows.value = [
+        ...rows.value,
+        ...result.data.inbox.edges.map((e) => e.node).filter((n) => !seen.has(n.case.id)),
+      ];
+      endCursor.value = result.data.inbox.pageInfo.endCursor ?? null;
+      hasMore.value = result.data.inbox.pageInfo.hasNextPage;
+    } finally {
+      loadingMore.value = false;
+    }
+  }
+
+  function setView(next: InboxView): Promise<void> {
+    view.value = next;
+    selected.value = [];
+    results.value = [];
+    return load();
+  }
+
+  function setForm(next: InboxFilterForm): Promise<void> {
+    Object.assign(form, next);
+    return load();
+  }
+
+  async function loadSavedViews(): Promise<void> {
+    const result = await client.query(inboxViewsQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+    if (result.data) savedViews.value = result.data.inboxViews;
+  }
+
+  async function loadOptions(canAssign: boolean): Promise<void> {
+    const result = await client.query(inboxOptionsQuery, {}, { requestPolicy: 'cache-first' }).toPromise();
+    if (result.data) options.value = result.data;
+    if (canAssign) {
+      const users = await client
+        .query(inboxAssigneesQuery, {}, { requestPolicy: 'network-only' })
+        .toPromise();
+      if (users.data) assignees.value = users.data.assignableUsers;
+    }
+  }
+
+  function applySavedView(saved: SavedView): Promise<void> {
+    view.value = saved.view;
+    Object.assign(form, { ...fromSavedFilter(saved.filter), search: '' });
+    selected.value = [];
+    return load();
+  }
+
+  async function saveView(name: string): Promise<Outcome<SavedView>> {
+    const filter = toInboxFilter({ ...form, search: '' });
+    const result = await client
+      .mutation(saveInboxViewMutation, { input: { name, view: view.value, filter } })
+      .toPromise();
+    if (!result.data) return { ok: false, error: toAppError(result.error) };
+    await loadSavedViews();
+    return { ok: true, value: result.data.saveInboxView };
+  }
+
+  async function deleteView(id: string): Promise<Outcome<boolean>> {
+    const result = await client.mutation(deleteInboxViewMutation, { id }).toPromise();
+    if (!result.data) return { ok: false, error: toAppError(result.error) };
+    savedViews.value = savedViews.value.filter((v) => v.id !== id);
+    return { ok: true, value: result.data.deleteInboxView };
+  }
+
+  const referenceOf = (id: string) => rows.value.find((r) => r.case.id === id)?.case.reference ?? id;
+
+  async function runBulk(run: () => Promise<CaseResult[]>): Promise<CaseResult[]> {
+    busy.value = true;
+    try {
+      const outcome = await run();
+      results.value = outcome;
+      selected.value = outcome.filter((r) => !r.ok).map((r) => r.caseId);
+      await load(true);
+      return outcome;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  /** Claims each case on its own (there is no bulk claim): one result per case. */
+  function claim(ids: readonly string[]): Promise<CaseResult[]> {
+    return runBulk(async () => {
+      const out: CaseResult[] = [];
+      for (const caseId of ids) {
+        const result = await client.mutation(claimInboxCaseMutation, { caseId }).toPromise();
+        const err = result.data ? null : toAppError(result.error);
+        out.push({
+          caseId,
+          reference: referenceOf(caseId),
+          ok: !err,
+          message:
+            err?.kind === 'server' ? err.messages : err ? { zh: '网络错误', en: 'Network error' } : null,
+        });
+      }
+      return out;
+    });
+  }
+
+  function fromBulk(
+    list: { caseId: string; ok: boolean; errorMessage?: Localized | null }[] | undefined,
+    ids: readonly string[],
+    err: AppError | null,
+  ): CaseResult[] {
+    if (!list)
+      return ids.map((caseId) => ({
+        caseId,
+        reference: referenceOf(caseId),
+        ok: false,
+        message: err?.kind === 'server' ? err.messages : null,
+      }));
+    return list.map((r) => ({
+      caseId: r.caseId,
+      reference: referenceOf(r.caseId),
+      ok: r.ok,
+      message: r.errorMessage ?? null,
+    }));
+  }
+
+  function reassign(ids: readonly string[], assigneeId: string | null): Promise<CaseResult[]> {
+    return runBulk(async () => {
+      const result = await client
+        .mutation(bulkReassignInboxMutation, { caseIds: [...ids], assigneeId })
+        .toPromise();
+      return fromBulk(result.data?.bulkReassignCases, ids, result.data ? null : toAppError(result.error));
+    });
+  }
+
+  function close(ids: readonly string[], note: string | null): Promise<CaseResult[]> {
+    return runBulk(async () => {
+      const result = await client.mutation(bulkCloseInboxMutation, { caseIds: [...ids], note }).toPromise();
+      return fromBulk(result.data?.bulkCloseCases, ids, result.data ? null : toAppError(result.error));
+    });
+  }
+
+  let live: { unsubscribe(): void } | null = null;
+  /** Reloads the shown rows whenever the counts of the viewer's queues change (not on the first push). */
+  function startLive(): void {
+    if (live) return;
+    let first = true;
+    live = client.subscription(inboxLiveSubscription, {}).subscribe((result) => {
+      if (!result.data) return;
+      if (first) {
+        first = false;
+        return;
+      }
+      void load(true);
+    });
+  }
+
+  function stopLive(): void {
+    live?.unsubscribe();
+    live = null;
+  }
+
+  return {
+    view,
+    form,
+    rows,
+    hasMore,
+    loading,
+    loadingMore,
+    error,
+    savedViews,
+    options,
+    assignees,
+    selected,
+    selectedRows,
+    results,
+    busy,
+    load,
+    loadMore,
+    setView,
+    setForm,
+    loadSavedViews,
+    loadOptions,
+    applySavedView,
+    saveView,
+    deleteView,
+    claim,
+    reassign,
+    close,
+    startLive,
+    stopLive,
+  };
+});

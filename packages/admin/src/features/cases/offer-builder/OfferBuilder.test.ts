@@ -1,0 +1,199 @@
+// @vitest-environment happy-dom
+/* eslint-disable vue/one-component-per-file -- the test mounts a host component next to the chart mock */
+/**
+ * The offer builder against the shared fake network: shown at an active plan step, the engine's live
+ * schedule and authority verdict, the server's check, and what it sends (the real server:
+ * e2e/workspace-negotiation.spec.ts).
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defineComponent, h } from 'vue';
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia } from 'pinia';
+import ElementPlus, { ElMessage } from 'element-plus';
+import urql from '@urql/vue';
+import type { Operation } from '@urql/core';
+import { findTemplate } from '@parley/engine';
+import { createAppI18n, i18nPlugin } from '../../../app/i18n';
+import { createUrqlClient } from '../../../app/urql-client';
+import { useSessionStore } from '../../session';
+import { answer, fakeExchange, operationName } from '../../../test/fake-urql';
+import OfferBuilder from './OfferBuilder.vue';
+
+// happy-dom has no canvas: ECharts would paint after the test into a null context. The chart is
+// drawn for real in Chromium (e2e/workspace-negotiation.spec.ts); here it is a plain element that
+// still shows which periods it was given.
+vi.mock('./PlanChart.vue', () => ({
+  __esModule: true,
+  default: defineComponent({
+    props: { series: { type: Object, required: true }, labels: { type: Object, required: true } },
+    setup: (props) => () =>
+      h('div', { 'data-testid': 'offer-chart' }, (props.series as { periods: string[] }).periods.join(',')),
+  }),
+}));
+
+const DEFINITION = findTemplate('minsheng-e-negotiation');
+
+function caseData(activeSteps: string[]) {
+  return {
+    case: {
+      id: 'case-1',
+      status: 'OPEN',
+      activeSteps,
+      openedAt: '2026-03-10T02:00:00.000Z',
+      flowVersion: {
+        id: 'fv-1',
+        steps: [
+          { key: 'communicate', kind: 'COMMUNICATION', name: { zh: '线上沟通', en: 'Online communication' } },
+          {
+            key: 'draft-plan',
+            kind: 'PLAN',
+            name: { zh: '方案制定（还款计划）', en: 'Plan drafting (repayment)' },
+          },
+        ],
+        definition: DEFINITION,
+      },
+      offers: [],
+      offerApprovals: [],
+    },
+    me: { id: 'u1', roles: [{ key: 'agent' }], departments: [{ code: 'CUSTOMER_SERVICE' }] },
+  };
+}
+
+function mountBuilder(activeSteps: string[], verdict = 'NEEDS_APPROVAL', locale: 'zh-CN' | 'en' = 'zh-CN') {
+  const sent: Operation[] = [];
+  const i18n = createAppI18n(locale);
+  const client = createUrqlClient({
+    getLocale: () => i18n.global.locale.value,
+    exchanges: [
+      fakeExchange((operation) => {
+        sent.push(operation);
+        const name = operationName(operation);
+        if (name === 'OfferBuilderCase') return answer(operation, caseData(activeSteps));
+        if (name === 'CheckOffer')
+          return answer(operation, {
+            checkOffer: {
+              verdict,
+              requiredRole: verdict === 'NEEDS_APPROVAL' ? 'supervisor' : null,
+              code: null,
+              message: null,
+              problems: [],
+            },
+          });
+        if (name === 'ProposeOffer')
+          return answer(operation, {
+            proposeOffer: {
+              case: { id: 'case-1', activeSteps: ['draft-plan'] },
+              events: [{ type: 'offerApprovalRequested' }],
+            },
+          });
+        return answer(operation, { case: null });
+      }),
+    ],
+  });
+  const SignedIn = defineComponent({
+    setup() {
+      useSessionStore().user = {
+        id: 'u1',
+        username: 'agent',
+        displayName: 'A',
+        permissions: ['case.read', 'case.work'],
+      };
+      return () => h(OfferBuilder, { caseId: 'case-1', today: '2026-03-10' });
+    },
+  });
+  const wrapper = mount(SignedIn, {
+    attachTo: document.body,
+    global: { plugins: [createPinia(), i18nPlugin(i18n), [urql, client], ElementPlus] },
+  });
+  return { wrapper, sent };
+}
+
+afterEach(() => {
+  ElMessage.closeAll();
+  document.body.innerHTML = '';
+});
+
+// Mounting Element Plus and the engine is slow on a busy shared machine: a generous allowance.
+const SLOW = 30_000;
+
+describe('OfferBuilder', () => {
+  it(
+    'is not shown unless a plan step is active',
+    async () => {
+      const { wrapper } = mountBuilder(['communicate']);
+      await flushPromises();
+      expect(wrapper.find('[data-testid="offer-builder"]').exists()).toBe(false);
+    },
+    SLOW,
+  );
+
+  it(
+    'computes a 24-month 停息挂账 plan live, says it needs a supervisor, and sends it for approval',
+    async () => {
+      const { wrapper, sent } = mountBuilder(['draft-plan']);
+      await flushPromises();
+      expect(wrapper.find('[data-testid="offer-builder"]').exists()).toBe(true);
+      // Only the kinds the flow allows (seed 000: no equal-principal plans).
+      expect(wrapper.find('[data-testid="offer-kind-equalPrincipal"]').exists()).toBe(false);
+      expect(wrapper.find('[data-testid="offer-send"]').attributes('disabled')).toBeDefined();
+
+      await wrapper.find('[data-testid="offer-kind-interestFrozen"] input').setValue(true);
+      await wrapper.find('input[data-testid="offer-principal"]').setValue('45000');
+      await wrapper.find('input[data-testid="offer-penaltyInterest"]').setValue('4000');
+      await wrapper.find('input[data-testid="offer-fees"]').setValue('3000');
+      await wrapper.find('[data-testid="offer-waive-penaltyInterest"] input').setValue(true);
+      await wrapper.find('[data-testid="offer-waive-fees"] input').setValue(true);
+      await flushPromises();
+
+      // The engine's schedule, in the browser: 24 instalments of ¥1,875.00 and a totals row.
+      const table = wrapper.find('[data-testid="agreement-schedule"]');
+      expect(table.findAll('tbody tr')).toHaveLength(24);
+      expect(table.find('tbody tr').text()).toContain('¥1,875.00');
+      expect(table.find('tfoot').text()).toContain('¥45,000.00');
+      expect(wrapper.find('[data-testid="offer-forgiven"]').text()).toBe('¥7,000.00');
+      expect(wrapper.find('[data-testid="offer-rate"]').text()).toBe('无（不计息）');
+      expect(wrapper.find('[data-testid="offer-policy"]').text()).toContain('符合');
+      expect(wrapper.find('[data-testid="offer-authority"]').text()).toContain('需要 主管 审批');
+
+      await vi.waitFor(() =>
+        expect(
+          wrapper.find('[data-testid="offer-server-check"] [data-verdict]').attributes('data-verdict'),
+        ).toBe('NEEDS_APPROVAL'),
+      );
+      const send = wrapper.find('[data-testid="offer-send"]');
+      expect(send.text()).toBe('提交审批');
+      await send.trigger('click');
+      await flushPromises();
+      const proposed = sent.filter((o) => operationName(o) === 'ProposeOffer');
+      expect(proposed).toHaveLength(1);
+      expect(proposed[0]!.variables).toMatchObject({
+        caseId: 'case-1',
+        stepKey: 'draft-plan',
+        plan: {
+          kind: 'interestFrozen',
+          owed: { principalFen: 4_500_000, interestFen: 0, penaltyInterestFen: 400_000, feesFen: 300_000 },
+          waivers: { penaltyInterest: 'all', fees: 'all' },
+          startDate: '2026-03-10',
+          termMonths: 24,
+        },
+      });
+      expect(wrapper.find('[data-testid="offer-result"]').text()).toContain('已提交审批');
+    },
+    SLOW,
+  );
+
+  it(
+    'shows field problems and sends nothing for an amount that is not one',
+    async () => {
+      const { wrapper, sent } = mountBuilder(['draft-plan'], 'WITHIN_AUTHORITY', 'en');
+      await flushPromises();
+      await wrapper.find('input[data-testid="offer-principal"]').setValue('12.345');
+      await flushPromises();
+      expect(wrapper.text()).toContain('Enter an amount with at most two decimals');
+      expect(wrapper.find('[data-testid="offer-preview"]').exists()).toBe(false);
+      expect(wrapper.find('[data-testid="offer-send"]').attributes('disabled')).toBeDefined();
+      expect(sent.some((o) => operationName(o) === 'CheckOffer')).toBe(false);
+    },
+    SLOW,
+  );
+});

@@ -1,0 +1,52 @@
+/** The public complaint and tracking pages' texts, Simplified Chinese: the schema the English file must match. */
+const customerComplaint = {
+  title: '在线投诉',
+  intro: '请告诉我们发生了什么。我们将在 15 日内答复您（情况复杂的，可依规延长）。',
+  loading: '正在加载…',
+  category: '投诉类别',
+  subCategory: '具体事项',
+  choose: '请选择',
+  text: '投诉内容',
+  textPlaceholder: '请描述经过、时间、涉及的业务和您的诉求',
+  contactSection: '联系方式',
+  name: '姓名',
+  phone: '手机号码',
+  idNumber: '身份证号（选填）',
+  attachments: '附件（选填）',
+  attachmentsHint: '最多 5 个，每个不超过 5 MB；支持 PDF、图片、Word、Excel、文本。',
+  chooseFiles: '添加附件',
+  removeFile: '移除',
+  submit: '提交投诉',
+  fixProblems: '请先修改标出的内容。',
+  noCategories: '暂不受理线上投诉，请致电客服热线。',
+  receipt: {
+    title: '投诉已提交',
+    body: '请记下投诉编号，联系我们时提供。您可以通过下面的链接随时查看处理进展。',
+    reference: '投诉编号',
+    deadline: '答复期限',
+    track: '查看处理进展',
+    keepLink: '请保存此链接，有效期至',
+  },
+  tracking: {
+    title: '投诉进展',
+    reference: '投诉编号',
+    category: '投诉类别',
+    department: '处理部门',
+    receivedAt: '受理时间',
+    deadline: '答复期限',
+    daysLeft: '剩余 {n} 天',
+    dueToday: '今日到期',
+    overdue: '已超期',
+    history: '处理记录',
+    expiresAt: '链接有效期至',
+    status: {
+      RECEIVED: '已受理',
+      IN_PROGRESS: '处理中',
+      ANSWERED: '已答复',
+      CLOSED: '已办结',
+    },
+  },
+};
+
+export type CustomerComplaintMessages = typeof customerComplaint;
+export default customerComplaint;

@@ -1,0 +1,77 @@
+import type { SurveyVersionMessages } from './zh-CN';
+
+/** A survey's versions (drawer, publish dialog), English. */
+const surveyVersions: SurveyVersionMessages = {
+  button: 'Versions',
+  title: 'Survey versions',
+  loading: 'Loading versions…',
+  loadFailed: 'Could not load the versions: {message}',
+  none: 'No version is published yet. Versions appear here once the draft is published.',
+  history: {
+    heading: 'History',
+    latest: 'Current',
+    noNotes: '(no release notes)',
+    restoredFrom: 'Rolled back from version {version}',
+    rollback: 'Roll back to this version',
+  },
+  compare: {
+    heading: 'Compare versions',
+    from: 'Older',
+    to: 'Newer',
+    version: 'Version {version}',
+    loading: 'Comparing…',
+    same: 'Both versions have exactly the same questions.',
+    needTwo: 'Publish at least two versions to compare them.',
+    before: 'Before',
+    after: 'After',
+  },
+  words: {
+    questionAdded: 'Question “{title}” added',
+    questionRemoved: 'Question “{title}” removed',
+    questionChanged: 'Question “{title}” changed',
+    surveyChanged: 'The survey’s {property} changed',
+    yes: 'Yes',
+    no: 'No',
+    notSet: '(not set)',
+    labels: {
+      title: 'title',
+      description: 'description',
+      type: 'question type',
+      isRequired: 'required',
+      requiredWhen: 'required when',
+      visibleWhen: 'shown when',
+      rateMin: 'lowest score',
+      rateMax: 'highest score',
+      metric: 'metric',
+      maxLength: 'maximum length',
+      minSelected: 'fewest choices',
+      maxSelected: 'most choices',
+      choices: 'choices',
+      choiceText: 'text of choice “{choice}”',
+      choiceVisibleWhen: 'when choice “{choice}” is shown',
+      choice: 'choice “{choice}”',
+    },
+  },
+  rollback: {
+    title: 'Roll back to version {version}?',
+    message:
+      'Publishes the questions of version {version} again as version {next} and makes them the draft; unpublished changes in the current draft are replaced (they stay in the draft history). Surveys already sent are not affected.',
+    confirm: 'Roll back',
+    cancel: 'Cancel',
+    done: 'Rolled back: the questions of version {version} are published as version {next}.',
+  },
+  publish: {
+    button: 'Publish',
+    title: 'Publish survey',
+    body: 'The draft (revision {revision}) becomes a new version. Say what changed and why.',
+    notes: 'Release notes',
+    notesPlaceholder: 'e.g. Added “How easy was it to get this done?”',
+    notesRequired: 'Please write release notes',
+    confirm: 'Publish',
+    cancel: 'Cancel',
+    done: 'Version {version} published.',
+    invalid: 'The survey has problems and cannot be published:',
+  },
+};
+
+export default surveyVersions;
