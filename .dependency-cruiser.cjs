@@ -31,8 +31,22 @@ module.exports = {
       name: 'server-no-vue',
       comment: 'The server knows no Vue.',
       severity: 'error',
-      from: { path: '^packages/server/' },
+      from: { path: '^packages/server/', pathNot: '^packages/server/test/' },
       to: { path: ['^packages/admin/', 'node_modules/(vue|pinia|element-plus|@vue)(/|$)'] },
+    },
+    {
+      name: 'server-tests-read-admin-documents-only',
+      comment:
+        "Server tests may read the admin's typed GraphQL documents (to hold them to the server's limits), nothing else of the admin.",
+      severity: 'error',
+      from: { path: '^packages/server/test/' },
+      to: {
+        path: ['^packages/admin/', 'node_modules/(vue|pinia|element-plus|@vue)(/|$)'],
+        pathNot: [
+          '^packages/admin/src/generated/',
+          '^packages/admin/src/features/.+/api/[^/]+[.]documents[.]ts$',
+        ],
+      },
     },
     {
       name: 'no-circular',

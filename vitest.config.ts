@@ -20,6 +20,7 @@ export default defineConfig({
             'packages/*/src/**/*.test.ts',
             'packages/*/test/**/*.test.ts',
             'test-support/**/*.test.ts',
+            'bench/**/*.test.ts',
           ],
           exclude: ['**/*.integration.test.ts', '**/*.security.test.ts', '**/node_modules/**'],
           environment: 'node',

@@ -1,18 +1,24 @@
 /**
- * `pnpm bench`: runs every section (or those named on the command line), prints a table and writes
- * bench/results/latest.json as rows of { name, unit, value, baseline: { name, value }, ratio }.
+ * `pnpm bench`: runs every section (or those named on the command line), prints a table, merges the
+ * rows into bench/results/latest.json ({ name, unit, value, baseline: { name, value }, ratio, at };
+ * rows of sections not run stay) and appends the run to bench/results/history.jsonl (bench/results.ts).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchRow, BenchSection } from './lib';
+import { historyLine, mergeLatest, parseLatest, type RunInfo } from './results';
 import { sections } from './sections/index';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);
 const rows: BenchRow[] = [];
+const sectionsRun: string[] = [];
 for (const section of sections as BenchSection[]) {
   if (wanted.length > 0 && !wanted.includes(section.name)) continue;
+  sectionsRun.push(section.name);
   console.log(`\n# ${section.name}`);
   const got = await section.run();
   for (const r of got) {
@@ -26,15 +32,31 @@ for (const section of sections as BenchSection[]) {
 }
 const out = join(here, 'results', 'latest.json');
 await mkdir(dirname(out), { recursive: true });
-await writeFile(
-  out,
-  JSON.stringify({ at: new Date().toISOString(), node: process.version, rows }, null, 2) + '\n',
-);
-console.log(`\nwrote ${out}`);
+const run: RunInfo = {
+  at: new Date().toISOString(),
+  node: process.version,
+  commit: commitOf(),
+  backend: process.env['MONGODB_URI']
+    ? 'MONGODB_URI'
+    : `ferretdb-${process.env['PARLEY_DB_BACKEND'] ?? 'sqlite'}`,
+  loadAverage: loadavg().map((n) => Math.round(n * 100) / 100),
+};
+const previous = parseLatest(await readFile(out, 'utf8').catch(() => null));
+await writeFile(out, JSON.stringify(mergeLatest(previous, run, rows), null, 2) + '\n');
+await appendFile(join(here, 'results', 'history.jsonl'), historyLine(run, sectionsRun, rows) + '\n');
+console.log(`\nwrote ${out} (and a line of history.jsonl)`);
 const failed = rows.filter((r) => r.error);
 if (failed.length > 0)
   console.log(`${failed.length} measurement(s) FAILED: ${failed.map((r) => r.name).join('; ')}`);
 process.exit(0);
+
+function commitOf(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: here, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
 
 function fmt(v: number | null): string {
   if (v === null || !Number.isFinite(v)) return 'failed';

@@ -63,9 +63,9 @@ describe('a customer opens a case through an intake link (Chromium)', () => {
       await page.getByTestId('intake-submit').waitFor();
       expect(await page.getByTestId('intake-title').innerText()).toBe('民生协商');
 
-      await page.getByTestId('intake-name').fill('张三');
-      await page.getByTestId('intake-id-number').fill('11010519491231002X');
-      await page.getByTestId('intake-phone').fill('13800138000');
+      // The application asks for the name, mobile and ID number itself: 您的信息 does not ask again.
+      expect(await page.getByTestId('intake-customer-section').count()).toBe(0);
+      expect(await page.getByText('您的信息').count()).toBe(0);
       await field(page, 'customerName').locator('input').fill('张三');
       await field(page, 'mobile').locator('input').fill('13800138000');
       await field(page, 'idNumber').locator('input').fill('11010519491231002X');

@@ -1,6 +1,7 @@
 /**
- * Fails when the generated GraphQL types are stale: regenerates into a temporary copy of the repo's
- * generated folders and compares byte for byte.
+ * Fails when the generated GraphQL types are stale: snapshots the generated folders, regenerates them
+ * IN PLACE (`pnpm codegen`), and compares byte for byte. When they differ the fresh files are left in
+ * the working tree, ready to commit.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';

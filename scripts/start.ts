@@ -16,6 +16,7 @@ import {
   ADMIN_USERNAME,
   connectDatabase,
   createLogger,
+  demoUserLines,
   handleShutdownSignals,
   loadConfig,
   prepareDatabase,
@@ -42,7 +43,7 @@ const database = await resolveDatabase({ log: (msg: string) => logger.info(msg) 
 started.push({ name: 'database', run: () => database.stop() });
 const db = await connectDatabase(database.uri, config.PARLEY_DB_NAME);
 started.push({ name: 'database connection', run: () => db.close() });
-const { generatedAdminPassword } = await prepareDatabase(db, config, logger);
+const { generatedAdminPassword, createdDemoUsers } = await prepareDatabase(db, config, logger);
 const server = await startServer({ config, db, logger });
 started.push({ name: 'server', run: () => server.stop() });
 const apiOrigin = new URL(server.url).origin;
@@ -82,6 +83,7 @@ console.log(
     generatedAdminPassword
       ? `  Sign in as "${ADMIN_USERNAME}" with password ${generatedAdminPassword} (shown this once; change it after signing in)`
       : `  Sign in as "${ADMIN_USERNAME}" (password from PARLEY_ADMIN_PASSWORD or printed at the first start)`,
+    ...demoUserLines(createdDemoUsers),
     '',
     'Press Ctrl-C to stop.',
   ].join('\n'),

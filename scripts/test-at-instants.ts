@@ -53,7 +53,7 @@ export const INSTANTS: readonly FixedInstant[] = [
   },
 ];
 
-/** The suites that depend on the date or hour: engine time, SLA, complaint clock, contact guard, timers. */
+/** The suites that depend on the date or hour: engine time, SLA, complaint clock, contact guard, timers, date of receipt, inbox SLA states, extension requests. */
 export const TIME_SENSITIVE_FILES: readonly string[] = [
   'test-support/shifted-clock.test.ts',
   'packages/engine/test/time',
@@ -64,6 +64,9 @@ export const TIME_SENSITIVE_FILES: readonly string[] = [
   'packages/server/test/contact.integration.test.ts',
   'packages/server/test/timers.integration.test.ts',
   'packages/server/test/case-timers.integration.test.ts',
+  'packages/server/test/case-received-at.integration.test.ts',
+  'packages/server/test/inbox.integration.test.ts',
+  'packages/server/test/workspace-approvals.integration.test.ts',
 ];
 
 function parseArgs(argv: string[]): { only: Set<string> | null; files: string[] } {

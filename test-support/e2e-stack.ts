@@ -16,6 +16,8 @@ import {
   connectDatabase,
   createLogger,
   ensureAccessBasics,
+  ensureDemoUsers,
+  publishSeedTemplates,
   loadConfig,
   startServer,
   type Database,
@@ -27,6 +29,26 @@ import './provided-context';
 /** The administrator every e2e database starts with. */
 export const E2E_ADMIN = { username: ADMIN_USERNAME, password: 'parley-e2e-password-1' } as const;
 
+const DEMO_PASSWORD = 'parley-e2e-demo-1';
+
+/**
+ * The demo users of `startE2EStack({ demo: true })` (packages/server/src/seed/demo-users.ts): a
+ * supervisor of the three departments and an agent per department, all with the same password.
+ */
+export const E2E_DEMO = {
+  supervisor: { username: 'supervisor', password: DEMO_PASSWORD },
+  agentCs: { username: 'agent-cs', password: DEMO_PASSWORD },
+  agentProduct: { username: 'agent-product', password: DEMO_PASSWORD },
+  agentPolicy: { username: 'agent-policy', password: DEMO_PASSWORD },
+} as const;
+
+export interface E2EStackOptions {
+  /** Also the demo users (E2E_DEMO) and all ten seed flow templates, published (as after `pnpm start`). */
+  demo?: boolean;
+  /** Lets webhooks go to private and loopback receivers (PARLEY_WEBHOOK_ALLOW_PRIVATE), e.g. one a test starts. */
+  allowPrivateWebhooks?: boolean;
+}
+
 export interface E2EStack {
   /** Origin of the admin SPA, e.g. `http://127.0.0.1:41234` (no trailing slash). */
   adminUrl: string;
@@ -36,14 +58,24 @@ export interface E2EStack {
   close(): Promise<void>;
 }
 
-export async function startE2EStack(): Promise<E2EStack> {
+export async function startE2EStack(options: E2EStackOptions = {}): Promise<E2EStack> {
   const outDir = await buildAdmin();
   const db = await connectDatabase(inject('mongodbUri'), uniqueDatabaseName('parley_e2e'));
   let server: RunningServer | undefined;
   let admin: PreviewServer | undefined;
   try {
     await ensureAccessBasics(db.models, E2E_ADMIN.password);
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+    if (options.demo) {
+      await ensureDemoUsers(db.models, DEMO_PASSWORD);
+      await publishSeedTemplates(db.models);
+    }
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      ...(options.allowPrivateWebhooks ? { PARLEY_WEBHOOK_ALLOW_PRIVATE: 'true' } : {}),
+    });
     server = await startServer({ config, db, logger: createLogger('silent') });
     admin = await serveAdmin(outDir, new URL(server.url).origin);
     const { port } = admin.httpServer.address() as AddressInfo;

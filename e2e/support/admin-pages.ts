@@ -15,88 +15,6 @@ export class LoginPage {
   }
 }
 
-export interface NewCategory {
-  code: string;
-  zh: string;
-  en: string;
-  /** Text of the parent's option, e.g. `SERVICE · 服务类`. */
-  parent?: string;
-  /** Visible label of the severity button, e.g. `高`. */
-  severity?: string;
-}
-
-export class ComplaintCategoriesPage {
-  constructor(private readonly page: Page) {}
-
-  get table(): Locator {
-    return this.page.getByTestId('category-table');
-  }
-
-  row(code: string): Locator {
-    return this.table.locator('tr.el-table__row', { has: this.page.getByText(code, { exact: true }) });
-  }
-
-  get createForm(): Locator {
-    return this.page.getByTestId('create-category-form');
-  }
-
-  fieldError(field: 'code' | 'name-zh' | 'name-en'): Locator {
-    return this.page.getByTestId(`field-${field}`).locator('.el-form-item__error');
-  }
-
-  fieldLabel(field: 'code' | 'name-zh' | 'name-en'): Locator {
-    return this.page.getByTestId(`field-${field}`).locator('.el-form-item__label');
-  }
-
-  async openCreate(): Promise<void> {
-    await this.page.getByTestId('open-create-category').click();
-    await this.createForm.waitFor();
-  }
-
-  async fillCreate(category: NewCategory): Promise<void> {
-    await this.page.getByTestId('input-code').fill(category.code);
-    await this.page.getByTestId('input-name-zh').fill(category.zh);
-    await this.page.getByTestId('input-name-en').fill(category.en);
-    if (category.parent) {
-      await this.page.getByTestId('select-parent').click();
-      await this.page.locator('.el-select-dropdown__item', { hasText: category.parent }).click();
-    }
-    if (category.severity) {
-      await this.page.getByTestId('field-severity').getByText(category.severity, { exact: true }).click();
-    }
-  }
-
-  async cancelCreate(): Promise<void> {
-    await this.createForm.getByRole('button', { name: /取消|Cancel/ }).click();
-    await this.createForm.waitFor({ state: 'detached' });
-  }
-
-  async submitCreate(): Promise<void> {
-    await this.page.getByTestId('submit-create-category').click();
-  }
-
-  async create(category: NewCategory): Promise<void> {
-    await this.openCreate();
-    await this.fillCreate(category);
-    await this.submitCreate();
-    await this.createForm.waitFor({ state: 'detached' });
-  }
-
-  async rename(code: string, names: { zh: string; en: string }): Promise<void> {
-    await this.page.getByTestId(`rename-${code}`).click();
-    const form = this.page.getByTestId('rename-category-form');
-    await form.waitFor();
-    await this.page.getByTestId('input-rename-zh').fill(names.zh);
-    await this.page.getByTestId('input-rename-en').fill(names.en);
-    await this.page.getByTestId('submit-rename-category').click();
-    await form.waitFor({ state: 'hidden' });
-  }
-
-  async switchLanguage(label: '中文' | 'English'): Promise<void> {
-    await this.page.getByTestId('locale-switch').getByText(label, { exact: true }).click();
-  }
-}
-
 export class InboxPage {
   constructor(private readonly page: Page) {}
 
@@ -276,5 +194,46 @@ export class FlowsPage {
 
   async switchLanguage(label: '中文' | 'English'): Promise<void> {
     await this.page.getByTestId('locale-switch').getByText(label, { exact: true }).click();
+  }
+}
+
+/** 新建案件 / New case (`/cases/new`). */
+export class NewCasePage {
+  constructor(private readonly page: Page) {}
+
+  get form(): Locator {
+    return this.page.getByTestId('new-case-form');
+  }
+
+  fieldError(field: 'flow' | 'name' | 'phone' | 'receivedAt' | 'receivedAtReason'): Locator {
+    return this.page.getByTestId(`field-${field}`).locator('.el-form-item__error');
+  }
+
+  async chooseFlow(key: string): Promise<void> {
+    await this.page.getByTestId('select-flow').click();
+    await this.page.getByTestId(`flow-option-${key}`).click();
+  }
+
+  async chooseChannel(channel: string): Promise<void> {
+    await this.page.getByTestId('select-channel').click();
+    await this.page.getByTestId(`channel-option-${channel}`).click();
+  }
+
+  async fillCustomer(customer: { name: string; phone?: string }): Promise<void> {
+    await this.page.getByTestId('input-name').fill(customer.name);
+    if (customer.phone !== undefined) await this.page.getByTestId('input-phone').fill(customer.phone);
+  }
+
+  /** Enters the date of receipt (`YYYY-MM-DDTHH:mm`, Beijing time) in the native date-time input. */
+  async receivedAt(local: string): Promise<void> {
+    await this.page.getByTestId('input-receivedAt').fill(local);
+  }
+
+  async reason(text: string): Promise<void> {
+    await this.page.getByTestId('input-receivedAtReason').fill(text);
+  }
+
+  async submit(): Promise<void> {
+    await this.page.getByTestId('submit-new-case').click();
   }
 }

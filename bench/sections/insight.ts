@@ -1,0 +1,220 @@
+/**
+ * `insight` (docs/insight.md "Benchmark"):
+ * (a) an insight query (`insightVolume`'s bucket reads and sums: 30 days, one department) over the
+ *     roll-ups of 10k and of 100k cases, against one indexed `find` on the cases collection of the
+ *     same size (department + status, first 50 by due time) in the same run, and against one
+ *     `findById` of a case (the cheapest read there is). The roll-ups are what the follower writes —
+ *     day documents and heads made by the store's own `dayDocuments` from the fold of synthetic
+ *     histories (bench/fixtures/insight-bench.ts) — and bulk-inserted: 100k cases through the command
+ *     path would take hours here.
+ * (b) the follower's throughput (events folded per second, from a fresh generation, several batches)
+ *     against the raw `insertMany` rate of the same event documents.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { resolveDatabase } from '../../packages/embedded-db/src/index';
+import { connectDatabase, type Database } from '../../packages/server/src/db/connect';
+import { createLogger } from '../../packages/server/src/logger';
+import type { CaseRecord } from '../../packages/server/src/features/cases/case.model';
+import {
+  DeltaSet,
+  EMPTY_STATE,
+  foldCaseEvents,
+} from '../../packages/server/src/features/insight/insight-fold';
+import {
+  createInsightFolder,
+  type InsightFollowerModels,
+} from '../../packages/server/src/features/insight/insight-follower';
+import { periodBuckets, sum } from '../../packages/server/src/features/insight/insight-query.service';
+import {
+  dayDocuments,
+  encodeDay,
+  encodeHeads,
+} from '../../packages/server/src/features/insight/insight-store';
+import { INSIGHT_FORMAT } from '../../packages/server/src/features/insight/insight.model';
+import { inboxCases } from '../fixtures/case-bench';
+import { caseHistory, storedEvents } from '../fixtures/insight-bench';
+import { opsPerSecond, row, type BenchRow, type BenchSection } from '../lib';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 3);
+/** Case counts of (a), e.g. `BENCH_INSIGHT_SIZES=1000,10000` for a quick run (default 10k and 100k). */
+const SIZES = (process.env.BENCH_INSIGHT_SIZES ?? '10000,100000').split(',').map(Number);
+/** Cases whose events the follower folds in (b). */
+const FOLLOW_CASES = Number(process.env.BENCH_INSIGHT_FOLLOW_CASES ?? 2_000);
+const END = new Date('2026-12-01T10:00:00+08:00');
+const SYSTEM = { kind: 'system', name: 'bench' } as const;
+const FILTER = { from: '2026-11-01', to: '2026-11-30', department: 'CUSTOMER_SERVICE' };
+
+/** The roll-ups the follower would hold for cases 0..total-1, as one applied batch. */
+function rollUps(total: number) {
+  const deltas = new DeltaSet();
+  for (let n = 0; n < total; n++) foldCaseEvents(EMPTY_STATE, caseHistory(n, END), () => n % 3 === 0, deltas);
+  const list = deltas.list();
+  const { docs, heads } = dayDocuments(1, 1, {}, new Map(), list);
+  const opened = list
+    .filter((d) => d.kind === 'case' && d.day >= FILTER.from && d.day <= FILTER.to)
+    .filter((d) => d.dims.department === FILTER.department)
+    .reduce((s, d) => s + (d.c['opened'] ?? 0), 0);
+  return { docs, heads, buckets: list.length, opened };
+}
+
+/** On the SQLite backend: waits until `_id` lookups on the collection use the launcher's index. */
+async function waitForIdIndex(db: Database, collection: string, id: unknown): Promise<boolean> {
+  const native = db.conn.db!;
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+    await native.collection(collection).findOne({ _id: id as never });
+    const explained = await native.command({ explain: { find: collection, filter: { _id: id } } });
+    const plan = JSON.stringify(explained['queryPlanner'] ?? {});
+    if (!plan.includes('SCAN')) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+async function insertAll(
+  model: { collection: { insertMany(d: object[], o: object): Promise<unknown> } },
+  docs: object[],
+) {
+  for (let i = 0; i < docs.length; i += 5_000)
+    await model.collection.insertMany(docs.slice(i, i + 5_000), { ordered: false });
+}
+
+async function queryRows(db: Database, total: number, backend: string): Promise<BenchRow[]> {
+  const ObjectId = db.conn.base.Types.ObjectId;
+  const t0 = performance.now();
+  const roll = rollUps(total);
+  console.log(
+    `  ${total} cases: ${roll.buckets} buckets in ${roll.docs.length} day documents (${Math.round(performance.now() - t0)} ms to fold), inserting`,
+  );
+  await db.models.InsightGeneration.create({
+    _id: 1,
+    startedAt: END,
+    caughtUpAt: END,
+    format: INSIGHT_FORMAT,
+    lastN: 1,
+  });
+  await insertAll(db.models.InsightHeads, [encodeHeads(1, 1, roll.heads)]);
+  await insertAll(db.models.InsightBucket, roll.docs.map(encodeDay));
+  const cases = inboxCases(0, total, new ObjectId(), () => new ObjectId()) as unknown as CaseRecord[];
+  await insertAll(db.models.Case, cases);
+  const someCase = cases[Math.floor(total / 2)]!._id;
+  if (backend === 'ferretdb-sqlite') {
+    const ready = await Promise.all([
+      waitForIdIndex(db, 'insight_buckets', roll.docs[0]!._id),
+      waitForIdIndex(db, 'insight_heads', '1:1'),
+      waitForIdIndex(db, 'cases', someCase),
+    ]);
+    if (ready.includes(false)) console.log('  (the launcher _id index did not appear: lookups scan)');
+  }
+  let read = 0;
+  const insight = await opsPerSecond(async () => {
+    const slice = await periodBuckets(db.models, SYSTEM, 'case', FILTER);
+    const opened = sum(slice.buckets, ['opened'])['opened']!;
+    if (opened !== roll.opened) throw new Error(`opened ${opened}, expected ${roll.opened}`);
+    read = new Set(slice.buckets.map((b) => b.day)).size;
+  }, seconds * 1000);
+  const find = await opsPerSecond(async () => {
+    await db.models.Case.find({ departmentCode: 'CUSTOMER_SERVICE', status: 'OPEN' })
+      .sort({ dueAt: 1 })
+      .limit(50)
+      .lean()
+      .exec();
+  }, seconds * 1000);
+  const byId = await opsPerSecond(async () => {
+    if (!(await db.models.Case.findById(someCase).lean().exec())) throw new Error('case not found');
+  }, seconds * 1000);
+  const note = `${roll.buckets} buckets in ${roll.docs.length} day documents; a query reads the heads and ${read} day documents by _id; ${backend}`;
+  return [
+    row(
+      `insight: insightVolume reads, 30 days, ${total / 1000}k cases`,
+      'ops/s',
+      insight,
+      { name: 'cases find (indexed)', value: find },
+      { note: `${note}; ratio ≥ 0.5 means within 2× of the find` },
+    ),
+    row(
+      `insight: insightVolume reads vs one findById, ${total / 1000}k cases`,
+      'ops/s',
+      insight,
+      { name: 'cases findById', value: byId },
+      { note },
+    ),
+  ];
+}
+
+async function followerRows(db: Database, backend: string): Promise<BenchRow[]> {
+  const ObjectId = db.conn.base.Types.ObjectId;
+  const cases = FOLLOW_CASES;
+  const docs = Array.from({ length: cases }, (_, n) =>
+    storedEvents(new ObjectId(), caseHistory(n, END), () => new ObjectId(), new Date(END.getTime() + n)),
+  ).flat();
+  console.log(`  follower: inserting ${docs.length} events`);
+  const t0 = performance.now();
+  await insertAll(db.models.CaseEventFeed, docs);
+  const insertRate = docs.length / ((performance.now() - t0) / 1000);
+  const fold = createInsightFolder({
+    models: db.models as unknown as InsightFollowerModels,
+    logger: createLogger('silent'),
+    maxBatchesPerRound: 1_000,
+    clock: () => END,
+  });
+  const t1 = performance.now();
+  let folded = 0;
+  for (let i = 0; i < 1_000; i++) {
+    const r = await fold();
+    folded += r.events;
+    if (r.caughtUp) break;
+  }
+  const followRate = folded / ((performance.now() - t1) / 1000);
+  return [
+    row(
+      'insight: follower folds events',
+      'events/s',
+      followRate,
+      { name: 'raw insertMany of the events', value: insertRate },
+      {
+        note: `${folded} of ${docs.length} events, ${cases} cases, batches of ~5,000 (the follower's default); ${backend}`,
+        ...(folded === docs.length ? {} : { error: `folded ${folded} of ${docs.length} events` }),
+      },
+    ),
+  ];
+}
+
+export const insightSection: BenchSection = {
+  name: 'insight',
+  async run(): Promise<BenchRow[]> {
+    const database = await resolveDatabase({
+      dataDir: await mkdtemp(path.join(tmpdir(), 'parley-bench-insight-')),
+      ephemeral: true,
+      log: () => undefined,
+    });
+    const rows: BenchRow[] = [];
+    const open = () => connectDatabase(database.uri, `parley_bench_${randomBytes(4).toString('hex')}`);
+    try {
+      for (const total of SIZES) {
+        const db = await open();
+        try {
+          const got = await queryRows(db, total, database.kind);
+          // Printed as measured too: a long run cut short still leaves its figures.
+          console.log(JSON.stringify(got));
+          rows.push(...got);
+        } finally {
+          await db.conn.dropDatabase();
+          await db.close();
+        }
+      }
+      const db = await open();
+      try {
+        rows.push(...(await followerRows(db, database.kind)));
+      } finally {
+        await db.conn.dropDatabase();
+        await db.close();
+      }
+    } finally {
+      await database.stop();
+    }
+    return rows;
+  },
+};

@@ -1,0 +1,218 @@
+/**
+ * Page objects of People and access (/access): the users list and its dialogs, the role matrix, the
+ * departments page. What a user does, in their words; selectors are `access-*` test ids.
+ */
+import type { Locator, Page } from 'playwright-core';
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  password: string;
+  /** Role keys to pick. */
+  roles?: string[];
+  /** Department codes to pick. */
+  departments?: string[];
+}
+
+async function pickOptions(page: Page, select: Locator, optionTestIds: string[]): Promise<void> {
+  if (optionTestIds.length === 0) return;
+  await select.click();
+  for (const id of optionTestIds) await page.getByTestId(id).click();
+  // Close the dropdown before going on (a multiple select stays open after a pick); Escape would
+  // close the dialog as well, so click the dialog's title instead.
+  await page.locator('.el-dialog__title').last().click();
+}
+
+export class AccessUsersPage {
+  constructor(private readonly page: Page) {}
+
+  get root(): Locator {
+    return this.page.getByTestId('access-users-page');
+  }
+
+  get form(): Locator {
+    return this.page.getByTestId('access-user-form');
+  }
+
+  row(username: string): Locator {
+    return this.page.getByTestId('access-user-table').locator('tr.el-table__row', {
+      has: this.page.getByTestId(`access-user-row-${username}`),
+    });
+  }
+
+  status(username: string): Locator {
+    return this.page.getByTestId(`access-user-status-${username}`);
+  }
+
+  fieldError(field: 'username' | 'displayName' | 'password' | 'roles' | 'departments'): Locator {
+    return this.page.getByTestId(`access-field-${field}`).locator('.el-form-item__error');
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.getByTestId('access-user-search').fill(text);
+  }
+
+  async openCreate(): Promise<void> {
+    await this.page.getByTestId('access-user-create').click();
+    await this.form.waitFor();
+  }
+
+  async fill(user: NewUser): Promise<void> {
+    await this.page.getByTestId('access-input-username').fill(user.username);
+    await this.page.getByTestId('access-input-displayName').fill(user.displayName);
+    await this.page.getByTestId('access-input-password').fill(user.password);
+    await pickOptions(
+      this.page,
+      this.page.getByTestId('access-input-roles'),
+      (user.roles ?? []).map((r) => `access-role-option-${r}`),
+    );
+    await pickOptions(
+      this.page,
+      this.page.getByTestId('access-input-departments'),
+      (user.departments ?? []).map((d) => `access-department-option-${d}`),
+    );
+  }
+
+  async submit(): Promise<void> {
+    await this.page.getByTestId('access-user-submit').click();
+  }
+
+  async cancel(): Promise<void> {
+    await this.form.getByRole('button', { name: /取消|Cancel/ }).click();
+    await this.form.waitFor({ state: 'hidden' });
+  }
+
+  async create(user: NewUser): Promise<void> {
+    await this.openCreate();
+    await this.fill(user);
+    await this.submit();
+    await this.form.waitFor({ state: 'hidden' });
+  }
+
+  /** Adds roles and departments to an existing user. */
+  async addGrants(username: string, grants: { roles?: string[]; departments?: string[] }): Promise<void> {
+    await this.page.getByTestId(`access-user-edit-${username}`).click();
+    await this.form.waitFor();
+    await pickOptions(
+      this.page,
+      this.page.getByTestId('access-input-roles'),
+      (grants.roles ?? []).map((r) => `access-role-option-${r}`),
+    );
+    await pickOptions(
+      this.page,
+      this.page.getByTestId('access-input-departments'),
+      (grants.departments ?? []).map((d) => `access-department-option-${d}`),
+    );
+    await this.submit();
+    await this.form.waitFor({ state: 'hidden' });
+  }
+
+  /** Resets the password and returns the one shown (once). */
+  async resetPassword(username: string): Promise<string> {
+    await this.page.getByTestId(`access-user-reset-${username}`).click();
+    await this.page.getByTestId('access-reset-confirm').click();
+    const shown = this.page.getByTestId('access-reset-password');
+    await shown.waitFor();
+    return shown.innerText();
+  }
+
+  async closeReset(): Promise<void> {
+    await this.page.getByTestId('access-reset-done').click();
+    await this.page.getByTestId('access-reset-password').waitFor({ state: 'detached' });
+  }
+
+  /** Clicks deactivate and returns the confirmation's text (still open). */
+  async askDeactivate(username: string): Promise<string> {
+    await this.page.getByTestId(`access-user-deactivate-${username}`).click();
+    const box = this.page.locator('.confirm-action');
+    await box.waitFor();
+    return box.innerText();
+  }
+
+  async confirm(): Promise<void> {
+    const box = this.page.locator('.confirm-action');
+    await box.locator('.el-button--danger').click();
+    await box.waitFor({ state: 'hidden' });
+  }
+}
+
+export class AccessRolesPage {
+  constructor(private readonly page: Page) {}
+
+  get matrix(): Locator {
+    return this.page.getByTestId('access-role-matrix');
+  }
+
+  /** Waits until the matrix shows the roles and the catalogue (its first cell). */
+  async loaded(): Promise<void> {
+    await this.matrix.locator('[data-testid^="access-cell-"]').first().waitFor();
+  }
+
+  cell(role: string, permission: string): Locator {
+    return this.page.getByTestId(`access-cell-${role}-${permission}`);
+  }
+
+  async createRole(role: { key: string; zh: string; en: string; permissions: string[] }): Promise<void> {
+    await this.page.getByTestId('access-role-create').click();
+    const form = this.page.getByTestId('access-role-form');
+    await form.waitFor();
+    await this.page.getByTestId('access-input-key').fill(role.key);
+    await this.page.getByTestId('access-input-nameZh').fill(role.zh);
+    await this.page.getByTestId('access-input-nameEn').fill(role.en);
+    for (const p of role.permissions) await this.page.getByTestId(`access-role-perm-${p}`).click();
+    await this.page.getByTestId('access-role-submit').click();
+    await form.waitFor({ state: 'hidden' });
+    await this.page.getByTestId(`access-role-col-${role.key}`).waitFor();
+  }
+
+  /** Ticks (or clears) a cell of the matrix. */
+  async toggle(role: string, permission: string): Promise<void> {
+    await this.cell(role, permission).locator('.el-checkbox').click();
+  }
+
+  async save(role: string): Promise<void> {
+    const button = this.page.getByTestId(`access-role-save-${role}`);
+    await button.click();
+    await button.waitFor({ state: 'detached' });
+  }
+}
+
+export class AccessDepartmentsPage {
+  constructor(private readonly page: Page) {}
+
+  card(code: string): Locator {
+    return this.page.getByTestId(`access-department-${code}`);
+  }
+
+  async create(
+    prefix: 'access-department' | 'access-queue',
+    d: { code: string; zh: string; en: string },
+  ): Promise<void> {
+    const form = this.page.getByTestId(`${prefix}-form`);
+    await form.waitFor();
+    await this.page.getByTestId(`${prefix}-input-code`).fill(d.code);
+    await this.page.getByTestId(`${prefix}-input-nameZh`).fill(d.zh);
+    await this.page.getByTestId(`${prefix}-input-nameEn`).fill(d.en);
+    await this.page.getByTestId(`${prefix}-submit`).click();
+    await form.waitFor({ state: 'hidden' });
+  }
+
+  async createDepartment(d: { code: string; zh: string; en: string }): Promise<void> {
+    await this.page.getByTestId('access-department-create').click();
+    await this.create('access-department', d);
+    await this.card(d.code).waitFor();
+  }
+
+  async createQueue(department: string, q: { code: string; zh: string; en: string }): Promise<void> {
+    await this.page.getByTestId(`access-department-queue-${department}`).click();
+    await this.create('access-queue', q);
+  }
+
+  async setMembers(department: string, usernames: string[]): Promise<void> {
+    await this.page.getByTestId(`access-department-members-${department}`).click();
+    await this.page.getByTestId('access-members-select').click();
+    for (const u of usernames) await this.page.getByTestId(`access-member-option-${u}`).click();
+    await this.page.locator('.el-dialog__title').last().click();
+    await this.page.getByTestId('access-members-save').click();
+  }
+}

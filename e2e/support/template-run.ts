@@ -1,0 +1,417 @@
+/**
+ * Works one seed template's scripted run (packages/engine/test/templates/*-scripts.ts) through the
+ * admin, as the demo users: each script line becomes what a person does on the case screen's step
+ * actions, by the demo user who holds the step's flow role and sees the case's department. Plan steps
+ * are typed into the offer builder (and approved by the supervisor in /approvals when beyond the
+ * agent's authority); the customer signs on their link's page (/c/<token>) in a browser context of
+ * their own, the link sent from the case screen; the complaint clock's extension is requested in its
+ * panel and approved in /approvals. Still over GraphQL, each saying why: a plan the builder has no
+ * field for (a partial waiver), and a customer's own documents step with files.
+ * Waits: the script's "time passes" is the wait step's durable timer made due in the database, which
+ * the server's own timer runner then fires (no screen makes time pass).
+ */
+import { Buffer } from 'node:buffer';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import {
+  findTemplate,
+  holdsFlowRole,
+  type Command,
+  type FlowDefinition,
+  type SimulationScript,
+  type StepDefinition,
+} from '../../packages/engine/src/index';
+import { E2E_DEMO, type E2EStack } from '../../test-support/e2e-stack';
+import { CasePage, CustomerOfferPage, LoginPage } from './admin-pages';
+import { CaseActionsPage } from './case-actions';
+import { CUSTOMER, GraphqlApi } from './graphql-api';
+import { builderCannotExpress, OfferBuilderPanel } from './offer-builder';
+import { ApprovalsInboxPage, openSignedIn } from './workspace-negotiation';
+
+const ALL_DEPARTMENTS = ['CUSTOMER_SERVICE', 'PRODUCT', 'POLICY'];
+interface DemoProfile {
+  readonly user: { readonly username: string; readonly password: string };
+  readonly roles: readonly string[];
+  readonly departments: readonly string[];
+}
+/** Agents first: a supervisor works a step only when no agent holds its role. */
+const DEMO_PROFILES: readonly DemoProfile[] = [
+  { user: E2E_DEMO.agentCs, roles: ['agent'], departments: ['CUSTOMER_SERVICE'] },
+  { user: E2E_DEMO.agentProduct, roles: ['agent'], departments: ['PRODUCT'] },
+  { user: E2E_DEMO.agentPolicy, roles: ['agent'], departments: ['POLICY'] },
+  { user: E2E_DEMO.supervisor, roles: ['supervisor'], departments: ALL_DEPARTMENTS },
+];
+
+interface CaseState {
+  reference: string;
+  status: string;
+  activeSteps: string[];
+  departmentCode: string | null;
+  events: { type: string; data: Record<string, unknown> | null }[];
+}
+
+type StepCommand = Extract<Command, { stepKey: string }>;
+
+export class TemplateRun {
+  private readonly definition: FlowDefinition;
+  private readonly contexts = new Map<string, BrowserContext>();
+  private readonly apis = new Map<string, GraphqlApi>();
+  caseId = '';
+  /** How many activations of each step the run has worked (see `untilActive`). */
+  private readonly workedActivations = new Map<string, number>();
+  /** Who did what, for the test's assertions: `stepKey:username`. */
+  readonly log: string[] = [];
+
+  constructor(
+    private readonly stack: E2EStack,
+    private readonly browser: Browser,
+    readonly templateKey: string,
+    private readonly locale = 'zh-CN',
+  ) {
+    const definition = findTemplate(templateKey);
+    if (!definition) throw new Error(`no seed template ${templateKey}`);
+    this.definition = definition;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.contexts.values()].map((c) => c.close()));
+  }
+
+  async api(profile: DemoProfile = DEMO_PROFILES[3] as DemoProfile): Promise<GraphqlApi> {
+    let api = this.apis.get(profile.user.username);
+    if (!api) {
+      api = await GraphqlApi.signIn(this.stack.graphqlUrl, profile.user.username, profile.user.password);
+      this.apis.set(profile.user.username, api);
+    }
+    return api;
+  }
+
+  async state(): Promise<CaseState> {
+    const data = await (
+      await this.api()
+    ).run<{ case: CaseState & { events: { edges: { node: CaseState['events'][number] }[] } } }>(
+      `query($id: ID!) { case(id: $id) { reference status activeSteps departmentCode
+         events(first: 500) { edges { node { type data } } } } }`,
+      { id: this.caseId },
+    );
+    return { ...data.case, events: data.case.events.edges.map((e) => e.node) };
+  }
+
+  step(key: string): StepDefinition {
+    const step = this.definition.steps.find((s) => s.key === key);
+    if (!step) throw new Error(`${this.templateKey} has no step ${key}`);
+    return step;
+  }
+
+  /** The flow role that works the step now: a review's required role, else the token's (rule assignments), else the fixed one. */
+  private roleOf(key: string, state: CaseState): string | null {
+    const step = this.step(key);
+    if (step.kind === 'review') return step.requiredRole;
+    const activated = [...state.events]
+      .reverse()
+      .find((e) => e.type === 'stepActivated' && e.data?.['stepKey'] === key);
+    const assigned = activated?.data?.['assigneeRole'];
+    if (typeof assigned === 'string') return assigned;
+    return step.assignTo && 'role' in step.assignTo ? step.assignTo.role : null;
+  }
+
+  /** The first demo user who holds the step's role and sees the case's department. */
+  profileFor(key: string, state: CaseState): DemoProfile {
+    const role = this.roleOf(key, state);
+    const found = DEMO_PROFILES.find(
+      (p) =>
+        (role === null || holdsFlowRole(this.definition, p, role)) &&
+        (state.departmentCode === null
+          ? p.departments.length === ALL_DEPARTMENTS.length
+          : p.departments.includes(state.departmentCode)),
+    );
+    if (!found) throw new Error(`no demo user holds ${role ?? 'staff'} in ${state.departmentCode ?? '—'}`);
+    return found;
+  }
+
+  /** A page of a demo user's (by E2E_DEMO name), on the case screen with the step's panel showing. */
+  async openAs(who: keyof typeof E2E_DEMO, stepKey: string): Promise<CaseActionsPage> {
+    const profile = DEMO_PROFILES.find((p) => p.user === E2E_DEMO[who]);
+    if (!profile) throw new Error(`no demo user ${who}`);
+    return this.open(profile, stepKey);
+  }
+
+  /** The page of a browser context of `who`'s own (a demo user's name, or `customer` on a phone). */
+  private async pageOf(who: string): Promise<Page> {
+    let context = this.contexts.get(who);
+    if (!context) {
+      context = await this.browser.newContext({
+        locale: this.locale,
+        ...(who === 'customer'
+          ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+          : { viewport: { width: 1280, height: 900 } }),
+      });
+      this.contexts.set(who, context);
+    }
+    return context.pages()[0] ?? (await context.newPage());
+  }
+
+  /** A page of `profile`'s on the case screen, freshly loaded (the case as it is now). */
+  async openCase(profile: DemoProfile): Promise<Page> {
+    const page = await this.pageOf(profile.user.username);
+    // The session does not survive a fresh load, so sign in there.
+    await page.goto(`${this.stack.adminUrl}/cases/${this.caseId}`);
+    const login = page.getByTestId('input-username');
+    const title = page.getByTestId('case-title');
+    await login.or(title).first().waitFor();
+    if (await login.isVisible()) await new LoginPage(page).signIn(profile.user);
+    await title.waitFor();
+    return page;
+  }
+
+  /** A page of `profile`'s, on the case screen, with the step's action panel showing. */
+  async open(profile: DemoProfile, stepKey: string): Promise<CaseActionsPage> {
+    const page = await this.openCase(profile);
+    const actions = new CaseActionsPage(page);
+    try {
+      await actions.panel(stepKey).waitFor({ timeout: 15_000 });
+    } catch (err) {
+      const shown = await page
+        .getByTestId('step-actions')
+        .innerText()
+        .catch(() => '(no step actions)');
+      throw new Error(`${this.templateKey}: no panel for ${stepKey} as ${profile.user.username}: ${shown}`, {
+        cause: err,
+      });
+    }
+    return actions;
+  }
+
+  /**
+   * Until `stepKey` is active in a new activation (one the run has not worked yet: a step worked again,
+   * like a call after its retry wait, must first be left and entered again); wait steps in the way have
+   * their timers made due (time passes).
+   */
+  async untilActive(stepKey: string): Promise<CaseState> {
+    const worked = this.workedActivations.get(stepKey) ?? 0;
+    for (let round = 0; round < 200; round += 1) {
+      const state = await this.state();
+      const activations = activationsOf(state, stepKey);
+      if (state.activeSteps.includes(stepKey) && activations > worked) return state;
+      await this.letWaitsFire(state);
+    }
+    throw new Error(`${this.templateKey}: step ${stepKey} never became active`);
+  }
+
+  private async letWaitsFire(state: CaseState): Promise<void> {
+    if (!state.activeSteps.some((k) => this.step(k).kind === 'wait')) return;
+    const local = Buffer.from(this.caseId, 'base64url').toString('utf8').split(':')[1];
+    await this.stack.db.models.Timer.updateMany(
+      { kind: 'case-timer', status: 'pending', 'payload.caseId': local },
+      { dueAt: new Date(Date.now() - 1000) },
+    ).exec();
+  }
+
+  async start(command: Extract<Command, { type: 'start' }>): Promise<void> {
+    const opened = await (
+      await this.api()
+    ).run<{ openCase: { case: { id: string } } }>(
+      `mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id } } }`,
+      {
+        input: {
+          templateKey: this.templateKey,
+          channel: 'BRANCH',
+          customer: CUSTOMER,
+          ...(command.data ? { data: command.data } : {}),
+        },
+      },
+    );
+    this.caseId = opened.openCase.case.id;
+  }
+
+  async run(script: SimulationScript): Promise<void> {
+    for (const line of script.steps) if (line.command) await this.perform(line.command);
+    // After the last line, time passes until the flow ends (a trailing wait, e.g. a return visit).
+    for (let round = 0; round < 200; round += 1) {
+      const state = await this.state();
+      if (state.status !== 'OPEN' || state.activeSteps.every((k) => this.step(k).kind === 'end')) return;
+      await this.letWaitsFire(state);
+    }
+  }
+
+  async perform(command: Command): Promise<void> {
+    if (command.type === 'start') return this.start(command);
+    if (!('stepKey' in command)) return this.other(command);
+    const c = command as StepCommand;
+    const state = await this.untilActive(c.stepKey);
+    this.workedActivations.set(c.stepKey, activationsOf(state, c.stepKey));
+    const profile = this.profileFor(c.stepKey, state);
+    this.log.push(`${c.stepKey}:${profile.user.username}`);
+    if (c.type === 'proposeOffer') {
+      const missing = builderCannotExpress(c.offer);
+      if (!missing) return this.proposeInBuilder(profile, c.stepKey, c.offer);
+      // The builder has no field for this (e.g. a partial waiver): proposed over GraphQL.
+      await (
+        await this.api(profile)
+      ).run(
+        `mutation($id: ID!, $step: String!, $plan: JSON!) { proposeOffer(caseId: $id, stepKey: $step, plan: $plan) { replayed } }`,
+        {
+          id: this.caseId,
+          step: c.stepKey,
+          plan: c.offer,
+        },
+      );
+      return;
+    }
+    if (c.type === 'sign') return this.customerSigns(profile);
+    const form = this.formOf(c.stepKey);
+    if (c.type === 'submitStep' && this.customerUploads(c.stepKey, c.data)) {
+      // The customer's own documents step, with files: the customer uploads them on their own link's
+      // page, which has no such upload yet; recorded over GraphQL here, as staff taking them in.
+      await (
+        await this.api(profile)
+      ).run(
+        `mutation($id: ID!, $step: String!, $data: JSON!) { submitStep(caseId: $id, stepKey: $step, data: $data) { replayed } }`,
+        {
+          id: this.caseId,
+          step: c.stepKey,
+          data: c.data,
+        },
+      );
+      return;
+    }
+    const ui = await this.open(profile, c.stepKey);
+    switch (c.type) {
+      case 'submitStep':
+        if (form) await ui.fillForm(c.stepKey, form, c.data);
+        return ui.submit(c.stepKey);
+      case 'approve':
+        if (form && c.data) await ui.fillForm(c.stepKey, form, c.data);
+        return ui.approve(c.stepKey, c.comment);
+      case 'reject':
+        if (form && c.data) await ui.fillForm(c.stepKey, form, c.data);
+        return ui.reject(c.stepKey, c.reason);
+      case 'logCommunication': {
+        const step = this.step(c.stepKey);
+        if (step.kind === 'communication' && step.contactGuard) {
+          // Before dialling, as an agent would: the guard; in quiet hours, the customer's consent first.
+          const answer = await ui.checkContact(c.stepKey, c.contact);
+          if (!/现在可以联系|allowed now/.test(answer))
+            await ui.recordQuietHoursConsent(c.stepKey, '通话录音：客户同意夜间联系');
+        }
+        return ui.logCommunication(c.stepKey, c);
+      }
+      case 'customerAccept':
+        return ui.recordCustomerResponse(c.stepKey, true);
+      case 'customerCounter':
+        return ui.recordCustomerResponse(c.stepKey, false, c.comment);
+      default:
+        throw new Error(`${this.templateKey}: no UI for ${c.type}`);
+    }
+  }
+
+  /** A customer's step whose data carries files: their upload page's to show (staff can, but do not, here). */
+  private customerUploads(stepKey: string, data: Readonly<Record<string, unknown>>): boolean {
+    const step = this.step(stepKey);
+    const customer = step.kind === 'survey' || (step.kind === 'form' && step.submittedBy === 'customer');
+    const files = this.formOf(stepKey)?.elements.some((f) => f.type === 'file' && f.name in data) ?? false;
+    return customer && files;
+  }
+
+  formOf(stepKey: string) {
+    const s = this.step(stepKey) as StepDefinition & { form?: string; survey?: string };
+    const key = s.form ?? s.survey;
+    return key ? this.definition.forms.find((f) => f.key === key) : undefined;
+  }
+
+  /**
+   * A plan step in the offer builder, as the step's demo user types the script's plan; beyond their
+   * authority it goes to the supervisor, who approves it in /approvals.
+   */
+  private async proposeInBuilder(
+    profile: DemoProfile,
+    stepKey: string,
+    plan: Extract<StepCommand, { type: 'proposeOffer' }>['offer'],
+  ): Promise<void> {
+    const page = await this.openCase(profile);
+    const builder = new OfferBuilderPanel(page);
+    await builder.root.waitFor();
+    await builder.fillPlan(plan);
+    const verdict = await builder.serverVerdict();
+    if (verdict !== 'WITHIN_AUTHORITY' && verdict !== 'NEEDS_APPROVAL')
+      throw new Error(`${this.templateKey}: the server refused the plan of ${stepKey}: ${verdict}`);
+    await builder.send.click();
+    await builder.result.waitFor();
+    if (verdict === 'NEEDS_APPROVAL') await this.supervisorApproves('offers');
+    await this.untilLeft(stepKey);
+    // What the builder sent is the script's plan, to the field.
+    const data = await (
+      await this.api()
+    ).run<{ case: { offers: { stepKey: string; input: unknown; proposedAt: string }[] } }>(
+      `query($id: ID!) { case(id: $id) { offers { stepKey input proposedAt } } }`,
+      { id: this.caseId },
+    );
+    const made = data.case.offers
+      .filter((o) => o.stepKey === stepKey)
+      .sort((a, b) => Date.parse(a.proposedAt) - Date.parse(b.proposedAt));
+    expect(made.at(-1)?.input).toEqual(plan);
+  }
+
+  /** The supervisor decides the case's request in /approvals (approves it). */
+  private async supervisorApproves(kind: 'offers' | 'extensions'): Promise<void> {
+    const { reference } = await this.state();
+    const page = await this.pageOf(E2E_DEMO.supervisor.username);
+    const approvals = new ApprovalsInboxPage(page);
+    await openSignedIn(page, `${this.stack.adminUrl}/approvals`, E2E_DEMO.supervisor, approvals.root);
+    await approvals.row(kind, reference).waitFor();
+    await approvals.decide(kind, reference, true);
+    await approvals.row(kind, reference).waitFor({ state: 'detached' });
+  }
+
+  private async untilLeft(stepKey: string): Promise<void> {
+    for (let round = 0; round < 100; round += 1) {
+      if (!(await this.state()).activeSteps.includes(stepKey)) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`${this.templateKey}: step ${stepKey} stayed active`);
+  }
+
+  /**
+   * The agent sends the customer link from the case screen; the customer opens it on their phone, in
+   * a browser context of their own, draws their signature, consents and signs.
+   */
+  private async customerSigns(profile: DemoProfile): Promise<void> {
+    const agent = await this.openCase(profile);
+    const link = await new CasePage(agent).sendCustomerLink();
+    await agent.keyboard.press('Escape');
+    const page = await this.pageOf('customer');
+    await page.goto(link);
+    await page.getByTestId('sign-panel').waitFor();
+    const offer = new CustomerOfferPage(page);
+    await offer.drawSignature();
+    await offer.consent();
+    await offer.sign();
+  }
+
+  private async other(command: Command): Promise<void> {
+    if (command.type === 'extendDeadline') {
+      // The agent of the case's department asks in the complaint clock's panel; the supervisor approves.
+      const state = await this.state();
+      const agent =
+        DEMO_PROFILES.find(
+          (p) => p.roles.includes('agent') && p.departments.includes(state.departmentCode ?? ''),
+        ) ?? (DEMO_PROFILES[3] as DemoProfile);
+      const page = await this.openCase(agent);
+      const clock = page.getByTestId('complaint-clock');
+      await clock.getByTestId('clock-request-extension').click();
+      await page.getByTestId('clock-reason').fill(command.reason);
+      await page.getByTestId('clock-submit').click();
+      await clock.getByTestId('clock-requests').getByText('待审批').waitFor();
+      await this.supervisorApproves('extensions');
+      const after = await this.openCase(agent);
+      await after.getByTestId('complaint-clock').getByTestId('clock-status').getByText('已延期').waitFor();
+      return;
+    }
+    throw new Error(`${this.templateKey}: no driver for ${command.type}`);
+  }
+}
+
+/** How many times `stepKey` has been entered in the case's log. */
+function activationsOf(state: CaseState, stepKey: string): number {
+  return state.events.filter((e) => e.type === 'stepActivated' && e.data?.['stepKey'] === stepKey).length;
+}
