@@ -28,6 +28,8 @@ import { CUSTOMER, GraphqlApi } from './graphql-api';
 import { builderCannotExpress, OfferBuilderPanel } from './offer-builder';
 import { ApprovalsInboxPage, openSignedIn } from './workspace-negotiation';
 
+/** How long a step may take to become active, waits firing on the server's own timer runner. */
+const UNTIL_TIMEOUT_MS = 120_000;
 const ALL_DEPARTMENTS = ['CUSTOMER_SERVICE', 'PRODUCT', 'POLICY'];
 interface DemoProfile {
   readonly user: { readonly username: string; readonly password: string };
@@ -189,13 +191,29 @@ export class TemplateRun {
    */
   async untilActive(stepKey: string): Promise<CaseState> {
     const worked = this.workedActivations.get(stepKey) ?? 0;
-    for (let round = 0; round < 200; round += 1) {
-      const state = await this.state();
-      const activations = activationsOf(state, stepKey);
-      if (state.activeSteps.includes(stepKey) && activations > worked) return state;
-      await this.letWaitsFire(state);
-    }
-    throw new Error(`${this.templateKey}: step ${stepKey} never became active`);
+    let reached: CaseState | null = null;
+    // Polled with a time budget, not a count of rounds: the timer runner fires a due wait on its own
+    // tick, which on a loaded machine can take several seconds.
+    await expect
+      .poll(
+        async () => {
+          const state = await this.state();
+          if (state.activeSteps.includes(stepKey) && activationsOf(state, stepKey) > worked) {
+            reached = state;
+            return true;
+          }
+          await this.letWaitsFire(state);
+          return `${stepKey} not active; active: ${state.activeSteps.join(', ')}`;
+        },
+        {
+          timeout: UNTIL_TIMEOUT_MS,
+          interval: 200,
+          message: `${this.templateKey}: step ${stepKey} never became active`,
+        },
+      )
+      .toBe(true);
+    if (!reached) throw new Error(`${this.templateKey}: step ${stepKey} never became active`);
+    return reached;
   }
 
   private async letWaitsFire(state: CaseState): Promise<void> {
@@ -227,11 +245,18 @@ export class TemplateRun {
   async run(script: SimulationScript): Promise<void> {
     for (const line of script.steps) if (line.command) await this.perform(line.command);
     // After the last line, time passes until the flow ends (a trailing wait, e.g. a return visit).
-    for (let round = 0; round < 200; round += 1) {
-      const state = await this.state();
-      if (state.status !== 'OPEN' || state.activeSteps.every((k) => this.step(k).kind === 'end')) return;
-      await this.letWaitsFire(state);
-    }
+    await expect
+      .poll(
+        async () => {
+          const state = await this.state();
+          if (state.status !== 'OPEN' || state.activeSteps.every((k) => this.step(k).kind === 'end'))
+            return true;
+          await this.letWaitsFire(state);
+          return `still open at ${state.activeSteps.join(', ')}`;
+        },
+        { timeout: UNTIL_TIMEOUT_MS, interval: 200, message: `${this.templateKey}: the flow never ended` },
+      )
+      .toBe(true);
   }
 
   async perform(command: Command): Promise<void> {
@@ -364,11 +389,13 @@ export class TemplateRun {
   }
 
   private async untilLeft(stepKey: string): Promise<void> {
-    for (let round = 0; round < 100; round += 1) {
-      if (!(await this.state()).activeSteps.includes(stepKey)) return;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error(`${this.templateKey}: step ${stepKey} stayed active`);
+    await expect
+      .poll(async () => (await this.state()).activeSteps.includes(stepKey), {
+        timeout: UNTIL_TIMEOUT_MS,
+        interval: 200,
+        message: `${this.templateKey}: step ${stepKey} stayed active`,
+      })
+      .toBe(false);
   }
 
   /**

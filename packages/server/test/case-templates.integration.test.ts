@@ -8,6 +8,7 @@
  */
 import type { Actor, Command, ScriptStep } from '@parley/engine';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { caseNow } from '../src/features/cases/case-runtime.service';
 import { fireCaseTimer } from '../src/features/cases/case-timer-handlers';
 import { TEMPLATE_SCRIPTS } from '../../engine/test/templates/template-scripts';
 import { startHarness, type Harness } from './harness';
@@ -113,7 +114,7 @@ describe('seed templates, open to close over GraphQL', () => {
     const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(after);
     const ms = m ? (Number(m[1] ?? 0) * 24 * 60 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0)) * 60_000 : 0;
     for (const t of timers)
-      if (t.dueAt.getTime() <= Date.now() + ms)
+      if (t.dueAt.getTime() <= caseNow(h.db.models).getTime() + ms)
         await fireCaseTimer(h.db.models, {
           key: t.key,
           kind: t.kind,

@@ -349,7 +349,7 @@ describe('surveys in use', () => {
     const inv = (await readCase(c.id)).surveyInvitations[0]!;
     const token = await tokenOf(c.id, inv.id);
     // A clock of its own, a day ahead: only this test's requests are in its windows.
-    let now = new Date(Date.now() + 24 * 3600_000);
+    let now = new Date(caseNow(h.db.models).getTime() + 24 * 3600_000);
     setCaseClock(h.db.models, () => now);
     try {
       for (let i = 0; i < SURVEY_RATE_PER_TOKEN; i++) ok(await h.gql(VIEW, { t: token }, { as: null }));
