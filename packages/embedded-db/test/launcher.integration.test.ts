@@ -49,10 +49,10 @@ function spawnCli(dataDir: string): {
 
 async function startCli(dataDir: string): Promise<RunningCli> {
   const cli = spawnCli(dataDir);
-  const deadline = Date.now() + 120_000;
+  const deadline = performance.now() + 120_000;
   while (cli.stdoutLines.length === 0) {
     if (cli.child.exitCode !== null) throw new Error(`cli.ts exited early:\n${cli.stderr()}`);
-    if (Date.now() > deadline) throw new Error(`cli.ts printed nothing:\n${cli.stderr()}`);
+    if (performance.now() > deadline) throw new Error(`cli.ts printed nothing:\n${cli.stderr()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const line = cli.stdoutLines[0] ?? '';
@@ -120,9 +120,11 @@ describe('the FerretDB launcher through cli.ts (pnpm db)', () => {
     // and stops by itself, releasing the port (and the data dir for the next start).
     restarted.child.kill('SIGKILL');
     await restarted.exited;
-    const deadline = Date.now() + 15_000;
+    const deadline = performance.now() + 15_000;
     while (await portAcceptsConnections(restarted.uri)) {
-      expect(Date.now(), 'launcher still listening after its runner was killed').toBeLessThan(deadline);
+      expect(performance.now(), 'launcher still listening after its runner was killed').toBeLessThan(
+        deadline,
+      );
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
 

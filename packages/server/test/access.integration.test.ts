@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, ADMIN_PASSWORD, type Harness } from './harness';
+import { authNow } from '../src/features/access/auth.service';
 
 const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken accessTokenExpiresAt refreshToken user { username permissions } } }`;
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
@@ -46,7 +47,9 @@ describe('people and access', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.login.user.username).toBe('agent.li');
     expect(res.data!.login.user.permissions).toContain('case.work');
-    expect(new Date(res.data!.login.accessTokenExpiresAt).getTime()).toBeGreaterThan(Date.now());
+    expect(new Date(res.data!.login.accessTokenExpiresAt).getTime()).toBeGreaterThan(
+      authNow(h.db.models).getTime(),
+    );
     const me = await h.gql<{ me: { username: string; roles: { key: string }[] } }>(
       `query { me { username roles { key } } }`,
       {},

@@ -25,9 +25,9 @@ const localId = (globalId: string) =>
   new Types.ObjectId(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
+  const until = performance.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > until) throw new Error('condition not met in time');
+    if (performance.now() > until) throw new Error('condition not met in time');
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -15,6 +15,7 @@ import { CUSTOMER, code, ok } from './cases-helpers';
 
 const PHONE_OTHER = '13900001234';
 import { APPLICATION, setUpOffers, type OfferStaff } from './offers-helpers';
+import { caseNow } from '../src/features/cases/case-runtime.service';
 
 const ISSUE = `mutation($key: String!, $channel: Channel, $hours: Int, $dept: String) {
   issueIntakeLink(templateKey: $key, channel: $channel, expiresInHours: $hours, departmentCode: $dept) {
@@ -95,7 +96,7 @@ describe('customer intake', () => {
       ),
     ).issueIntakeLink;
     expect(issued.url).toBe(`/apply/${issued.token}`);
-    const hours = (new Date(issued.expiresAt).getTime() - Date.now()) / 3_600_000;
+    const hours = (new Date(issued.expiresAt).getTime() - caseNow(h.db.models).getTime()) / 3_600_000;
     expect(hours).toBeGreaterThan(47.9);
     expect(hours).toBeLessThanOrEqual(48);
     const audit = await h.db.models.ConfigAudit.find({ action: 'intake-link.issue' }).lean().exec();
@@ -152,7 +153,8 @@ describe('customer intake', () => {
 
     // The follow-up link is a customer link for this case.
     expect(receipt.followUpLink.url).toBe(`/c/${receipt.followUpLink.token}`);
-    const days = (new Date(receipt.followUpLink.expiresAt).getTime() - Date.now()) / 86_400_000;
+    const days =
+      (new Date(receipt.followUpLink.expiresAt).getTime() - caseNow(h.db.models).getTime()) / 86_400_000;
     expect(days).toBeGreaterThan(29.9);
     const view = ok(
       await h.gql<{ customerView: { caseReference: string } }>(
@@ -313,7 +315,7 @@ describe('customer intake', () => {
       'WEBSITE',
       1,
       'CUSTOMER_SERVICE',
-      new Date(Date.now() - 2 * 3_600_000),
+      new Date(caseNow(h.db.models).getTime() - 2 * 3_600_000),
     );
     expect(code(await h.gql(FORM, { t: expired.token }, { as: null }))).toBe('LINK_EXPIRED');
     expect(code(await submit(expired.token, CUSTOMER, APPLICATION, 'intake-expired'))).toBe('LINK_EXPIRED');

@@ -25,6 +25,7 @@ import {
   type OfferStaff,
   type ViewJson,
 } from './offers-helpers';
+import { caseNow } from '../src/features/cases/case-runtime.service';
 
 const PREVIEW = `query($plan: JSON!) { previewRepaymentPlan(plan: $plan) {
   kind owedTotal { fen currency } forgiven { fen } downPayment { fen } financed { fen } totalDue { fen }
@@ -567,7 +568,7 @@ describe('offers: plans, approval routing, customer links, signing', () => {
       h.db.models,
       caseHex,
       1,
-      new Date(Date.now() - 2 * 3600_000),
+      new Date(caseNow(h.db.models).getTime() - 2 * 3600_000),
     );
     expect(code(await h.gql(CUSTOMER_VIEW, { t: expired.token }, { as: null }))).toBe('LINK_EXPIRED');
     // Forged: the signature changed, or garbage.

@@ -25,6 +25,7 @@ import {
   type Staff,
 } from './cases-helpers';
 import { CREATE } from './complaint-categories-helpers';
+import { caseNow } from '../src/features/cases/case-runtime.service';
 
 const CATEGORIES = `{ publicComplaintCategories { id name { zh en } children { id name { zh en } children { id } } } }`;
 const FILE = `mutation($input: PublicComplaintInput!, $k: String!) { submitComplaint(input: $input, idempotencyKey: $k) {
@@ -301,7 +302,7 @@ describe('public complaints', () => {
       h.db.models,
       caseId,
       'old-link',
-      new Date(Date.now() - 3 * 3600_000),
+      new Date(caseNow(h.db.models).getTime() - 3 * 3600_000),
       1,
     );
     expect(code(await track(old.token))).toBe('LINK_EXPIRED');

@@ -11,7 +11,7 @@ import {
   MAX_FAILURES_PER_USERNAME,
 } from '../src/features/access/sign-in-slots';
 import { resetPassword } from '../src/features/access/password-reset';
-import { setAuthClock } from '../src/features/access/auth.service';
+import { authNow, setAuthClock } from '../src/features/access/auth.service';
 import { startHarness, type Harness } from './harness';
 import { code, ok } from './cases-helpers';
 
@@ -67,7 +67,7 @@ describe('sign-in lockout and session ends under races', () => {
     await createUser('race.later');
     for (let i = 0; i < MAX_FAILURES_PER_USERNAME; i++) await login('race.later', `wrong ${i}`);
     expect(code(await login('race.later', PASSWORD))).toBe('RATE_LIMITED');
-    const later = new Date(Date.now() + LOCKOUT_WINDOW_MS + 1000);
+    const later = new Date(authNow(h.db.models).getTime() + LOCKOUT_WINDOW_MS + 1000);
     setAuthClock(h.db.models, () => later);
     ok(await login('race.later', PASSWORD));
     expect(await h.db.models.SignInSlot.countDocuments({ key: 'user:race.later' }).exec()).toBe(0);

@@ -24,9 +24,9 @@ afterAll(async () => {
 });
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
+  const until = performance.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > until) throw new Error('condition not met in time');
+    if (performance.now() > until) throw new Error('condition not met in time');
     await new Promise((r) => setTimeout(r, 50));
   }
 }
