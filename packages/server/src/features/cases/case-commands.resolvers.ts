@@ -3,7 +3,7 @@
  * handed to the runtime, which appends it or answers CONFLICT; inputs are checked before anything is
  * written, and refusals come back as coded errors (docs/errors.md).
  */
-import { COMMUNICATION_CHANNELS, type CommunicationChannel } from '@parley/engine';
+import { COMMUNICATION_CHANNELS, type CommunicationChannel, type FormDefinition } from '@parley/engine';
 import type { Types } from 'mongoose';
 import type { Logger } from 'pino';
 import type { Models } from '../../db/models';
@@ -130,7 +130,7 @@ export const caseCommandResolvers: Resolvers = {
     submitStep: async (_root, { caseId, stepKey, data, idempotencyKey }, ctx) => {
       const form = dataOf(data, 'data');
       // A survey step sending a library survey: its answers are checked against that survey's form.
-      const surveyForm = await librarySurveyFormOf(ctx.models, caseIdOf(caseId), stepKey);
+      let surveyForm: FormDefinition | undefined;
       return engine(
         ctx,
         caseId,
@@ -145,6 +145,9 @@ export const caseCommandResolvers: Resolvers = {
             data: form,
             ...(surveyForm ? { form: surveyForm } : {}),
           }),
+          prepare: async (c, definition) => {
+            surveyForm = await librarySurveyFormOf(ctx.models, c, definition, stepKey);
+          },
           dataPath: ['data'],
         },
         idempotencyKey,

@@ -52,6 +52,11 @@ export type CaseChange =
       dataPath?: string[];
       /** Host events appended in the same batch, before the engine's events (e.g. an approval decision). */
       hostBefore?: { type: string; data: Record<string, unknown> }[];
+      /**
+       * Reads what the command needs besides the case and its definition, before `command` is called
+       * (e.g. a library survey's form); given the case as read, so it never reads the case again.
+       */
+      prepare?: (c: CaseRecord, definition: FlowDefinition) => Promise<void>;
     }
   | { kind: 'host'; type: string; data: Record<string, unknown> }
   /** Moves the case to another version of its flow (the engine's `migrateState`). */
@@ -214,6 +219,7 @@ export class CaseRuntime {
       next = result.state;
       target = change.to;
     } else if (change.kind === 'engine') {
+      await change.prepare?.(current, definition);
       const result = execute(definition, state, change.command(await engineActor(this.models, viewer)), {
         now: () => at.toISOString(),
         newId: () => randomUUID(),
@@ -267,7 +273,10 @@ export class CaseRuntime {
     const { _id, ...fields } = projected;
     await this.writeProjection(_id, current.seq, fields);
     // The SLA timers follow the new state (docs/timers.md "SLA timers"; the sweep repairs a failure).
-    await followSla(this.models, projected, target, next, calendars);
+    // An engine command that leaves the SLA's next points as they were touches no timer; a host event
+    // (e.g. `slaRecomputed` after a calendar change) or a migration always re-syncs them.
+    const before = change.kind === 'engine' ? { definition, state } : undefined;
+    await followSla(this.models, projected, target, next, calendars, undefined, before);
     return { case: projected, events: batch, replayed: false };
   }
 

@@ -100,9 +100,19 @@ export async function syncSlaTimers(
   return { scheduled, cancelled };
 }
 
+/** What the pending timers of a case are made equal to: its SLA rule and next points, or null. */
+function planKey(definition: FlowDefinition, state: CaseState | null, calendars: CalendarSet): string {
+  const sla = caseSla(definition, state, calendars);
+  if (!sla?.ok) return 'none';
+  const { ruleKey, calendarRevision, next } = sla.plan;
+  return JSON.stringify([ruleKey, calendarRevision, next.map((p) => [p.point, p.at.getTime()])]);
+}
+
 /**
  * Right after an append: the case's SLA timers follow its new state. A failure loses nothing (the sweep
  * syncs open cases again), so it is reported, never thrown at the command that already committed.
+ * Given the state before the command, a command that leaves the SLA's next points as they were reads
+ * and writes no timer at all (the common step inside one rule): the timers already match them.
  */
 export async function followSla(
   models: Models,
@@ -111,9 +121,16 @@ export async function followSla(
   state: CaseState | null,
   calendars: CalendarSet,
   onError: (err: unknown) => void = () => undefined,
+  before?: { definition: FlowDefinition; state: CaseState | null },
 ): Promise<void> {
   if (!definition.sla?.rules.length) return;
   try {
+    if (
+      before &&
+      before.definition.sla?.rules.length &&
+      planKey(before.definition, before.state, calendars) === planKey(definition, state, calendars)
+    )
+      return;
     await syncSlaTimers(models, c, definition, state, calendars);
   } catch (err) {
     onError(err);

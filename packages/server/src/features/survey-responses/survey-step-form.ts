@@ -1,15 +1,12 @@
 /**
  * The form of a survey step that sends a published survey of the library, for `submitStep` (staff
  * entering the customer's answers by hand, e.g. after a phone call): the version the case's newest
- * invitation for that step sent, else the version the reference resolves to now. The engine validates
+ * invitation for that step sent, else the version the reference resolves to now. Reads nothing for any other step. The engine validates
  * the step's data against it (`submitStep.form`).
  */
-import { isLibrarySurveyRef, type FormDefinition } from '@parley/engine';
-import type { Types } from 'mongoose';
+import { isLibrarySurveyRef, type FlowDefinition, type FormDefinition } from '@parley/engine';
 import type { Models } from '../../db/models';
-import { CaseRuntime } from '../cases/case-runtime.service';
 import type { CaseRecord } from '../cases/case.model';
-import { dataKeysOf } from '../cases/data-keys';
 import { definitionOf } from '../definitions/versioned-store';
 import { SurveyRefs } from '../surveys/survey-refs';
 import { SurveyService } from '../surveys/survey.service';
@@ -17,14 +14,11 @@ import type { SurveyInvitationRecord } from './survey-response.model';
 
 export async function librarySurveyFormOf(
   models: Models,
-  caseId: Types.ObjectId,
+  c: Pick<CaseRecord, '_id'>,
+  definition: FlowDefinition,
   stepKey: string,
 ): Promise<FormDefinition | undefined> {
-  const c = await models.Case.findById(caseId, { templateKey: 1, version: 1 })
-    .lean<Pick<CaseRecord, 'templateKey' | 'version'>>()
-    .exec();
-  if (!c) return undefined;
-  const definition = await new CaseRuntime(models, dataKeysOf(models)).definition(c.templateKey, c.version);
+  const caseId = c._id;
   const step = definition.steps.find((s) => s.key === stepKey);
   if (step?.kind !== 'survey' || !isLibrarySurveyRef(step.survey)) return undefined;
   const sent = await models.SurveyInvitation.findOne({ caseId, stepKey, state: 'sent' })
