@@ -349,6 +349,8 @@ export type ErrorCode =
   | 'STEP_NOT_ACTIVE'
   /** A survey link was already answered: each link takes one answer. */
   | 'SURVEY_ALREADY_ANSWERED'
+  /** The survey is archived (retired): it cannot be changed, published or newly used until it is restored. */
+  | 'SURVEY_ARCHIVED'
   /** No valid credentials were presented. */
   | 'UNAUTHENTICATED'
   /** The flow has no step with the given key. */
