@@ -44,6 +44,38 @@ export class SurveysListPage {
     await this.page.getByTestId('survey-create-title-en').fill(title.en);
     await this.page.getByTestId('survey-create-submit').click();
   }
+
+  get archiveDialog(): Locator {
+    return this.page.getByTestId('survey-archive-dialog');
+  }
+
+  /** Opens the row's Archive dialog and waits until it says what the archive affects. */
+  async askToArchive(key: string): Promise<Locator> {
+    await this.page.getByTestId(`survey-archive-${key}`).click();
+    await this.archiveDialog.getByTestId('survey-archive-affects').waitFor();
+    return this.archiveDialog;
+  }
+
+  async confirmArchive(reason: string): Promise<void> {
+    await this.archiveDialog.getByTestId('survey-archive-reason').fill(reason);
+    await this.archiveDialog.getByTestId('survey-archive-confirm').click();
+  }
+
+  async showArchived(): Promise<void> {
+    await this.page.getByTestId('survey-show-archived').click();
+  }
+
+  archivedTag(key: string): Locator {
+    return this.page.getByTestId(`survey-archived-${key}`);
+  }
+
+  /** Clicks the row's Restore; the confirmation opens. */
+  async askToRestore(key: string): Promise<Locator> {
+    await this.page.getByTestId(`survey-restore-${key}`).click();
+    const box = this.page.locator('.confirm-action:visible');
+    await box.waitFor();
+    return box;
+  }
 }
 
 export class SurveyEditorPage {

@@ -1507,6 +1507,8 @@ export type ErrorCode =
   | 'STEP_NOT_ACTIVE'
   /** A survey link was already answered: each link takes one answer. */
   | 'SURVEY_ALREADY_ANSWERED'
+  /** The survey is archived (retired): it cannot be changed, published or newly used until it is restored. */
+  | 'SURVEY_ARCHIVED'
   /** No valid credentials were presented. */
   | 'UNAUTHENTICATED'
   /** The flow has no step with the given key. */
@@ -2223,6 +2225,15 @@ export type Mutation = {
   approveStep: CaseCommandResult;
   /** Archives a template: no new cases; running cases continue. */
   archiveFlowTemplate: FlowTemplate;
+  /**
+   * Archives (retires) a survey. An archived survey is left out of `surveys` unless `includeArchived`, is
+   * read-only (saving, publishing and rolling back get `SURVEY_ARCHIVED`), cannot be sent on demand and
+   * cannot be newly referenced by a flow (publishing a flow draft that names it is refused with the problem
+   * `SURVEY_ARCHIVED`). Flow versions already published keep sending the version they pin (or the newest, for
+   * `pin: latest`), and links already sent keep working. Already archived: `SURVEY_ARCHIVED`. Audited
+   * (`survey.archive`); needs `survey.write`.
+   */
+  archiveSurvey: Survey;
   /** Closes many resolved cases at once; each case succeeds or fails on its own. */
   bulkCloseCases: Array<BulkCaseResult>;
   /** Reassigns many cases at once; each case succeeds or fails on its own. */
@@ -2337,6 +2348,8 @@ export type Mutation = {
   requestComplaintExtension: CaseCommandResult;
   /** Resets a user's password: a new password shown this once (never stored in clear). Every session of the user ends; audited. */
   resetUserPassword: PasswordResetResult;
+  /** Restores an archived survey: listed, editable and usable by flows again. Not archived: `BAD_USER_INPUT`. Audited (`survey.restore`); needs `survey.write`. */
+  restoreSurvey: Survey;
   /** Restarts a paused SLA clock. */
   resumeCaseClock: CaseCommandResult;
   /** Returns one customer field in plain text; needs `case.reveal-pii` and is recorded in the case's log. */
@@ -2435,6 +2448,13 @@ export type MutationApproveStepArgs = {
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationArchiveFlowTemplateArgs = {
   key: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationArchiveSurveyArgs = {
+  key: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -2821,6 +2841,12 @@ export type MutationRequestComplaintExtensionArgs = {
 export type MutationResetUserPasswordArgs = {
   id: Scalars['ID']['input'];
   mode: PasswordResetMode;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationRestoreSurveyArgs = {
+  key: Scalars['String']['input'];
 };
 
 
@@ -3720,6 +3746,7 @@ export type QuerySurveyVersionDiffArgs = {
 export type QuerySurveysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -4269,6 +4296,14 @@ export type SubscriptionCaseUpdatedArgs = {
 /** A satisfaction survey, versioned like flows. */
 export type Survey = Node & {
   __typename?: 'Survey';
+  /** Why it was archived, as given to `archiveSurvey`; null unless archived. */
+  archiveReason?: Maybe<Scalars['String']['output']>;
+  /** Whether the survey is archived (retired): hidden from the list by default, read-only, and no flow may newly refer to it. */
+  archived: Scalars['Boolean']['output'];
+  /** When it was archived; null unless archived. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who archived it (user name or API client name); null unless archived. */
+  archivedByName?: Maybe<Scalars['String']['output']>;
   /** The newest published version's questions, in the engine's form format. */
   definition?: Maybe<Scalars['JSON']['output']>;
   /** The editable draft definition. */
@@ -4279,6 +4314,11 @@ export type Survey = Node & {
   id: Scalars['ID']['output'];
   /** Stable key. */
   key: Scalars['String']['output'];
+  /**
+   * The flows that refer to this survey by key (`{ surveyKey, pin }`): every published flow version that
+   * names it, and every flow's current draft that names it — what archiving the survey affects.
+   */
+  referencedBy: Array<SurveyReference>;
   /** Title in both languages. */
   title: LocalizedText;
   /** Published version number, if any. */
@@ -4458,6 +4498,25 @@ export type SurveyInvitation = {
   trigger: SurveyTrigger;
   /** The public link (`/s/<token>`): returned once, by `sendSurvey`; null whenever read afterwards. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A flow version or a flow's current draft that refers to a survey. */
+export type SurveyReference = {
+  __typename?: 'SurveyReference';
+  /** For the flow's current draft: its revision; null for a published version. */
+  draftRevision?: Maybe<Scalars['Int']['output']>;
+  /** The flow template's key. */
+  flowKey: Scalars['String']['output'];
+  /** The flow template's name. */
+  flowName: LocalizedText;
+  /** The published flow version that refers to the survey; null for the flow's current draft. */
+  flowVersion?: Maybe<Scalars['Int']['output']>;
+  /** Where in the flow definition, e.g. `steps[2].survey`, `survey`, `surveyByOutcome.resolved`. */
+  path: Scalars['String']['output'];
+  /** The pin policy of the reference: `publish` (the version at the flow's publication) or `latest`. */
+  pin: Scalars['String']['output'];
+  /** The survey version a published `pin: publish` reference sends; null otherwise. */
+  pinnedVersion?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A free-text answer with its question. */
@@ -5047,6 +5106,7 @@ export type ResolversTypes = {
   SurveyDiff: ResolverTypeWrapper<SurveyDiff>;
   SurveyEdge: ResolverTypeWrapper<Omit<SurveyEdge, 'node'> & { node: ResolversTypes['Survey'] }>;
   SurveyInvitation: ResolverTypeWrapper<InvitationView>;
+  SurveyReference: ResolverTypeWrapper<SurveyReference>;
   SurveyTextAnswer: ResolverTypeWrapper<SurveyTextAnswer>;
   SurveyTrigger: SurveyTrigger;
   SurveyVersion: ResolverTypeWrapper<VersionDoc>;
@@ -5256,6 +5316,7 @@ export type ResolversParentTypes = {
   SurveyDiff: SurveyDiff;
   SurveyEdge: Omit<SurveyEdge, 'node'> & { node: ResolversParentTypes['Survey'] };
   SurveyInvitation: InvitationView;
+  SurveyReference: SurveyReference;
   SurveyTextAnswer: SurveyTextAnswer;
   SurveyVersion: VersionDoc;
   Transition: TransitionView;
@@ -6155,6 +6216,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addAttachment?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<MutationAddAttachmentArgs, 'caseId' | 'contentBase64' | 'contentType' | 'fileName'>>;
   approveStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationApproveStepArgs, 'caseId' | 'stepKey'>>;
   archiveFlowTemplate?: Resolver<ResolversTypes['FlowTemplate'], ParentType, ContextType, RequireFields<MutationArchiveFlowTemplateArgs, 'key'>>;
+  archiveSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationArchiveSurveyArgs, 'key' | 'reason'>>;
   bulkCloseCases?: Resolver<Array<ResolversTypes['BulkCaseResult']>, ParentType, ContextType, RequireFields<MutationBulkCloseCasesArgs, 'caseIds'>>;
   bulkReassignCases?: Resolver<Array<ResolversTypes['BulkCaseResult']>, ParentType, ContextType, RequireFields<MutationBulkReassignCasesArgs, 'caseIds'>>;
   cancelCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationCancelCaseArgs, 'caseId' | 'reason'>>;
@@ -6207,6 +6269,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
   requestComplaintExtension?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationRequestComplaintExtensionArgs, 'caseId' | 'reason'>>;
   resetUserPassword?: Resolver<ResolversTypes['PasswordResetResult'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'id' | 'mode'>>;
+  restoreSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationRestoreSurveyArgs, 'key'>>;
   resumeCaseClock?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationResumeCaseClockArgs, 'caseId'>>;
   revealCustomerField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationRevealCustomerFieldArgs, 'caseId' | 'field'>>;
   revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
@@ -6387,7 +6450,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'key'>>;
   surveyAnswers?: Resolver<ResolversTypes['SurveyAnswerConnection'], ParentType, ContextType, RequireFields<QuerySurveyAnswersArgs, 'filter'>>;
   surveyVersionDiff?: Resolver<ResolversTypes['SurveyDiff'], ParentType, ContextType, RequireFields<QuerySurveyVersionDiffArgs, 'fromVersion' | 'key' | 'toVersion'>>;
-  surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<QuerySurveysArgs, 'first'>>;
+  surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<QuerySurveysArgs, 'first' | 'includeArchived'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   validateFlowDefinition?: Resolver<ResolversTypes['ValidationReport'], ParentType, ContextType, RequireFields<QueryValidateFlowDefinitionArgs, 'definition'>>;
   verifyAgreement?: Resolver<ResolversTypes['AgreementVerification'], ParentType, ContextType, RequireFields<QueryVerifyAgreementArgs, 'caseId'>>;
@@ -6577,11 +6640,16 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type SurveyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
+  archiveReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  archivedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   definition?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   draftDefinition?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   draftRevision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referencedBy?: Resolver<Array<ResolversTypes['SurveyReference']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['SurveyVersion']>, ParentType, ContextType>;
@@ -6663,6 +6731,16 @@ export type SurveyInvitationResolvers<ContextType = GraphQLContext, ParentType e
   surveyVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   trigger?: Resolver<ResolversTypes['SurveyTrigger'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SurveyReferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyReference'] = ResolversParentTypes['SurveyReference']> = {
+  draftRevision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  flowKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flowName?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  flowVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pinnedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type SurveyTextAnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyTextAnswer'] = ResolversParentTypes['SurveyTextAnswer']> = {
@@ -6937,6 +7015,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SurveyDiff?: SurveyDiffResolvers<ContextType>;
   SurveyEdge?: SurveyEdgeResolvers<ContextType>;
   SurveyInvitation?: SurveyInvitationResolvers<ContextType>;
+  SurveyReference?: SurveyReferenceResolvers<ContextType>;
   SurveyTextAnswer?: SurveyTextAnswerResolvers<ContextType>;
   SurveyVersion?: SurveyVersionResolvers<ContextType>;
   Transition?: TransitionResolvers<ContextType>;

@@ -100,6 +100,8 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.saveSurveyDraft': 'survey.write',
   'Mutation.publishSurvey': 'survey.write',
   'Mutation.rollbackSurvey': 'survey.write',
+  'Mutation.archiveSurvey': 'survey.write',
+  'Mutation.restoreSurvey': 'survey.write',
   'Mutation.login': 'public',
   'Mutation.refreshSession': 'public',
   'Mutation.logout': 'public',

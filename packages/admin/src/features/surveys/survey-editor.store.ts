@@ -19,6 +19,13 @@ import { publishSurveyMutation, saveSurveyDraftMutation, surveyQuery } from './a
 import { surveyForm } from './lib/survey-questions';
 import { surveyProblems, type SurveyProblems } from './lib/survey-problems';
 
+export interface SurveyArchiveInfo {
+  /** When (ISO date-time). */
+  at: string;
+  by: string;
+  reason: string;
+}
+
 const NO_PROBLEMS: SurveyProblems = { byQuestion: new Map(), general: [] };
 
 function extensionsOf(error: CombinedError | undefined): Record<string, unknown> | undefined {
@@ -44,6 +51,8 @@ export const useSurveyEditorStore = defineStore(STORE_IDS.surveyEditor, () => {
   const saved = shallowRef<FormDefinition | null>(null);
   const revision = ref(0);
   const version = ref<number | null>(null);
+  /** Set while the survey is archived (read-only here until it is restored). */
+  const archive = shallowRef<SurveyArchiveInfo | null>(null);
   const loading = ref(false);
   const loadError = shallowRef<AppError | null>(null);
   const busy = ref(false);
@@ -74,6 +83,13 @@ export const useSurveyEditorStore = defineStore(STORE_IDS.surveyEditor, () => {
       saved.value = draft;
       revision.value = survey.draftRevision;
       version.value = survey.version ?? null;
+      archive.value = survey.archived
+        ? {
+            at: String(survey.archivedAt ?? ''),
+            by: survey.archivedByName ?? '',
+            reason: survey.archiveReason ?? '',
+          }
+        : null;
       problems.value = NO_PROBLEMS;
       conflictRevision.value = null;
       loadError.value = null;
@@ -171,6 +187,7 @@ export const useSurveyEditorStore = defineStore(STORE_IDS.surveyEditor, () => {
     form,
     revision,
     version,
+    archive,
     loading,
     loadError,
     busy,

@@ -9,6 +9,7 @@ import type { Viewer } from '../access/viewer';
 import { CaseRuntime, caseNow } from '../cases/case-runtime.service';
 import { dataKeysOf } from '../cases/data-keys';
 import { SurveyService } from '../surveys/survey.service';
+import { surveyArchived } from '../surveys/survey.errors';
 import { surveyTokenOf, surveyUrl } from './survey-link';
 import type { SurveyInvitationRecord } from './survey-response.model';
 import { confirmInvitations, newInvitation, surveySentData, SYSTEM_SURVEY_ACTOR } from './survey-invitations';
@@ -39,6 +40,7 @@ export async function sendSurveyOnDemand(
       },
       { fieldPath: ['surveyKey'] },
     );
+  if (await new SurveyService(models).isArchived(surveyKey)) throw surveyArchived(surveyKey, ['surveyKey']);
   if (current.status === 'CANCELLED')
     throw new AppError('BAD_USER_INPUT', {
       zh: '案件已撤销，不能发送调查。',

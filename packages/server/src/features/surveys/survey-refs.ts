@@ -53,8 +53,25 @@ async function mapRefs(
   return out;
 }
 
-function problem(path: string, zh: string, en: string): ReportedProblem {
-  return { code: 'SURVEY_NOT_PUBLISHED', path: splitPath(path), message: { zh, en }, severity: 'error' };
+/** Every well-formed library reference of a definition, with its path (`steps[2].survey` …). */
+export async function libraryRefsOf(
+  definition: JsonRecord,
+): Promise<{ ref: LibrarySurveyRef; path: string }[]> {
+  const found: { ref: LibrarySurveyRef; path: string }[] = [];
+  await mapRefs(definition, (ref, path) => {
+    found.push({ ref, path });
+    return Promise.resolve(ref);
+  });
+  return found;
+}
+
+function problem(
+  path: string,
+  zh: string,
+  en: string,
+  code: 'SURVEY_NOT_PUBLISHED' | 'SURVEY_ARCHIVED' = 'SURVEY_NOT_PUBLISHED',
+): ReportedProblem {
+  return { code, path: splitPath(path), message: { zh, en }, severity: 'error' };
 }
 
 export class SurveyRefs {
@@ -67,7 +84,9 @@ export class SurveyRefs {
   /**
    * The definition as it is to be published, and the problems of its library references. `mode`
    * `'publish'` pins `pin: 'publish'` references to the survey's newest version; `'keep'` (a roll back)
-   * keeps the version a reference records and only checks that it exists.
+   * keeps the version a reference records and only checks that it exists. An archived survey is refused
+   * (`SURVEY_ARCHIVED`) on publication, not on a roll back: restoring a flow version that was published
+   * with the survey keeps what was already in use.
    */
   async pinForPublication(
     definition: JsonRecord,
@@ -86,6 +105,17 @@ export class SurveyRefs {
                 `The survey "${ref.surveyKey}" is not published yet; publish it before a flow uses it.`,
               )
             : problem(path, `调查“${ref.surveyKey}”不存在。`, `There is no survey "${ref.surveyKey}".`),
+        );
+        return ref;
+      }
+      if (mode === 'publish' && (await this.surveys.isArchived(ref.surveyKey))) {
+        problems.push(
+          problem(
+            path,
+            `调查“${ref.surveyKey}”已归档，不能在新发布的流程中使用；请选择其他调查，或先恢复该调查。`,
+            `The survey "${ref.surveyKey}" is archived and cannot be used by a newly published flow; choose another survey or restore it first.`,
+            'SURVEY_ARCHIVED',
+          ),
         );
         return ref;
       }

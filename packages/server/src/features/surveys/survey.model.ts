@@ -30,10 +30,37 @@ schema.index({ key: 1 }, { unique: true, name: 'key_unique' });
 
 export type SurveyModel = Model<SurveyRecord>;
 
+/**
+ * A survey's retirement: present while the survey is archived, removed by a restore. A record of its
+ * own (`_id`: the key), not a flag on the header, for the reason flow archives are (flow-template.model.ts):
+ * FerretDB writes an updated header back whole, so a flag could be lost to a racing projection update;
+ * the unique `_id` also decides two concurrent archives.
+ */
+export interface SurveyArchiveRecord {
+  /** The survey key. */
+  _id: string;
+  archivedAt: Date;
+  /** Audit name of whoever archived it. */
+  archivedBy: string;
+  reason: string;
+}
+export type SurveyArchiveModel = Model<SurveyArchiveRecord>;
+
+const archiveSchema = new Schema<SurveyArchiveRecord>(
+  {
+    _id: { type: String, required: true },
+    archivedAt: { type: Date, required: true },
+    archivedBy: { type: String, required: true },
+    reason: { type: String, required: true },
+  },
+  { collection: 'survey_archives', autoIndex: false, versionKey: false },
+);
+
 export interface SurveyModels {
   Survey: SurveyModel;
   SurveyDraft: DraftModel;
   SurveyVersion: VersionModel;
+  SurveyArchive: SurveyArchiveModel;
 }
 
 export function surveyModels(conn: Connection): SurveyModels {
@@ -41,5 +68,8 @@ export function surveyModels(conn: Connection): SurveyModels {
     Survey: (conn.models['Survey'] as SurveyModel | undefined) ?? conn.model<SurveyRecord>('Survey', schema),
     SurveyDraft: draftModel(conn, 'SurveyDraft', 'survey_drafts'),
     SurveyVersion: versionModel(conn, 'SurveyVersion', 'survey_versions'),
+    SurveyArchive:
+      (conn.models['SurveyArchive'] as SurveyArchiveModel | undefined) ??
+      conn.model<SurveyArchiveRecord>('SurveyArchive', archiveSchema),
   };
 }

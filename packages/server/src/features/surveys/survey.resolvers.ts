@@ -6,8 +6,10 @@ import { definitionOf } from '../definitions/versioned-store';
 import type { FormDefinition } from '@parley/engine';
 import { userById } from '../flows/flow.resolvers';
 import { diffSurveys } from './survey-diff';
+import { SurveyArchiveService } from './survey-archive.service';
+import { SurveyReferences } from './survey-references';
 import { SurveyService } from './survey.service';
-import type { SurveyDoc } from './survey.model';
+import type { SurveyArchiveRecord, SurveyDoc } from './survey.model';
 
 /**
  * A survey's newest draft and version, read once per survey object per request however many of its
@@ -27,9 +29,22 @@ function latestOf(models: Models, survey: SurveyDoc) {
   return found;
 }
 
+/** A survey's archive record, read once per survey object per request. */
+const archives = new WeakMap<SurveyDoc, Promise<SurveyArchiveRecord | null>>();
+
+function archiveOf(models: Models, survey: SurveyDoc): Promise<SurveyArchiveRecord | null> {
+  let found = archives.get(survey);
+  if (!found) {
+    found = new SurveyService(models).archiveOf(survey.key);
+    archives.set(survey, found);
+  }
+  return found;
+}
+
 export const surveyResolvers: Resolvers = {
   Query: {
-    surveys: (_root, args, { models }) => new SurveyService(models).list(args.first, args.after),
+    surveys: (_root, args, { models }) =>
+      new SurveyService(models).list(args.first, args.after, args.includeArchived),
     survey: (_root, args, { models }) => new SurveyService(models).byKey(args.key),
     surveyVersionDiff: async (_root, args, { models }) => {
       const surveys = new SurveyService(models);
@@ -56,6 +71,10 @@ export const surveyResolvers: Resolvers = {
         args.baseRevision,
         args.releaseNotes,
       ),
+    archiveSurvey: (_root, args, { models, viewer }) =>
+      new SurveyArchiveService(models).archive(viewer, args.key, args.reason),
+    restoreSurvey: (_root, args, { models, viewer }) =>
+      new SurveyArchiveService(models).restore(viewer, args.key),
   },
   Survey: {
     id: (s) => toGlobalId('Survey', s.key),
@@ -71,6 +90,11 @@ export const surveyResolvers: Resolvers = {
     },
     draftRevision: async (s, _args, { models }) => (await latestOf(models, s)).draft?.revision ?? 0,
     versions: (s, _args, { models }) => new SurveyService(models).versions(s.key),
+    archived: async (s, _args, { models }) => (await archiveOf(models, s)) !== null,
+    archivedAt: async (s, _args, { models }) => (await archiveOf(models, s))?.archivedAt ?? null,
+    archivedByName: async (s, _args, { models }) => (await archiveOf(models, s))?.archivedBy ?? null,
+    archiveReason: async (s, _args, { models }) => (await archiveOf(models, s))?.reason ?? null,
+    referencedBy: (s, _args, { models }) => new SurveyReferences(models).of(s.key),
   },
   SurveyVersion: {
     publishedByName: (v) => v.publishedBy,

@@ -3,6 +3,7 @@
  * flow templates (append-only drafts and versions, unique-index arbitrated, CONFLICT on a stale
  * revision, "nothing changed" refused), with the engine's form format and validator.
  */
+import { trusted } from 'mongoose';
 import { z } from 'zod';
 import type { Models } from '../../db/models';
 import type { Page } from '../../graphql/pagination';
@@ -27,7 +28,8 @@ import {
 } from '../definitions/versioned-store';
 import { hasErrors } from '../definitions/problem-path';
 import { checkSurveyDefinition, readSurveyDefinition } from './survey-definition.checks';
-import type { SurveyDoc } from './survey.model';
+import { surveyArchived } from './survey.errors';
+import type { SurveyArchiveRecord, SurveyDoc } from './survey.model';
 
 export const SURVEY_ENTITY: Messages = { zh: '满意度调查', en: 'survey' };
 export const SURVEY_ENTITY_TYPE = 'Survey';
@@ -75,14 +77,44 @@ export class SurveyService {
     );
   }
 
-  list(first?: number | null, after?: string | null): Promise<Page<SurveyDoc>> {
+  /** By key order, a page at a time; archived surveys only when `includeArchived`. */
+  async list(
+    first?: number | null,
+    after?: string | null,
+    includeArchived?: boolean | null,
+  ): Promise<Page<SurveyDoc>> {
+    const archived = includeArchived ? [] : await this.archivedKeys();
+    const filter = archived.length > 0 ? { key: trusted({ $nin: archived }) } : {};
     return pageFromDatabase<SurveyDoc>(
       first,
       after,
-      () => this.models.Survey.countDocuments({}).exec(),
+      () => this.models.Survey.countDocuments(filter).exec(),
       (skip, limit) =>
-        this.models.Survey.find({}).sort({ key: 1 }).skip(skip).limit(limit).lean<SurveyDoc[]>().exec(),
+        this.models.Survey.find(filter).sort({ key: 1 }).skip(skip).limit(limit).lean<SurveyDoc[]>().exec(),
     );
+  }
+
+  /** Keys of the archived surveys (few: retirements, not a growing log). */
+  async archivedKeys(): Promise<string[]> {
+    const found = await this.models.SurveyArchive.find({}, { _id: 1 }).lean<{ _id: string }[]>().exec();
+    return found.map((a) => a._id);
+  }
+
+  /** The archive record of a survey, or null when it is not archived. */
+  archiveOf(key: string): Promise<SurveyArchiveRecord | null> {
+    if (!isDefinitionKey(key)) return Promise.resolve(null);
+    return this.models.SurveyArchive.findById(key).lean<SurveyArchiveRecord>().exec();
+  }
+
+  async isArchived(key: string): Promise<boolean> {
+    return (await this.archiveOf(key)) !== null;
+  }
+
+  /** A survey that may change: existing and not archived (else SURVEY_ARCHIVED). */
+  async requireOpen(key: string): Promise<SurveyDoc> {
+    const survey = await this.require(key);
+    if (await this.isArchived(key)) throw surveyArchived(key);
+    return survey;
   }
 
   byKey(key: string): Promise<SurveyDoc | null> {
@@ -120,7 +152,7 @@ export class SurveyService {
     definition: unknown,
   ): Promise<SurveyDoc> {
     checkRevision(baseRevision);
-    await this.require(key);
+    await this.requireOpen(key);
     const draft = draftFromInput(definition, key, ['definition']);
     const saved = await this.store.appendDraft(viewer, key, baseRevision, draft);
     await this.record(viewer, 'survey.save-draft', key, { baseRevision, revision: saved.revision });
@@ -135,7 +167,7 @@ export class SurveyService {
   ): Promise<SurveyDoc> {
     checkRevision(baseRevision);
     const releaseNotes = releaseNotesInput(rawNotes, ['releaseNotes']);
-    await this.require(key);
+    await this.requireOpen(key);
     const { draft, version } = await this.store.publishDraft(
       viewer,
       key,
@@ -167,7 +199,7 @@ export class SurveyService {
   ): Promise<SurveyDoc> {
     checkRevision(baseRevision);
     const notes = releaseNotesInput(rawNotes, ['releaseNotes']);
-    await this.require(key);
+    await this.requireOpen(key);
     const source = await this.requireVersion(key, toVersion, ['toVersion']);
     await this.store.requireCurrentDraft(key, baseRevision);
     const latest = await this.store.latestVersion(key);
@@ -221,15 +253,34 @@ export class SurveyService {
 
   private record(
     viewer: Viewer,
-    action: 'survey.create' | 'survey.save-draft' | 'survey.publish' | 'survey.rollback',
+    action: SurveyAuditAction,
     key: string,
     details: Record<string, unknown>,
   ): Promise<void> {
-    return new ConfigAuditService(this.models.ConfigAudit).record(viewer, {
-      action,
-      entityType: SURVEY_ENTITY_TYPE,
-      entityKey: key,
-      details,
-    });
+    return recordSurveyChange(this.models, viewer, action, key, details);
   }
+}
+
+export type SurveyAuditAction =
+  | 'survey.create'
+  | 'survey.save-draft'
+  | 'survey.publish'
+  | 'survey.rollback'
+  | 'survey.archive'
+  | 'survey.restore';
+
+/** One entry of the configuration audit log about a survey. */
+export function recordSurveyChange(
+  models: Models,
+  viewer: Viewer,
+  action: SurveyAuditAction,
+  key: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  return new ConfigAuditService(models.ConfigAudit).record(viewer, {
+    action,
+    entityType: SURVEY_ENTITY_TYPE,
+    entityKey: key,
+    details,
+  });
 }

@@ -93,6 +93,9 @@ export default {
       create: 'created survey {key}',
       saveDraft: 'saved a draft of survey {key} (revision {revision})',
       publish: 'published survey {key} v{version}',
+      rollback: 'rolled survey {key} back to the content of v{restoredFrom} (new version v{version})',
+      archive: 'archived survey {key}',
+      restore: 'restored survey {key}',
     },
     user: {
       create: 'created user {key}',

@@ -92,6 +92,9 @@ export default {
       create: '创建了问卷 {key}',
       saveDraft: '保存了问卷 {key} 的草稿（修订 {revision}）',
       publish: '发布了问卷 {key} v{version}',
+      rollback: '将问卷 {key} 回滚到 v{restoredFrom} 的内容（新版本 v{version}）',
+      archive: '归档了问卷 {key}',
+      restore: '恢复了问卷 {key}',
     },
     user: {
       create: '创建了用户 {key}',

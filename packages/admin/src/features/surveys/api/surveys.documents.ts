@@ -6,8 +6,8 @@ import { graphql } from '../../../generated';
 
 /** One page of surveys (keyset: `after` is the last row's cursor). */
 export const surveysQuery = graphql(`
-  query Surveys($first: Int!, $after: String) {
-    surveys(first: $first, after: $after) {
+  query Surveys($first: Int!, $after: String, $includeArchived: Boolean) {
+    surveys(first: $first, after: $after, includeArchived: $includeArchived) {
       edges {
         cursor
         node {
@@ -19,6 +19,7 @@ export const surveysQuery = graphql(`
           }
           version
           draftRevision
+          archived
         }
       }
       pageInfo {
@@ -43,6 +44,10 @@ export const surveyQuery = graphql(`
       version
       draftRevision
       draftDefinition
+      archived
+      archivedAt
+      archivedByName
+      archiveReason
     }
   }
 `);
@@ -79,6 +84,54 @@ export const publishSurveyMutation = graphql(`
       key
       version
       draftRevision
+    }
+  }
+`);
+
+/** What archiving a survey affects: the flow versions and current flow drafts that refer to it. */
+export const surveyReferencesQuery = graphql(`
+  query SurveyReferences($key: String!) {
+    survey(key: $key) {
+      id
+      key
+      referencedBy {
+        flowKey
+        flowName {
+          zh
+          en
+        }
+        flowVersion
+        draftRevision
+        path
+        pin
+        pinnedVersion
+      }
+    }
+  }
+`);
+
+export const archiveSurveyMutation = graphql(`
+  mutation ArchiveSurvey($key: String!, $reason: String!) {
+    archiveSurvey(key: $key, reason: $reason) {
+      id
+      key
+      archived
+      archivedAt
+      archivedByName
+      archiveReason
+    }
+  }
+`);
+
+export const restoreSurveyMutation = graphql(`
+  mutation RestoreSurvey($key: String!) {
+    restoreSurvey(key: $key) {
+      id
+      key
+      archived
+      archivedAt
+      archivedByName
+      archiveReason
     }
   }
 `);

@@ -17,6 +17,9 @@ const surveys: SurveysMessages = {
     edit: 'Edit',
     loadMore: 'Load more',
     shown: '{shown} of {total} shown',
+    showArchived: 'Show archived',
+    archived: 'Archived',
+    actions: 'Actions',
   },
   create: {
     title: 'New survey',
@@ -54,6 +57,8 @@ const surveys: SurveysMessages = {
       'Not saved: someone else saved this draft after you loaded it (server revision {revision}). Your changes are still here, unsaved.',
     overwrite: 'Overwrite with mine',
     reload: 'Load their version',
+    archivedBanner:
+      'This survey was archived on {at} by {by}. Reason: {reason}. An archived survey is read-only; restore it to change or publish it.',
   },
   kinds: {
     nps: 'NPS recommend (0–10)',
@@ -82,6 +87,30 @@ const surveys: SurveysMessages = {
     submit: 'Submit',
     reset: 'Clear answers',
     submitted: 'The answers pass validation (a preview saves nothing).',
+  },
+  archive: {
+    action: 'Archive',
+    title: 'Archive survey {survey}',
+    body: 'Once archived, the survey is hidden from the list by default, cannot be changed or published, cannot be newly used by a flow, and cannot be sent on demand. Published flow versions that use it keep sending it, and links already sent can still be answered. You can restore it at any time.',
+    counting: 'Counting the flows that use it…',
+    unused: 'No flow version or flow draft refers to this survey.',
+    affects:
+      'Referred to by {versions} published flow version(s) (they keep sending it) and {drafts} flow draft(s) (they cannot be published while they use it).',
+    versionN: 'version {n}',
+    draft: 'current draft',
+    separator: ', ',
+    reason: 'Reason',
+    reasonHint: 'e.g. replaced by the new questionnaire',
+    confirm: 'Archive',
+    done: 'Survey {key} archived.',
+  },
+  restore: {
+    action: 'Restore',
+    title: 'Restore survey {key}',
+    message:
+      'Once restored, the survey "{key}" is listed again, can be changed and published, and flows can use it. Restore it?',
+    confirm: 'Restore',
+    done: 'Survey {key} restored.',
   },
   confirm: {
     removeTitle: 'Delete question',

@@ -14,6 +14,9 @@ const surveys = {
     edit: '编辑',
     loadMore: '加载更多',
     shown: '已显示 {shown} / {total} 个',
+    showArchived: '显示已归档',
+    archived: '已归档',
+    actions: '操作',
   },
   create: {
     title: '新建调查',
@@ -51,6 +54,7 @@ const surveys = {
       '保存失败：他人已在你之后保存了这份草稿（服务器修订 {revision}）。你的修改仍保留在此页，尚未保存。',
     overwrite: '用我的修改覆盖',
     reload: '载入他人的版本',
+    archivedBanner: '此调查已于 {at} 由 {by} 归档，原因：{reason}。归档的调查只读，恢复后才能修改或发布。',
   },
   kinds: {
     nps: 'NPS 推荐度（0–10）',
@@ -79,6 +83,29 @@ const surveys = {
     submit: '提交',
     reset: '清空作答',
     submitted: '答卷通过校验（预览不保存答卷）。',
+  },
+  archive: {
+    action: '归档',
+    title: '归档调查 {survey}',
+    body: '归档后：调查默认不在列表中显示，不能再修改或发布，流程不能新引用它，也不能再按需发送。已发布并固定使用它的流程版本照常发送，已发出的调查链接仍可填写。可随时恢复。',
+    counting: '正在统计引用它的流程…',
+    unused: '没有流程版本或流程草稿引用此调查。',
+    affects:
+      '引用它的：{versions} 个已发布的流程版本（照常发送），{drafts} 个流程草稿（引用它时将无法发布）。',
+    versionN: '第 {n} 版',
+    draft: '当前草稿',
+    separator: '、',
+    reason: '归档原因',
+    reasonHint: '例如：已由新问卷替代',
+    confirm: '归档',
+    done: '调查 {key} 已归档。',
+  },
+  restore: {
+    action: '恢复',
+    title: '恢复调查 {key}',
+    message: '恢复后，调查「{key}」重新显示在列表中，可以修改、发布，并可被流程引用。确定恢复吗？',
+    confirm: '恢复',
+    done: '调查 {key} 已恢复。',
   },
   confirm: {
     removeTitle: '删除问题',

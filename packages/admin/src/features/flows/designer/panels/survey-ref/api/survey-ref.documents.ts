@@ -1,9 +1,12 @@
-/** The published surveys a flow may send (the survey picker of the designer's panels). */
+/**
+ * The surveys a flow may send (the survey picker of the designer's panels); archived ones too, so a
+ * reference to one is named as archived rather than as missing.
+ */
 import { graphql } from '../../../../../../generated';
 
 export const surveyLibraryQuery = graphql(`
   query SurveyRefLibrary($after: String) {
-    surveys(first: 200, after: $after) {
+    surveys(first: 200, after: $after, includeArchived: true) {
       edges {
         node {
           id
@@ -13,6 +16,7 @@ export const surveyLibraryQuery = graphql(`
             en
           }
           version
+          archived
         }
       }
       pageInfo {

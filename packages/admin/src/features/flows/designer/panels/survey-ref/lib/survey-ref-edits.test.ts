@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  archivedRef,
   choosePin,
   chooseSurvey,
   sourceOf,
@@ -53,6 +54,21 @@ describe('survey reference edits', () => {
     });
     const same = { surveyKey: 'csat', pin: 'latest' } as const;
     expect(choosePin(same, 'latest')).toBe(same);
+  });
+
+  it('never switches to an archived survey; flags a reference to one', () => {
+    const withArchived: LibrarySurvey[] = [
+      { key: 'old', title: { zh: '旧', en: 'Old' }, version: 2, archived: true },
+      ...library,
+    ];
+    expect(switchSource('satisfaction', 'library', [], withArchived)).toEqual({
+      surveyKey: 'csat',
+      pin: 'publish',
+    });
+    expect(archivedRef({ surveyKey: 'old', pin: 'publish', version: 2 }, withArchived)).toBe(true);
+    expect(archivedRef({ surveyKey: 'csat', pin: 'publish' }, withArchived)).toBe(false);
+    expect(archivedRef({ surveyKey: 'old', pin: 'publish' }, null)).toBe(false);
+    expect(archivedRef('satisfaction', withArchived)).toBe(false);
   });
 
   it('flags a survey that is missing or not published, once the library is known', () => {

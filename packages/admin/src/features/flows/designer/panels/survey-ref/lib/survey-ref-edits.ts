@@ -11,7 +11,12 @@ export interface LibrarySurvey {
   readonly title: { readonly zh: string; readonly en: string };
   /** The newest published version; null when none is published (it cannot be chosen then). */
   readonly version: number | null;
+  /** Archived (retired): it cannot be chosen, and a flow naming it cannot be published. */
+  readonly archived?: boolean;
 }
+
+/** Whether a survey of the library may be chosen: published and not archived. */
+export const choosable = (s: LibrarySurvey): boolean => s.version !== null && s.archived !== true;
 
 export function isLibraryRef(ref: SurveyRef | undefined | null): ref is LibrarySurveyRef {
   return typeof ref === 'object' && ref !== null;
@@ -33,7 +38,7 @@ export function switchSource(
 ): SurveyRef | undefined {
   if (sourceOf(ref) === source) return ref;
   if (source === 'form') return formKeys[0];
-  const first = library.find((s) => s.version !== null);
+  const first = library.find(choosable);
   return first ? { surveyKey: first.key, pin: 'publish' } : undefined;
 }
 
@@ -48,6 +53,12 @@ export function chooseSurvey(ref: SurveyRef | undefined, surveyKey: string): Lib
 export function choosePin(ref: LibrarySurveyRef, pin: SurveyPin): LibrarySurveyRef {
   if (ref.pin === pin) return ref;
   return { surveyKey: ref.surveyKey, pin };
+}
+
+/** Whether the reference names an archived survey of the library. */
+export function archivedRef(ref: SurveyRef | undefined, library: readonly LibrarySurvey[] | null): boolean {
+  if (!isLibraryRef(ref) || library === null) return false;
+  return library.find((s) => s.key === ref.surveyKey)?.archived === true;
 }
 
 /** Whether the reference names a survey missing from the library, or one never published. */

@@ -10,6 +10,7 @@ const surveyRef: SurveyRefMessages = {
   survey: 'Survey',
   surveyOption: '{title} ({key}) · version {version}',
   unpublishedOption: '{title} ({key}) · not published',
+  archivedOption: '{title} ({key}) · archived',
   pin: {
     label: 'Version',
     publish: 'The version at flow publication',
@@ -25,6 +26,8 @@ const surveyRef: SurveyRefMessages = {
   noSurveys: 'No survey is published yet.',
   notPublished: 'The chosen survey does not exist or is not published: the flow cannot be published.',
   none: 'None',
+  archived:
+    'The chosen survey is archived: published flow versions keep sending it, but a draft that uses it cannot be published. Choose another survey, or restore it in the survey list first.',
 };
 
 export default surveyRef;

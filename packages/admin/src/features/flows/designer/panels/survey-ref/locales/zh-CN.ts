@@ -8,6 +8,7 @@ const surveyRef = {
   survey: '调查',
   surveyOption: '{title}（{key}）· 第 {version} 版',
   unpublishedOption: '{title}（{key}）· 未发布',
+  archivedOption: '{title}（{key}）· 已归档',
   pin: {
     label: '版本',
     publish: '发布流程时的版本',
@@ -21,6 +22,8 @@ const surveyRef = {
   noSurveys: '还没有已发布的调查。',
   notPublished: '所选调查不存在或尚未发布，流程将无法发布。',
   none: '不发送',
+  archived:
+    '所选调查已归档：已发布的流程版本照常发送，但含此引用的草稿无法发布。请选择其他调查，或先在调查列表中恢复它。',
 };
 
 export type SurveyRefMessages = typeof surveyRef;
