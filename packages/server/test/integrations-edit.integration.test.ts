@@ -69,7 +69,9 @@ async function clientNamed(name: string): Promise<Client | undefined> {
 async function auditOf(entityType: string, action: string) {
   const data = ok(
     await h.gql<{
-      configAuditLog: { edges: { node: { action: string; entityKey: string; actor: string; details: unknown } }[] };
+      configAuditLog: {
+        edges: { node: { action: string; entityKey: string; actor: string; details: unknown } }[];
+      };
     }>(
       `query($t: String) { configAuditLog(entityType: $t) { edges { node { action entityKey actor details } } } }`,
       { t: entityType },
@@ -91,7 +93,10 @@ describe('updateApiClient', () => {
     expect(error?.fieldPath).toEqual(['input', 'scopes']);
     expect(error?.messages?.zh).toBe('不能授予自己没有的权限：case.read。');
     expect(error?.messages?.en).toBe('You cannot grant permissions you do not hold yourself: case.read.');
-    expect(await clientNamed('edit-narrow')).toMatchObject({ scopes: ['flow.read'], rateLimitPerMinute: 600 });
+    expect(await clientNamed('edit-narrow')).toMatchObject({
+      scopes: ['flow.read'],
+      rateLimitPerMinute: 600,
+    });
     expect(await auditOf('ApiClient', 'apiclient.update')).toEqual([]);
   });
 
@@ -162,7 +167,10 @@ describe('updateApiClient', () => {
     ok(await h.gql(`mutation($id: ID!) { revokeApiClient(id: $id) { id } }`, { id: client.id }));
     const revoked = await updateClient(client.id, { rateLimitPerMinute: 10 });
     expect(revoked.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', fieldPath: ['id'] });
-    expect(await clientNamed('edit-checks')).toMatchObject({ rateLimitPerMinute: 600, scopes: ['flow.read'] });
+    expect(await clientNamed('edit-checks')).toMatchObject({
+      rateLimitPerMinute: 600,
+      scopes: ['flow.read'],
+    });
   });
 
   it('needs apiclient.manage', async () => {
@@ -323,8 +331,9 @@ describe('updateWebhookSubscription', () => {
 describe('webhookSubscriptionsPage', () => {
   it('pages newest first, in the order of the old list, and refuses a bad cursor', async () => {
     for (const n of ['wpage-a', 'wpage-b', 'wpage-c']) await subscribe(n);
-    const all = ok(await h.gql<{ webhookSubscriptions: { id: string }[] }>(`{ webhookSubscriptions { id } }`))
-      .webhookSubscriptions;
+    const all = ok(
+      await h.gql<{ webhookSubscriptions: { id: string }[] }>(`{ webhookSubscriptions { id } }`),
+    ).webhookSubscriptions;
     const seen: string[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 50; guard++) {

@@ -174,7 +174,10 @@ export class ApiClientService {
   }
 
   /** By name, by keyset (the cursor is the last name seen: names are unique). */
-  async page(first: number | null | undefined, after: string | null | undefined): Promise<Page<ApiClientDoc>> {
+  async page(
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Page<ApiClientDoc>> {
     const size = checkPageSize(first);
     const from = after ? decodeNameCursor(after) : null;
     const [rows, totalCount] = await Promise.all([

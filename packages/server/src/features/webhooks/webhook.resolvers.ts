@@ -78,7 +78,11 @@ export const webhookResolvers: Resolvers = {
         localId(id, 'WebhookSubscription'),
         input,
       );
-      const shown = (sub: typeof before) => ({ url: sub.url, eventTypes: sub.eventTypes, active: sub.active });
+      const shown = (sub: typeof before) => ({
+        url: sub.url,
+        eventTypes: sub.eventTypes,
+        active: sub.active,
+      });
       await new ConfigAuditService(models.ConfigAudit).record(viewer, {
         action: 'webhook.update',
         entityType: 'WebhookSubscription',

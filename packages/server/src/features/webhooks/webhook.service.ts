@@ -65,7 +65,8 @@ export class WebhookService {
       checkEventTypes(input.eventTypes);
       set.eventTypes = [...new Set(input.eventTypes)];
     }
-    if (input.enabled === false && before.active) Object.assign(set, { active: false, disabledAt: this.now() });
+    if (input.enabled === false && before.active)
+      Object.assign(set, { active: false, disabledAt: this.now() });
     if (input.enabled === true && !before.active) {
       Object.assign(set, { active: true, disabledAt: null, enabledAt: this.now() });
     }
