@@ -4,8 +4,13 @@
  * working with its new scopes), a webhook subscription's URL, event types and enabled state (the URL
  * checked as on creation), both audited with before and after; and both lists paged by keyset.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type GqlResponse, type Harness } from './harness';
+import { createLogger } from '../src/logger';
+import { startWebhookDispatcher } from '../src/features/webhooks/webhook-dispatcher';
 
 let h: Harness;
 let integrator = '';
@@ -280,6 +285,63 @@ describe('updateWebhookSubscription', () => {
     });
     expect(entries[1]?.details).toMatchObject({ before: { active: true }, after: { active: false } });
     expect(entries[0]?.details).toMatchObject({ before: { active: false }, after: { active: true } });
+  });
+
+  it('after re-enabling, delivers events recorded from then on, not those recorded while disabled', async () => {
+    const eventIds: string[] = [];
+    const receiver = createServer((req, res) => {
+      eventIds.push(String(req.headers['x-parley-event-id'] ?? ''));
+      req.resume();
+      req.on('end', () => res.end());
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    const dispatcher = startWebhookDispatcher({
+      models: h.db.models,
+      logger: createLogger('silent'),
+      intervalMs: 60_000,
+      lookbackMs: 3_600_000,
+    });
+    try {
+      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/re`;
+      const sub = await subscribe('edit-hook-again');
+      ok(await updateSub(sub.id, { url, enabled: false }));
+      ok(await updateSub(sub.id, { enabled: true }));
+      const stored = await h.db.models.WebhookSubscription.findOne({ name: 'edit-hook-again' }).lean().exec();
+      const createdAt = stored!.createdAt.getTime();
+      const enabledAt = stored!.enabledAt!.getTime();
+      expect(enabledAt).toBeGreaterThan(createdAt);
+      // One event while it was disabled (after creation, before re-enabling), one after.
+      const caseId = new Types.ObjectId();
+      const record = async (seq: number, at: number) => {
+        const _id = new Types.ObjectId();
+        await h.db.conn.collection('case_events').insertOne({
+          _id,
+          caseId,
+          seq,
+          type: 'caseStarted',
+          at: new Date(at),
+          actor: null,
+          data: {},
+          prevHash: null,
+          hash: `hash-${_id.toHexString()}`,
+          recordedAt: new Date(at),
+        });
+        return _id.toHexString();
+      };
+      const whileDisabled = await record(1, enabledAt - 1);
+      const afterEnabled = await record(2, enabledAt + 1);
+      await dispatcher.runOnce();
+      await dispatcher.runOnce();
+      const deliveries = await h.db.models.WebhookDelivery.find({ subscriptionId: stored!._id })
+        .lean()
+        .exec();
+      expect(deliveries.map((d) => d.eventId.toHexString())).toEqual([afterEnabled]);
+      expect(eventIds).toEqual([afterEnabled]);
+      expect(eventIds).not.toContain(whileDisabled);
+    } finally {
+      await dispatcher.stop();
+      await new Promise<void>((r) => receiver.close(() => r()));
+    }
   });
 
   it('checks the URL and event types as on creation, in zh and en, and writes nothing', async () => {
