@@ -2,7 +2,9 @@
  * API clients and webhooks in a real browser against the real server and database: a narrow API key
  * created, used from outside (an allowed query works, one outside its scope is refused), its last use
  * shown, revoked (then refused); a webhook to a receiver started here, a signed test delivery in the
- * log, the secret rotated; a bad URL refused in zh and en; an agent sees neither screen.
+ * log, the secret rotated; a bad URL refused in zh and en; an agent sees neither screen. Editing: an API
+ * client's scopes (the key gains them at once; a scope the editor no longer holds is refused, in zh and
+ * en), a webhook's event types; and a dead letter replayed from the deliveries drawer until delivered.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,8 +14,8 @@ import { E2E_ADMIN, E2E_DEMO, startE2EStack, type E2EStack } from '../test-suppo
 import { verifySignature } from '../packages/server/src/features/webhooks/webhook-signature';
 import { launchChromium } from './support/chromium';
 import { LoginPage } from './support/admin-pages';
-import { GraphqlApi } from './support/graphql-api';
-import { ApiClientsPage, WebhooksPage } from './support/integrations';
+import { CUSTOMER, GraphqlApi } from './support/graphql-api';
+import { ApiClientEditor, ApiClientsPage, WebhookEditor, WebhooksPage } from './support/integrations';
 
 const SHOTS = '/tmp/shots-integrations';
 
@@ -51,7 +53,16 @@ describe('API clients and webhooks (Chromium)', () => {
 
   beforeAll(async () => {
     [stack, browser] = await Promise.all([
-      startE2EStack({ demo: true, allowPrivateWebhooks: true }),
+      startE2EStack({
+        demo: true,
+        allowPrivateWebhooks: true,
+        // Two attempts, 50 ms apart, scanned every 200 ms: a failing receiver dead-letters in a second.
+        env: {
+          PARLEY_WEBHOOK_MAX_ATTEMPTS: '2',
+          PARLEY_WEBHOOK_RETRY_BASE_MS: '50',
+          PARLEY_WEBHOOK_POLL_MS: '200',
+        },
+      }),
       launchChromium(),
     ]);
     receiver = createServer((req, res) => {
@@ -261,6 +272,202 @@ describe('API clients and webhooks (Chromium)', () => {
       'The receiver must be an http or https URL without a user name or password.',
     );
     await page.screenshot({ path: `${SHOTS}/webhook-form-error-1280-en.png` });
+  });
+
+  it('edits an API client: the key gains a scope at once; a scope the editor no longer holds is refused in zh and en', async () => {
+    const admin = await GraphqlApi.signIn(stack.graphqlUrl, E2E_ADMIN.username, E2E_ADMIN.password);
+    await admin.run(`mutation($input: CreateRoleInput!) { createRole(input: $input) { key } }`, {
+      input: {
+        key: 'key-editor',
+        name: { zh: '密钥维护', en: 'Key editor' },
+        permissions: ['apiclient.manage', 'flow.read', 'audit.read', 'case.read'],
+      },
+    });
+    await admin.run(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+      input: {
+        username: 'keyeditor1',
+        displayName: 'Key editor',
+        password: 'key-editor-pw-1',
+        roles: ['key-editor'],
+      },
+    });
+    const { createApiClient } = await admin.run<{ createApiClient: { key: string } }>(
+      `mutation { createApiClient(input: { name: "e2e-edit", scopes: ["flow.read"] }) { key } }`,
+    );
+    const auditQuery = '{ configAuditLog(first: 1) { totalCount } }';
+    const before = await withKey(stack.graphqlUrl, createApiClient.key, auditQuery);
+    expect(before.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const page = await signedIn(
+      { username: 'keyeditor1', password: 'key-editor-pw-1' },
+      '/access/api-clients',
+    );
+    const clients = new ApiClientsPage(page);
+    const editor = new ApiClientEditor(page);
+    await clients.row('e2e-edit').waitFor();
+    await editor.open('e2e-edit');
+    expect(await page.locator('.el-dialog__title').innerText()).toBe('编辑接口客户端');
+    await editor.toggleScope('audit.read');
+    await editor.setRateLimit(90);
+    await page.screenshot({ path: `${SHOTS}/api-client-edit-1280-zh.png` });
+    await editor.save();
+    await expect.poll(() => clients.row('e2e-edit').innerText()).toContain('查看审计日志');
+    expect(await clients.row('e2e-edit').innerText()).toContain('90 次/分钟');
+    // The same key, its next request: the new scope works.
+    const after = await withKey(stack.graphqlUrl, createApiClient.key, auditQuery);
+    expect(after.errors).toBeUndefined();
+
+    // The editor loses case.read while the page is open; the picker still offers it, the server refuses.
+    await admin.run(
+      `mutation($input: UpdateRoleInput!) { updateRole(key: "key-editor", input: $input) { key } }`,
+      {
+        input: { permissions: ['apiclient.manage', 'flow.read', 'audit.read'] },
+      },
+    );
+    await editor.open('e2e-edit');
+    await editor.toggleScope('case.read');
+    await editor.submit();
+    await editor.fieldError('scopes').waitFor();
+    expect(await editor.fieldError('scopes').innerText()).toBe('不能授予自己没有的权限：case.read。');
+    await page.screenshot({ path: `${SHOTS}/api-client-edit-refused-1280-zh.png` });
+    await editor.cancel();
+    await switchLanguage(page, 'English');
+    await editor.open('e2e-edit');
+    expect(await page.locator('.el-dialog__title').innerText()).toBe('Edit API client');
+    await editor.toggleScope('case.read');
+    await editor.submit();
+    await editor.fieldError('scopes').waitFor();
+    expect(await editor.fieldError('scopes').innerText()).toBe(
+      'You cannot grant permissions you do not hold yourself: case.read.',
+    );
+    await page.screenshot({ path: `${SHOTS}/api-client-edit-refused-1280-en.png` });
+    await editor.cancel();
+    const { apiClients } = await admin.run<{ apiClients: { name: string; scopes: string[] }[] }>(
+      `{ apiClients { name scopes } }`,
+    );
+    expect(apiClients.find((c) => c.name === 'e2e-edit')?.scopes).toEqual(['audit.read', 'flow.read']);
+
+    await page.setViewportSize({ width: 390, height: 860 });
+    await page.getByTestId('apiclient-card-edit-e2e-edit').click();
+    await page.getByTestId('apiclient-edit-hint').waitFor();
+    await page.screenshot({ path: `${SHOTS}/api-client-edit-390-en.png`, fullPage: true });
+  });
+
+  it("edits a webhook's event types in the same form", async () => {
+    const admin = await GraphqlApi.signIn(stack.graphqlUrl, E2E_ADMIN.username, E2E_ADMIN.password);
+    await admin.run(
+      `mutation($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }`,
+      { input: { name: 'e2e-edit-rx', url: receiverUrl, eventTypes: ['caseStarted'] } },
+    );
+    const page = await signedIn(E2E_ADMIN, '/access/webhooks');
+    const hooks = new WebhooksPage(page);
+    const editor = new WebhookEditor(page);
+    await hooks.row('e2e-edit-rx').waitFor();
+    await editor.open('e2e-edit-rx');
+    expect(await page.getByTestId('webhook-name').isDisabled()).toBe(true);
+    await editor.toggleEventTypes(['caseStarted', 'slaBreached', 'caseClosed']);
+    await page.screenshot({ path: `${SHOTS}/webhook-edit-1280-zh.png` });
+    await editor.save();
+    await expect.poll(() => hooks.row('e2e-edit-rx').innerText()).toContain('超出时限');
+    const text = await hooks.row('e2e-edit-rx').innerText();
+    expect(text).toContain('结案');
+    expect(text).not.toContain('流程开始');
+    const { webhookSubscriptions } = await admin.run<{
+      webhookSubscriptions: { name: string; eventTypes: string[] }[];
+    }>(`{ webhookSubscriptions { name eventTypes } }`);
+    expect(webhookSubscriptions.find((s) => s.name === 'e2e-edit-rx')?.eventTypes).toEqual([
+      'slaBreached',
+      'caseClosed',
+    ]);
+    await switchLanguage(page, 'English');
+    await editor.open('e2e-edit-rx');
+    expect(await page.locator('.el-dialog__title').innerText()).toBe('Edit webhook subscription');
+    await page.screenshot({ path: `${SHOTS}/webhook-edit-1280-en.png` });
+    await page.setViewportSize({ width: 390, height: 860 });
+    await page.screenshot({ path: `${SHOTS}/webhook-edit-390-en.png`, fullPage: true });
+  });
+
+  it('dead-letters a delivery to a failing receiver, and a replay from the drawer delivers it', async () => {
+    let failing = true;
+    const hits: { status: number; eventType: string; signature: string; body: string }[] = [];
+    const flaky = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        const status = failing ? 500 : 200;
+        hits.push({
+          status,
+          body,
+          eventType: String(req.headers['x-parley-event-type'] ?? ''),
+          signature: String(req.headers['x-parley-signature'] ?? ''),
+        });
+        res.statusCode = status;
+        res.end();
+      });
+    });
+    await new Promise<void>((r) => flaky.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(flaky.address() as AddressInfo).port}/flaky`;
+      const admin = await GraphqlApi.signIn(stack.graphqlUrl, E2E_ADMIN.username, E2E_ADMIN.password);
+      const created = await admin.run<{
+        createWebhookSubscription: { secret: string; subscription: { id: string } };
+      }>(
+        `mutation($input: CreateWebhookSubscriptionInput!) {
+          createWebhookSubscription(input: $input) { secret subscription { id } } }`,
+        { input: { name: 'e2e-dead', url, eventTypes: ['caseStarted'] } },
+      );
+      const { secret, subscription } = created.createWebhookSubscription;
+      await admin.run(`mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id } } }`, {
+        input: {
+          templateKey: 'complaint-handling',
+          channel: 'HOTLINE',
+          customer: CUSTOMER,
+          departmentCode: 'CUSTOMER_SERVICE',
+        },
+      });
+      const deadLetters = async () =>
+        (
+          await admin.run<{ webhookDeliveries: { edges: { node: { id: string; attempts: number } }[] } }>(
+            `query($s: ID!) { webhookDeliveries(subscriptionId: $s, status: DEAD) { edges { node { id attempts } } } }`,
+            { s: subscription.id },
+          )
+        ).webhookDeliveries.edges.map((e) => e.node);
+      await expect.poll(deadLetters, { timeout: 30_000, interval: 200 }).toHaveLength(1);
+      const [dead] = await deadLetters();
+      expect(dead!.attempts).toBe(2);
+      expect(hits.filter((h) => h.eventType === 'caseStarted').map((h) => h.status)).toEqual([500, 500]);
+
+      const page = await signedIn(E2E_ADMIN, '/access/webhooks');
+      const hooks = new WebhooksPage(page);
+      const editor = new WebhookEditor(page);
+      await hooks.row('e2e-dead').waitFor();
+      await hooks.openDeliveries('e2e-dead');
+      await editor.deliveryStatus(dead!.id).waitFor();
+      expect(await editor.deliveryStatus(dead!.id).innerText()).toBe('死信');
+      await page.screenshot({ path: `${SHOTS}/webhook-dead-letter-1280-zh.png` });
+
+      failing = false;
+      const confirmText = await editor.replay(dead!.id);
+      expect(confirmText).toContain(url);
+      await expect
+        .poll(
+          async () => {
+            await editor.refreshDeliveries();
+            return editor.deliveryStatus(dead!.id).innerText();
+          },
+          { timeout: 30_000, interval: 300 },
+        )
+        .toBe('已送达');
+      const delivered = hits.at(-1)!;
+      expect(delivered).toMatchObject({ status: 200, eventType: 'caseStarted' });
+      expect(verifySignature(delivered.signature, delivered.body, secret)).toBe(true);
+      expect(await page.getByTestId('webhook-deliveries-table').innerText()).toContain('200');
+      await page.screenshot({ path: `${SHOTS}/webhook-replayed-1280-zh.png` });
+      await page.setViewportSize({ width: 390, height: 860 });
+      await page.screenshot({ path: `${SHOTS}/webhook-replayed-390-zh.png` });
+    } finally {
+      await new Promise<void>((r) => flaky.close(() => r()));
+    }
   });
 
   it('fits a phone in both languages', async () => {

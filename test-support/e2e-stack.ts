@@ -47,6 +47,8 @@ export interface E2EStackOptions {
   demo?: boolean;
   /** Lets webhooks go to private and loopback receivers (PARLEY_WEBHOOK_ALLOW_PRIVATE), e.g. one a test starts. */
   allowPrivateWebhooks?: boolean;
+  /** More server settings (`loadConfig` names), e.g. `PARLEY_WEBHOOK_MAX_ATTEMPTS` for a short retry budget. */
+  env?: Record<string, string>;
 }
 
 export interface E2EStack {
@@ -75,6 +77,7 @@ export async function startE2EStack(options: E2EStackOptions = {}): Promise<E2ES
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
       ...(options.allowPrivateWebhooks ? { PARLEY_WEBHOOK_ALLOW_PRIVATE: 'true' } : {}),
+      ...options.env,
     });
     server = await startServer({ config, db, logger: createLogger('silent') });
     admin = await serveAdmin(outDir, new URL(server.url).origin);

@@ -173,3 +173,82 @@ export class WebhooksPage {
     return takeSecret(this.page, 'webhook-secret-dialog');
   }
 }
+
+/** Editing through the same forms as creating: API clients. */
+export class ApiClientEditor {
+  constructor(private readonly page: Page) {}
+
+  async open(name: string): Promise<void> {
+    await this.page.getByTestId(`apiclient-edit-${name}`).click();
+    await this.page.getByTestId('apiclient-edit-hint').waitFor();
+  }
+
+  /** Ticks or unticks a scope in the picker. */
+  async toggleScope(scope: string): Promise<void> {
+    await this.page.getByTestId(`apiclient-scope-${scope}`).click();
+  }
+
+  async setRateLimit(n: number): Promise<void> {
+    await this.page.getByTestId('apiclient-rate-limit').locator('input').fill(String(n));
+  }
+
+  async submit(): Promise<void> {
+    await this.page.getByTestId('apiclient-submit').click();
+  }
+
+  /** Submits and waits for the form to close (it stays open, with the problem shown, when refused). */
+  async save(): Promise<void> {
+    await this.submit();
+    await this.page.getByTestId('apiclient-form').waitFor({ state: 'hidden' });
+  }
+
+  fieldError(field: 'name' | 'scopes' | 'rate-limit'): Locator {
+    return this.page.getByTestId(`apiclient-field-${field}`).locator('.el-form-item__error');
+  }
+
+  async cancel(): Promise<void> {
+    await this.page
+      .getByTestId('apiclient-form')
+      .getByRole('button', { name: /取消|Cancel/ })
+      .click();
+    await this.page.getByTestId('apiclient-form').waitFor({ state: 'hidden' });
+  }
+}
+
+/** Editing a webhook subscription, and the dead letters of its delivery log. */
+export class WebhookEditor {
+  constructor(private readonly page: Page) {}
+
+  async open(name: string): Promise<void> {
+    await this.page.getByTestId(`webhook-edit-${name}`).click();
+    await this.page.getByTestId('webhook-field-enabled').waitFor();
+  }
+
+  /** Ticks or unticks event types in the picker. */
+  async toggleEventTypes(types: string[]): Promise<void> {
+    await this.page.getByTestId('webhook-event-types').click();
+    for (const type of types) await this.page.getByTestId(`webhook-event-${type}`).click();
+    await this.page.keyboard.press('Escape');
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByTestId('webhook-submit').click();
+    await this.page.getByTestId('webhook-form').waitFor({ state: 'hidden' });
+  }
+
+  deliveryStatus(deliveryId: string): Locator {
+    return this.page.getByTestId(`webhook-delivery-status-${deliveryId}`);
+  }
+
+  async refreshDeliveries(): Promise<void> {
+    await this.page.getByTestId('webhook-deliveries-refresh').click();
+  }
+
+  /** Replays a dead letter after confirming; returns the confirmation's text. */
+  async replay(deliveryId: string): Promise<string> {
+    await this.page.getByTestId(`webhook-replay-${deliveryId}`).click();
+    const text = await this.page.locator('.confirm-action .el-message-box__message').innerText();
+    await confirm(this.page);
+    return text;
+  }
+}

@@ -151,11 +151,10 @@ type Documents = {
     "\n  query InsightComplaintReport($filter: InsightFilter!) {\n    complaintReport(filter: $filter) {\n      from\n      to\n      rows {\n        ...InsightReportRow\n      }\n      totals {\n        ...InsightReportRow\n      }\n    }\n  }\n": typeof types.InsightComplaintReportDocument,
     "\n  fragment InsightReportRow on ComplaintReportRow {\n    channel\n    businessType\n    cause\n    received\n    closed\n    closedOnTime\n    extended\n    late\n    open\n    onTimeShare\n    outcomes {\n      outcome\n      count\n    }\n  }\n": typeof types.InsightReportRowFragmentDoc,
     "\n  fragment ApiClientFields on ApiClient {\n    id\n    name\n    scopes\n    rateLimitPerMinute\n    keyPrefix\n    revokedAt\n    createdAt\n    createdBy\n    lastUsedAt\n  }\n": typeof types.ApiClientFieldsFragmentDoc,
-    "\n  query ApiClients {\n    apiClients {\n      ...ApiClientFields\n    }\n  }\n": typeof types.ApiClientsDocument,
     "\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        ...ApiClientFields\n      }\n    }\n  }\n": typeof types.CreateApiClientDocument,
     "\n  mutation RevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) {\n      ...ApiClientFields\n    }\n  }\n": typeof types.RevokeApiClientDocument,
     "\n  fragment WebhookSubscriptionFields on WebhookSubscription {\n    id\n    name\n    url\n    eventTypes\n    active\n    createdAt\n    createdBy\n    disabledAt\n    secretRotatedAt\n    previousSecretValidUntil\n  }\n": typeof types.WebhookSubscriptionFieldsFragmentDoc,
-    "\n  query Webhooks {\n    webhookSubscriptions {\n      ...WebhookSubscriptionFields\n    }\n    webhookEventTypes {\n      type\n      label {\n        zh\n        en\n      }\n    }\n  }\n": typeof types.WebhooksDocument,
+    "\n  query Webhooks($first: Int) {\n    webhookSubscriptionsPage(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...WebhookSubscriptionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    webhookEventTypes {\n      type\n      label {\n        zh\n        en\n      }\n    }\n  }\n": typeof types.WebhooksDocument,
     "\n  mutation CreateWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        ...WebhookSubscriptionFields\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
     "\n  mutation DisableWebhook($id: ID!) {\n    disableWebhookSubscription(id: $id) {\n      ...WebhookSubscriptionFields\n    }\n  }\n": typeof types.DisableWebhookDocument,
     "\n  mutation RotateWebhookSecret($id: ID!, $graceHours: Int) {\n    rotateWebhookSecret(id: $id, graceHours: $graceHours) {\n      secret\n      subscription {\n        ...WebhookSubscriptionFields\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
@@ -163,6 +162,10 @@ type Documents = {
     "\n  query WebhookDeliveries($subscriptionId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(subscriptionId: $subscriptionId, status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...WebhookDeliveryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": typeof types.SendTestWebhookDocument,
     "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
+    "\n  query ApiClientsPage($first: Int, $after: String) {\n    apiClientsPage(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...ApiClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ApiClientsPageDocument,
+    "\n  mutation UpdateApiClient($id: ID!, $input: UpdateApiClientInput!) {\n    updateApiClient(id: $id, input: $input) {\n      ...ApiClientFields\n    }\n  }\n": typeof types.UpdateApiClientDocument,
+    "\n  query WebhookSubscriptionsPage($first: Int, $after: String) {\n    webhookSubscriptionsPage(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...WebhookSubscriptionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WebhookSubscriptionsPageDocument,
+    "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, input: $input) {\n      ...WebhookSubscriptionFields\n    }\n  }\n": typeof types.UpdateWebhookDocument,
     "\n  fragment OverviewQueueCount on QueueCount {\n    queue {\n      id\n      code\n      name {\n        zh\n        en\n      }\n    }\n    open\n    unassigned\n    overdue\n  }\n": typeof types.OverviewQueueCountFragmentDoc,
     "\n  query QueueOverview {\n    queueCounts {\n      ...OverviewQueueCount\n    }\n    departments {\n      code\n      name {\n        zh\n        en\n      }\n      queues {\n        id\n      }\n    }\n  }\n": typeof types.QueueOverviewDocument,
     "\n  subscription QueueOverviewLive {\n    queueCounts {\n      ...OverviewQueueCount\n    }\n  }\n": typeof types.QueueOverviewLiveDocument,
@@ -321,11 +324,10 @@ const documents: Documents = {
     "\n  query InsightComplaintReport($filter: InsightFilter!) {\n    complaintReport(filter: $filter) {\n      from\n      to\n      rows {\n        ...InsightReportRow\n      }\n      totals {\n        ...InsightReportRow\n      }\n    }\n  }\n": types.InsightComplaintReportDocument,
     "\n  fragment InsightReportRow on ComplaintReportRow {\n    channel\n    businessType\n    cause\n    received\n    closed\n    closedOnTime\n    extended\n    late\n    open\n    onTimeShare\n    outcomes {\n      outcome\n      count\n    }\n  }\n": types.InsightReportRowFragmentDoc,
     "\n  fragment ApiClientFields on ApiClient {\n    id\n    name\n    scopes\n    rateLimitPerMinute\n    keyPrefix\n    revokedAt\n    createdAt\n    createdBy\n    lastUsedAt\n  }\n": types.ApiClientFieldsFragmentDoc,
-    "\n  query ApiClients {\n    apiClients {\n      ...ApiClientFields\n    }\n  }\n": types.ApiClientsDocument,
     "\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        ...ApiClientFields\n      }\n    }\n  }\n": types.CreateApiClientDocument,
     "\n  mutation RevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) {\n      ...ApiClientFields\n    }\n  }\n": types.RevokeApiClientDocument,
     "\n  fragment WebhookSubscriptionFields on WebhookSubscription {\n    id\n    name\n    url\n    eventTypes\n    active\n    createdAt\n    createdBy\n    disabledAt\n    secretRotatedAt\n    previousSecretValidUntil\n  }\n": types.WebhookSubscriptionFieldsFragmentDoc,
-    "\n  query Webhooks {\n    webhookSubscriptions {\n      ...WebhookSubscriptionFields\n    }\n    webhookEventTypes {\n      type\n      label {\n        zh\n        en\n      }\n    }\n  }\n": types.WebhooksDocument,
+    "\n  query Webhooks($first: Int) {\n    webhookSubscriptionsPage(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...WebhookSubscriptionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    webhookEventTypes {\n      type\n      label {\n        zh\n        en\n      }\n    }\n  }\n": types.WebhooksDocument,
     "\n  mutation CreateWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        ...WebhookSubscriptionFields\n      }\n    }\n  }\n": types.CreateWebhookDocument,
     "\n  mutation DisableWebhook($id: ID!) {\n    disableWebhookSubscription(id: $id) {\n      ...WebhookSubscriptionFields\n    }\n  }\n": types.DisableWebhookDocument,
     "\n  mutation RotateWebhookSecret($id: ID!, $graceHours: Int) {\n    rotateWebhookSecret(id: $id, graceHours: $graceHours) {\n      secret\n      subscription {\n        ...WebhookSubscriptionFields\n      }\n    }\n  }\n": types.RotateWebhookSecretDocument,
@@ -333,6 +335,10 @@ const documents: Documents = {
     "\n  query WebhookDeliveries($subscriptionId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(subscriptionId: $subscriptionId, status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...WebhookDeliveryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": types.SendTestWebhookDocument,
     "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": types.ReplayWebhookDeliveryDocument,
+    "\n  query ApiClientsPage($first: Int, $after: String) {\n    apiClientsPage(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...ApiClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ApiClientsPageDocument,
+    "\n  mutation UpdateApiClient($id: ID!, $input: UpdateApiClientInput!) {\n    updateApiClient(id: $id, input: $input) {\n      ...ApiClientFields\n    }\n  }\n": types.UpdateApiClientDocument,
+    "\n  query WebhookSubscriptionsPage($first: Int, $after: String) {\n    webhookSubscriptionsPage(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...WebhookSubscriptionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WebhookSubscriptionsPageDocument,
+    "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, input: $input) {\n      ...WebhookSubscriptionFields\n    }\n  }\n": types.UpdateWebhookDocument,
     "\n  fragment OverviewQueueCount on QueueCount {\n    queue {\n      id\n      code\n      name {\n        zh\n        en\n      }\n    }\n    open\n    unassigned\n    overdue\n  }\n": types.OverviewQueueCountFragmentDoc,
     "\n  query QueueOverview {\n    queueCounts {\n      ...OverviewQueueCount\n    }\n    departments {\n      code\n      name {\n        zh\n        en\n      }\n      queues {\n        id\n      }\n    }\n  }\n": types.QueueOverviewDocument,
     "\n  subscription QueueOverviewLive {\n    queueCounts {\n      ...OverviewQueueCount\n    }\n  }\n": types.QueueOverviewLiveDocument,
@@ -919,10 +925,6 @@ export function graphql(source: "\n  fragment ApiClientFields on ApiClient {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiClients {\n    apiClients {\n      ...ApiClientFields\n    }\n  }\n"): (typeof documents)["\n  query ApiClients {\n    apiClients {\n      ...ApiClientFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        ...ApiClientFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        ...ApiClientFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -935,7 +937,7 @@ export function graphql(source: "\n  fragment WebhookSubscriptionFields on Webho
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Webhooks {\n    webhookSubscriptions {\n      ...WebhookSubscriptionFields\n    }\n    webhookEventTypes {\n      type\n      label {\n        zh\n        en\n      }\n    }\n  }\n"): (typeof documents)["\n  query Webhooks {\n    webhookSubscriptions {\n      ...WebhookSubscriptionFields\n    }\n    webhookEventTypes {\n      type\n      label {\n        zh\n        en\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Webhooks($first: Int) {\n    webhookSubscriptionsPage(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...WebhookSubscriptionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    webhookEventTypes {\n      type\n      label {\n        zh\n        en\n      }\n    }\n  }\n"): (typeof documents)["\n  query Webhooks($first: Int) {\n    webhookSubscriptionsPage(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...WebhookSubscriptionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    webhookEventTypes {\n      type\n      label {\n        zh\n        en\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -964,6 +966,22 @@ export function graphql(source: "\n  mutation SendTestWebhook($id: ID!) {\n    s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiClientsPage($first: Int, $after: String) {\n    apiClientsPage(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...ApiClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiClientsPage($first: Int, $after: String) {\n    apiClientsPage(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...ApiClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateApiClient($id: ID!, $input: UpdateApiClientInput!) {\n    updateApiClient(id: $id, input: $input) {\n      ...ApiClientFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateApiClient($id: ID!, $input: UpdateApiClientInput!) {\n    updateApiClient(id: $id, input: $input) {\n      ...ApiClientFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookSubscriptionsPage($first: Int, $after: String) {\n    webhookSubscriptionsPage(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...WebhookSubscriptionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookSubscriptionsPage($first: Int, $after: String) {\n    webhookSubscriptionsPage(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...WebhookSubscriptionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, input: $input) {\n      ...WebhookSubscriptionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, input: $input) {\n      ...WebhookSubscriptionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -165,6 +165,26 @@ export type ApiClient = {
   scopes: Array<Scalars['String']['output']>;
 };
 
+/** A page of API clients. */
+export type ApiClientConnection = {
+  __typename?: 'ApiClientConnection';
+  /** The items with their cursors. */
+  edges: Array<ApiClientEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of API clients. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An API client with its cursor. */
+export type ApiClientEdge = {
+  __typename?: 'ApiClientEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The API client. */
+  node: ApiClient;
+};
+
 /** A freshly created API client with its key (shown this once). */
 export type ApiClientWithKey = {
   __typename?: 'ApiClientWithKey';
@@ -2406,6 +2426,8 @@ export type Mutation = {
   submitStep: CaseCommandResult;
   /** The customer's one answer through a survey link (public: the token is the credential). Validated by the engine; rate-limited per token and address. */
   submitSurveyAnswer: PublicSurveyResult;
+  /** Changes an API client's name, scopes or rate limit (omitted fields stay). A scope it does not carry yet must be one the caller holds; the key itself does not change, and its new scopes apply from its next request. A revoked client cannot be changed. */
+  updateApiClient: ApiClient;
   /** Changes a category's names, severity, SLA policy, routing, required fields or regulatory codes. */
   updateComplaintCategory: ComplaintCategory;
   /** Changes a custom role's names or permissions (built-in roles are fixed). Whoever changes it must hold every permission added or removed; audited. */
@@ -2414,6 +2436,8 @@ export type Mutation = {
   updateSlaCalendar: SlaCalendarChange;
   /** Changes a user's display name, roles, departments or active flag. */
   updateUser: User;
+  /** Changes a webhook subscription's receiver URL, event types or whether it is enabled (omitted fields stay). The URL is checked as on creation; re-enabling delivers events recorded from then on, not those recorded while it was disabled. */
+  updateWebhookSubscription: WebhookSubscription;
 };
 
 
@@ -2985,6 +3009,13 @@ export type MutationSubmitSurveyAnswerArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationUpdateApiClientArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateApiClientInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationUpdateComplaintCategoryArgs = {
   id: Scalars['ID']['input'];
   input: UpdateComplaintCategoryInput;
@@ -3011,6 +3042,13 @@ export type MutationUpdateSlaCalendarArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationUpdateWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookSubscriptionInput;
 };
 
 /** Anything with a globally unique, opaque id. */
@@ -3322,6 +3360,8 @@ export type Query = {
   __typename?: 'Query';
   /** API clients of other bank systems (never their secrets). */
   apiClients: Array<ApiClient>;
+  /** API clients of other bank systems by name, paged by keyset (the cursor is the last name seen; never their secrets). */
+  apiClientsPage: ApiClientConnection;
   /** Active users a case can be reassigned to from the inbox: those sharing a department with the caller (everyone active with `case.all-departments`), by display name. Needs `case.assign`. */
   assignableUsers: Array<User>;
   /** One case by id. */
@@ -3460,6 +3500,15 @@ export type Query = {
   webhookEventTypes: Array<WebhookEventType>;
   /** Webhook subscriptions of other systems, newest first (never their secrets). */
   webhookSubscriptions: Array<WebhookSubscription>;
+  /** Webhook subscriptions, newest first, paged by keyset on (creation time, id), so new subscriptions never shift a later page (never their secrets). */
+  webhookSubscriptionsPage: WebhookSubscriptionConnection;
+};
+
+
+/** Read access to Parley. */
+export type QueryApiClientsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3783,6 +3832,13 @@ export type QueryWebhookDeliveriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<WebhookDeliveryStatus>;
   subscriptionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read access to Parley. */
+export type QueryWebhookSubscriptionsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A work queue of a department. */
@@ -4573,6 +4629,16 @@ export type Transition = {
   to: Scalars['String']['output'];
 };
 
+/** Changes to an API client; omitted fields stay as they are. */
+export type UpdateApiClientInput = {
+  /** New name of the system: 2–60 characters of a–z, 0–9 or `-`, starting with a letter. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Requests allowed per minute, 1–100000. */
+  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** The complete new list of permission names the key carries (at least one); added ones must be held by the caller. */
+  scopes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** Changes to a complaint category; omitted fields stay as they are. */
 export type UpdateComplaintCategoryInput = {
   /** New customer-facing names in both languages (as `renameComplaintCategory`). */
@@ -4607,6 +4673,16 @@ export type UpdateUserInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   /** New role keys (replaces). */
   roles?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Changes to a webhook subscription; omitted fields stay as they are. */
+export type UpdateWebhookSubscriptionInput = {
+  /** False disables the subscription (like `disableWebhookSubscription`); true enables it again. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The complete new list of event types to deliver (1–50); `*` for every type. */
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The receiver's new http or https URL (no user name or password in it); checked like on creation. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A member of staff. */
@@ -4797,6 +4873,26 @@ export type WebhookSubscription = {
   url: Scalars['String']['output'];
 };
 
+/** A page of webhook subscriptions. */
+export type WebhookSubscriptionConnection = {
+  __typename?: 'WebhookSubscriptionConnection';
+  /** The items with their cursors. */
+  edges: Array<WebhookSubscriptionEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of webhook subscriptions. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A webhook subscription with its cursor. */
+export type WebhookSubscriptionEdge = {
+  __typename?: 'WebhookSubscriptionEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The subscription. */
+  node: WebhookSubscription;
+};
+
 /** A freshly created webhook subscription with its signing secret (shown this once). */
 export type WebhookSubscriptionWithSecret = {
   __typename?: 'WebhookSubscriptionWithSecret';
@@ -4897,6 +4993,8 @@ export type ResolversTypes = {
   AgreementText: ResolverTypeWrapper<AgreementText>;
   AgreementVerification: ResolverTypeWrapper<AgreementVerification>;
   ApiClient: ResolverTypeWrapper<ApiClientDoc>;
+  ApiClientConnection: ResolverTypeWrapper<Omit<ApiClientConnection, 'edges'> & { edges: Array<ResolversTypes['ApiClientEdge']> }>;
+  ApiClientEdge: ResolverTypeWrapper<Omit<ApiClientEdge, 'node'> & { node: ResolversTypes['ApiClient'] }>;
   ApiClientWithKey: ResolverTypeWrapper<Omit<ApiClientWithKey, 'client'> & { client: ResolversTypes['ApiClient'] }>;
   Attachment: ResolverTypeWrapper<Attachment>;
   AuditVerification: ResolverTypeWrapper<Omit<AuditVerification, 'firstBroken'> & { firstBroken?: Maybe<ResolversTypes['BrokenAuditLink']> }>;
@@ -5111,9 +5209,11 @@ export type ResolversTypes = {
   SurveyTrigger: SurveyTrigger;
   SurveyVersion: ResolverTypeWrapper<VersionDoc>;
   Transition: ResolverTypeWrapper<TransitionView>;
+  UpdateApiClientInput: UpdateApiClientInput;
   UpdateComplaintCategoryInput: UpdateComplaintCategoryInput;
   UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
+  UpdateWebhookSubscriptionInput: UpdateWebhookSubscriptionInput;
   User: ResolverTypeWrapper<UserDoc>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -5127,6 +5227,8 @@ export type ResolversTypes = {
   WebhookDeliveryStatus: WebhookDeliveryStatus;
   WebhookEventType: ResolverTypeWrapper<WebhookEventType>;
   WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionDoc>;
+  WebhookSubscriptionConnection: ResolverTypeWrapper<Omit<WebhookSubscriptionConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookSubscriptionEdge']> }>;
+  WebhookSubscriptionEdge: ResolverTypeWrapper<Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversTypes['WebhookSubscription'] }>;
   WebhookSubscriptionWithSecret: ResolverTypeWrapper<Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
 };
 
@@ -5139,6 +5241,8 @@ export type ResolversParentTypes = {
   AgreementText: AgreementText;
   AgreementVerification: AgreementVerification;
   ApiClient: ApiClientDoc;
+  ApiClientConnection: Omit<ApiClientConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiClientEdge']> };
+  ApiClientEdge: Omit<ApiClientEdge, 'node'> & { node: ResolversParentTypes['ApiClient'] };
   ApiClientWithKey: Omit<ApiClientWithKey, 'client'> & { client: ResolversParentTypes['ApiClient'] };
   Attachment: Attachment;
   AuditVerification: Omit<AuditVerification, 'firstBroken'> & { firstBroken?: Maybe<ResolversParentTypes['BrokenAuditLink']> };
@@ -5320,9 +5424,11 @@ export type ResolversParentTypes = {
   SurveyTextAnswer: SurveyTextAnswer;
   SurveyVersion: VersionDoc;
   Transition: TransitionView;
+  UpdateApiClientInput: UpdateApiClientInput;
   UpdateComplaintCategoryInput: UpdateComplaintCategoryInput;
   UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
+  UpdateWebhookSubscriptionInput: UpdateWebhookSubscriptionInput;
   User: UserDoc;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -5334,6 +5440,8 @@ export type ResolversParentTypes = {
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
   WebhookEventType: WebhookEventType;
   WebhookSubscription: WebhookSubscriptionDoc;
+  WebhookSubscriptionConnection: Omit<WebhookSubscriptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookSubscriptionEdge']> };
+  WebhookSubscriptionEdge: Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversParentTypes['WebhookSubscription'] };
   WebhookSubscriptionWithSecret: Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
 };
 
@@ -5395,6 +5503,17 @@ export type ApiClientResolvers<ContextType = GraphQLContext, ParentType extends 
   rateLimitPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ApiClientConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClientConnection'] = ResolversParentTypes['ApiClientConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApiClientEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiClientEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClientEdge'] = ResolversParentTypes['ApiClientEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType>;
 };
 
 export type ApiClientWithKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClientWithKey'] = ResolversParentTypes['ApiClientWithKey']> = {
@@ -6288,10 +6407,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   submitIntake?: Resolver<ResolversTypes['IntakeReceipt'], ParentType, ContextType, RequireFields<MutationSubmitIntakeArgs, 'data' | 'idempotencyKey' | 'token'>>;
   submitStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationSubmitStepArgs, 'caseId' | 'data' | 'stepKey'>>;
   submitSurveyAnswer?: Resolver<ResolversTypes['PublicSurveyResult'], ParentType, ContextType, RequireFields<MutationSubmitSurveyAnswerArgs, 'answers' | 'token'>>;
+  updateApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationUpdateApiClientArgs, 'id' | 'input'>>;
   updateComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationUpdateComplaintCategoryArgs, 'id' | 'input'>>;
   updateRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input' | 'key'>>;
   updateSlaCalendar?: Resolver<ResolversTypes['SlaCalendarChange'], ParentType, ContextType, RequireFields<MutationUpdateSlaCalendarArgs, 'background' | 'input' | 'key' | 'reason'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+  updateWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationUpdateWebhookSubscriptionArgs, 'id' | 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -6395,6 +6516,7 @@ export type PublicSurveyResultResolvers<ContextType = GraphQLContext, ParentType
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  apiClientsPage?: Resolver<ResolversTypes['ApiClientConnection'], ParentType, ContextType, RequireFields<QueryApiClientsPageArgs, 'first'>>;
   assignableUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseByReference?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseByReferenceArgs, 'reference'>>;
@@ -6458,6 +6580,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
   webhookEventTypes?: Resolver<Array<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
   webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+  webhookSubscriptionsPage?: Resolver<ResolversTypes['WebhookSubscriptionConnection'], ParentType, ContextType, RequireFields<QueryWebhookSubscriptionsPageArgs, 'first'>>;
 };
 
 export type QueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue']> = {
@@ -6857,6 +6980,17 @@ export type WebhookSubscriptionResolvers<ContextType = GraphQLContext, ParentTyp
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WebhookSubscriptionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscriptionConnection'] = ResolversParentTypes['WebhookSubscriptionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookSubscriptionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscriptionEdge'] = ResolversParentTypes['WebhookSubscriptionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+};
+
 export type WebhookSubscriptionWithSecretResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscriptionWithSecret'] = ResolversParentTypes['WebhookSubscriptionWithSecret']> = {
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
@@ -6870,6 +7004,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AgreementText?: AgreementTextResolvers<ContextType>;
   AgreementVerification?: AgreementVerificationResolvers<ContextType>;
   ApiClient?: ApiClientResolvers<ContextType>;
+  ApiClientConnection?: ApiClientConnectionResolvers<ContextType>;
+  ApiClientEdge?: ApiClientEdgeResolvers<ContextType>;
   ApiClientWithKey?: ApiClientWithKeyResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
   AuditVerification?: AuditVerificationResolvers<ContextType>;
@@ -7030,6 +7166,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
   WebhookEventType?: WebhookEventTypeResolvers<ContextType>;
   WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
+  WebhookSubscriptionConnection?: WebhookSubscriptionConnectionResolvers<ContextType>;
+  WebhookSubscriptionEdge?: WebhookSubscriptionEdgeResolvers<ContextType>;
   WebhookSubscriptionWithSecret?: WebhookSubscriptionWithSecretResolvers<ContextType>;
 };
 

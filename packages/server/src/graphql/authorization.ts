@@ -51,6 +51,8 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Query.apiClients': 'apiclient.manage',
   'Query.webhookSubscriptions': 'webhook.manage',
   'Query.webhookDeliveries': 'webhook.manage',
+  'Query.apiClientsPage': 'apiclient.manage',
+  'Query.webhookSubscriptionsPage': 'webhook.manage',
   'Query.webhookEventTypes': 'webhook.manage',
   // Mutations
   'Query.previewRepaymentPlan': 'case.read',
@@ -113,6 +115,7 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.createQueue': 'user.manage',
   'Mutation.createApiClient': 'apiclient.manage',
   'Mutation.revokeApiClient': 'apiclient.manage',
+  'Mutation.updateApiClient': 'apiclient.manage',
   'Mutation.openCase': 'case.work',
   'Mutation.submitStep': 'case.work',
   'Mutation.approveStep': 'case.work',
@@ -155,6 +158,7 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.createWebhookSubscription': 'webhook.manage',
   'Mutation.disableWebhookSubscription': 'webhook.manage',
   'Mutation.replayWebhookDelivery': 'webhook.manage',
+  'Mutation.updateWebhookSubscription': 'webhook.manage',
   'Mutation.sendTestWebhook': 'webhook.manage',
   'Mutation.rotateWebhookSecret': 'webhook.manage',
   // People and access (features/access/people-admin.resolvers.ts)

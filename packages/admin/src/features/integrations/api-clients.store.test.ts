@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
-/** The API-clients store against a fake network: list, create (key returned, not kept), revoke, refusal. */
+/**
+ * The API-clients store against a fake network: list paged by keyset, create (key returned, not kept),
+ * edit, revoke, refusals.
+ */
 import { describe, expect, it } from 'vitest';
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
@@ -22,26 +25,57 @@ const row = (id: string, name: string, revokedAt: string | null = null) => ({
   lastUsedAt: null,
 });
 
-function setup() {
+const forbidden = (op: Operation) =>
+  makeResult(op, {
+    errors: [
+      {
+        message: 'no',
+        extensions: {
+          code: 'FORBIDDEN',
+          fieldPath: ['input', 'scopes'],
+          messages: { zh: '不能授予：case.read', en: 'Cannot grant: case.read' },
+        },
+      },
+    ],
+  });
+
+function setup(pageSize = 50) {
+  const calls: { name: string; vars: Record<string, unknown> }[] = [];
+  const all = [row('2', 'alpha', '2026-03-02T00:00:00.000Z'), row('1', 'zeta')];
   const respond = (op: Operation): OperationResult => {
-    const vars = op.variables as { input?: { name: string; scopes: string[] }; id?: string };
+    const vars = op.variables as {
+      input?: { name: string; scopes: string[]; rateLimitPerMinute: number };
+      id?: string;
+      after?: string | null;
+      first?: number;
+    };
+    calls.push({ name: operationName(op), vars: vars as Record<string, unknown> });
     switch (operationName(op)) {
-      case 'ApiClients':
-        return answer(op, { apiClients: [row('1', 'zeta'), row('2', 'alpha', '2026-03-02T00:00:00.000Z')] });
+      case 'ApiClientsPage': {
+        const start = vars.after ? Number(vars.after) + 1 : 0;
+        const page = all.slice(start, start + pageSize);
+        return answer(op, {
+          apiClientsPage: {
+            totalCount: all.length,
+            edges: page.map((node) => ({ node })),
+            pageInfo: {
+              hasNextPage: start + pageSize < all.length,
+              endCursor: String(start + page.length - 1),
+            },
+          },
+        });
+      }
+      case 'UpdateApiClient':
+        if (vars.input?.scopes.includes('case.read')) return forbidden(op);
+        return answer(op, {
+          updateApiClient: {
+            ...row(vars.id!, vars.input!.name),
+            scopes: vars.input!.scopes,
+            rateLimitPerMinute: vars.input!.rateLimitPerMinute,
+          },
+        });
       case 'CreateApiClient':
-        if (vars.input?.scopes.includes('case.read'))
-          return makeResult(op, {
-            errors: [
-              {
-                message: 'no',
-                extensions: {
-                  code: 'FORBIDDEN',
-                  fieldPath: ['input', 'scopes'],
-                  messages: { zh: '不能授予：case.read', en: 'Cannot grant: case.read' },
-                },
-              },
-            ],
-          });
+        if (vars.input?.scopes.includes('case.read')) return forbidden(op);
         return answer(op, { createApiClient: { key: 'pk_3_secret', client: row('3', vars.input!.name) } });
       case 'RevokeApiClient':
         return answer(op, { revokeApiClient: row(vars.id!, 'zeta', '2026-03-03T00:00:00.000Z') });
@@ -52,7 +86,10 @@ function setup() {
   const client = createUrqlClient({ getLocale: () => 'zh-CN', exchanges: [fakeExchange(respond)] });
   const app = createApp({ render: () => null });
   app.use(createPinia()).use(urql, client);
-  return app.runWithContext(() => useApiClientsStore());
+  return Object.assign(
+    app.runWithContext(() => useApiClientsStore()),
+    { calls },
+  );
 }
 
 describe('API clients store', () => {
@@ -81,6 +118,40 @@ describe('API clients store', () => {
       'scopes',
     ]);
     expect(store.clients).toHaveLength(2);
+  });
+
+  it('loads more by the server’s cursor, keeping active clients first', async () => {
+    const store = setup(1);
+    await store.load();
+    expect(store.clients.map((c) => c.name)).toEqual(['alpha']);
+    expect(store.totalCount).toBe(2);
+    expect(store.nextCursor).toBe('0');
+    await store.loadMore();
+    expect(store.calls.at(-1)).toMatchObject({ name: 'ApiClientsPage', vars: { first: 50, after: '0' } });
+    expect(store.clients.map((c) => c.name)).toEqual(['zeta', 'alpha']);
+    expect(store.nextCursor).toBeNull();
+  });
+
+  it('edits a client in place, and passes a refused scope back with its field', async () => {
+    const store = setup();
+    await store.load();
+    const saved = await store.update('1', {
+      name: 'zeta-2',
+      scopes: ['flow.read', 'audit.read'],
+      rateLimitPerMinute: 7,
+    });
+    expect(saved.ok).toBe(true);
+    expect(store.calls.at(-1)?.vars).toEqual({
+      id: '1',
+      input: { name: 'zeta-2', scopes: ['audit.read', 'flow.read'], rateLimitPerMinute: 7 },
+    });
+    expect(store.clients.find((c) => c.id === '1')).toMatchObject({ name: 'zeta-2', rateLimitPerMinute: 7 });
+    const refused = await store.update('1', { name: 'zeta-2', scopes: ['case.read'], rateLimitPerMinute: 7 });
+    expect(!refused.ok && refused.error.kind === 'server' && refused.error.fieldPath).toEqual([
+      'input',
+      'scopes',
+    ]);
+    expect(store.clients.find((c) => c.id === '1')?.scopes).toEqual(['audit.read', 'flow.read']);
   });
 
   it('marks a revoked client and moves it after the active ones', async () => {

@@ -44,7 +44,11 @@ function setup() {
     switch (operationName(op)) {
       case 'Webhooks':
         return answer(op, {
-          webhookSubscriptions: [sub('s1', 'crm'), sub('s2', 'dw')],
+          webhookSubscriptionsPage: {
+            totalCount: 3,
+            edges: [{ node: sub('s1', 'crm') }, { node: sub('s2', 'dw') }],
+            pageInfo: { hasNextPage: true, endCursor: 'k2' },
+          },
           webhookEventTypes: [{ type: 'caseStarted', label: { zh: '流程开始', en: 'Flow started' } }],
         });
       case 'WebhookDeliveries': {
@@ -56,6 +60,22 @@ function setup() {
             edges: page.map((node) => ({ node })),
             pageInfo: { hasNextPage: start + 2 < log.length, endCursor: start === 0 ? 'c4' : 'c3' },
           },
+        });
+      }
+      case 'WebhookSubscriptionsPage':
+        return answer(op, {
+          webhookSubscriptionsPage: {
+            totalCount: 3,
+            // The second copy of s2 (seen on the first page already) is dropped.
+            edges: [{ node: sub('s2', 'dw') }, { node: sub('s3', 'old') }],
+            pageInfo: { hasNextPage: false, endCursor: 'k3' },
+          },
+        });
+      case 'UpdateWebhook': {
+        const input = vars['input'] as { url: string; eventTypes: string[]; enabled: boolean };
+        if (input.url.startsWith('ftp:')) return refusal(op, 'BAD_USER_INPUT');
+        return answer(op, {
+          updateWebhookSubscription: { ...sub(String(vars['id']), 'crm'), ...input, active: input.enabled },
         });
       }
       case 'SendTestWebhook':
@@ -87,6 +107,50 @@ describe('webhooks store', () => {
     expect(store.subscriptions.map((s) => s.name)).toEqual(['crm', 'dw']);
     expect(store.eventTypes[0]?.label.en).toBe('Flow started');
     expect(store.loaded).toBe(true);
+  });
+
+  it('loads more subscriptions by the server’s cursor', async () => {
+    const { store, calls } = setup();
+    await store.load();
+    expect(store.subscriptionCount).toBe(3);
+    expect(store.nextSubscriptionCursor).toBe('k2');
+    await store.loadMore();
+    expect(calls.at(-1)).toMatchObject({
+      name: 'WebhookSubscriptionsPage',
+      vars: { first: 50, after: 'k2' },
+    });
+    expect(store.subscriptions.map((s) => s.name)).toEqual(['crm', 'dw', 'old']);
+    expect(store.nextSubscriptionCursor).toBeNull();
+  });
+
+  it('edits URL, event types and enabled in place, and reports a refusal', async () => {
+    const { store, calls } = setup();
+    await store.load();
+    const saved = await store.update('s1', {
+      name: 'crm',
+      url: ' https://rx.example/v2 ',
+      allEvents: false,
+      eventTypes: ['slaBreached'],
+      enabled: false,
+    });
+    expect(saved.ok).toBe(true);
+    expect(calls.at(-1)?.vars).toEqual({
+      id: 's1',
+      input: { url: 'https://rx.example/v2', eventTypes: ['slaBreached'], enabled: false },
+    });
+    expect(store.subscriptions.find((s) => s.id === 's1')).toMatchObject({
+      url: 'https://rx.example/v2',
+      active: false,
+    });
+    const refused = await store.update('s1', {
+      name: 'crm',
+      url: 'ftp://x',
+      allEvents: true,
+      eventTypes: [],
+      enabled: true,
+    });
+    expect(refused.ok).toBe(false);
+    expect(store.subscriptions.find((s) => s.id === 's1')?.url).toBe('https://rx.example/v2');
   });
 
   it('pages the delivery log by the server’s cursor and stops at the last page', async () => {

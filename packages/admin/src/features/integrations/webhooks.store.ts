@@ -20,20 +20,25 @@ import {
   replayWebhookDeliveryMutation,
   rotateWebhookSecretMutation,
   sendTestWebhookMutation,
+  updateWebhookMutation,
   webhookDeliveriesQuery,
+  webhookSubscriptionsPageQuery,
   webhooksQuery,
 } from './api/integrations.documents';
-import { appendPage, toCreateWebhookInput, type WebhookForm } from './lib/webhook-form';
+import { appendPage, toCreateWebhookInput, toUpdateWebhookInput, type WebhookForm } from './lib/webhook-form';
 
 export type WebhookRow = WebhookSubscriptionFieldsFragment;
 export type DeliveryRow = WebhookDeliveryFieldsFragment;
 export type EventTypeRow = WebhooksQuery['webhookEventTypes'][number];
 
 export const DELIVERY_PAGE_SIZE = 20;
+export const SUBSCRIPTION_PAGE_SIZE = 50;
 
 export const useWebhooksStore = defineStore(STORE_IDS.webhooks, () => {
   const { client } = useClientHandle();
   const subscriptions = shallowRef<WebhookRow[]>([]);
+  const subscriptionCount = ref(0);
+  const nextSubscriptionCursor = ref<string | null>(null);
   const eventTypes = shallowRef<EventTypeRow[]>([]);
   const error = shallowRef<AppError | null>(null);
   const loading = ref(false);
@@ -54,9 +59,11 @@ export const useWebhooksStore = defineStore(STORE_IDS.webhooks, () => {
   async function load(): Promise<void> {
     loading.value = true;
     try {
-      const result = await client.query(webhooksQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+      const result = await client
+        .query(webhooksQuery, { first: SUBSCRIPTION_PAGE_SIZE }, { requestPolicy: 'network-only' })
+        .toPromise();
       if (result.data) {
-        subscriptions.value = result.data.webhookSubscriptions;
+        takePage(result.data.webhookSubscriptionsPage, false);
         eventTypes.value = result.data.webhookEventTypes;
       }
       error.value = result.data ? null : toAppError(result.error);
@@ -66,6 +73,49 @@ export const useWebhooksStore = defineStore(STORE_IDS.webhooks, () => {
     }
   }
 
+  function takePage(
+    page: {
+      edges: { node: WebhookRow }[];
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    },
+    append: boolean,
+  ): void {
+    const rows = page.edges.map((e) => e.node);
+    subscriptions.value = append ? appendPage(subscriptions.value, rows) : rows;
+    subscriptionCount.value = page.totalCount;
+    nextSubscriptionCursor.value = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
+  }
+
+  /** The next keyset page of subscriptions, after those shown. */
+  async function loadMore(): Promise<void> {
+    const after = nextSubscriptionCursor.value;
+    if (!after) return;
+    loading.value = true;
+    try {
+      const result = await client
+        .query(
+          webhookSubscriptionsPageQuery,
+          { first: SUBSCRIPTION_PAGE_SIZE, after },
+          { requestPolicy: 'network-only' },
+        )
+        .toPromise();
+      if (result.data) takePage(result.data.webhookSubscriptionsPage, true);
+      error.value = result.data ? null : toAppError(result.error);
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  async function update(id: string, form: WebhookForm): Promise<Outcome<WebhookRow>> {
+    const result = await client
+      .mutation(updateWebhookMutation, { id, input: toUpdateWebhookInput(form) })
+      .toPromise();
+    if (!result.data) return { ok: false, error: toAppError(result.error) };
+    replace(result.data.updateWebhookSubscription);
+    return { ok: true, value: result.data.updateWebhookSubscription };
+  }
+
   async function create(form: WebhookForm): Promise<Outcome<{ subscription: WebhookRow; secret: string }>> {
     const result = await client
       .mutation(createWebhookMutation, { input: toCreateWebhookInput(form) })
@@ -73,6 +123,7 @@ export const useWebhooksStore = defineStore(STORE_IDS.webhooks, () => {
     if (!result.data) return { ok: false, error: toAppError(result.error) };
     const created = result.data.createWebhookSubscription;
     subscriptions.value = [created.subscription, ...subscriptions.value];
+    subscriptionCount.value += 1;
     return { ok: true, value: created };
   }
 
@@ -162,6 +213,10 @@ export const useWebhooksStore = defineStore(STORE_IDS.webhooks, () => {
 
   return {
     subscriptions,
+    subscriptionCount,
+    nextSubscriptionCursor,
+    loadMore,
+    update,
     eventTypes,
     error,
     loading,

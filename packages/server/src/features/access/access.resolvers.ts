@@ -39,6 +39,7 @@ export const accessResolvers: Resolvers = {
     roles: (_root, _args, { models }) => new PeopleService(models).listRoles(),
     departments: (_root, _args, { models }) => new PeopleService(models).listDepartments(),
     apiClients: (_root, _args, { models }) => new ApiClientService(models).list(),
+    apiClientsPage: (_root, args, { models }) => new ApiClientService(models).page(args.first, args.after),
   },
   Mutation: {
     login: (_root, args, { auth, ip }) => auth.login(args.username, args.password, ip),
@@ -120,6 +121,25 @@ export const accessResolvers: Resolvers = {
           rateLimitPerMinute: r.client.rateLimitPerMinute,
         }),
       ),
+    updateApiClient: async (_root, args, ctx) => {
+      const { before, after } = await new ApiClientService(ctx.models).update(
+        localId(args.id, 'ApiClient'),
+        args.input,
+        ctx.viewer,
+      );
+      const shown = (c: typeof before) => ({
+        name: c.name,
+        scopes: c.scopes,
+        rateLimitPerMinute: c.rateLimitPerMinute,
+      });
+      await new ConfigAuditService(ctx.models.ConfigAudit).record(ctx.viewer, {
+        action: 'apiclient.update',
+        entityType: 'ApiClient',
+        entityKey: after.name,
+        details: { before: shown(before), after: shown(after) },
+      });
+      return after;
+    },
     revokeApiClient: (_root, args, ctx) =>
       audited(
         ctx,

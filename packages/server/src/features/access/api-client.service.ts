@@ -6,7 +6,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Types, trusted } from 'mongoose';
 import { AppError, badInput, isDuplicateKeyError, notFound } from '../../errors/app-error';
-import type { AccessModels, ApiClientDoc } from './access.model';
+import { checkPageSize, type Page } from '../../graphql/pagination';
+import type { AccessModels, ApiClientDoc, ApiClientRecord } from './access.model';
 import { isPermission, type Permission } from './permissions';
 import { actorName, type Viewer } from './viewer';
 import { refuseUngrantable } from './delegation';
@@ -18,6 +19,64 @@ const DEFAULT_RATE_LIMIT = 600;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest();
 
+function checkName(raw: string): string {
+  const name = raw.trim();
+  if (!/^[a-z][a-z0-9-]{1,59}$/.test(name)) {
+    throw badInput(['input', 'name'], {
+      zh: '名称须为 2–60 个小写字母、数字或 "-"，并以字母开头。',
+      en: 'The name must be 2–60 characters of a–z, 0–9 or "-", starting with a letter.',
+    });
+  }
+  return name;
+}
+
+function checkScopes(scopes: readonly string[]): void {
+  scopes.forEach((scope, i) => {
+    if (!isPermission(scope)) {
+      throw badInput(['input', 'scopes', i], {
+        zh: `未知的权限“${scope}”。`,
+        en: `Unknown permission "${scope}".`,
+      });
+    }
+  });
+}
+
+function checkRateLimit(limit: number): number {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100_000) {
+    throw badInput(['input', 'rateLimitPerMinute'], {
+      zh: '每分钟请求上限须在 1 到 100000 之间。',
+      en: 'The rate limit must be between 1 and 100000 requests per minute.',
+    });
+  }
+  return limit;
+}
+
+/** A duplicate name as CONFLICT under `input.name`; any other error unchanged. */
+function nameTaken(err: unknown, name: string): unknown {
+  if (!isDuplicateKeyError(err)) return err;
+  return new AppError(
+    'CONFLICT',
+    { zh: `名称“${name}”已被使用。`, en: `The name "${name}" is already used.` },
+    { fieldPath: ['input', 'name'] },
+  );
+}
+
+function encodeNameCursor(name: string): string {
+  return Buffer.from(`n:${name}`, 'utf8').toString('base64url');
+}
+
+function decodeNameCursor(cursor: string): string {
+  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!raw.startsWith('n:') || raw.length < 3) {
+    throw new AppError(
+      'BAD_USER_INPUT',
+      { zh: '分页游标无效。', en: 'The pagination cursor is not valid.' },
+      { fieldPath: ['after'] },
+    );
+  }
+  return raw.slice(2);
+}
+
 export class ApiClientService {
   constructor(
     private readonly models: AccessModels,
@@ -28,28 +87,9 @@ export class ApiClientService {
     input: { name: string; scopes: readonly string[]; rateLimitPerMinute?: number | null },
     grantor: Viewer,
   ): Promise<{ client: ApiClientDoc; key: string }> {
-    const name = input.name.trim();
-    if (!/^[a-z][a-z0-9-]{1,59}$/.test(name)) {
-      throw badInput(['input', 'name'], {
-        zh: '名称须为 2–60 个小写字母、数字或 "-"，并以字母开头。',
-        en: 'The name must be 2–60 characters of a–z, 0–9 or "-", starting with a letter.',
-      });
-    }
-    input.scopes.forEach((scope, i) => {
-      if (!isPermission(scope)) {
-        throw badInput(['input', 'scopes', i], {
-          zh: `未知的权限“${scope}”。`,
-          en: `Unknown permission "${scope}".`,
-        });
-      }
-    });
-    const limit = input.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100_000) {
-      throw badInput(['input', 'rateLimitPerMinute'], {
-        zh: '每分钟请求上限须在 1 到 100000 之间。',
-        en: 'The rate limit must be between 1 and 100000 requests per minute.',
-      });
-    }
+    const name = checkName(input.name);
+    checkScopes(input.scopes);
+    const limit = checkRateLimit(input.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT);
     // A key can do exactly its scopes: its creator must hold every one (delegation.ts).
     refuseUngrantable(grantor, input.scopes as readonly Permission[], ['input', 'scopes']);
     const _id = new Types.ObjectId();
@@ -68,15 +108,97 @@ export class ApiClientService {
       });
       return { client: created.toObject<ApiClientDoc>(), key };
     } catch (err) {
-      if (isDuplicateKeyError(err)) {
-        throw new AppError(
-          'CONFLICT',
-          { zh: `名称“${name}”已被使用。`, en: `The name "${name}" is already used.` },
-          { fieldPath: ['input', 'name'] },
-        );
-      }
-      throw err;
+      throw nameTaken(err, name);
     }
+  }
+
+  /**
+   * Changes name, scopes or rate limit; returns the client before and after (for the audit log). Only
+   * the scopes the client does not carry yet are a grant: the editor must hold those (delegation.ts).
+   * The key stays; `viewerFromKey` reads the scopes on every request, so the change applies at once.
+   */
+  async update(
+    id: string,
+    input: { name?: string | null; scopes?: readonly string[] | null; rateLimitPerMinute?: number | null },
+    grantor: Viewer,
+  ): Promise<{ before: ApiClientDoc; after: ApiClientDoc }> {
+    const before = Types.ObjectId.isValid(id)
+      ? await this.models.ApiClient.findById(id).lean<ApiClientDoc>().exec()
+      : null;
+    if (!before) throw notFound({ zh: '接口客户端', en: 'API client' }, ['id']);
+    if (before.revokedAt) {
+      throw new AppError(
+        'CONFLICT',
+        {
+          zh: `接口客户端“${before.name}”已吊销，不能再修改。`,
+          en: `The API client "${before.name}" is revoked and can no longer be changed.`,
+        },
+        { fieldPath: ['id'] },
+      );
+    }
+    const set: Partial<ApiClientRecord> = {};
+    if (input.name != null) set.name = checkName(input.name);
+    if (input.scopes != null) {
+      if (input.scopes.length === 0) {
+        throw badInput(['input', 'scopes'], {
+          zh: '至少选择一个权限。',
+          en: 'Choose at least one permission.',
+        });
+      }
+      checkScopes(input.scopes);
+      const added = input.scopes.filter((s) => !before.scopes.includes(s)) as Permission[];
+      refuseUngrantable(grantor, added, ['input', 'scopes']);
+      set.scopes = [...new Set(input.scopes)].sort();
+    }
+    if (input.rateLimitPerMinute != null) set.rateLimitPerMinute = checkRateLimit(input.rateLimitPerMinute);
+    if (Object.keys(set).length === 0) return { before, after: before };
+    if (set.name !== undefined && set.name !== before.name) {
+      // Checked first for a clear answer; the unique index still decides a race.
+      const other = await this.models.ApiClient.exists({ name: set.name }).exec();
+      if (other) throw nameTaken({ code: 11000 }, set.name);
+    }
+    let after: ApiClientDoc | null;
+    try {
+      after = await this.models.ApiClient.findOneAndUpdate(
+        { _id: before._id },
+        { $set: set },
+        { returnDocument: 'after' },
+      )
+        .lean<ApiClientDoc>()
+        .exec();
+    } catch (err) {
+      throw nameTaken(err, set.name ?? before.name);
+    }
+    if (!after) throw notFound({ zh: '接口客户端', en: 'API client' }, ['id']);
+    return { before, after };
+  }
+
+  /** By name, by keyset (the cursor is the last name seen: names are unique). */
+  async page(
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Page<ApiClientDoc>> {
+    const size = checkPageSize(first);
+    const from = after ? decodeNameCursor(after) : null;
+    const [rows, totalCount] = await Promise.all([
+      this.models.ApiClient.find(from === null ? {} : { name: trusted({ $gt: from }) })
+        .sort({ name: 1 })
+        .limit(size + 1)
+        .lean<ApiClientDoc[]>()
+        .exec(),
+      this.models.ApiClient.countDocuments({}).exec(),
+    ]);
+    const edges = rows.slice(0, size).map((node) => ({ cursor: encodeNameCursor(node.name), node }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: rows.length > size,
+        hasPreviousPage: from !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+      totalCount,
+    };
   }
 
   async revoke(id: string): Promise<ApiClientDoc> {

@@ -125,7 +125,7 @@ export function startWebhookDispatcher(options: WebhookDispatcherOptions): Webho
     for (const event of events) {
       const wanted = active.filter(
         (s) =>
-          event.recordedAt >= s.createdAt &&
+          event.recordedAt >= (s.enabledAt ?? s.createdAt) &&
           (s.eventTypes.includes('*') || s.eventTypes.includes(event.type)) &&
           !existing.has(`${s._id.toHexString()}:${event._id.toHexString()}`),
       );

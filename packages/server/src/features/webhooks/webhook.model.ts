@@ -26,6 +26,8 @@ export interface WebhookSubscriptionRecord {
   createdAt: Date;
   createdBy: string;
   disabledAt: Date | null;
+  /** When it was last enabled again after being disabled; events recorded before are not delivered. */
+  enabledAt?: Date | null;
 }
 export type WebhookSubscriptionDoc = WebhookSubscriptionRecord & { _id: Types.ObjectId };
 
@@ -72,6 +74,7 @@ const subscriptionSchema = new Schema<WebhookSubscriptionRecord>(
     createdAt: { type: Date, required: true },
     createdBy: { type: String, required: true },
     disabledAt: { type: Date, default: null },
+    enabledAt: { type: Date, default: null },
   },
   { collection: 'webhook_subscriptions', autoIndex: false, versionKey: false },
 );

@@ -46,6 +46,8 @@ export const webhookResolvers: Resolvers = {
         args.after,
       ),
     webhookEventTypes: () => webhookEventTypes(),
+    webhookSubscriptionsPage: (_root, args, { models }) =>
+      new WebhookService(models).page(args.first, args.after),
   },
   Mutation: {
     createWebhookSubscription: async (_root, { input }, { models, viewer }) => {
@@ -70,6 +72,24 @@ export const webhookResolvers: Resolvers = {
         entityKey: sub._id.toHexString(),
       });
       return sub;
+    },
+    updateWebhookSubscription: async (_root, { id, input }, { models, viewer }) => {
+      const { before, after } = await new WebhookService(models).update(
+        localId(id, 'WebhookSubscription'),
+        input,
+      );
+      const shown = (sub: typeof before) => ({
+        url: sub.url,
+        eventTypes: sub.eventTypes,
+        active: sub.active,
+      });
+      await new ConfigAuditService(models.ConfigAudit).record(viewer, {
+        action: 'webhook.update',
+        entityType: 'WebhookSubscription',
+        entityKey: after._id.toHexString(),
+        details: { name: after.name, before: shown(before), after: shown(after) },
+      });
+      return after;
     },
     replayWebhookDelivery: async (_root, { id }, { models, viewer }) => {
       const delivery = await new WebhookService(models).replay(localId(id, 'WebhookDelivery'));

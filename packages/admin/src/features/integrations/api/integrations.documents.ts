@@ -15,14 +15,6 @@ export const apiClientFieldsFragment = graphql(`
   }
 `);
 
-export const apiClientsQuery = graphql(`
-  query ApiClients {
-    apiClients {
-      ...ApiClientFields
-    }
-  }
-`);
-
 export const createApiClientMutation = graphql(`
   mutation CreateApiClient($input: CreateApiClientInput!) {
     createApiClient(input: $input) {
@@ -58,9 +50,18 @@ export const webhookSubscriptionFieldsFragment = graphql(`
 `);
 
 export const webhooksQuery = graphql(`
-  query Webhooks {
-    webhookSubscriptions {
-      ...WebhookSubscriptionFields
+  query Webhooks($first: Int) {
+    webhookSubscriptionsPage(first: $first) {
+      totalCount
+      edges {
+        node {
+          ...WebhookSubscriptionFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
     webhookEventTypes {
       type
@@ -147,6 +148,56 @@ export const replayWebhookDeliveryMutation = graphql(`
   mutation ReplayWebhookDelivery($id: ID!) {
     replayWebhookDelivery(id: $id) {
       ...WebhookDeliveryFields
+    }
+  }
+`);
+
+export const apiClientsPageQuery = graphql(`
+  query ApiClientsPage($first: Int, $after: String) {
+    apiClientsPage(first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          ...ApiClientFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const updateApiClientMutation = graphql(`
+  mutation UpdateApiClient($id: ID!, $input: UpdateApiClientInput!) {
+    updateApiClient(id: $id, input: $input) {
+      ...ApiClientFields
+    }
+  }
+`);
+
+export const webhookSubscriptionsPageQuery = graphql(`
+  query WebhookSubscriptionsPage($first: Int, $after: String) {
+    webhookSubscriptionsPage(first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          ...WebhookSubscriptionFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const updateWebhookMutation = graphql(`
+  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookSubscriptionInput!) {
+    updateWebhookSubscription(id: $id, input: $input) {
+      ...WebhookSubscriptionFields
     }
   }
 `);

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { AppError } from '../../../shared/lib/graphql-error';
 import {
   apiClientFormErrors,
+  apiClientFormOf,
   apiClientState,
   emptyApiClientForm,
   scopeGroupOf,
   scopeOptions,
   sortApiClients,
   toCreateApiClientInput,
+  toUpdateApiClientInput,
 } from './api-client-form';
 
 const serverError = (fieldPath: (string | number)[], zh: string, en: string): AppError => ({
@@ -19,6 +21,24 @@ const serverError = (fieldPath: (string | number)[], zh: string, en: string): Ap
 });
 
 describe('API-client form', () => {
+  it('when editing, also offers the client’s current scopes (keeping one is not a grant)', () => {
+    expect(scopeOptions(['flow.read'], ['case.read', 'flow.read'])).toEqual([
+      { group: 'case', scopes: ['case.read'] },
+      { group: 'flow', scopes: ['flow.read'] },
+    ]);
+  });
+
+  it('fills the edit form from a client and sends the whole form, scopes sorted once each', () => {
+    const form = apiClientFormOf({ name: 'crm', scopes: ['flow.read'], rateLimitPerMinute: 30 });
+    expect(form).toEqual({ name: 'crm', scopes: ['flow.read'], rateLimitPerMinute: 30 });
+    form.scopes.push('case.read', 'flow.read');
+    expect(toUpdateApiClientInput({ ...form, name: ' crm-2 ' })).toEqual({
+      name: 'crm-2',
+      scopes: ['case.read', 'flow.read'],
+      rateLimitPerMinute: 30,
+    });
+  });
+
   it('offers exactly the caller’s own permissions, grouped by area, each group sorted', () => {
     const options = scopeOptions([
       'flow.write',

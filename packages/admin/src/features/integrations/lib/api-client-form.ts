@@ -2,7 +2,7 @@
  * The API-client form and list, pure: what the scope picker offers (only what the caller holds, grouped
  * by area), the input sent to the server, and where the server's problems show.
  */
-import type { CreateApiClientInput } from '../../../generated/graphql';
+import type { CreateApiClientInput, UpdateApiClientInput } from '../../../generated/graphql';
 import { fieldMessages, type AppError, type FieldMessages } from '../../../shared/lib/graphql-error';
 
 export const DEFAULT_RATE_LIMIT = 600;
@@ -28,6 +28,20 @@ export function toCreateApiClientInput(form: ApiClientForm): CreateApiClientInpu
   };
 }
 
+/** The form filled with a client's current values, to edit it. */
+export function apiClientFormOf(client: {
+  name: string;
+  scopes: readonly string[];
+  rateLimitPerMinute: number;
+}): ApiClientForm {
+  return { name: client.name, scopes: [...client.scopes], rateLimitPerMinute: client.rateLimitPerMinute };
+}
+
+/** The whole form as an update (the server only checks scopes the client does not carry yet). */
+export function toUpdateApiClientInput(form: ApiClientForm): UpdateApiClientInput {
+  return toCreateApiClientInput(form);
+}
+
 /** The groups scopes are shown in, in this order; a permission of another area goes to `other`. */
 export const SCOPE_GROUPS = [
   'case',
@@ -48,11 +62,18 @@ export function scopeGroupOf(scope: string): ScopeGroup {
   return (SCOPE_GROUPS as readonly string[]).includes(area) ? (area as ScopeGroup) : 'other';
 }
 
-/** The scopes a caller may give a key (exactly their own permissions), grouped, each group sorted. */
-export function scopeOptions(held: readonly string[]): { group: ScopeGroup; scopes: string[] }[] {
+/**
+ * The scopes a caller may give a key (exactly their own permissions), grouped, each group sorted. When
+ * editing, the key's current scopes are offered too: keeping or dropping one is not a grant.
+ */
+export function scopeOptions(
+  held: readonly string[],
+  current: readonly string[] = [],
+): { group: ScopeGroup; scopes: string[] }[] {
+  const offered = [...new Set([...held, ...current])];
   return SCOPE_GROUPS.map((group) => ({
     group,
-    scopes: [...new Set(held)].filter((s) => scopeGroupOf(s) === group).sort(),
+    scopes: offered.filter((s) => scopeGroupOf(s) === group).sort(),
   })).filter((g) => g.scopes.length > 0);
 }
 

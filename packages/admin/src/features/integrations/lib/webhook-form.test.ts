@@ -7,7 +7,9 @@ import {
   eventTypeText,
   parseGraceHours,
   toCreateWebhookInput,
+  toUpdateWebhookInput,
   webhookFormErrors,
+  webhookFormOf,
 } from './webhook-form';
 
 const known = [{ type: 'caseStarted', label: { zh: '流程开始', en: 'Flow started' } }];
@@ -26,6 +28,26 @@ describe('webhook form', () => {
       eventTypes: ['a', 'b'],
     });
     expect(toCreateWebhookInput({ ...form, allEvents: true }).eventTypes).toEqual(['*']);
+  });
+
+  it('fills the edit form from a subscription and sends URL, event types and enabled, not the name', () => {
+    const sub = { name: 'crm', url: 'https://crm.example/a', eventTypes: ['caseStarted'], active: false };
+    const form = webhookFormOf(sub);
+    expect(form).toEqual({
+      name: 'crm',
+      url: 'https://crm.example/a',
+      allEvents: false,
+      eventTypes: ['caseStarted'],
+      enabled: false,
+    });
+    expect(toUpdateWebhookInput({ ...form, enabled: true, url: ' https://crm.example/b ' })).toEqual({
+      url: 'https://crm.example/b',
+      eventTypes: ['caseStarted'],
+      enabled: true,
+    });
+    const all = webhookFormOf({ ...sub, eventTypes: ['*'] });
+    expect(all).toMatchObject({ allEvents: true, eventTypes: [] });
+    expect(toUpdateWebhookInput(all).eventTypes).toEqual(['*']);
   });
 
   it('shows a bad URL under the URL field and a bad event type under the event types', () => {

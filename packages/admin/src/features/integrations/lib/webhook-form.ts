@@ -2,7 +2,11 @@
  * The webhook form and delivery log, pure: the subscription input, where the server's problems show,
  * event types in words, and merging keyset pages of the delivery log.
  */
-import type { CreateWebhookSubscriptionInput, WebhookDeliveryStatus } from '../../../generated/graphql';
+import type {
+  CreateWebhookSubscriptionInput,
+  UpdateWebhookSubscriptionInput,
+  WebhookDeliveryStatus,
+} from '../../../generated/graphql';
 import { fieldMessages, type AppError, type FieldMessages } from '../../../shared/lib/graphql-error';
 import { pickLocalized, type AppLocale, type Localized } from '../../../shared/lib/locale';
 
@@ -14,12 +18,37 @@ export interface WebhookForm {
   url: string;
   allEvents: boolean;
   eventTypes: string[];
+  /** Only when editing (a new subscription starts enabled). */
+  enabled: boolean;
 }
 
 export type WebhookField = 'name' | 'url' | 'eventTypes';
 
 export function emptyWebhookForm(): WebhookForm {
-  return { name: '', url: '', allEvents: false, eventTypes: [] };
+  return { name: '', url: '', allEvents: false, eventTypes: [], enabled: true };
+}
+
+/** The form filled with a subscription's current values, to edit it. */
+export function webhookFormOf(sub: {
+  name: string;
+  url: string;
+  eventTypes: readonly string[];
+  active: boolean;
+}): WebhookForm {
+  const all = sub.eventTypes.includes(ALL_EVENTS);
+  return {
+    name: sub.name,
+    url: sub.url,
+    allEvents: all,
+    eventTypes: all ? [] : [...sub.eventTypes],
+    enabled: sub.active,
+  };
+}
+
+/** What an edit sends: URL, event types and enabled (the name is fixed once created). */
+export function toUpdateWebhookInput(form: WebhookForm): UpdateWebhookSubscriptionInput {
+  const { url, eventTypes } = toCreateWebhookInput(form);
+  return { url, eventTypes, enabled: form.enabled };
 }
 
 export function toCreateWebhookInput(form: WebhookForm): CreateWebhookSubscriptionInput {

@@ -30,6 +30,10 @@ const en: typeof schema = {
       confirm: 'Revoke',
     },
     revoked: '"{name}" is revoked.',
+    edit: 'Edit',
+    updated: '"{name}" is saved.',
+    loadMore: 'Load more',
+    shown: '{shown} of {total} shown',
     form: {
       title: 'New API client',
       name: 'Name',
@@ -39,6 +43,9 @@ const en: typeof schema = {
       rateLimit: 'Requests per minute',
       submit: 'Create',
       noScopes: 'Choose at least one scope.',
+      editTitle: 'Edit API client',
+      editSubmit: 'Save',
+      editHint: 'The key stays the same; the new scopes apply from its next request.',
     },
     created: '"{name}" is created.',
     keyDialog: {
@@ -73,14 +80,18 @@ const en: typeof schema = {
       deliveries: 'Deliveries',
       rotate: 'Rotate secret',
       disable: 'Disable',
+      edit: 'Edit',
     },
+    updated: 'Subscription "{name}" is saved.',
+    loadMore: 'Load more',
+    shown: '{shown} of {total} shown',
     testSent: 'The test delivery arrived (HTTP {code}).',
     testFailed:
       'The test delivery failed: {error}. It is in the dead letters; replay it from the delivery log.',
     disableConfirm: {
       title: 'Disable subscription',
       message:
-        'After disabling "{name}", no new deliveries are created for it and pending ones are no longer sent to {url}. This cannot be undone; create a new subscription if needed.',
+        'After disabling "{name}", no new deliveries are created for it and pending ones are no longer sent to {url}. You can enable it again under "Edit" (events recorded meanwhile are not sent).',
       confirm: 'Disable',
     },
     disabled: '"{name}" is disabled.',
@@ -102,6 +113,11 @@ const en: typeof schema = {
       allEvents: 'Subscribe to every event type',
       pickEvents: 'Choose event types',
       submit: 'Create',
+      editTitle: 'Edit webhook subscription',
+      editSubmit: 'Save',
+      enabled: 'Enabled',
+      enabledHint:
+        'While disabled nothing is delivered; once enabled again, only events recorded from then on are.',
     },
     created: 'Subscription "{name}" is created.',
     secretDialog: {
@@ -114,6 +130,7 @@ const en: typeof schema = {
       all: 'All',
       empty: 'No deliveries.',
       loadMore: 'Load more',
+      refresh: 'Refresh',
       count: '{n} in all',
       columns: {
         created: 'Time',

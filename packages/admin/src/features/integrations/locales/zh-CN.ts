@@ -29,6 +29,10 @@ export default {
       confirm: '吊销',
     },
     revoked: '已吊销“{name}”。',
+    edit: '编辑',
+    updated: '已保存“{name}”。',
+    loadMore: '加载更多',
+    shown: '显示 {shown} / 共 {total} 个',
     form: {
       title: '新建接口客户端',
       name: '名称',
@@ -38,6 +42,9 @@ export default {
       rateLimit: '每分钟请求上限',
       submit: '创建',
       noScopes: '请至少选择一项权限。',
+      editTitle: '编辑接口客户端',
+      editSubmit: '保存',
+      editHint: '密钥不变；新的权限范围从该密钥的下一次请求起生效。',
     },
     created: '已创建“{name}”。',
     keyDialog: {
@@ -70,13 +77,17 @@ export default {
       deliveries: '投递记录',
       rotate: '轮换密钥',
       disable: '停用',
+      edit: '编辑',
     },
+    updated: '已保存订阅“{name}”。',
+    loadMore: '加载更多',
+    shown: '显示 {shown} / 共 {total} 个',
     testSent: '测试投递已送达（HTTP {code}）。',
     testFailed: '测试投递失败：{error}。已进入死信，可在投递记录中重放。',
     disableConfirm: {
       title: '停用订阅',
       message:
-        '停用“{name}”后，不再为它创建新的投递，尚未送达的投递也不会再发送到 {url}。此操作无法撤销，需要时请新建订阅。',
+        '停用“{name}”后，不再为它创建新的投递，尚未送达的投递也不会再发送到 {url}。之后可在“编辑”中重新启用（停用期间的事件不会补发）。',
       confirm: '停用',
     },
     disabled: '已停用“{name}”。',
@@ -98,6 +109,10 @@ export default {
       allEvents: '订阅全部事件类型',
       pickEvents: '选择事件类型',
       submit: '创建',
+      editTitle: '编辑 Webhook 订阅',
+      editSubmit: '保存',
+      enabled: '启用',
+      enabledHint: '停用后不再投递；重新启用后只投递此后记录的事件。',
     },
     created: '已创建订阅“{name}”。',
     secretDialog: {
@@ -110,6 +125,7 @@ export default {
       all: '全部',
       empty: '没有投递记录。',
       loadMore: '加载更多',
+      refresh: '刷新',
       count: '共 {n} 条',
       columns: {
         created: '时间',
