@@ -193,6 +193,9 @@ describe('negotiation in three browser contexts (Chromium)', () => {
       await switchLocale(agent, '中文');
       await builder.root.getByText('方案制定').first().waitFor();
       await shot(agent, 'workspace-offer-builder-zh-390.png');
+      await builder.root.screenshot({
+        path: new URL('workspace-offer-builder-panel-zh-390.png', SCREENSHOT_DIR).pathname,
+      });
       await agent.setViewportSize({ width: 1280, height: 900 });
 
       expect(await builder.send.innerText()).toBe('提交审批');

@@ -24,6 +24,7 @@ const offerBuilder = {
   termMonths: '期数（月）',
   dueDayOfMonth: '每月还款日',
   dueDayHint: '1–31，默认同首期还款日',
+  dueDayHintExtension: '1–31，默认同展期后到期日',
   firstDueDate: '首期还款日',
   firstDueHint: '默认为生效日后一个月',
   annualRate: '年利率（%）',
