@@ -144,6 +144,27 @@ describe('negotiation in three browser contexts (Chromium)', () => {
       //    an agent's authority (10 % / ¥5,000), so it goes to the supervisor.
       const builder = new OfferBuilderPanel(agent);
       await builder.root.waitFor();
+      // First a look at the kinds' own fields: an earlier extension and a due day; a settlement's
+      // discount as a percentage, an amount off or the amount to pay (both languages, both widths).
+      for (const [locale, width] of [
+        ['zh', 1280],
+        ['en', 390],
+      ] as const) {
+        if (locale === 'en') {
+          await switchLocale(agent, 'English');
+          await agent.setViewportSize({ width, height: 844 });
+        }
+        for (const kind of ['extension', 'lumpSumSettlement'] as const) {
+          await builder.root.getByTestId(`offer-kind-${kind}`).click();
+          await builder.root.getByTestId('offer-partial-interest').waitFor();
+          await builder.root.screenshot({
+            path: new URL(`workspace-offer-builder-${kind}-${locale}-${width}.png`, SCREENSHOT_DIR).pathname,
+          });
+        }
+      }
+      await switchLocale(agent, '中文');
+      await builder.root.getByText('方案制定').first().waitFor();
+      await agent.setViewportSize({ width: 1280, height: 900 });
       await builder.fillInterestFrozen({
         principal: '45000',
         interest: '3000',
@@ -172,6 +193,9 @@ describe('negotiation in three browser contexts (Chromium)', () => {
       await switchLocale(agent, '中文');
       await builder.root.getByText('方案制定').first().waitFor();
       await shot(agent, 'workspace-offer-builder-zh-390.png');
+      await builder.root.screenshot({
+        path: new URL('workspace-offer-builder-panel-zh-390.png', SCREENSHOT_DIR).pathname,
+      });
       await agent.setViewportSize({ width: 1280, height: 900 });
 
       expect(await builder.send.innerText()).toBe('提交审批');

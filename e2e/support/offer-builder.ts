@@ -4,7 +4,7 @@
  * server's verdict; sending it (to the customer, or for approval).
  */
 import type { Locator, Page } from 'playwright-core';
-import type { RepaymentPlanInput } from '../../packages/engine/src/index';
+import type { RepaymentPlanInput, SettlementDiscount, WaiverAmount } from '../../packages/engine/src/index';
 
 const REPAYMENT_ZH = {
   interestOnly: '按月付息、到期还本',
@@ -12,10 +12,14 @@ const REPAYMENT_ZH = {
   equalPrincipal: '等额本金',
 } as const;
 
+const FEE_COLLECTION_ZH = { perPeriod: '按期收取', upfront: '首期一次收取' } as const;
+
 const DATE_LABEL_ZH = {
   startDate: '方案生效日',
+  firstDueDate: '首期还款日',
   loanStartDate: '原贷款起始日',
   maturityDate: '原到期日',
+  currentMaturityDate: '曾展期后的到期日',
   newMaturityDate: '展期后到期日',
   applicationDate: '申请日',
   settlementDate: '结清日',
@@ -31,22 +35,6 @@ export function decimalToPercent(decimal: string): string {
   const int = digits.slice(0, point).replace(/^0+(?=\d)/, '');
   const rest = digits.slice(point).replace(/0+$/, '');
   return rest ? `${int}.${rest}` : int;
-}
-
-/**
- * What in a plan the builder has no field for (its waivers are all-or-nothing; no custom due day or
- * first due date; discounts only in percent), or null when it can type the whole plan.
- */
-export function builderCannotExpress(plan: RepaymentPlanInput): string | null {
-  for (const [field, waiver] of Object.entries(plan.waivers ?? {}))
-    if (waiver !== undefined && waiver !== 'all') return `a partial waiver of ${field}`;
-  if ('dueDayOfMonth' in plan && plan.dueDayOfMonth !== undefined) return 'a due day of month';
-  if ('firstDueDate' in plan && plan.firstDueDate !== undefined) return 'a first due date';
-  if (plan.kind === 'extension' && plan.originalLoan.currentMaturityDate) return 'an earlier extension';
-  if (plan.kind === 'instalmentWithFee' && plan.feeCollection === 'upfront') return 'an upfront fee';
-  if (plan.kind === 'lumpSumSettlement' && plan.discount && !('percent' in plan.discount))
-    return 'a discount as an amount';
-  return null;
 }
 
 export interface FrozenPlan {
@@ -117,6 +105,40 @@ export class OfferBuilderPanel {
   }
 
   /**
+   * Types a partial waiver of one item (a percentage or an amount), or clears it (undefined). Only
+   * shown while "waive all" is not ticked.
+   */
+  async setPartialWaiver(
+    field: 'interest' | 'penaltyInterest' | 'fees',
+    waiver: Exclude<WaiverAmount, 'all'> | undefined,
+  ): Promise<void> {
+    const unit = waiver && 'fen' in waiver ? 'amount' : 'percent';
+    await this.root.getByTestId(`offer-waiver-unit-${field}-${unit}`).click();
+    const value = waiver === undefined ? '' : 'fen' in waiver ? fenToYuan(waiver.fen) : waiver.percent;
+    await this.root.getByTestId(`offer-waiver-${field}`).fill(value);
+  }
+
+  /** The settlement's discount: its mode (a percentage, an amount off, the amount to pay), then its value. */
+  async setDiscount(discount: SettlementDiscount | undefined): Promise<void> {
+    const [mode, value] =
+      discount === undefined
+        ? (['percent', ''] as const)
+        : 'percent' in discount
+          ? (['percent', discount.percent] as const)
+          : 'fen' in discount
+            ? (['amount', fenToYuan(discount.fen)] as const)
+            : (['settlementAmount', fenToYuan(discount.settlementAmountFen)] as const);
+    await this.root.getByTestId(`offer-discount-mode-${mode}`).click();
+    await this.root.getByTestId('offer-discount').fill(value);
+  }
+
+  /** Picks an option of a select of the builder's, by the item's and the option's zh-CN labels. */
+  async choose(label: string, option: string): Promise<void> {
+    await this.item(label).locator('.el-select__wrapper').click();
+    await this.page.locator('.el-select-dropdown__item:visible').getByText(option, { exact: true }).click();
+  }
+
+  /**
    * The form item labelled `label` (zh-CN). Element Plus hands a date picker's or select's test id to
    * its popper, not to its input, so those are found by their label, as a person finds them.
    */
@@ -135,12 +157,11 @@ export class OfferBuilderPanel {
 
   /**
    * Types a script's plan (the engine's `RepaymentPlanInput`) into the builder, field by field, as an
-   * agent would: amounts in yuan, rates in percent. Throws for what the builder cannot express (see
-   * `builderCannotExpress`).
+   * agent would: amounts in yuan, rates and percentages in percent. The builder has a field for every
+   * field of the plan input; optional dates the plan lacks are left as the form has them (blank on a
+   * new offer).
    */
   async fillPlan(plan: RepaymentPlanInput): Promise<void> {
-    const missing = builderCannotExpress(plan);
-    if (missing) throw new Error(`the offer builder cannot express ${missing}`);
     await this.root.getByTestId(`offer-kind-${plan.kind}`).click();
     const owed = {
       principal: plan.owed.principalFen,
@@ -150,8 +171,11 @@ export class OfferBuilderPanel {
     };
     for (const [field, fen] of Object.entries(owed))
       await this.root.getByTestId(`offer-${field}`).fill(fenToYuan(fen));
-    for (const field of ['interest', 'penaltyInterest', 'fees'] as const)
-      await this.setWaiver(field, plan.waivers?.[field] === 'all');
+    for (const field of ['interest', 'penaltyInterest', 'fees'] as const) {
+      const waiver = plan.waivers?.[field];
+      await this.setWaiver(field, waiver === 'all');
+      if (waiver !== 'all') await this.setPartialWaiver(field, waiver);
+    }
     if (plan.kind !== 'lumpSumSettlement')
       await this.root.getByTestId('offer-downPayment').fill(fenToYuan(plan.downPaymentFen ?? 0));
     await this.fillDate('startDate', plan.startDate);
@@ -161,26 +185,27 @@ export class OfferBuilderPanel {
       );
       await term.fill(String(plan.termMonths));
       await term.blur();
+      if (plan.firstDueDate) await this.fillDate('firstDueDate', plan.firstDueDate);
     }
+    if (plan.kind !== 'lumpSumSettlement')
+      await this.root.getByTestId('offer-dueDayOfMonth').fill(String(plan.dueDayOfMonth ?? ''));
     if ('annualRate' in plan)
       await this.root.getByTestId('offer-annualRate').fill(decimalToPercent(plan.annualRate));
     if (plan.kind === 'extension') {
       await this.fillDate('loanStartDate', plan.originalLoan.startDate);
       await this.fillDate('maturityDate', plan.originalLoan.maturityDate);
+      if (plan.originalLoan.currentMaturityDate)
+        await this.fillDate('currentMaturityDate', plan.originalLoan.currentMaturityDate);
       await this.fillDate('newMaturityDate', plan.newMaturityDate);
       await this.fillDate('applicationDate', plan.applicationDate);
-      await this.item('展期还款方式').locator('.el-select__wrapper').click();
-      await this.page
-        .locator('.el-select-dropdown__item:visible')
-        .getByText(REPAYMENT_ZH[plan.repayment], { exact: true })
-        .click();
+      await this.choose('展期还款方式', REPAYMENT_ZH[plan.repayment]);
     }
     if (plan.kind === 'instalmentWithFee') {
       await this.root.getByTestId('offer-feeRate').fill(decimalToPercent(plan.feeRatePerPeriod));
+      await this.choose('手续费收取', FEE_COLLECTION_ZH[plan.feeCollection ?? 'perPeriod']);
     }
     if (plan.kind === 'lumpSumSettlement') {
-      const discount = plan.discount && 'percent' in plan.discount ? plan.discount.percent : '0';
-      await this.root.getByTestId('offer-discount').fill(discount);
+      await this.setDiscount(plan.discount);
       if (plan.settlementDate) await this.fillDate('settlementDate', plan.settlementDate);
     }
     // Leave the last field, so the preview and the server's check see the whole plan.

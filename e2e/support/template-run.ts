@@ -5,8 +5,9 @@
  * are typed into the offer builder (and approved by the supervisor in /approvals when beyond the
  * agent's authority); the customer signs on their link's page (/c/<token>) in a browser context of
  * their own, the link sent from the case screen; the complaint clock's extension is requested in its
- * panel and approved in /approvals. Still over GraphQL, each saying why: a plan the builder has no
- * field for (a partial waiver), and a customer's own documents step with files.
+ * panel and approved in /approvals. The builder has a field for every field of a plan (partial
+ * waivers, due day, first due date, an earlier extension, a discount as an amount), so every scripted
+ * plan is typed. Still over GraphQL, saying why: a customer's own documents step with files.
  * Waits: the script's "time passes" is the wait step's durable timer made due in the database, which
  * the server's own timer runner then fires (no screen makes time pass).
  */
@@ -25,7 +26,7 @@ import { E2E_DEMO, type E2EStack } from '../../test-support/e2e-stack';
 import { CasePage, CustomerOfferPage, LoginPage } from './admin-pages';
 import { CaseActionsPage } from './case-actions';
 import { CUSTOMER, GraphqlApi } from './graphql-api';
-import { builderCannotExpress, OfferBuilderPanel } from './offer-builder';
+import { OfferBuilderPanel } from './offer-builder';
 import { ApprovalsInboxPage, openSignedIn } from './workspace-negotiation';
 
 /** How long a step may take to become active, waits firing on the server's own timer runner. */
@@ -267,22 +268,7 @@ export class TemplateRun {
     this.workedActivations.set(c.stepKey, activationsOf(state, c.stepKey));
     const profile = this.profileFor(c.stepKey, state);
     this.log.push(`${c.stepKey}:${profile.user.username}`);
-    if (c.type === 'proposeOffer') {
-      const missing = builderCannotExpress(c.offer);
-      if (!missing) return this.proposeInBuilder(profile, c.stepKey, c.offer);
-      // The builder has no field for this (e.g. a partial waiver): proposed over GraphQL.
-      await (
-        await this.api(profile)
-      ).run(
-        `mutation($id: ID!, $step: String!, $plan: JSON!) { proposeOffer(caseId: $id, stepKey: $step, plan: $plan) { replayed } }`,
-        {
-          id: this.caseId,
-          step: c.stepKey,
-          plan: c.offer,
-        },
-      );
-      return;
-    }
+    if (c.type === 'proposeOffer') return this.proposeInBuilder(profile, c.stepKey, c.offer);
     if (c.type === 'sign') return this.customerSigns(profile);
     const form = this.formOf(c.stepKey);
     if (c.type === 'submitStep' && this.customerUploads(c.stepKey, c.data)) {

@@ -183,6 +183,77 @@ describe('OfferBuilder', () => {
   );
 
   it(
+    'takes a partial waiver and a due day: the engine computes from them, the server checks them',
+    async () => {
+      const { wrapper, sent } = mountBuilder(['draft-plan']);
+      await flushPromises();
+      await wrapper.find('[data-testid="offer-kind-interestFrozen"] input').setValue(true);
+      await wrapper.find('input[data-testid="offer-principal"]').setValue('80000');
+      await wrapper.find('input[data-testid="offer-penaltyInterest"]').setValue('3000');
+      await wrapper.find('input[data-testid="offer-fees"]').setValue('1000');
+      // 10 % of the penalty interest, and ¥250.00 of the fees.
+      await wrapper.find('input[data-testid="offer-waiver-penaltyInterest"]').setValue('10');
+      await wrapper.find('[data-testid="offer-waiver-unit-fees-amount"] input').setValue(true);
+      await wrapper.find('input[data-testid="offer-waiver-fees"]').setValue('250');
+      await wrapper.find('input[data-testid="offer-dueDayOfMonth"]').setValue('25');
+      await flushPromises();
+
+      expect(wrapper.find('[data-testid="offer-forgiven"]').text()).toBe('¥550.00');
+      const rows = wrapper.find('[data-testid="agreement-schedule"]').findAll('tbody tr');
+      expect(rows).toHaveLength(24);
+      expect(rows[0]!.text()).toContain('2026-04-25');
+      await vi.waitFor(() => expect(sent.some((o) => operationName(o) === 'CheckOffer')).toBe(true));
+      const checked = sent.filter((o) => operationName(o) === 'CheckOffer').at(-1);
+      expect(checked!.variables).toMatchObject({
+        plan: {
+          waivers: { penaltyInterest: { percent: '10' }, fees: { fen: 25_000 } },
+          dueDayOfMonth: 25,
+        },
+      });
+
+      // "Waive all" hides the partial waiver of that item.
+      await wrapper.find('[data-testid="offer-waive-fees"] input').setValue(true);
+      await flushPromises();
+      expect(wrapper.find('[data-testid="offer-partial-fees"]').exists()).toBe(false);
+      expect(wrapper.find('[data-testid="offer-forgiven"]').text()).toBe('¥1,300.00');
+    },
+    SLOW,
+  );
+
+  it(
+    'says under the field what is wrong with a waiver or a due day, in English',
+    async () => {
+      const { wrapper, sent } = mountBuilder(['draft-plan'], 'WITHIN_AUTHORITY', 'en');
+      await flushPromises();
+      await wrapper.find('[data-testid="offer-kind-interestFrozen"] input').setValue(true);
+      await wrapper.find('input[data-testid="offer-principal"]').setValue('80000');
+      await wrapper.find('input[data-testid="offer-interest"]').setValue('100');
+      // 120 %, then ¥120.00 of ¥100.00 of interest.
+      await wrapper.find('input[data-testid="offer-waiver-interest"]').setValue('120');
+      await wrapper.find('input[data-testid="offer-dueDayOfMonth"]').setValue('32');
+      await flushPromises();
+      // Element Plus shows a field's message through a transition group: it may land a tick later.
+      const errorOf = (testId: string) =>
+        wrapper.find(`[data-testid="${testId}"]`).element.closest('.el-form-item')?.textContent ?? '';
+      await vi.waitFor(() =>
+        expect(errorOf('offer-waiver-interest')).toContain('A percentage from 0 to 100'),
+      );
+      await vi.waitFor(() =>
+        expect(errorOf('offer-dueDayOfMonth')).toContain('The due day must be a whole number from 1 to 31'),
+      );
+
+      await wrapper.find('[data-testid="offer-waiver-unit-interest-amount"] input').setValue(true);
+      await flushPromises();
+      await vi.waitFor(() =>
+        expect(errorOf('offer-waiver-interest')).toContain('Cannot waive more than is owed for this item'),
+      );
+      expect(wrapper.find('[data-testid="offer-preview"]').exists()).toBe(false);
+      expect(sent.some((o) => operationName(o) === 'CheckOffer')).toBe(false);
+    },
+    SLOW,
+  );
+
+  it(
     'shows field problems and sends nothing for an amount that is not one',
     async () => {
       const { wrapper, sent } = mountBuilder(['draft-plan'], 'WITHIN_AUTHORITY', 'en');

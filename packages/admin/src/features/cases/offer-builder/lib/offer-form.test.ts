@@ -119,7 +119,7 @@ describe('toPlanInput', () => {
       newMaturityDate: '2027-06-01',
       applicationDate: '2026-03-10',
     });
-    const lump = toPlanInput(form({ kind: 'lumpSumSettlement', principal: '5000', discountPercent: '20' }));
+    const lump = toPlanInput(form({ kind: 'lumpSumSettlement', principal: '5000', discount: '20' }));
     expect(lump.ok && lump.input).toMatchObject({
       kind: 'lumpSumSettlement',
       settlementDate: '2026-03-10',

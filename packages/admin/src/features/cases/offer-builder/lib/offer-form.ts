@@ -1,10 +1,15 @@
 /**
- * The offer builder's form → the engine's `RepaymentPlanInput`. Amounts are typed in yuan and become
- * exact integer fen (shared/lib/money `yuanToFen`); rates are typed in percent and become exact decimal
- * strings (digit work, no floating point). Each problem names the form field it belongs to.
+ * The offer builder's form → the engine's `RepaymentPlanInput`, every field of it. Amounts are typed
+ * in yuan and become exact integer fen (shared/lib/money `yuanToFen`); rates are typed in percent and
+ * become exact decimal strings (lib/percent, no floating point). Each problem names the form field it
+ * belongs to. Optional engine fields (a due day, a first due date, an earlier extension) are left out
+ * of the input when blank, so the engine's defaults apply.
  */
-import type { RepaymentPlanInput, RepaymentPlanKind } from '@parley/engine';
+import type { RepaymentPlanInput, RepaymentPlanKind, SettlementDiscount, WaiverAmount } from '@parley/engine';
 import { fenToYuanInput, yuanToFen } from '../../../../shared/lib/money';
+import { decimalToPercent, isZeroPercent, over100, percentText, percentToDecimal } from './percent';
+
+export { decimalToPercent, percentToDecimal } from './percent';
 
 export const PLAN_KINDS: readonly RepaymentPlanKind[] = [
   'equalInstalment',
@@ -16,6 +21,12 @@ export const PLAN_KINDS: readonly RepaymentPlanKind[] = [
 ];
 
 export type ExtensionRepayment = 'interestOnly' | 'equalInstalment' | 'equalPrincipal';
+/** A partial waiver: a percentage of the component, or an amount in yuan. */
+export type WaiverUnit = 'percent' | 'amount';
+/** A settlement discount: a percentage of the balance, an amount off it, or the amount to pay. */
+export type DiscountMode = 'percent' | 'amount' | 'settlementAmount';
+export const WAIVABLE = ['interest', 'penaltyInterest', 'fees'] as const;
+export type Waivable = (typeof WAIVABLE)[number];
 
 export interface OfferForm {
   kind: RepaymentPlanKind;
@@ -28,9 +39,20 @@ export interface OfferForm {
   waiveInterest: boolean;
   waivePenaltyInterest: boolean;
   waiveFees: boolean;
+  /** Or waive part of it (when not all): blank or 0 = nothing, in the unit beside it. */
+  interestWaiver: string;
+  interestWaiverUnit: WaiverUnit;
+  penaltyInterestWaiver: string;
+  penaltyInterestWaiverUnit: WaiverUnit;
+  feesWaiver: string;
+  feesWaiverUnit: WaiverUnit;
   downPayment: string;
   startDate: string;
   termMonths: number;
+  /** Day of the month instalments fall due, 1–31 (blank: the engine's default). */
+  dueDayOfMonth: string;
+  /** First instalment's due date (blank: the start date plus one month). */
+  firstDueDate: string;
   /** Nominal annual rate in percent, e.g. `6` or `4.35`. */
   annualRatePercent: string;
   /** Fee per period in percent of the amount financed, e.g. `0.75`. */
@@ -39,24 +61,45 @@ export interface OfferForm {
   /** Extension (展期). */
   loanStartDate: string;
   maturityDate: string;
+  /** The maturity after an earlier extension (blank: never extended). */
+  currentMaturityDate: string;
   newMaturityDate: string;
   applicationDate: string;
   repayment: ExtensionRepayment;
-  /** Lump-sum settlement: discount in percent of the balance after waivers. */
-  discountPercent: string;
+  /** Lump-sum settlement: the discount, as {@link DiscountMode} says (blank or 0 = none). */
+  discount: string;
+  discountMode: DiscountMode;
   settlementDate: string;
 }
 
 export type OfferFormField = keyof OfferForm;
 
+export type OfferFormProblemCode =
+  | 'REQUIRED'
+  | 'NOT_AN_AMOUNT'
+  | 'NOT_A_RATE'
+  | 'NOT_A_DATE'
+  | 'TERM_RANGE'
+  | 'NOTHING_OWED'
+  | 'PERCENT_RANGE'
+  | 'WAIVER_EXCEEDS_OWED'
+  | 'DUE_DAY_RANGE'
+  | 'FIRST_DUE_NOT_AFTER_START'
+  | 'CURRENT_MATURITY_BEFORE_ORIGINAL';
+
 export interface OfferFormProblem {
   readonly field: OfferFormField;
-  readonly code: 'REQUIRED' | 'NOT_AN_AMOUNT' | 'NOT_A_RATE' | 'NOT_A_DATE' | 'TERM_RANGE' | 'NOTHING_OWED';
+  readonly code: OfferFormProblemCode;
 }
 
 export type PlanInputResult =
   | { readonly ok: true; readonly input: RepaymentPlanInput }
   | { readonly ok: false; readonly problems: readonly OfferFormProblem[] };
+
+export const waiveAllField = (c: Waivable) =>
+  (({ interest: 'waiveInterest', penaltyInterest: 'waivePenaltyInterest', fees: 'waiveFees' }) as const)[c];
+export const waiverField = (c: Waivable) => `${c}Waiver` as const;
+export const waiverUnitField = (c: Waivable) => `${c}WaiverUnit` as const;
 
 export function emptyOfferForm(today: string, kind: RepaymentPlanKind = 'interestFrozen'): OfferForm {
   return {
@@ -68,35 +111,30 @@ export function emptyOfferForm(today: string, kind: RepaymentPlanKind = 'interes
     waiveInterest: false,
     waivePenaltyInterest: false,
     waiveFees: false,
+    interestWaiver: '',
+    interestWaiverUnit: 'percent',
+    penaltyInterestWaiver: '',
+    penaltyInterestWaiverUnit: 'percent',
+    feesWaiver: '',
+    feesWaiverUnit: 'percent',
     downPayment: '0',
     startDate: today,
     termMonths: 24,
+    dueDayOfMonth: '',
+    firstDueDate: '',
     annualRatePercent: '',
     feeRatePercent: '',
     feeCollection: 'perPeriod',
     loanStartDate: '',
     maturityDate: '',
+    currentMaturityDate: '',
     newMaturityDate: '',
     applicationDate: today,
     repayment: 'interestOnly',
-    discountPercent: '0',
+    discount: '',
+    discountMode: 'percent',
     settlementDate: today,
   };
-}
-
-/**
- * A percentage as typed (`6`, `4.35`, `0.75`) → the fraction as an exact decimal string (`0.06`,
- * `0.0435`, `0.0075`); null when it is not a non-negative decimal.
- */
-export function percentToDecimal(text: string): string | null {
-  const match = /^(\d+)(?:\.(\d+))?$/.exec(text.trim().replace(/%$/, '').trim());
-  if (!match) return null;
-  const digits = `${match[1]}${match[2] ?? ''}`;
-  const scale = (match[2] ?? '').length + 2;
-  const padded = digits.padStart(scale + 1, '0');
-  const whole = padded.slice(0, padded.length - scale).replace(/^0+(?=\d)/, '');
-  const frac = padded.slice(padded.length - scale).replace(/0+$/, '');
-  return frac ? `${whole}.${frac}` : whole;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -113,7 +151,7 @@ const usesRate = (kind: RepaymentPlanKind) =>
 export function fieldsOf(kind: RepaymentPlanKind): ReadonlySet<OfferFormField> {
   const fields = new Set<OfferFormField>();
   if (kind !== 'lumpSumSettlement') fields.add('downPayment');
-  if (usesTerm(kind)) fields.add('termMonths');
+  if (usesTerm(kind)) for (const f of ['termMonths', 'dueDayOfMonth', 'firstDueDate'] as const) fields.add(f);
   if (usesRate(kind)) fields.add('annualRatePercent');
   if (kind === 'instalmentWithFee') {
     fields.add('feeRatePercent');
@@ -123,13 +161,15 @@ export function fieldsOf(kind: RepaymentPlanKind): ReadonlySet<OfferFormField> {
     for (const f of [
       'loanStartDate',
       'maturityDate',
+      'currentMaturityDate',
       'newMaturityDate',
       'applicationDate',
       'repayment',
+      'dueDayOfMonth',
     ] as const)
       fields.add(f);
   if (kind === 'lumpSumSettlement') {
-    fields.add('discountPercent');
+    fields.add('discount');
     fields.add('settlementDate');
   }
   return fields;
@@ -139,31 +179,44 @@ export function fieldsOf(kind: RepaymentPlanKind): ReadonlySet<OfferFormField> {
 export function toPlanInput(form: OfferForm): PlanInputResult {
   const problems: OfferFormProblem[] = [];
   const fields = fieldsOf(form.kind);
+  const text = (field: OfferFormField): string => String(form[field]).trim();
   const amount = (field: OfferFormField, required = true): number => {
-    const text = String(form[field]).trim();
-    if (text === '') {
+    if (text(field) === '') {
       if (required) problems.push({ field, code: 'REQUIRED' });
       return 0;
     }
-    const fen = yuanToFen(text);
+    const fen = yuanToFen(text(field));
     if (fen === null) problems.push({ field, code: 'NOT_AN_AMOUNT' });
     return fen ?? 0;
   };
   const rate = (field: OfferFormField): string => {
-    const text = String(form[field]).trim();
-    if (text === '') {
+    if (text(field) === '') {
       problems.push({ field, code: 'REQUIRED' });
       return '0';
     }
-    const value = percentToDecimal(text);
+    const value = percentToDecimal(text(field));
     if (value === null) problems.push({ field, code: 'NOT_A_RATE' });
     return value ?? '0';
   };
+  /** A percentage of something (0–100), as the engine takes it; null when blank, zero or wrong. */
+  const percentOf = (field: OfferFormField): string | null => {
+    if (text(field) === '') return null;
+    const value = percentText(text(field));
+    if (value === null) problems.push({ field, code: 'NOT_A_RATE' });
+    else if (over100(value)) problems.push({ field, code: 'PERCENT_RANGE' });
+    else if (!isZeroPercent(value)) return value;
+    return null;
+  };
   const date = (field: OfferFormField): string => {
-    const text = String(form[field]).trim();
-    if (text === '') problems.push({ field, code: 'REQUIRED' });
-    else if (!DATE.test(text)) problems.push({ field, code: 'NOT_A_DATE' });
-    return text;
+    if (text(field) === '') problems.push({ field, code: 'REQUIRED' });
+    else if (!DATE.test(text(field))) problems.push({ field, code: 'NOT_A_DATE' });
+    return text(field);
+  };
+  const optionalDate = (field: OfferFormField): string | null => {
+    if (text(field) === '') return null;
+    if (DATE.test(text(field))) return text(field);
+    problems.push({ field, code: 'NOT_A_DATE' });
+    return null;
   };
 
   const owed = {
@@ -177,82 +230,105 @@ export function toPlanInput(form: OfferForm): PlanInputResult {
     owed.principalFen + owed.interestFen + owed.penaltyInterestFen + owed.feesFen === 0
   )
     problems.push({ field: 'principal', code: 'NOTHING_OWED' });
-  const waivers = {
-    ...(form.waiveInterest ? { interest: 'all' as const } : {}),
-    ...(form.waivePenaltyInterest ? { penaltyInterest: 'all' as const } : {}),
-    ...(form.waiveFees ? { fees: 'all' as const } : {}),
-  };
-  const base = {
-    owed,
-    ...(Object.keys(waivers).length ? { waivers } : {}),
-    startDate: date('startDate'),
-  };
+  const owedOf = { interest: owed.interestFen, penaltyInterest: owed.penaltyInterestFen, fees: owed.feesFen };
+  const waivers: Partial<Record<Waivable, WaiverAmount>> = {};
+  for (const c of WAIVABLE) {
+    if (form[waiveAllField(c)]) {
+      waivers[c] = 'all';
+      continue;
+    }
+    const field = waiverField(c);
+    if (form[waiverUnitField(c)] === 'percent') {
+      const percent = percentOf(field);
+      if (percent !== null) waivers[c] = { percent };
+    } else {
+      const fen = amount(field, false);
+      if (fen > owedOf[c]) problems.push({ field, code: 'WAIVER_EXCEEDS_OWED' });
+      else if (fen > 0) waivers[c] = { fen };
+    }
+  }
+  const startDate = date('startDate');
+  const base = { owed, ...(Object.keys(waivers).length ? { waivers } : {}), startDate };
   const downPaymentFen = fields.has('downPayment') ? amount('downPayment', false) : 0;
   const withDown = downPaymentFen > 0 ? { ...base, downPaymentFen } : base;
-  if (
-    fields.has('termMonths') &&
-    (!Number.isInteger(form.termMonths) || form.termMonths < 1 || form.termMonths > 360)
-  )
-    problems.push({ field: 'termMonths', code: 'TERM_RANGE' });
+
+  let dueDay: number | null = null;
+  if (fields.has('dueDayOfMonth') && text('dueDayOfMonth') !== '') {
+    const day = /^\d{1,2}$/.test(text('dueDayOfMonth')) ? Number(text('dueDayOfMonth')) : 0;
+    if (day < 1 || day > 31) problems.push({ field: 'dueDayOfMonth', code: 'DUE_DAY_RANGE' });
+    else dueDay = day;
+  }
+  const withDay = dueDay === null ? withDown : { ...withDown, dueDayOfMonth: dueDay };
+  let schedule: typeof withDay & { termMonths: number; firstDueDate?: string } = {
+    ...withDay,
+    termMonths: form.termMonths,
+  };
+  if (usesTerm(form.kind)) {
+    if (!Number.isInteger(form.termMonths) || form.termMonths < 1 || form.termMonths > 360)
+      problems.push({ field: 'termMonths', code: 'TERM_RANGE' });
+    const first = optionalDate('firstDueDate');
+    if (first !== null && DATE.test(startDate) && first <= startDate)
+      problems.push({ field: 'firstDueDate', code: 'FIRST_DUE_NOT_AFTER_START' });
+    else if (first !== null) schedule = { ...schedule, firstDueDate: first };
+  }
 
   let input: RepaymentPlanInput;
   switch (form.kind) {
     case 'equalInstalment':
     case 'equalPrincipal':
-      input = {
-        ...withDown,
-        kind: form.kind,
-        termMonths: form.termMonths,
-        annualRate: rate('annualRatePercent'),
-      };
+      input = { ...schedule, kind: form.kind, annualRate: rate('annualRatePercent') };
       break;
     case 'instalmentWithFee':
       input = {
-        ...withDown,
+        ...schedule,
         kind: 'instalmentWithFee',
-        termMonths: form.termMonths,
         feeRatePerPeriod: rate('feeRatePercent'),
         feeCollection: form.feeCollection,
       };
       break;
     case 'interestFrozen':
-      input = { ...withDown, kind: 'interestFrozen', termMonths: form.termMonths };
+      input = { ...schedule, kind: 'interestFrozen' };
       break;
-    case 'extension':
+    case 'extension': {
+      const maturityDate = date('maturityDate');
+      const current = optionalDate('currentMaturityDate');
+      if (current !== null && DATE.test(maturityDate) && current < maturityDate)
+        problems.push({ field: 'currentMaturityDate', code: 'CURRENT_MATURITY_BEFORE_ORIGINAL' });
       input = {
-        ...withDown,
+        ...withDay,
         kind: 'extension',
         annualRate: rate('annualRatePercent'),
-        originalLoan: { startDate: date('loanStartDate'), maturityDate: date('maturityDate') },
+        originalLoan: {
+          startDate: date('loanStartDate'),
+          maturityDate,
+          ...(current !== null ? { currentMaturityDate: current } : {}),
+        },
         newMaturityDate: date('newMaturityDate'),
         applicationDate: date('applicationDate'),
         repayment: form.repayment,
       };
       break;
+    }
     case 'lumpSumSettlement': {
-      const percent = rate('discountPercent');
-      // The engine takes the discount as a percentage (`percent: '20'` = 20 %), not a fraction.
-      const discountPercent = String(form.discountPercent).trim().replace(/%$/, '').trim();
+      let discount: SettlementDiscount | null = null;
+      if (form.discountMode === 'percent') {
+        const percent = percentOf('discount');
+        if (percent !== null) discount = { percent };
+      } else if (text('discount') !== '') {
+        const fen = amount('discount');
+        if (form.discountMode === 'settlementAmount') discount = { settlementAmountFen: fen };
+        else if (fen > 0) discount = { fen };
+      }
       input = {
         ...base,
         kind: 'lumpSumSettlement',
         settlementDate: date('settlementDate'),
-        ...(percent !== '0' ? { discount: { percent: discountPercent } } : {}),
+        ...(discount ? { discount } : {}),
       };
       break;
     }
   }
   return problems.length ? { ok: false, problems } : { ok: true, input };
-}
-
-/** A fraction as an exact decimal string (`0.0435`) → percent as typed (`4.35`). */
-export function decimalToPercent(text: string): string {
-  const match = /^(\d+)(?:\.(\d+))?$/.exec(text.trim());
-  if (!match) return '';
-  const frac = (match[2] ?? '').padEnd(2, '0');
-  const whole = `${match[1]}${frac.slice(0, 2)}`.replace(/^0+(?=\d)/, '');
-  const rest = frac.slice(2).replace(/0+$/, '');
-  return rest ? `${whole}.${rest}` : whole;
 }
 
 const yuan = (fen: unknown): string =>
@@ -268,12 +344,23 @@ export function formFromInput(input: RepaymentPlanInput, today: string): OfferFo
   form.interest = yuan(input.owed.interestFen);
   form.penaltyInterest = yuan(input.owed.penaltyInterestFen);
   form.fees = yuan(input.owed.feesFen);
-  form.waiveInterest = input.waivers?.interest === 'all';
-  form.waivePenaltyInterest = input.waivers?.penaltyInterest === 'all';
-  form.waiveFees = input.waivers?.fees === 'all';
+  for (const c of WAIVABLE) {
+    const waiver = input.waivers?.[c];
+    if (waiver === 'all') form[waiveAllField(c)] = true;
+    else if (waiver && 'percent' in waiver) {
+      form[waiverField(c)] = waiver.percent;
+      form[waiverUnitField(c)] = 'percent';
+    } else if (waiver) {
+      form[waiverField(c)] = yuan(waiver.fen);
+      form[waiverUnitField(c)] = 'amount';
+    }
+  }
   form.downPayment = yuan(input.downPaymentFen ?? 0);
   form.startDate = input.startDate;
   if ('termMonths' in input) form.termMonths = input.termMonths;
+  if ('dueDayOfMonth' in input && input.dueDayOfMonth !== undefined)
+    form.dueDayOfMonth = String(input.dueDayOfMonth);
+  if ('firstDueDate' in input && input.firstDueDate) form.firstDueDate = input.firstDueDate;
   if ('annualRate' in input) form.annualRatePercent = decimalToPercent(input.annualRate);
   if (input.kind === 'instalmentWithFee') {
     form.feeRatePercent = decimalToPercent(input.feeRatePerPeriod);
@@ -282,13 +369,17 @@ export function formFromInput(input: RepaymentPlanInput, today: string): OfferFo
   if (input.kind === 'extension') {
     form.loanStartDate = input.originalLoan.startDate;
     form.maturityDate = input.originalLoan.maturityDate;
+    form.currentMaturityDate = input.originalLoan.currentMaturityDate ?? '';
     form.newMaturityDate = input.newMaturityDate;
     form.applicationDate = input.applicationDate;
     form.repayment = input.repayment;
   }
   if (input.kind === 'lumpSumSettlement') {
     form.settlementDate = input.settlementDate ?? input.startDate;
-    form.discountPercent = input.discount && 'percent' in input.discount ? input.discount.percent : '0';
+    const d = input.discount;
+    if (d && 'percent' in d) [form.discountMode, form.discount] = ['percent', d.percent];
+    else if (d && 'fen' in d) [form.discountMode, form.discount] = ['amount', yuan(d.fen)];
+    else if (d) [form.discountMode, form.discount] = ['settlementAmount', yuan(d.settlementAmountFen)];
   }
   return form;
 }
