@@ -234,6 +234,8 @@ export type CustomerAction =
   | 'ACCEPT'
   /** Ask for changes. */
   | 'COUNTER'
+  /** Fill in a form (see `CustomerView.formSteps`). */
+  | 'FILL_FORM'
   /** Sign the agreement. */
   | 'SIGN';
 

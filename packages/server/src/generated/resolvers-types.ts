@@ -1270,6 +1270,8 @@ export type CustomerAction =
   | 'ACCEPT'
   /** Ask for changes. */
   | 'COUNTER'
+  /** Fill in a form (see `CustomerView.formSteps`). */
+  | 'FILL_FORM'
   /** Sign the agreement. */
   | 'SIGN';
 
@@ -1285,6 +1287,30 @@ export type CustomerField =
   | 'NAME'
   /** Mobile number. */
   | 'PHONE';
+
+/** A file the customer uploaded through their link: the reference a file field's data holds. */
+export type CustomerFile = {
+  __typename?: 'CustomerFile';
+  /** The attachment's id. */
+  id: Scalars['ID']['output'];
+  /** MIME type. */
+  mime: Scalars['String']['output'];
+  /** The file name. */
+  name: Scalars['String']['output'];
+  /** Size in bytes. */
+  sizeBytes: Scalars['Int']['output'];
+};
+
+/** A form step the customer fills in on their link. */
+export type CustomerFormStep = {
+  __typename?: 'CustomerFormStep';
+  /** The form in the engine's form format (docs/flows.md), texts in both languages; the same definition the server validates against. */
+  form: Scalars['JSON']['output'];
+  /** The step's name in both languages. */
+  name: LocalizedText;
+  /** The step's key (pass it to `submitCustomerStep` and `uploadCustomerFile`). */
+  stepKey: Scalars['String']['output'];
+};
 
 /** A new customer's personal data; stored encrypted, shown masked. */
 export type CustomerInput = {
@@ -1330,6 +1356,8 @@ export type CustomerView = {
   customerName: Scalars['String']['output'];
   /** When the link expires. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The form steps waiting for the customer (form steps submitted by the customer), in the flow's order; empty when there is none. Submit with `submitCustomerStep`. */
+  formSteps: Array<CustomerFormStep>;
   /** The offer on the table (the newest), if any. */
   offer?: Maybe<Offer>;
 };
@@ -2383,6 +2411,14 @@ export type Mutation = {
    */
   submitComplaint: ComplaintReceipt;
   /**
+   * The customer submits a form step of theirs (`CustomerView.formSteps`) through their link (public; the
+   * token is the credential). Validated by the engine exactly as `submitStep` is (`FORM_INVALID` with
+   * field paths under `data`); file fields may only name files uploaded through the same link for that
+   * step (`uploadCustomerFile`). Recorded in the case's log with the customer as the actor. Rate-limited
+   * like the link's other operations; with an idempotency key a retry returns the first answer.
+   */
+  submitCustomerStep: CustomerView;
+  /**
    * A customer opens a case through an intake link (public). The customer's details and the answers to the
    * flow's first customer form are validated by the engine before anything is written; the case is opened
    * with the customer as the actor and the form submitted in the same request. Rate-limited per address.
@@ -2401,6 +2437,12 @@ export type Mutation = {
   updateSlaCalendar: SlaCalendarChange;
   /** Changes a user's display name, roles, departments or active flag. */
   updateUser: User;
+  /**
+   * The customer uploads a file for a file field of one of their form steps, through their link (public).
+   * Stored as `addAttachment` stores it (encrypted at rest, recorded in the case's log with its SHA-256,
+   * the customer as the actor; same types and 5 MiB limit). Returns the reference to put in the form's data.
+   */
+  uploadCustomerFile: CustomerFile;
 };
 
 
@@ -2934,6 +2976,15 @@ export type MutationSubmitComplaintArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationSubmitCustomerStepArgs = {
+  data: Scalars['JSON']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  stepKey: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSubmitIntakeArgs = {
   customer?: InputMaybe<CustomerInput>;
   data: Scalars['JSON']['input'];
@@ -2985,6 +3036,17 @@ export type MutationUpdateSlaCalendarArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationUploadCustomerFileArgs = {
+  contentBase64: Scalars['String']['input'];
+  contentType: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  stepKey: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 /** Anything with a globally unique, opaque id. */
@@ -4913,6 +4975,8 @@ export type ResolversTypes = {
   Customer: ResolverTypeWrapper<CustomerRecord>;
   CustomerAction: CustomerAction;
   CustomerField: CustomerField;
+  CustomerFile: ResolverTypeWrapper<CustomerFile>;
+  CustomerFormStep: ResolverTypeWrapper<CustomerFormStep>;
   CustomerInput: CustomerInput;
   CustomerLink: ResolverTypeWrapper<CustomerLink>;
   CustomerView: ResolverTypeWrapper<CustomerViewModel>;
@@ -5144,6 +5208,8 @@ export type ResolversParentTypes = {
   CreateUserInput: CreateUserInput;
   CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
   Customer: CustomerRecord;
+  CustomerFile: CustomerFile;
+  CustomerFormStep: CustomerFormStep;
   CustomerInput: CustomerInput;
   CustomerLink: CustomerLink;
   CustomerView: CustomerViewModel;
@@ -5776,6 +5842,19 @@ export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends R
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CustomerFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerFile'] = ResolversParentTypes['CustomerFile']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CustomerFormStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerFormStep'] = ResolversParentTypes['CustomerFormStep']> = {
+  form?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  stepKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CustomerLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerLink'] = ResolversParentTypes['CustomerLink']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   linkId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5791,6 +5870,7 @@ export type CustomerViewResolvers<ContextType = GraphQLContext, ParentType exten
   caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  formSteps?: Resolver<Array<ResolversTypes['CustomerFormStep']>, ParentType, ContextType>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType>;
 };
 
@@ -6222,6 +6302,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setDepartmentMembers?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationSetDepartmentMembersArgs, 'departmentCode' | 'userIds'>>;
   signAgreement?: Resolver<ResolversTypes['CustomerView'], ParentType, ContextType, RequireFields<MutationSignAgreementArgs, 'signature' | 'token'>>;
   submitComplaint?: Resolver<ResolversTypes['ComplaintReceipt'], ParentType, ContextType, RequireFields<MutationSubmitComplaintArgs, 'idempotencyKey' | 'input'>>;
+  submitCustomerStep?: Resolver<ResolversTypes['CustomerView'], ParentType, ContextType, RequireFields<MutationSubmitCustomerStepArgs, 'data' | 'stepKey' | 'token'>>;
   submitIntake?: Resolver<ResolversTypes['IntakeReceipt'], ParentType, ContextType, RequireFields<MutationSubmitIntakeArgs, 'data' | 'idempotencyKey' | 'token'>>;
   submitStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationSubmitStepArgs, 'caseId' | 'data' | 'stepKey'>>;
   submitSurveyAnswer?: Resolver<ResolversTypes['PublicSurveyResult'], ParentType, ContextType, RequireFields<MutationSubmitSurveyAnswerArgs, 'answers' | 'token'>>;
@@ -6229,6 +6310,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input' | 'key'>>;
   updateSlaCalendar?: Resolver<ResolversTypes['SlaCalendarChange'], ParentType, ContextType, RequireFields<MutationUpdateSlaCalendarArgs, 'background' | 'input' | 'key' | 'reason'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+  uploadCustomerFile?: Resolver<ResolversTypes['CustomerFile'], ParentType, ContextType, RequireFields<MutationUploadCustomerFileArgs, 'contentBase64' | 'contentType' | 'fileName' | 'stepKey' | 'token'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -6843,6 +6925,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ContactAttempt?: ContactAttemptResolvers<ContextType>;
   ContactCheck?: ContactCheckResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerFile?: CustomerFileResolvers<ContextType>;
+  CustomerFormStep?: CustomerFormStepResolvers<ContextType>;
   CustomerLink?: CustomerLinkResolvers<ContextType>;
   CustomerView?: CustomerViewResolvers<ContextType>;
   Date?: GraphQLScalarType;
