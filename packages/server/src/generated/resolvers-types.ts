@@ -1304,6 +1304,8 @@ export type CustomerFile = {
 /** A form step the customer fills in on their link. */
 export type CustomerFormStep = {
   __typename?: 'CustomerFormStep';
+  /** The case's answers the form's rules read (`data.<name>` of earlier steps, e.g. the security chosen in an application), for the form's `caseData` context: fields show and are required as the server will check them. Sensitive answers are left out. */
+  context: Scalars['JSON']['output'];
   /** The form in the engine's form format (docs/flows.md), texts in both languages; the same definition the server validates against. */
   form: Scalars['JSON']['output'];
   /** The step's name in both languages. */
@@ -5850,6 +5852,7 @@ export type CustomerFileResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type CustomerFormStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerFormStep'] = ResolversParentTypes['CustomerFormStep']> = {
+  context?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   form?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   stepKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -108,6 +108,7 @@ export const customerViewFieldsFragment = graphql(`
         en
       }
       form
+      context
     }
   }
 `);

@@ -99,6 +99,7 @@ const FORM_VIEW: CustomerViewFieldsFragment = {
           { type: 'file', name: 'proof', title: { zh: '凭证', en: 'Proof' } },
         ],
       },
+      context: {},
     },
   ],
 };
