@@ -13,7 +13,7 @@ import { startE2EStack, type E2EStack } from '../test-support/e2e-stack';
 import { CasePage } from './support/admin-pages';
 import { CaseActionsPage } from './support/case-actions';
 import { launchChromium } from './support/chromium';
-import { phoneContext, screenshot, widths } from './support/customer-complaint';
+import { phoneContext, screenshot, switchToEnglish, widths } from './support/customer-complaint';
 import { TemplateRun } from './support/template-run';
 
 const TEXTS = {
@@ -65,7 +65,9 @@ describe('the customer fills in their own form step on their link page, on a pho
         await page.goto(link);
         const card = page.getByTestId('customer-form-apply');
         await card.waitFor();
-        expect(await page.getByTestId('customer-page-title').innerText()).toBe(texts.title);
+        // The page opens in Chinese; the customer switches with the language switch above it.
+        if (locale === 'en') await switchToEnglish(page);
+        await expect.poll(() => page.getByTestId('customer-page-title').innerText()).toBe(texts.title);
 
         // Too early: the page says what is missing, under the fields, and sends nothing.
         await page.getByTestId('customer-form-submit-apply').click();

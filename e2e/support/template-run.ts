@@ -286,8 +286,10 @@ export class TemplateRun {
     }
     if (c.type === 'sign') return this.customerSigns(profile);
     const form = this.formOf(c.stepKey);
-    if (c.type === 'submitStep' && this.customerFills(c.stepKey))
-      return this.customerFillsIn(profile, c.stepKey, c.data);
+    if (c.type === 'submitStep' && this.customerFills(c.stepKey)) {
+      await this.customerFillsIn(profile, c.stepKey, c.data);
+      return;
+    }
     const ui = await this.open(profile, c.stepKey);
     switch (c.type) {
       case 'submitStep':
