@@ -9,14 +9,18 @@ import type { ElementHandle, Locator, Page } from 'playwright-core';
 import type { FieldDefinition, FormDefinition } from '../../packages/engine/src/index';
 
 export class CaseActionsPage {
-  constructor(readonly page: Page) {}
+  /** `prefix`: the form's test id prefix (`step` on the case screen; `customer` on the customer's link page). */
+  constructor(
+    readonly page: Page,
+    private readonly prefix = 'step',
+  ) {}
 
   panel(stepKey: string): Locator {
     return this.page.getByTestId(`step-action-${stepKey}`);
   }
 
   field(stepKey: string, name: string): Locator {
-    return this.page.getByTestId(`step-${stepKey}-field-${name}`);
+    return this.page.getByTestId(`${this.prefix}-${stepKey}-field-${name}`);
   }
 
   /** Types `data` into the step's form, in the form's order (later fields may appear on earlier answers). */
@@ -34,7 +38,8 @@ export class CaseActionsPage {
   async fillField(stepKey: string, field: FieldDefinition, value: unknown): Promise<void> {
     const box = this.field(stepKey, field.name);
     if (field.type !== 'file') await box.waitFor();
-    const choice = (v: unknown) => this.page.getByTestId(`step-${stepKey}-choice-${field.name}-${String(v)}`);
+    const choice = (v: unknown) =>
+      this.page.getByTestId(`${this.prefix}-${stepKey}-choice-${field.name}-${String(v)}`);
     switch (field.type) {
       case 'select':
       case 'rating':
@@ -64,8 +69,8 @@ export class CaseActionsPage {
             `%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
           ),
         }));
-        const list = this.page.getByTestId(`step-${stepKey}-files-${field.name}`).locator('li');
-        await this.page.getByTestId(`step-${stepKey}-upload-${field.name}`).setInputFiles(files);
+        const list = this.page.getByTestId(`${this.prefix}-${stepKey}-files-${field.name}`).locator('li');
+        await this.page.getByTestId(`${this.prefix}-${stepKey}-upload-${field.name}`).setInputFiles(files);
         await list.nth(files.length - 1).waitFor();
         return;
       }

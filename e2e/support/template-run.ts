@@ -7,7 +7,8 @@
  * their own, the link sent from the case screen; the complaint clock's extension is requested in its
  * panel and approved in /approvals. The builder has a field for every field of a plan (partial
  * waivers, due day, first due date, an earlier extension, a discount as an amount), so every scripted
- * plan is typed. Still over GraphQL, saying why: a customer's own documents step with files.
+ * plan is typed. The customer's own form steps (the application, feedback, an appointment, the
+ * documents with their files) are filled in on the customer's link page.
  * Waits: the script's "time passes" is the wait step's durable timer made due in the database, which
  * the server's own timer runner then fires (no screen makes time pass).
  */
@@ -271,19 +272,8 @@ export class TemplateRun {
     if (c.type === 'proposeOffer') return this.proposeInBuilder(profile, c.stepKey, c.offer);
     if (c.type === 'sign') return this.customerSigns(profile);
     const form = this.formOf(c.stepKey);
-    if (c.type === 'submitStep' && this.customerUploads(c.stepKey, c.data)) {
-      // The customer's own documents step, with files: the customer uploads them on their own link's
-      // page, which has no such upload yet; recorded over GraphQL here, as staff taking them in.
-      await (
-        await this.api(profile)
-      ).run(
-        `mutation($id: ID!, $step: String!, $data: JSON!) { submitStep(caseId: $id, stepKey: $step, data: $data) { replayed } }`,
-        {
-          id: this.caseId,
-          step: c.stepKey,
-          data: c.data,
-        },
-      );
+    if (c.type === 'submitStep' && this.customerFills(c.stepKey)) {
+      await this.customerFillsIn(profile, c.stepKey, c.data);
       return;
     }
     const ui = await this.open(profile, c.stepKey);
@@ -316,12 +306,38 @@ export class TemplateRun {
     }
   }
 
-  /** A customer's step whose data carries files: their upload page's to show (staff can, but do not, here). */
-  private customerUploads(stepKey: string, data: Readonly<Record<string, unknown>>): boolean {
+  /** A form step the customer submits (`submittedBy: 'customer'`): filled in on their link's page. */
+  private customerFills(stepKey: string): boolean {
     const step = this.step(stepKey);
-    const customer = step.kind === 'survey' || (step.kind === 'form' && step.submittedBy === 'customer');
-    const files = this.formOf(stepKey)?.elements.some((f) => f.type === 'file' && f.name in data) ?? false;
-    return customer && files;
+    return step.kind === 'form' && step.submittedBy === 'customer';
+  }
+
+  /**
+   * The agent sends the customer link from the case screen; the customer opens it on their phone, in
+   * a browser context of their own, fills in their form (uploading the files it asks for) and submits.
+   */
+  async customerFillsIn(
+    profile: DemoProfile,
+    stepKey: string,
+    data: Readonly<Record<string, unknown>>,
+  ): Promise<Page> {
+    const agent = await this.openCase(profile);
+    const link = await new CasePage(agent).sendCustomerLink();
+    await agent.keyboard.press('Escape');
+    const page = await this.pageOf('customer');
+    await page.goto(link);
+    await page.getByTestId(`customer-form-${stepKey}`).waitFor();
+    const form = this.formOf(stepKey);
+    if (form) await new CaseActionsPage(page, 'customer').fillForm(stepKey, form, data);
+    await page.getByTestId(`customer-form-submit-${stepKey}`).click();
+    const notice = page.getByTestId('customer-form-notice');
+    const refused = page.getByTestId('customer-form-error').or(page.getByTestId('customer-form-hint'));
+    await notice.or(refused).first().waitFor();
+    if (await refused.first().isVisible())
+      throw new Error(
+        `${this.templateKey}: the customer's ${stepKey} was refused: ${await refused.first().innerText()}`,
+      );
+    return page;
   }
 
   formOf(stepKey: string) {

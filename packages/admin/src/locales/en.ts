@@ -10,6 +10,7 @@ import simulationTexts from '../features/flows/designer/simulation/locales/en';
 import offerBuilderTexts from '../features/cases/offer-builder/locales/en';
 import approvalsTexts from '../features/approvals/locales/en';
 import customerComplaintTexts from '../features/customer-complaint/locales/en';
+import customerFormTexts from '../features/customer-offer/locales/en';
 import inboxTexts from '../features/cases/inbox/locales/en';
 import overviewTexts from '../features/overview/locales/en';
 import calendarsTexts from '../features/calendars/locales/en';
@@ -40,6 +41,7 @@ const en: MessageSchema = {
   offerBuilder: offerBuilderTexts,
   approvals: approvalsTexts,
   customerComplaint: customerComplaintTexts,
+  customerForm: customerFormTexts,
   inbox: inboxTexts,
   overview: overviewTexts,
   calendars: calendarsTexts,

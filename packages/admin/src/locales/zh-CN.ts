@@ -11,6 +11,7 @@ import simulationTexts from '../features/flows/designer/simulation/locales/zh-CN
 import offerBuilderTexts from '../features/cases/offer-builder/locales/zh-CN';
 import approvalsTexts from '../features/approvals/locales/zh-CN';
 import customerComplaintTexts from '../features/customer-complaint/locales/zh-CN';
+import customerFormTexts from '../features/customer-offer/locales/zh-CN';
 import inboxTexts from '../features/cases/inbox/locales/zh-CN';
 import overviewTexts from '../features/overview/locales/zh-CN';
 import calendarsTexts from '../features/calendars/locales/zh-CN';
@@ -40,6 +41,7 @@ const zhCN = {
   offerBuilder: offerBuilderTexts,
   approvals: approvalsTexts,
   customerComplaint: customerComplaintTexts,
+  customerForm: customerFormTexts,
   inbox: inboxTexts,
   overview: overviewTexts,
   calendars: calendarsTexts,

@@ -165,26 +165,6 @@ export type ApiClient = {
   scopes: Array<Scalars['String']['output']>;
 };
 
-/** A page of API clients. */
-export type ApiClientConnection = {
-  __typename?: 'ApiClientConnection';
-  /** The items with their cursors. */
-  edges: Array<ApiClientEdge>;
-  /** Pagination state. */
-  pageInfo: PageInfo;
-  /** Number of API clients. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** An API client with its cursor. */
-export type ApiClientEdge = {
-  __typename?: 'ApiClientEdge';
-  /** Opaque cursor. */
-  cursor: Scalars['String']['output'];
-  /** The API client. */
-  node: ApiClient;
-};
-
 /** A freshly created API client with its key (shown this once). */
 export type ApiClientWithKey = {
   __typename?: 'ApiClientWithKey';
@@ -1290,6 +1270,8 @@ export type CustomerAction =
   | 'ACCEPT'
   /** Ask for changes. */
   | 'COUNTER'
+  /** Fill in a form (see `CustomerView.formSteps`). */
+  | 'FILL_FORM'
   /** Sign the agreement. */
   | 'SIGN';
 
@@ -1305,6 +1287,32 @@ export type CustomerField =
   | 'NAME'
   /** Mobile number. */
   | 'PHONE';
+
+/** A file the customer uploaded through their link: the reference a file field's data holds. */
+export type CustomerFile = {
+  __typename?: 'CustomerFile';
+  /** The attachment's id. */
+  id: Scalars['ID']['output'];
+  /** MIME type. */
+  mime: Scalars['String']['output'];
+  /** The file name. */
+  name: Scalars['String']['output'];
+  /** Size in bytes. */
+  sizeBytes: Scalars['Int']['output'];
+};
+
+/** A form step the customer fills in on their link. */
+export type CustomerFormStep = {
+  __typename?: 'CustomerFormStep';
+  /** The case's answers the form's rules read (`data.<name>` of earlier steps, e.g. the security chosen in an application), for the form's `caseData` context: fields show and are required as the server will check them. Sensitive answers are left out. */
+  context: Scalars['JSON']['output'];
+  /** The form in the engine's form format (docs/flows.md), texts in both languages; the same definition the server validates against. */
+  form: Scalars['JSON']['output'];
+  /** The step's name in both languages. */
+  name: LocalizedText;
+  /** The step's key (pass it to `submitCustomerStep` and `uploadCustomerFile`). */
+  stepKey: Scalars['String']['output'];
+};
 
 /** A new customer's personal data; stored encrypted, shown masked. */
 export type CustomerInput = {
@@ -1350,6 +1358,8 @@ export type CustomerView = {
   customerName: Scalars['String']['output'];
   /** When the link expires. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The form steps waiting for the customer (form steps submitted by the customer), in the flow's order; empty when there is none. Submit with `submitCustomerStep`. */
+  formSteps: Array<CustomerFormStep>;
   /** The offer on the table (the newest), if any. */
   offer?: Maybe<Offer>;
 };
@@ -1527,8 +1537,6 @@ export type ErrorCode =
   | 'STEP_NOT_ACTIVE'
   /** A survey link was already answered: each link takes one answer. */
   | 'SURVEY_ALREADY_ANSWERED'
-  /** The survey is archived (retired): it cannot be changed, published or newly used until it is restored. */
-  | 'SURVEY_ARCHIVED'
   /** No valid credentials were presented. */
   | 'UNAUTHENTICATED'
   /** The flow has no step with the given key. */
@@ -2245,15 +2253,6 @@ export type Mutation = {
   approveStep: CaseCommandResult;
   /** Archives a template: no new cases; running cases continue. */
   archiveFlowTemplate: FlowTemplate;
-  /**
-   * Archives (retires) a survey. An archived survey is left out of `surveys` unless `includeArchived`, is
-   * read-only (saving, publishing and rolling back get `SURVEY_ARCHIVED`), cannot be sent on demand and
-   * cannot be newly referenced by a flow (publishing a flow draft that names it is refused with the problem
-   * `SURVEY_ARCHIVED`). Flow versions already published keep sending the version they pin (or the newest, for
-   * `pin: latest`), and links already sent keep working. Already archived: `SURVEY_ARCHIVED`. Audited
-   * (`survey.archive`); needs `survey.write`.
-   */
-  archiveSurvey: Survey;
   /** Closes many resolved cases at once; each case succeeds or fails on its own. */
   bulkCloseCases: Array<BulkCaseResult>;
   /** Reassigns many cases at once; each case succeeds or fails on its own. */
@@ -2368,8 +2367,6 @@ export type Mutation = {
   requestComplaintExtension: CaseCommandResult;
   /** Resets a user's password: a new password shown this once (never stored in clear). Every session of the user ends; audited. */
   resetUserPassword: PasswordResetResult;
-  /** Restores an archived survey: listed, editable and usable by flows again. Not archived: `BAD_USER_INPUT`. Audited (`survey.restore`); needs `survey.write`. */
-  restoreSurvey: Survey;
   /** Restarts a paused SLA clock. */
   resumeCaseClock: CaseCommandResult;
   /** Returns one customer field in plain text; needs `case.reveal-pii` and is recorded in the case's log. */
@@ -2416,6 +2413,14 @@ export type Mutation = {
    */
   submitComplaint: ComplaintReceipt;
   /**
+   * The customer submits a form step of theirs (`CustomerView.formSteps`) through their link (public; the
+   * token is the credential). Validated by the engine exactly as `submitStep` is (`FORM_INVALID` with
+   * field paths under `data`); file fields may only name files uploaded through the same link for that
+   * step (`uploadCustomerFile`). Recorded in the case's log with the customer as the actor. Rate-limited
+   * like the link's other operations; with an idempotency key a retry returns the first answer.
+   */
+  submitCustomerStep: CustomerView;
+  /**
    * A customer opens a case through an intake link (public). The customer's details and the answers to the
    * flow's first customer form are validated by the engine before anything is written; the case is opened
    * with the customer as the actor and the form submitted in the same request. Rate-limited per address.
@@ -2426,8 +2431,6 @@ export type Mutation = {
   submitStep: CaseCommandResult;
   /** The customer's one answer through a survey link (public: the token is the credential). Validated by the engine; rate-limited per token and address. */
   submitSurveyAnswer: PublicSurveyResult;
-  /** Changes an API client's name, scopes or rate limit (omitted fields stay). A scope it does not carry yet must be one the caller holds; the key itself does not change, and its new scopes apply from its next request. A revoked client cannot be changed. */
-  updateApiClient: ApiClient;
   /** Changes a category's names, severity, SLA policy, routing, required fields or regulatory codes. */
   updateComplaintCategory: ComplaintCategory;
   /** Changes a custom role's names or permissions (built-in roles are fixed). Whoever changes it must hold every permission added or removed; audited. */
@@ -2436,8 +2439,12 @@ export type Mutation = {
   updateSlaCalendar: SlaCalendarChange;
   /** Changes a user's display name, roles, departments or active flag. */
   updateUser: User;
-  /** Changes a webhook subscription's receiver URL, event types or whether it is enabled (omitted fields stay). The URL is checked as on creation; re-enabling delivers events recorded from then on, not those recorded while it was disabled. */
-  updateWebhookSubscription: WebhookSubscription;
+  /**
+   * The customer uploads a file for a file field of one of their form steps, through their link (public).
+   * Stored as `addAttachment` stores it (encrypted at rest, recorded in the case's log with its SHA-256,
+   * the customer as the actor; same types and 5 MiB limit). Returns the reference to put in the form's data.
+   */
+  uploadCustomerFile: CustomerFile;
 };
 
 
@@ -2472,13 +2479,6 @@ export type MutationApproveStepArgs = {
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationArchiveFlowTemplateArgs = {
   key: Scalars['String']['input'];
-};
-
-
-/** Changes to Parley. Every mutation validates all of its input before writing anything. */
-export type MutationArchiveSurveyArgs = {
-  key: Scalars['String']['input'];
-  reason: Scalars['String']['input'];
 };
 
 
@@ -2869,12 +2869,6 @@ export type MutationResetUserPasswordArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
-export type MutationRestoreSurveyArgs = {
-  key: Scalars['String']['input'];
-};
-
-
-/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationResumeCaseClockArgs = {
   caseId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -2984,6 +2978,15 @@ export type MutationSubmitComplaintArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationSubmitCustomerStepArgs = {
+  data: Scalars['JSON']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  stepKey: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSubmitIntakeArgs = {
   customer?: InputMaybe<CustomerInput>;
   data: Scalars['JSON']['input'];
@@ -3005,13 +3008,6 @@ export type MutationSubmitStepArgs = {
 export type MutationSubmitSurveyAnswerArgs = {
   answers: Scalars['JSON']['input'];
   token: Scalars['String']['input'];
-};
-
-
-/** Changes to Parley. Every mutation validates all of its input before writing anything. */
-export type MutationUpdateApiClientArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdateApiClientInput;
 };
 
 
@@ -3046,9 +3042,13 @@ export type MutationUpdateUserArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
-export type MutationUpdateWebhookSubscriptionArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdateWebhookSubscriptionInput;
+export type MutationUploadCustomerFileArgs = {
+  contentBase64: Scalars['String']['input'];
+  contentType: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  stepKey: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 /** Anything with a globally unique, opaque id. */
@@ -3360,8 +3360,6 @@ export type Query = {
   __typename?: 'Query';
   /** API clients of other bank systems (never their secrets). */
   apiClients: Array<ApiClient>;
-  /** API clients of other bank systems by name, paged by keyset (the cursor is the last name seen; never their secrets). */
-  apiClientsPage: ApiClientConnection;
   /** Active users a case can be reassigned to from the inbox: those sharing a department with the caller (everyone active with `case.all-departments`), by display name. Needs `case.assign`. */
   assignableUsers: Array<User>;
   /** One case by id. */
@@ -3500,15 +3498,6 @@ export type Query = {
   webhookEventTypes: Array<WebhookEventType>;
   /** Webhook subscriptions of other systems, newest first (never their secrets). */
   webhookSubscriptions: Array<WebhookSubscription>;
-  /** Webhook subscriptions, newest first, paged by keyset on (creation time, id), so new subscriptions never shift a later page (never their secrets). */
-  webhookSubscriptionsPage: WebhookSubscriptionConnection;
-};
-
-
-/** Read access to Parley. */
-export type QueryApiClientsPageArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3795,7 +3784,6 @@ export type QuerySurveyVersionDiffArgs = {
 export type QuerySurveysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -3832,13 +3820,6 @@ export type QueryWebhookDeliveriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<WebhookDeliveryStatus>;
   subscriptionId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-/** Read access to Parley. */
-export type QueryWebhookSubscriptionsPageArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A work queue of a department. */
@@ -4352,14 +4333,6 @@ export type SubscriptionCaseUpdatedArgs = {
 /** A satisfaction survey, versioned like flows. */
 export type Survey = Node & {
   __typename?: 'Survey';
-  /** Why it was archived, as given to `archiveSurvey`; null unless archived. */
-  archiveReason?: Maybe<Scalars['String']['output']>;
-  /** Whether the survey is archived (retired): hidden from the list by default, read-only, and no flow may newly refer to it. */
-  archived: Scalars['Boolean']['output'];
-  /** When it was archived; null unless archived. */
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who archived it (user name or API client name); null unless archived. */
-  archivedByName?: Maybe<Scalars['String']['output']>;
   /** The newest published version's questions, in the engine's form format. */
   definition?: Maybe<Scalars['JSON']['output']>;
   /** The editable draft definition. */
@@ -4370,11 +4343,6 @@ export type Survey = Node & {
   id: Scalars['ID']['output'];
   /** Stable key. */
   key: Scalars['String']['output'];
-  /**
-   * The flows that refer to this survey by key (`{ surveyKey, pin }`): every published flow version that
-   * names it, and every flow's current draft that names it — what archiving the survey affects.
-   */
-  referencedBy: Array<SurveyReference>;
   /** Title in both languages. */
   title: LocalizedText;
   /** Published version number, if any. */
@@ -4556,25 +4524,6 @@ export type SurveyInvitation = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
-/** A flow version or a flow's current draft that refers to a survey. */
-export type SurveyReference = {
-  __typename?: 'SurveyReference';
-  /** For the flow's current draft: its revision; null for a published version. */
-  draftRevision?: Maybe<Scalars['Int']['output']>;
-  /** The flow template's key. */
-  flowKey: Scalars['String']['output'];
-  /** The flow template's name. */
-  flowName: LocalizedText;
-  /** The published flow version that refers to the survey; null for the flow's current draft. */
-  flowVersion?: Maybe<Scalars['Int']['output']>;
-  /** Where in the flow definition, e.g. `steps[2].survey`, `survey`, `surveyByOutcome.resolved`. */
-  path: Scalars['String']['output'];
-  /** The pin policy of the reference: `publish` (the version at the flow's publication) or `latest`. */
-  pin: Scalars['String']['output'];
-  /** The survey version a published `pin: publish` reference sends; null otherwise. */
-  pinnedVersion?: Maybe<Scalars['Int']['output']>;
-};
-
 /** A free-text answer with its question. */
 export type SurveyTextAnswer = {
   __typename?: 'SurveyTextAnswer';
@@ -4629,16 +4578,6 @@ export type Transition = {
   to: Scalars['String']['output'];
 };
 
-/** Changes to an API client; omitted fields stay as they are. */
-export type UpdateApiClientInput = {
-  /** New name of the system: 2–60 characters of a–z, 0–9 or `-`, starting with a letter. */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** Requests allowed per minute, 1–100000. */
-  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
-  /** The complete new list of permission names the key carries (at least one); added ones must be held by the caller. */
-  scopes?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
 /** Changes to a complaint category; omitted fields stay as they are. */
 export type UpdateComplaintCategoryInput = {
   /** New customer-facing names in both languages (as `renameComplaintCategory`). */
@@ -4673,16 +4612,6 @@ export type UpdateUserInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   /** New role keys (replaces). */
   roles?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-/** Changes to a webhook subscription; omitted fields stay as they are. */
-export type UpdateWebhookSubscriptionInput = {
-  /** False disables the subscription (like `disableWebhookSubscription`); true enables it again. */
-  enabled?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The complete new list of event types to deliver (1–50); `*` for every type. */
-  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** The receiver's new http or https URL (no user name or password in it); checked like on creation. */
-  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A member of staff. */
@@ -4873,26 +4802,6 @@ export type WebhookSubscription = {
   url: Scalars['String']['output'];
 };
 
-/** A page of webhook subscriptions. */
-export type WebhookSubscriptionConnection = {
-  __typename?: 'WebhookSubscriptionConnection';
-  /** The items with their cursors. */
-  edges: Array<WebhookSubscriptionEdge>;
-  /** Pagination state. */
-  pageInfo: PageInfo;
-  /** Number of webhook subscriptions. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A webhook subscription with its cursor. */
-export type WebhookSubscriptionEdge = {
-  __typename?: 'WebhookSubscriptionEdge';
-  /** Opaque cursor. */
-  cursor: Scalars['String']['output'];
-  /** The subscription. */
-  node: WebhookSubscription;
-};
-
 /** A freshly created webhook subscription with its signing secret (shown this once). */
 export type WebhookSubscriptionWithSecret = {
   __typename?: 'WebhookSubscriptionWithSecret';
@@ -4993,8 +4902,6 @@ export type ResolversTypes = {
   AgreementText: ResolverTypeWrapper<AgreementText>;
   AgreementVerification: ResolverTypeWrapper<AgreementVerification>;
   ApiClient: ResolverTypeWrapper<ApiClientDoc>;
-  ApiClientConnection: ResolverTypeWrapper<Omit<ApiClientConnection, 'edges'> & { edges: Array<ResolversTypes['ApiClientEdge']> }>;
-  ApiClientEdge: ResolverTypeWrapper<Omit<ApiClientEdge, 'node'> & { node: ResolversTypes['ApiClient'] }>;
   ApiClientWithKey: ResolverTypeWrapper<Omit<ApiClientWithKey, 'client'> & { client: ResolversTypes['ApiClient'] }>;
   Attachment: ResolverTypeWrapper<Attachment>;
   AuditVerification: ResolverTypeWrapper<Omit<AuditVerification, 'firstBroken'> & { firstBroken?: Maybe<ResolversTypes['BrokenAuditLink']> }>;
@@ -5070,6 +4977,8 @@ export type ResolversTypes = {
   Customer: ResolverTypeWrapper<CustomerRecord>;
   CustomerAction: CustomerAction;
   CustomerField: CustomerField;
+  CustomerFile: ResolverTypeWrapper<CustomerFile>;
+  CustomerFormStep: ResolverTypeWrapper<CustomerFormStep>;
   CustomerInput: CustomerInput;
   CustomerLink: ResolverTypeWrapper<CustomerLink>;
   CustomerView: ResolverTypeWrapper<CustomerViewModel>;
@@ -5204,16 +5113,13 @@ export type ResolversTypes = {
   SurveyDiff: ResolverTypeWrapper<SurveyDiff>;
   SurveyEdge: ResolverTypeWrapper<Omit<SurveyEdge, 'node'> & { node: ResolversTypes['Survey'] }>;
   SurveyInvitation: ResolverTypeWrapper<InvitationView>;
-  SurveyReference: ResolverTypeWrapper<SurveyReference>;
   SurveyTextAnswer: ResolverTypeWrapper<SurveyTextAnswer>;
   SurveyTrigger: SurveyTrigger;
   SurveyVersion: ResolverTypeWrapper<VersionDoc>;
   Transition: ResolverTypeWrapper<TransitionView>;
-  UpdateApiClientInput: UpdateApiClientInput;
   UpdateComplaintCategoryInput: UpdateComplaintCategoryInput;
   UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
-  UpdateWebhookSubscriptionInput: UpdateWebhookSubscriptionInput;
   User: ResolverTypeWrapper<UserDoc>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -5227,8 +5133,6 @@ export type ResolversTypes = {
   WebhookDeliveryStatus: WebhookDeliveryStatus;
   WebhookEventType: ResolverTypeWrapper<WebhookEventType>;
   WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionDoc>;
-  WebhookSubscriptionConnection: ResolverTypeWrapper<Omit<WebhookSubscriptionConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookSubscriptionEdge']> }>;
-  WebhookSubscriptionEdge: ResolverTypeWrapper<Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversTypes['WebhookSubscription'] }>;
   WebhookSubscriptionWithSecret: ResolverTypeWrapper<Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
 };
 
@@ -5241,8 +5145,6 @@ export type ResolversParentTypes = {
   AgreementText: AgreementText;
   AgreementVerification: AgreementVerification;
   ApiClient: ApiClientDoc;
-  ApiClientConnection: Omit<ApiClientConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiClientEdge']> };
-  ApiClientEdge: Omit<ApiClientEdge, 'node'> & { node: ResolversParentTypes['ApiClient'] };
   ApiClientWithKey: Omit<ApiClientWithKey, 'client'> & { client: ResolversParentTypes['ApiClient'] };
   Attachment: Attachment;
   AuditVerification: Omit<AuditVerification, 'firstBroken'> & { firstBroken?: Maybe<ResolversParentTypes['BrokenAuditLink']> };
@@ -5308,6 +5210,8 @@ export type ResolversParentTypes = {
   CreateUserInput: CreateUserInput;
   CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
   Customer: CustomerRecord;
+  CustomerFile: CustomerFile;
+  CustomerFormStep: CustomerFormStep;
   CustomerInput: CustomerInput;
   CustomerLink: CustomerLink;
   CustomerView: CustomerViewModel;
@@ -5420,15 +5324,12 @@ export type ResolversParentTypes = {
   SurveyDiff: SurveyDiff;
   SurveyEdge: Omit<SurveyEdge, 'node'> & { node: ResolversParentTypes['Survey'] };
   SurveyInvitation: InvitationView;
-  SurveyReference: SurveyReference;
   SurveyTextAnswer: SurveyTextAnswer;
   SurveyVersion: VersionDoc;
   Transition: TransitionView;
-  UpdateApiClientInput: UpdateApiClientInput;
   UpdateComplaintCategoryInput: UpdateComplaintCategoryInput;
   UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
-  UpdateWebhookSubscriptionInput: UpdateWebhookSubscriptionInput;
   User: UserDoc;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -5440,8 +5341,6 @@ export type ResolversParentTypes = {
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
   WebhookEventType: WebhookEventType;
   WebhookSubscription: WebhookSubscriptionDoc;
-  WebhookSubscriptionConnection: Omit<WebhookSubscriptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookSubscriptionEdge']> };
-  WebhookSubscriptionEdge: Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversParentTypes['WebhookSubscription'] };
   WebhookSubscriptionWithSecret: Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
 };
 
@@ -5503,17 +5402,6 @@ export type ApiClientResolvers<ContextType = GraphQLContext, ParentType extends 
   rateLimitPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type ApiClientConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClientConnection'] = ResolversParentTypes['ApiClientConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['ApiClientEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type ApiClientEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClientEdge'] = ResolversParentTypes['ApiClientEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType>;
 };
 
 export type ApiClientWithKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClientWithKey'] = ResolversParentTypes['ApiClientWithKey']> = {
@@ -5956,6 +5844,20 @@ export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends R
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CustomerFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerFile'] = ResolversParentTypes['CustomerFile']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CustomerFormStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerFormStep'] = ResolversParentTypes['CustomerFormStep']> = {
+  context?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  stepKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CustomerLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerLink'] = ResolversParentTypes['CustomerLink']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   linkId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5971,6 +5873,7 @@ export type CustomerViewResolvers<ContextType = GraphQLContext, ParentType exten
   caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  formSteps?: Resolver<Array<ResolversTypes['CustomerFormStep']>, ParentType, ContextType>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType>;
 };
 
@@ -6335,7 +6238,6 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addAttachment?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<MutationAddAttachmentArgs, 'caseId' | 'contentBase64' | 'contentType' | 'fileName'>>;
   approveStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationApproveStepArgs, 'caseId' | 'stepKey'>>;
   archiveFlowTemplate?: Resolver<ResolversTypes['FlowTemplate'], ParentType, ContextType, RequireFields<MutationArchiveFlowTemplateArgs, 'key'>>;
-  archiveSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationArchiveSurveyArgs, 'key' | 'reason'>>;
   bulkCloseCases?: Resolver<Array<ResolversTypes['BulkCaseResult']>, ParentType, ContextType, RequireFields<MutationBulkCloseCasesArgs, 'caseIds'>>;
   bulkReassignCases?: Resolver<Array<ResolversTypes['BulkCaseResult']>, ParentType, ContextType, RequireFields<MutationBulkReassignCasesArgs, 'caseIds'>>;
   cancelCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationCancelCaseArgs, 'caseId' | 'reason'>>;
@@ -6388,7 +6290,6 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
   requestComplaintExtension?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationRequestComplaintExtensionArgs, 'caseId' | 'reason'>>;
   resetUserPassword?: Resolver<ResolversTypes['PasswordResetResult'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'id' | 'mode'>>;
-  restoreSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationRestoreSurveyArgs, 'key'>>;
   resumeCaseClock?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationResumeCaseClockArgs, 'caseId'>>;
   revealCustomerField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationRevealCustomerFieldArgs, 'caseId' | 'field'>>;
   revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
@@ -6404,15 +6305,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setDepartmentMembers?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationSetDepartmentMembersArgs, 'departmentCode' | 'userIds'>>;
   signAgreement?: Resolver<ResolversTypes['CustomerView'], ParentType, ContextType, RequireFields<MutationSignAgreementArgs, 'signature' | 'token'>>;
   submitComplaint?: Resolver<ResolversTypes['ComplaintReceipt'], ParentType, ContextType, RequireFields<MutationSubmitComplaintArgs, 'idempotencyKey' | 'input'>>;
+  submitCustomerStep?: Resolver<ResolversTypes['CustomerView'], ParentType, ContextType, RequireFields<MutationSubmitCustomerStepArgs, 'data' | 'stepKey' | 'token'>>;
   submitIntake?: Resolver<ResolversTypes['IntakeReceipt'], ParentType, ContextType, RequireFields<MutationSubmitIntakeArgs, 'data' | 'idempotencyKey' | 'token'>>;
   submitStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationSubmitStepArgs, 'caseId' | 'data' | 'stepKey'>>;
   submitSurveyAnswer?: Resolver<ResolversTypes['PublicSurveyResult'], ParentType, ContextType, RequireFields<MutationSubmitSurveyAnswerArgs, 'answers' | 'token'>>;
-  updateApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationUpdateApiClientArgs, 'id' | 'input'>>;
   updateComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationUpdateComplaintCategoryArgs, 'id' | 'input'>>;
   updateRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input' | 'key'>>;
   updateSlaCalendar?: Resolver<ResolversTypes['SlaCalendarChange'], ParentType, ContextType, RequireFields<MutationUpdateSlaCalendarArgs, 'background' | 'input' | 'key' | 'reason'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
-  updateWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationUpdateWebhookSubscriptionArgs, 'id' | 'input'>>;
+  uploadCustomerFile?: Resolver<ResolversTypes['CustomerFile'], ParentType, ContextType, RequireFields<MutationUploadCustomerFileArgs, 'contentBase64' | 'contentType' | 'fileName' | 'stepKey' | 'token'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -6516,7 +6417,6 @@ export type PublicSurveyResultResolvers<ContextType = GraphQLContext, ParentType
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
-  apiClientsPage?: Resolver<ResolversTypes['ApiClientConnection'], ParentType, ContextType, RequireFields<QueryApiClientsPageArgs, 'first'>>;
   assignableUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseByReference?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseByReferenceArgs, 'reference'>>;
@@ -6572,7 +6472,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'key'>>;
   surveyAnswers?: Resolver<ResolversTypes['SurveyAnswerConnection'], ParentType, ContextType, RequireFields<QuerySurveyAnswersArgs, 'filter'>>;
   surveyVersionDiff?: Resolver<ResolversTypes['SurveyDiff'], ParentType, ContextType, RequireFields<QuerySurveyVersionDiffArgs, 'fromVersion' | 'key' | 'toVersion'>>;
-  surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<QuerySurveysArgs, 'first' | 'includeArchived'>>;
+  surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<QuerySurveysArgs, 'first'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   validateFlowDefinition?: Resolver<ResolversTypes['ValidationReport'], ParentType, ContextType, RequireFields<QueryValidateFlowDefinitionArgs, 'definition'>>;
   verifyAgreement?: Resolver<ResolversTypes['AgreementVerification'], ParentType, ContextType, RequireFields<QueryVerifyAgreementArgs, 'caseId'>>;
@@ -6580,7 +6480,6 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
   webhookEventTypes?: Resolver<Array<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
   webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
-  webhookSubscriptionsPage?: Resolver<ResolversTypes['WebhookSubscriptionConnection'], ParentType, ContextType, RequireFields<QueryWebhookSubscriptionsPageArgs, 'first'>>;
 };
 
 export type QueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue']> = {
@@ -6763,16 +6662,11 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type SurveyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
-  archiveReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  archivedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   definition?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   draftDefinition?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   draftRevision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  referencedBy?: Resolver<Array<ResolversTypes['SurveyReference']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['SurveyVersion']>, ParentType, ContextType>;
@@ -6854,16 +6748,6 @@ export type SurveyInvitationResolvers<ContextType = GraphQLContext, ParentType e
   surveyVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   trigger?: Resolver<ResolversTypes['SurveyTrigger'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type SurveyReferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyReference'] = ResolversParentTypes['SurveyReference']> = {
-  draftRevision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  flowKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  flowName?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
-  flowVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  pin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  pinnedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type SurveyTextAnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyTextAnswer'] = ResolversParentTypes['SurveyTextAnswer']> = {
@@ -6980,17 +6864,6 @@ export type WebhookSubscriptionResolvers<ContextType = GraphQLContext, ParentTyp
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type WebhookSubscriptionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscriptionConnection'] = ResolversParentTypes['WebhookSubscriptionConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['WebhookSubscriptionEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type WebhookSubscriptionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscriptionEdge'] = ResolversParentTypes['WebhookSubscriptionEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
-};
-
 export type WebhookSubscriptionWithSecretResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscriptionWithSecret'] = ResolversParentTypes['WebhookSubscriptionWithSecret']> = {
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
@@ -7004,8 +6877,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AgreementText?: AgreementTextResolvers<ContextType>;
   AgreementVerification?: AgreementVerificationResolvers<ContextType>;
   ApiClient?: ApiClientResolvers<ContextType>;
-  ApiClientConnection?: ApiClientConnectionResolvers<ContextType>;
-  ApiClientEdge?: ApiClientEdgeResolvers<ContextType>;
   ApiClientWithKey?: ApiClientWithKeyResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
   AuditVerification?: AuditVerificationResolvers<ContextType>;
@@ -7057,6 +6928,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ContactAttempt?: ContactAttemptResolvers<ContextType>;
   ContactCheck?: ContactCheckResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerFile?: CustomerFileResolvers<ContextType>;
+  CustomerFormStep?: CustomerFormStepResolvers<ContextType>;
   CustomerLink?: CustomerLinkResolvers<ContextType>;
   CustomerView?: CustomerViewResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -7151,7 +7024,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SurveyDiff?: SurveyDiffResolvers<ContextType>;
   SurveyEdge?: SurveyEdgeResolvers<ContextType>;
   SurveyInvitation?: SurveyInvitationResolvers<ContextType>;
-  SurveyReference?: SurveyReferenceResolvers<ContextType>;
   SurveyTextAnswer?: SurveyTextAnswerResolvers<ContextType>;
   SurveyVersion?: SurveyVersionResolvers<ContextType>;
   Transition?: TransitionResolvers<ContextType>;
@@ -7166,8 +7038,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
   WebhookEventType?: WebhookEventTypeResolvers<ContextType>;
   WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
-  WebhookSubscriptionConnection?: WebhookSubscriptionConnectionResolvers<ContextType>;
-  WebhookSubscriptionEdge?: WebhookSubscriptionEdgeResolvers<ContextType>;
   WebhookSubscriptionWithSecret?: WebhookSubscriptionWithSecretResolvers<ContextType>;
 };
 

@@ -140,6 +140,8 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.acceptOffer': 'public', // customer-link token
   'Mutation.counterOffer': 'public', // customer-link token
   'Mutation.signAgreement': 'public', // customer-link token
+  'Mutation.submitCustomerStep': 'public', // customer-link token; rate-limited like the link's other operations
+  'Mutation.uploadCustomerFile': 'public', // customer-link token; rate-limited like the link's other operations
   'Mutation.addAttachment': 'case.work',
   'Mutation.linkCases': 'case.work',
   'Mutation.extendComplaintDeadline': 'case.work',

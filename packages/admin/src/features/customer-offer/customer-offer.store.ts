@@ -16,7 +16,10 @@ import {
   customerAgreementPdfQuery,
   customerViewQuery,
   signAgreementMutation,
+  submitCustomerStepMutation,
+  uploadCustomerFileMutation,
 } from './api/customer-offer.documents';
+import type { FileRef } from '../forms';
 
 const NETWORK_ONLY = { ...PUBLIC_OPERATION, requestPolicy: 'network-only' } as const;
 
@@ -105,6 +108,41 @@ export const useCustomerOfferStore = defineStore(STORE_IDS.customerOffer, () => 
       return { view: result.data?.signAgreement, error: toAppError(result.error) };
     });
 
+  /** The customer's form step; `key` stays the same for retries of one submission (idempotent). */
+  const submitStep = (stepKey: string, data: Record<string, unknown>, key: string) =>
+    command(async () => {
+      const result = await client
+        .mutation(
+          submitCustomerStepMutation,
+          { token: token.value, stepKey, data, idempotencyKey: key },
+          PUBLIC_OPERATION,
+        )
+        .toPromise();
+      return { view: result.data?.submitCustomerStep, error: toAppError(result.error) };
+    });
+
+  /** Stores a file for a file field of the step; the answer is its reference for the form's data. */
+  async function uploadFile(
+    stepKey: string,
+    file: { name: string; type: string; base64: string },
+  ): Promise<Outcome<FileRef>> {
+    const result = await client
+      .mutation(
+        uploadCustomerFileMutation,
+        {
+          token: token.value,
+          stepKey,
+          fileName: file.name,
+          contentType: file.type || 'application/octet-stream',
+          contentBase64: file.base64,
+        },
+        PUBLIC_OPERATION,
+      )
+      .toPromise();
+    const stored = result.data?.uploadCustomerFile;
+    return stored ? { ok: true, value: stored } : { ok: false, error: toAppError(result.error) };
+  }
+
   /** The signed PDF (base64), read on demand: the server records every read. */
   async function agreementPdf(): Promise<Outcome<string>> {
     const result = await client
@@ -114,5 +152,18 @@ export const useCustomerOfferStore = defineStore(STORE_IDS.customerOffer, () => 
     return pdf ? { ok: true, value: pdf } : { ok: false, error: toAppError(result.error) };
   }
 
-  return { token, view, loading, loadError, busy, load, accept, counter, sign, agreementPdf };
+  return {
+    token,
+    view,
+    loading,
+    loadError,
+    busy,
+    load,
+    accept,
+    counter,
+    sign,
+    agreementPdf,
+    submitStep,
+    uploadFile,
+  };
 });

@@ -9,6 +9,9 @@ export { default as FieldList } from './components/builder/FieldList.vue';
 export { default as FieldEditor } from './components/builder/FieldEditor.vue';
 export { formDataOf, formProblems, inputsOf } from './lib/form-values';
 export type { Inputs, RawInput } from './lib/form-values';
+export { base64Of, fileRefsOf } from './lib/file-upload';
+export type { FileRef, FileUpload } from './lib/file-upload';
+export { formFieldProblems } from './lib/server-problems';
 export {
   addField,
   fieldNameProblems,

@@ -1,5 +1,6 @@
 /**
  * Rate limit of a customer link's public operations (`customerView`, `acceptOffer`, `counterOffer`,
+ * `submitCustomerStep`, `uploadCustomerFile`,
  * `signAgreement`): the token is the only credential, so one link (or one address trying tokens) must not
  * be able to keep the server busy. Each request is recorded (append-only, `customer_link_attempts`)
  * BEFORE the token is even verified, and counted in a window per address and per token (its SHA-256, the

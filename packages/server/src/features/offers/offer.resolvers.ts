@@ -10,10 +10,12 @@ import { PENDING_DEFAULT_FIRST } from './approval-projection';
 import { planInputOf, planOf, planPreview } from './offer-plan';
 import { OfferService } from './offer.service';
 import { checkOffer } from './offer-check';
+import { CustomerStepService } from './customer-step.service';
 import { pendingReviews } from '../approvals/pending-reviews';
 
 const offersOf = (models: Models) => new OfferService(models);
 const agreementsOf = (models: Models) => new AgreementService(new OfferService(models));
+const customerStepsOf = (models: Models) => new CustomerStepService(new OfferService(models));
 
 export const offerResolvers: Resolvers = {
   Query: {
@@ -47,6 +49,10 @@ export const offerResolvers: Resolvers = {
       offersOf(models).respond(token, { accept: false, comment }, idempotencyKey, ip),
     signAgreement: (_root, { token, signature, idempotencyKey }, { models, ip, userAgent }) =>
       agreementsOf(models).sign(token, signature, { ip, userAgent }, idempotencyKey),
+    submitCustomerStep: (_root, { token, stepKey, data, idempotencyKey }, { models, ip }) =>
+      customerStepsOf(models).submit(token, stepKey, data, idempotencyKey, ip),
+    uploadCustomerFile: (_root, { token, stepKey, idempotencyKey, ...file }, { models, ip }) =>
+      customerStepsOf(models).upload(token, stepKey, { ...file, idempotencyKey }, ip),
   },
   Case: {
     offers: (c, _args, { models }) => offersOf(models).offers(c),

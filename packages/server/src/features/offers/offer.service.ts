@@ -46,6 +46,7 @@ import {
 } from './offer-log';
 import { checkPlanStart, planInputOf, planOf, planPreview } from './offer-plan';
 import { customerAgreementText } from './agreement-text';
+import { customerFormSteps, type CustomerFormStepView } from './customer-form-steps';
 
 export { approvalRequestView, holdsRole } from './approval-projection';
 
@@ -63,6 +64,8 @@ export interface CustomerViewModel {
   expiresAt: Date;
   /** The agreement as it will be signed (agreement-text.ts); null with nothing to sign and once signed. */
   agreementText: AgreementText | null;
+  /** The form steps waiting for the customer (customer-form-steps.ts). */
+  formSteps: CustomerFormStepView[];
 }
 
 /** A verified link and the case as read with it. */
@@ -393,6 +396,9 @@ export class OfferService {
       )
         actions.push('SIGN');
     }
+    const formSteps =
+      c.status === 'OPEN' || c.status === 'PAUSED' ? customerFormSteps(state, definition) : [];
+    if (formSteps.length > 0) actions.push('FILL_FORM');
     const agreement = agreementOf(events);
     const agreementText = agreement ? null : customerAgreementText(definition, c, offer, actions);
     return {
@@ -404,6 +410,7 @@ export class OfferService {
       actions,
       expiresAt,
       agreementText,
+      formSteps,
     };
   }
 

@@ -101,6 +101,15 @@ export const customerViewFieldsFragment = graphql(`
         ...AgreementClauseFields
       }
     }
+    formSteps {
+      stepKey
+      name {
+        zh
+        en
+      }
+      form
+      context
+    }
   }
 `);
 
@@ -141,6 +150,39 @@ export const signAgreementMutation = graphql(`
   mutation SignAgreement($token: String!, $signature: SignatureInput!, $idempotencyKey: String) {
     signAgreement(token: $token, signature: $signature, idempotencyKey: $idempotencyKey) {
       ...CustomerViewFields
+    }
+  }
+`);
+
+/** The customer submits a form step of theirs (validated by the engine as staff submissions are). */
+export const submitCustomerStepMutation = graphql(`
+  mutation SubmitCustomerStep($token: String!, $stepKey: String!, $data: JSON!, $idempotencyKey: String) {
+    submitCustomerStep(token: $token, stepKey: $stepKey, data: $data, idempotencyKey: $idempotencyKey) {
+      ...CustomerViewFields
+    }
+  }
+`);
+
+/** A file for a file field of the customer's form step (stored encrypted, recorded in the case's log). */
+export const uploadCustomerFileMutation = graphql(`
+  mutation UploadCustomerFile(
+    $token: String!
+    $stepKey: String!
+    $fileName: String!
+    $contentType: String!
+    $contentBase64: String!
+  ) {
+    uploadCustomerFile(
+      token: $token
+      stepKey: $stepKey
+      fileName: $fileName
+      contentType: $contentType
+      contentBase64: $contentBase64
+    ) {
+      id
+      name
+      sizeBytes
+      mime
     }
   }
 `);

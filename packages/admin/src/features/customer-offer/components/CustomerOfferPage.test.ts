@@ -78,6 +78,30 @@ const VIEW: CustomerViewFieldsFragment = {
   offer: { id: 'o1', status: 'PROPOSED', plan: PLAN },
   agreement: null,
   agreementText: AGREEMENT_TEXT,
+  formSteps: [],
+};
+
+/** A customer's own form step: one required text field and a file field. */
+const FORM_VIEW: CustomerViewFieldsFragment = {
+  ...VIEW,
+  actions: ['FILL_FORM'],
+  offer: null,
+  agreementText: null,
+  formSteps: [
+    {
+      stepKey: 'feedback',
+      name: { zh: '客户反馈', en: 'Feedback' },
+      form: {
+        key: 'feedback',
+        title: { zh: '客户反馈', en: 'Feedback' },
+        elements: [
+          { type: 'text', name: 'issue', title: { zh: '问题', en: 'Issue' }, isRequired: true },
+          { type: 'file', name: 'proof', title: { zh: '凭证', en: 'Proof' } },
+        ],
+      },
+      context: {},
+    },
+  ],
 };
 
 const EXPIRED = {
@@ -249,6 +273,69 @@ describe('CustomerOfferPage', () => {
     );
     await flushPromises();
     expect(wrapper.find('[data-testid="agreement-text"]').exists()).toBe(false);
+  });
+
+  it('lets the customer fill in their own form step: browser checks first, the server’s refusal at the field, then done', async () => {
+    let answer = 0;
+    const { wrapper, sent, localeStore } = mountPage((operation) => {
+      if (opName(operation) === 'CustomerView')
+        return makeResult(operation, { data: { customerView: FORM_VIEW } });
+      answer += 1;
+      if (answer === 1)
+        return makeResult(operation, {
+          data: null,
+          errors: [
+            {
+              message: 'invalid',
+              extensions: {
+                code: 'FORM_INVALID',
+                messages: { zh: '表单有误。', en: 'The form has problems.' },
+                problems: [{ fieldPath: ['data', 'issue'], messages: { zh: '内容太短', en: 'Too short' } }],
+              },
+            },
+          ],
+        });
+      return makeResult(operation, {
+        data: { submitCustomerStep: { ...FORM_VIEW, actions: [], formSteps: [] } },
+      });
+    });
+    await flushPromises();
+    expect(wrapper.find('[data-testid="customer-page-title"]').text()).toBe('您的办理事项');
+    expect(wrapper.find('[data-testid="customer-form-feedback"] h3').text()).toBe('客户反馈');
+    // The file field takes uploads here (a picker, not "not available").
+    expect(wrapper.find('[data-testid="customer-feedback-upload-proof"]').exists()).toBe(true);
+    expect(wrapper.find('[data-testid="no-offer"]').exists()).toBe(false);
+
+    await wrapper.find('[data-testid="customer-form-submit-feedback"]').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('[data-testid="customer-form-hint"]').exists()).toBe(true);
+    expect(sent.map(opName)).toEqual(['CustomerView']);
+
+    await wrapper.find('[data-testid="customer-feedback-field-issue"] input').setValue('年费');
+    await wrapper.find('[data-testid="customer-form-submit-feedback"]').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('[data-testid="customer-feedback-field-issue"]').text()).toContain('内容太短');
+    expect(wrapper.find('[data-testid="customer-form-error"]').text()).toBe('表单有误。');
+
+    await wrapper.find('[data-testid="customer-form-submit-feedback"]').trigger('click');
+    await flushPromises();
+    expect(sent.map(opName)).toEqual(['CustomerView', 'SubmitCustomerStep', 'SubmitCustomerStep']);
+    expect(vars(sent[1])).toMatchObject({ token: 'tok-123', stepKey: 'feedback', data: { issue: '年费' } });
+    expect(sent.every((operation) => operation.context['public'] === true)).toBe(true);
+    // A refused submission is answered: the next one is a new request with its own key.
+    expect(vars(sent[2])['idempotencyKey']).not.toBe(vars(sent[1])['idempotencyKey']);
+    expect(wrapper.find('[data-testid="customer-form-notice"]').text()).toBe(
+      '已提交「客户反馈」，谢谢！我们会尽快处理。',
+    );
+    expect(wrapper.find('[data-testid="customer-form-feedback"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="no-offer"]').text()).toBe(
+      '目前没有需要您办理的事项。如有新的事项，我们会再发链接给您。',
+    );
+    localeStore.setLocale('en');
+    await flushPromises();
+    expect(wrapper.find('[data-testid="customer-form-notice"]').text()).toContain(
+      '“Feedback” has been submitted',
+    );
   });
 
   it('shows a refused command inline, keeping the offer on screen', async () => {

@@ -9,6 +9,9 @@ const forms: FormMessages = {
     chooseFiles: 'Choose files',
     filePreview: 'Files cannot be uploaded in a preview.',
     fileUnavailable: 'Uploading files is not available here.',
+    uploading: 'Uploading…',
+    remove: 'Remove',
+    removeFile: 'Remove file “{name}”',
   },
   builder: {
     title: 'Form design',

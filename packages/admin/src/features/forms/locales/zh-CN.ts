@@ -7,6 +7,9 @@ const forms = {
     chooseFiles: '选择文件',
     filePreview: '预览中无法上传文件。',
     fileUnavailable: '此处暂不支持上传文件。',
+    uploading: '正在上传…',
+    remove: '移除',
+    removeFile: '移除文件“{name}”',
   },
   builder: {
     title: '表单设计',
