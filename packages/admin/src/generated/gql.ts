@@ -73,6 +73,7 @@ type Documents = {
     "\n  mutation BulkCloseInbox($caseIds: [ID!]!, $note: String) {\n    bulkCloseCases(caseIds: $caseIds, note: $note) {\n      caseId\n      ok\n      errorCode\n      errorMessage {\n        zh\n        en\n      }\n    }\n  }\n": typeof types.BulkCloseInboxDocument,
     "\n  query InboxAssignees {\n    assignableUsers {\n      id\n      displayName\n    }\n  }\n": typeof types.InboxAssigneesDocument,
     "\n  subscription InboxLive {\n    queueCounts {\n      queue {\n        id\n      }\n      open\n      unassigned\n      overdue\n    }\n  }\n": typeof types.InboxLiveDocument,
+    "\n  subscription InboxChanges {\n    inboxChanges {\n      caseId\n      version\n      updatedAt\n    }\n  }\n": typeof types.InboxChangesDocument,
     "\n  query NewCaseFlows {\n    flowTemplates(first: 200) {\n      edges {\n        node {\n          key\n          kind\n          archived\n          name {\n            zh\n            en\n          }\n          latestVersion {\n            version\n          }\n        }\n      }\n    }\n  }\n": typeof types.NewCaseFlowsDocument,
     "\n  mutation NewCaseOpen($input: OpenCaseInput!, $idempotencyKey: String) {\n    openCase(input: $input, idempotencyKey: $idempotencyKey) {\n      case {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.NewCaseOpenDocument,
     "\n  query OfferBuilderCase($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      activeSteps\n      openedAt\n      flowVersion {\n        id\n        steps {\n          key\n          kind\n          name {\n            zh\n            en\n          }\n        }\n        definition\n      }\n      offers {\n        id\n        stepKey\n        status\n        customerComment\n        input\n      }\n      offerApprovals {\n        id\n        stepKey\n        status\n        requiredRole\n        requestedAt\n        comment\n      }\n    }\n    me {\n      id\n      roles {\n        key\n      }\n      departments {\n        code\n      }\n    }\n  }\n": typeof types.OfferBuilderCaseDocument,
@@ -240,6 +241,7 @@ const documents: Documents = {
     "\n  mutation BulkCloseInbox($caseIds: [ID!]!, $note: String) {\n    bulkCloseCases(caseIds: $caseIds, note: $note) {\n      caseId\n      ok\n      errorCode\n      errorMessage {\n        zh\n        en\n      }\n    }\n  }\n": types.BulkCloseInboxDocument,
     "\n  query InboxAssignees {\n    assignableUsers {\n      id\n      displayName\n    }\n  }\n": types.InboxAssigneesDocument,
     "\n  subscription InboxLive {\n    queueCounts {\n      queue {\n        id\n      }\n      open\n      unassigned\n      overdue\n    }\n  }\n": types.InboxLiveDocument,
+    "\n  subscription InboxChanges {\n    inboxChanges {\n      caseId\n      version\n      updatedAt\n    }\n  }\n": types.InboxChangesDocument,
     "\n  query NewCaseFlows {\n    flowTemplates(first: 200) {\n      edges {\n        node {\n          key\n          kind\n          archived\n          name {\n            zh\n            en\n          }\n          latestVersion {\n            version\n          }\n        }\n      }\n    }\n  }\n": types.NewCaseFlowsDocument,
     "\n  mutation NewCaseOpen($input: OpenCaseInput!, $idempotencyKey: String) {\n    openCase(input: $input, idempotencyKey: $idempotencyKey) {\n      case {\n        id\n        reference\n      }\n    }\n  }\n": types.NewCaseOpenDocument,
     "\n  query OfferBuilderCase($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      activeSteps\n      openedAt\n      flowVersion {\n        id\n        steps {\n          key\n          kind\n          name {\n            zh\n            en\n          }\n        }\n        definition\n      }\n      offers {\n        id\n        stepKey\n        status\n        customerComment\n        input\n      }\n      offerApprovals {\n        id\n        stepKey\n        status\n        requiredRole\n        requestedAt\n        comment\n      }\n    }\n    me {\n      id\n      roles {\n        key\n      }\n      departments {\n        code\n      }\n    }\n  }\n": types.OfferBuilderCaseDocument,
@@ -598,6 +600,10 @@ export function graphql(source: "\n  query InboxAssignees {\n    assignableUsers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription InboxLive {\n    queueCounts {\n      queue {\n        id\n      }\n      open\n      unassigned\n      overdue\n    }\n  }\n"): (typeof documents)["\n  subscription InboxLive {\n    queueCounts {\n      queue {\n        id\n      }\n      open\n      unassigned\n      overdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription InboxChanges {\n    inboxChanges {\n      caseId\n      version\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  subscription InboxChanges {\n    inboxChanges {\n      caseId\n      version\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

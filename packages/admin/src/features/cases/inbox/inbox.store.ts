@@ -1,7 +1,9 @@
 /**
  * The workspace inbox: the chosen view, its filter and search, the loaded rows (keyset pages, "load
- * more"), saved views, bulk commands with a result per case, and live reloads while the server's
- * `queueCounts` subscription reports a change.
+ * more"), saved views, bulk commands with a result per case, and live reloads: when the server's
+ * `queueCounts` subscription reports a changed count, and when its `inboxChanges` subscription names
+ * cases the viewer may read that changed (a step moved on, a due time, a reassignment: changes that
+ * leave the counts equal). A burst of changes costs one reload of the shown rows.
  */
 import { computed, reactive, ref, shallowRef } from 'vue';
 import { defineStore } from 'pinia';
@@ -21,6 +23,7 @@ import {
   claimInboxCaseMutation,
   deleteInboxViewMutation,
   inboxAssigneesQuery,
+  inboxChangesSubscription,
   inboxLiveSubscription,
   inboxOptionsQuery,
   inboxQuery,
@@ -42,6 +45,8 @@ export interface CaseResult {
 }
 
 export const INBOX_PAGE = 50;
+/** Quiet time after the last live change before the shown rows are reloaded. */
+export const INBOX_LIVE_DEBOUNCE_MS = 300;
 
 export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
   const { client } = useClientHandle();
@@ -244,24 +249,40 @@ export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
     });
   }
 
-  let live: { unsubscribe(): void } | null = null;
-  /** Reloads the shown rows whenever the counts of the viewer's queues change (not on the first push). */
+  let live: { unsubscribe(): void }[] = [];
+  let liveTimer: ReturnType<typeof setTimeout> | undefined;
+  function reloadSoon(): void {
+    clearTimeout(liveTimer);
+    liveTimer = setTimeout(() => void load(true), INBOX_LIVE_DEBOUNCE_MS);
+  }
+  /**
+   * Reloads the shown rows (keeping the list's length) when the counts of the viewer's queues change
+   * (not on the first push, the starting point) and when cases the viewer may read change: a changed
+   * case on screen has a stale row, and one off screen may now belong in the view (assigned to the
+   * viewer, due sooner). The server names only cases the viewer may read.
+   */
   function startLive(): void {
-    if (live) return;
+    if (live.length) return;
     let first = true;
-    live = client.subscription(inboxLiveSubscription, {}).subscribe((result) => {
-      if (!result.data) return;
-      if (first) {
-        first = false;
-        return;
-      }
-      void load(true);
-    });
+    live = [
+      client.subscription(inboxLiveSubscription, {}).subscribe((result) => {
+        if (!result.data) return;
+        if (first) {
+          first = false;
+          return;
+        }
+        reloadSoon();
+      }),
+      client.subscription(inboxChangesSubscription, {}).subscribe((result) => {
+        if (result.data?.inboxChanges.length) reloadSoon();
+      }),
+    ];
   }
 
   function stopLive(): void {
-    live?.unsubscribe();
-    live = null;
+    for (const s of live) s.unsubscribe();
+    live = [];
+    clearTimeout(liveTimer);
   }
 
   return {

@@ -167,3 +167,13 @@ export const inboxLiveSubscription = graphql(`
     }
   }
 `);
+
+export const inboxChangesSubscription = graphql(`
+  subscription InboxChanges {
+    inboxChanges {
+      caseId
+      version
+      updatedAt
+    }
+  }
+`);
