@@ -62,6 +62,17 @@ export const inboxOptionsQuery = graphql(`
             zh
             en
           }
+          latestVersion {
+            id
+            steps {
+              key
+              kind
+              name {
+                zh
+                en
+              }
+            }
+          }
         }
       }
     }
