@@ -60,8 +60,7 @@ describe('inbox changes', () => {
 
   const has = (changes: Change[], caseId: string, minVersion = 0) =>
     changes.some((c) => c.caseId === caseId && c.version >= minVersion);
-  const until = (check: () => boolean) =>
-    expect.poll(check, { timeout: 20_000, interval: 25 }).toBe(true);
+  const until = (check: () => boolean) => expect.poll(check, { timeout: 20_000, interval: 25 }).toBe(true);
   const submit = async (id: string, step: string, data: Record<string, unknown>) =>
     ok(
       await h.gql<{ submitStep: { events: { seq: number }[] } }>(

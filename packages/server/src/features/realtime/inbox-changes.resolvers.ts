@@ -40,10 +40,7 @@ async function visibility(
   viewer: Viewer,
   ids: Types.ObjectId[],
 ): Promise<Map<string, boolean>> {
-  const rows = await models.Case.find(
-    { _id: trusted({ $in: ids }) },
-    { departmentCode: 1, assigneeId: 1 },
-  )
+  const rows = await models.Case.find({ _id: trusted({ $in: ids }) }, { departmentCode: 1, assigneeId: 1 })
     .lean<{ _id: Types.ObjectId; departmentCode?: string | null; assigneeId?: Types.ObjectId | null }[]>()
     .exec();
   return new Map(

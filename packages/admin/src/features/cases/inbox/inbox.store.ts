@@ -251,6 +251,8 @@ export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
 
   let live: { unsubscribe(): void }[] = [];
   let liveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The live updates are on (the server answered the counts subscription). */
+  const liveOn = ref(false);
   function reloadSoon(): void {
     clearTimeout(liveTimer);
     liveTimer = setTimeout(() => void load(true), INBOX_LIVE_DEBOUNCE_MS);
@@ -265,16 +267,18 @@ export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
     if (live.length) return;
     let first = true;
     live = [
+      // Subscribed first, so by the counts' first answer (on the same connection) it is listening too.
+      client.subscription(inboxChangesSubscription, {}).subscribe((result) => {
+        if (result.data?.inboxChanges.length) reloadSoon();
+      }),
       client.subscription(inboxLiveSubscription, {}).subscribe((result) => {
         if (!result.data) return;
         if (first) {
           first = false;
+          liveOn.value = true;
           return;
         }
         reloadSoon();
-      }),
-      client.subscription(inboxChangesSubscription, {}).subscribe((result) => {
-        if (result.data?.inboxChanges.length) reloadSoon();
       }),
     ];
   }
@@ -282,6 +286,7 @@ export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
   function stopLive(): void {
     for (const s of live) s.unsubscribe();
     live = [];
+    liveOn.value = false;
     clearTimeout(liveTimer);
   }
 
@@ -312,6 +317,7 @@ export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
     claim,
     reassign,
     close,
+    live: liveOn,
     startLive,
     stopLive,
   };

@@ -341,9 +341,9 @@ describe('InboxPage', { timeout: 20_000 }, () => {
     await expect.poll(() => inboxCalls(net).length).toBe(loads + 1);
     await flushPromises();
     expect(lastInboxVars(net)).toMatchObject({ view: 'MY_CASES', first: 50, after: null });
-    expect(
-      wrapper.get('[data-testid="inbox-row-C-2026-000002"] [data-testid="cell-step"]').text(),
-    ).toBe('投诉分类');
+    expect(wrapper.get('[data-testid="inbox-row-C-2026-000002"] [data-testid="cell-step"]').text()).toBe(
+      '投诉分类',
+    );
     // An empty batch changes nothing.
     net.changes.next(makeResult(changesOp!, { data: { inboxChanges: [] } }));
     net.changes.next(change(9));
