@@ -27,9 +27,11 @@ import {
   inboxLiveSubscription,
   inboxOptionsQuery,
   inboxQuery,
+  inboxStepChoicesQuery,
   inboxViewsQuery,
   saveInboxViewMutation,
 } from './api/inbox.documents';
+import type { FlowSteps } from './lib/step-choices';
 import { emptyFilterForm, fromSavedFilter, toInboxFilter, type InboxFilterForm } from './lib/inbox-filters';
 
 export type InboxRow = InboxRowFieldsFragment;
@@ -61,6 +63,8 @@ export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
   const error = shallowRef<AppError | null>(null);
   const savedViews = shallowRef<SavedView[]>([]);
   const options = shallowRef<InboxOptions | null>(null);
+  /** Each flow with its newest published steps, for the step filter. */
+  const stepFlows = shallowRef<FlowSteps[]>([]);
   const assignees = shallowRef<{ id: string; displayName: string }[]>([]);
   const selected = ref<string[]>([]);
   const results = shallowRef<CaseResult[]>([]);
@@ -145,8 +149,12 @@ export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
   }
 
   async function loadOptions(canAssign: boolean): Promise<void> {
-    const result = await client.query(inboxOptionsQuery, {}, { requestPolicy: 'cache-first' }).toPromise();
+    const [result, steps] = await Promise.all([
+      client.query(inboxOptionsQuery, {}, { requestPolicy: 'cache-first' }).toPromise(),
+      client.query(inboxStepChoicesQuery, {}, { requestPolicy: 'cache-first' }).toPromise(),
+    ]);
     if (result.data) options.value = result.data;
+    if (steps.data) stepFlows.value = steps.data.flowTemplates.edges.map((e) => e.node);
     if (canAssign) {
       const users = await client
         .query(inboxAssigneesQuery, {}, { requestPolicy: 'network-only' })
@@ -300,6 +308,7 @@ export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
     error,
     savedViews,
     options,
+    stepFlows,
     assignees,
     selected,
     selectedRows,
