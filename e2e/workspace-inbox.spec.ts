@@ -4,9 +4,8 @@
  * claim with a result per case (one case was taken by someone else meanwhile), a case opened over the
  * API appears without a reload, a row opens the case. A supervisor lands on the queue overview, whose
  * counts follow live and link into the inbox. Then: an open inbox row follows a step change made
- * elsewhere (the `inboxChanges` subscription) and the step filter picks a step by name; a supervisor
- * pages with "load more" (keyset), saves and applies a view, bulk-closes and bulk-reassigns with a
- * result per case; a plan review (seed 004's superior review) is approved in /approvals.
+ * elsewhere (the `inboxChanges` subscription); a plan review (seed 004's superior review) is approved
+ * in /approvals.
  * Screenshots at 1280 and 390 px in both languages.
  */
 import { mkdir } from 'node:fs/promises';
@@ -251,212 +250,53 @@ describe('Workspace inbox and queue overview (Chromium)', { timeout: 120_000 }, 
   const SUBMIT = `mutation($id: ID!, $step: String!, $data: JSON!) {
     submitStep(caseId: $id, stepKey: $step, data: $data) { case { activeSteps } } }`;
 
-  it(
-    'an open inbox row follows a step change made elsewhere, and the step filter picks steps by name',
-    { timeout: 120_000 },
-    async () => {
-      const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 860 } });
-      try {
-        const page = await context.newPage();
-        await signIn(page, '/', E2E_DEMO.agentCs);
-        await page.waitForURL(/\/inbox$/);
-        const inbox = new WorkspaceInbox(page);
-        // Mine (assigned to the agent) and the website case the agent claimed in the first test.
-        await inbox.waitForReferences([cases.mine.reference, cases.web.reference]);
-        const step = inbox.row(cases.mine.reference).getByTestId('cell-step');
-        expect(await step.innerText()).toBe('接收投诉');
-        // Live once the server answered the subscriptions (no change may be sent before that).
-        await page.getByTestId('inbox-live').waitFor();
-        // A marker on the page: it is still there afterwards, so the page was not reloaded.
-        await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+  it('an open inbox row follows a step change made elsewhere', { timeout: 120_000 }, async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 860 } });
+    try {
+      const page = await context.newPage();
+      await signIn(page, '/', E2E_DEMO.agentCs);
+      await page.waitForURL(/\/inbox$/);
+      const inbox = new WorkspaceInbox(page);
+      // Mine (assigned to the agent) and the website case the agent claimed in the first test.
+      await inbox.waitForReferences([cases.mine.reference, cases.web.reference]);
+      const step = inbox.row(cases.mine.reference).getByTestId('cell-step');
+      expect(await step.innerText()).toBe('接收投诉');
+      // Live once the server answered the subscriptions (no change may be sent before that).
+      await page.getByTestId('inbox-live').waitFor();
+      // A marker on the page: it is still there afterwards, so the page was not reloaded.
+      await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
 
-        // The same agent in another session (the API) moves the case on: the queue counts stay equal.
-        const api = await GraphqlApi.signIn(
-          stack.graphqlUrl,
-          E2E_DEMO.agentCs.username,
-          E2E_DEMO.agentCs.password,
-        );
-        const moved = await api.run<{ submitStep: { case: { activeSteps: string[] } } }>(SUBMIT, {
-          id: cases.mine.id,
-          step: 'receive',
-          data: {
-            complaintChannel: 'phone',
-            complainantName: CUSTOMER.name,
-            complainantMobile: CUSTOMER.phone,
-            complaintText: '柜台服务态度差',
-          },
-        });
-        expect(moved.submitStep.case.activeSteps).toEqual(['classify']);
-        await page.waitForFunction(
-          (ref) =>
-            document
-              .querySelector(`[data-testid="inbox-row-${ref}"] [data-testid="cell-step"]`)
-              ?.textContent?.trim() === '投诉分类',
-          cases.mine.reference,
-          { timeout: 15_000 },
-        );
-        expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(
-          true,
-        );
-        await shoot(page, 'inbox-live-row', 'zh', 1280);
-
-        // The step filter lists step names grouped by flow; 接收投诉 leaves only the website case.
-        await inbox.openFilters();
-        await page.getByTestId('filter-step').click();
-        // The complaint flow's group lists its steps by name.
-        const group = page.locator('.el-select-group__wrap:visible', {
-          has: page.locator('.el-select-group__title', { hasText: '客户投诉处理' }),
-        });
-        const option = group.locator('.el-select-dropdown__item', { hasText: '接收投诉' });
-        await option.waitFor();
-        expect(await group.locator('.el-select-dropdown__item').allInnerTexts()).toContain('投诉分类');
-        await shoot(page, 'inbox-step-filter', 'zh', 1280);
-        await option.click();
-        await page.getByTestId('filter-apply').click();
-        await inbox.waitForReferences([cases.web.reference]);
-        await inbox.resetFilters();
-        await inbox.waitForReferences([cases.mine.reference, cases.web.reference]);
-      } finally {
-        await context.close();
-      }
-    },
-  );
-
-  it(
-    'a supervisor loads more (keyset), saves and applies a view, bulk-closes and bulk-reassigns',
-    { timeout: 240_000 },
-    async () => {
-      // A small flow of its own (one form, then the end), so its cases can be finished and closed.
-      const QUICK = 'e2e-quick-close';
-      const definition = {
-        schemaVersion: 1,
-        key: QUICK,
-        version: 1,
-        name: { zh: '快速登记', en: 'Quick record' },
-        roles: [{ key: 'agent', name: { zh: '坐席', en: 'Agent' } }],
-        forms: [
-          {
-            key: 'note',
-            title: { zh: '登记', en: 'Record' },
-            elements: [{ type: 'text', name: 'note', title: { zh: '备注', en: 'Note' }, isRequired: true }],
-          },
-        ],
-        start: 'record',
-        steps: [
-          { kind: 'form', key: 'record', name: { zh: '登记情况', en: 'Record it' }, form: 'note' },
-          { kind: 'end', key: 'end', name: { zh: '结束', en: 'End' }, outcome: 'resolved' },
-        ],
-        transitions: [{ key: 't1', from: 'record', to: 'end' }],
-      };
-      const created = await admin.run<{ createFlowTemplate: { draft: { revision: number } } }>(
-        `mutation($input: CreateFlowTemplateInput!) { createFlowTemplate(input: $input) { draft { revision } } }`,
-        { input: { key: QUICK, name: definition.name, kind: 'NEGOTIATION', definition } },
+      // The same agent in another session (the API) moves the case on: the queue counts stay equal.
+      const api = await GraphqlApi.signIn(
+        stack.graphqlUrl,
+        E2E_DEMO.agentCs.username,
+        E2E_DEMO.agentCs.password,
       );
-      await admin.run(
-        `mutation($key: String!, $base: Int!) { publishFlowTemplate(key: $key, baseRevision: $base) { version } }`,
-        { key: QUICK, base: created.createFlowTemplate.draft.revision },
+      const moved = await api.run<{ submitStep: { case: { activeSteps: string[] } } }>(SUBMIT, {
+        id: cases.mine.id,
+        step: 'receive',
+        data: {
+          complaintChannel: 'phone',
+          complainantName: CUSTOMER.name,
+          complainantMobile: CUSTOMER.phone,
+          complaintText: '柜台服务态度差',
+        },
+      });
+      expect(moved.submitStep.case.activeSteps).toEqual(['classify']);
+      await page.waitForFunction(
+        (ref) =>
+          document
+            .querySelector(`[data-testid="inbox-row-${ref}"] [data-testid="cell-step"]`)
+            ?.textContent?.trim() === '投诉分类',
+        cases.mine.reference,
+        { timeout: 15_000 },
       );
-      const quick: Opened[] = [];
-      // A few at a time: enough for two pages without waiting for 52 round trips in a row.
-      for (let i = 0; i < 52; i += 4)
-        quick.push(...(await Promise.all([0, 1, 2, 3].map(() => open({ templateKey: QUICK })))));
-      const done = quick[0]!;
-      await admin.run(SUBMIT, { id: done.id, step: 'record', data: { note: '已处理' } });
-
-      const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 860 } });
-      try {
-        const page = await context.newPage();
-        await signIn(page, '/inbox', E2E_DEMO.supervisor);
-        const inbox = new WorkspaceInbox(page);
-        await inbox.root.waitFor();
-        await inbox.chooseView('MY_QUEUES');
-        // Only the quick flow's cases: 52, shown 50 at a time.
-        await inbox.openFilters();
-        await page.getByTestId('filter-flow').click();
-        await page.locator('.el-select-dropdown__item:visible', { hasText: '快速登记' }).click();
-        await page.keyboard.press('Escape');
-        await page.getByTestId('filter-apply').click();
-        const count = () =>
-          page.locator('[data-testid="inbox-table"] tbody tr[data-testid^="inbox-row-"]').count();
-        await page.getByTestId('inbox-load-more').waitFor();
-        await expect.poll(count, { timeout: 15_000 }).toBe(50);
-        const firstPage = await inbox.references();
-        await page.getByTestId('inbox-load-more').click();
-        await inbox.waitForReferences(quick.map((c) => c.reference));
-        // The second page continues after the first: no case twice, none missing.
-        expect(new Set(await inbox.references()).size).toBe(52);
-        expect((await inbox.references()).slice(0, 50)).toEqual(firstPage);
-        expect(await page.getByTestId('inbox-end').innerText()).toBe('已全部加载');
-
-        // Save this view, clear the filter, apply the saved view: the flow filter comes back.
-        await page.getByTestId('save-view').click();
-        await page.getByTestId('save-view-name').locator('input').fill('快速登记');
-        await page.getByTestId('save-view-submit').click();
-        await page.getByTestId('saved-view-快速登记').waitFor();
-        await inbox.resetFilters();
-        await inbox.row(cases.web.reference).waitFor();
-        await page.getByTestId('apply-view-快速登记').click();
-        await expect.poll(count, { timeout: 15_000 }).toBe(50);
-        expect(await inbox.references()).not.toContain(cases.web.reference);
-        await shoot(page, 'inbox-saved-view', 'zh', 1280);
-
-        // Bulk close: the finished case closes, the open one is refused, each with its own line.
-        const open1 = quick[1]!;
-        await inbox.select(done.reference);
-        await inbox.select(open1.reference);
-        await page.getByTestId('bulk-close').click();
-        await page.getByTestId('bulk-note').locator('input').fill('批量办结');
-        await page.getByTestId('bulk-confirm').click();
-        await page.getByTestId('bulk-results').waitFor();
-        expect(await page.getByTestId('bulk-summary').innerText()).toBe('1 件成功，1 件失败');
-        expect(await inbox.bulkResult(done.reference).innerText()).toContain('成功');
-        expect(await inbox.bulkResult(open1.reference).innerText()).toContain('失败');
-        await shoot(page, 'inbox-bulk-close', 'zh', 1280);
-        const closed = await admin.run<{ case: { status: string } }>(
-          `query($id: ID!) { case(id: $id) { status } }`,
-          {
-            id: done.id,
-          },
-        );
-        expect(closed.case.status).toBe('CLOSED');
-        await page.getByTestId('bulk-dismiss').click();
-
-        // Bulk reassign two open cases to the customer-service agent.
-        const [a, b] = [quick[2]!, quick[3]!];
-        await inbox.select(a.reference);
-        await inbox.select(b.reference);
-        await page.getByTestId('bulk-reassign').click();
-        await page.getByTestId('bulk-assignee').click();
-        await page
-          .locator('.el-select-dropdown__item:visible', { hasText: '客服坐席 Customer service agent' })
-          .click();
-        await page.getByTestId('bulk-confirm').click();
-        await page.getByTestId('bulk-results').waitFor();
-        expect(await page.getByTestId('bulk-summary').innerText()).toBe('2 件成功，0 件失败');
-        expect(await inbox.bulkResult(a.reference).innerText()).toContain('成功');
-        expect(await inbox.bulkResult(b.reference).innerText()).toContain('成功');
-        await page.waitForFunction(
-          (ref) =>
-            document
-              .querySelector(`[data-testid="inbox-row-${ref}"] [data-testid="cell-assignee"]`)
-              ?.textContent?.includes('客服坐席'),
-          a.reference,
-        );
-        for (const c of [a, b]) {
-          const r = await admin.run<{ case: { assignee: { username: string } | null } }>(
-            `query($id: ID!) { case(id: $id) { assignee { username } } }`,
-            { id: c.id },
-          );
-          expect(r.case.assignee?.username).toBe(E2E_DEMO.agentCs.username);
-        }
-        await shoot(page, 'inbox-bulk-reassign', 'zh', 1280);
-        await page.setViewportSize({ width: 390, height: 844 });
-        await shoot(page, 'inbox-bulk-reassign', 'zh', 390);
-      } finally {
-        await context.close();
-      }
-    },
-  );
+      expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+      await shoot(page, 'inbox-live-row', 'zh', 1280);
+    } finally {
+      await context.close();
+    }
+  });
 
   it(
     'a plan review (seed 004’s superior review) is approved by the supervisor in /approvals',
