@@ -3,7 +3,10 @@
  * an agent lands on the inbox; views, a channel filter, search by case number and by exact phone, bulk
  * claim with a result per case (one case was taken by someone else meanwhile), a case opened over the
  * API appears without a reload, a row opens the case. A supervisor lands on the queue overview, whose
- * counts follow live and link into the inbox. Screenshots at 1280 and 390 px in both languages.
+ * counts follow live and link into the inbox. Then: an open inbox row follows a step change made
+ * elsewhere (the `inboxChanges` subscription); a plan review (seed 004's superior review) is approved
+ * in /approvals.
+ * Screenshots at 1280 and 390 px in both languages.
  */
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +16,7 @@ import { launchChromium } from './support/chromium';
 import { LoginPage } from './support/admin-pages';
 import { CUSTOMER, GraphqlApi } from './support/graphql-api';
 import { QueueOverview, WorkspaceInbox } from './support/workspace-inbox';
+import { ApprovalsInboxPage, openSignedIn } from './support/workspace-negotiation';
 
 const SCREENSHOT_DIR = new URL('../test-results/', import.meta.url);
 const OPEN = `mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id reference } } }`;
@@ -22,7 +26,8 @@ interface Opened {
   reference: string;
 }
 
-describe('Workspace inbox and queue overview (Chromium)', () => {
+// The machine running e2e is shared and loaded: the long walks through the inbox get two minutes.
+describe('Workspace inbox and queue overview (Chromium)', { timeout: 120_000 }, () => {
   let stack: E2EStack;
   let browser: Browser;
   let admin: GraphqlApi;
@@ -241,4 +246,107 @@ describe('Workspace inbox and queue overview (Chromium)', () => {
       await context.close();
     }
   });
+
+  const SUBMIT = `mutation($id: ID!, $step: String!, $data: JSON!) {
+    submitStep(caseId: $id, stepKey: $step, data: $data) { case { activeSteps } } }`;
+
+  it('an open inbox row follows a step change made elsewhere', { timeout: 120_000 }, async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 860 } });
+    try {
+      const page = await context.newPage();
+      await signIn(page, '/', E2E_DEMO.agentCs);
+      await page.waitForURL(/\/inbox$/);
+      const inbox = new WorkspaceInbox(page);
+      // Mine (assigned to the agent) and the website case the agent claimed in the first test.
+      await inbox.waitForReferences([cases.mine.reference, cases.web.reference]);
+      const step = inbox.row(cases.mine.reference).getByTestId('cell-step');
+      expect(await step.innerText()).toBe('接收投诉');
+      // Live once the server answered the subscriptions (no change may be sent before that).
+      await page.getByTestId('inbox-live').waitFor();
+      // A marker on the page: it is still there afterwards, so the page was not reloaded.
+      await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+
+      // The same agent in another session (the API) moves the case on: the queue counts stay equal.
+      const api = await GraphqlApi.signIn(
+        stack.graphqlUrl,
+        E2E_DEMO.agentCs.username,
+        E2E_DEMO.agentCs.password,
+      );
+      const moved = await api.run<{ submitStep: { case: { activeSteps: string[] } } }>(SUBMIT, {
+        id: cases.mine.id,
+        step: 'receive',
+        data: {
+          complaintChannel: 'phone',
+          complainantName: CUSTOMER.name,
+          complainantMobile: CUSTOMER.phone,
+          complaintText: '柜台服务态度差',
+        },
+      });
+      expect(moved.submitStep.case.activeSteps).toEqual(['classify']);
+      await page.waitForFunction(
+        (ref) =>
+          document
+            .querySelector(`[data-testid="inbox-row-${ref}"] [data-testid="cell-step"]`)
+            ?.textContent?.trim() === '投诉分类',
+        cases.mine.reference,
+        { timeout: 15_000 },
+      );
+      expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+      await shoot(page, 'inbox-live-row', 'zh', 1280);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it(
+    'a plan review (seed 004’s superior review) is approved by the supervisor in /approvals',
+    { timeout: 120_000 },
+    async () => {
+      const plan = await open({ templateKey: 'service-plan-superior-review', queueId: undefined });
+      const agent = await GraphqlApi.signIn(
+        stack.graphqlUrl,
+        E2E_DEMO.agentCs.username,
+        E2E_DEMO.agentCs.password,
+      );
+      await agent.run(SUBMIT, {
+        id: plan.id,
+        step: 'needs',
+        data: {
+          companyName: '某某科技有限公司',
+          industry: 'technology',
+          needs: ['financing'],
+          situation: '经营稳定',
+        },
+      });
+      const drafted = await agent.run<{ submitStep: { case: { activeSteps: string[] } } }>(SUBMIT, {
+        id: plan.id,
+        step: 'draft-plan',
+        data: { planContent: '供应链融资与结算服务', planProcess: '开户、授信、放款', feeFen: 1_200_000 },
+      });
+      expect(drafted.submitStep.case.activeSteps).toEqual(['superior-review']);
+
+      const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 860 } });
+      try {
+        const page = await context.newPage();
+        const approvals = new ApprovalsInboxPage(page);
+        await openSignedIn(page, `${stack.adminUrl}/approvals`, E2E_DEMO.supervisor, approvals.root);
+        const row = approvals.row('reviews', plan.reference);
+        await row.waitFor({ timeout: 15_000 });
+        expect(await row.innerText()).toContain('上级部门审核');
+        await shoot(page, 'approvals-plan-review', 'zh', 1280);
+        await page.setViewportSize({ width: 390, height: 844 });
+        await shoot(page, 'approvals-plan-review', 'zh', 390);
+        await page.setViewportSize({ width: 1280, height: 860 });
+        await approvals.decide('reviews', plan.reference, true, '方案可行');
+        await row.waitFor({ state: 'detached' });
+        const after = await admin.run<{ case: { activeSteps: string[] } }>(
+          `query($id: ID!) { case(id: $id) { activeSteps } }`,
+          { id: plan.id },
+        );
+        expect(after.case.activeSteps).toEqual(['customer-confirms']);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

@@ -1839,6 +1839,17 @@ export type FormField = {
   type: Scalars['String']['output'];
 };
 
+/** A case that changed, for a live inbox (`Subscription.inboxChanges`). */
+export type InboxCaseChange = {
+  __typename?: 'InboxCaseChange';
+  /** The case's id. */
+  caseId: Scalars['ID']['output'];
+  /** When that newest event was recorded. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The case's version: the position of its newest event in its log (grows with every change). */
+  version: Scalars['Int']['output'];
+};
+
 /** A page of the inbox. */
 export type InboxConnection = {
   __typename?: 'InboxConnection';
@@ -4314,6 +4325,14 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Every new event of one case as it is recorded. Needs `case.read` and access to the case's department. */
   caseUpdated: CaseUpdate;
+  /**
+   * Which cases the subscriber may read changed (a step moved on, a due time, an assignee, a status: any new
+   * event in the case's log), so an open inbox can refresh those rows. Sent in batches shortly after the
+   * changes are recorded, one entry per case with its newest version. Only cases the subscriber may read at
+   * that moment are named (`case.read`, scoped by department and assignment); a case named earlier in the
+   * same stream that the subscriber no longer sees is named once more, so the inbox can drop its row.
+   */
+  inboxChanges: Array<InboxCaseChange>;
   /** Open-case counts of the queues the subscriber may see, sent when a count changes (`case.read`, scoped by department). */
   queueCounts: Array<QueueCount>;
   /** SLA warnings and breaches of every case the subscriber may read (`case.read`, scoped by department). */
@@ -5011,6 +5030,7 @@ export type ResolversTypes = {
   FormDefinition: ResolverTypeWrapper<EngineFormDefinition>;
   FormField: ResolverTypeWrapper<EngineFieldDefinition>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InboxCaseChange: ResolverTypeWrapper<InboxCaseChange>;
   InboxConnection: ResolverTypeWrapper<Omit<InboxConnection, 'edges'> & { edges: Array<ResolversTypes['InboxEdge']> }>;
   InboxEdge: ResolverTypeWrapper<Omit<InboxEdge, 'node'> & { node: ResolversTypes['InboxItem'] }>;
   InboxFilter: InboxFilter;
@@ -5238,6 +5258,7 @@ export type ResolversParentTypes = {
   FormDefinition: EngineFormDefinition;
   FormField: EngineFieldDefinition;
   ID: Scalars['ID']['output'];
+  InboxCaseChange: InboxCaseChange;
   InboxConnection: Omit<InboxConnection, 'edges'> & { edges: Array<ResolversParentTypes['InboxEdge']> };
   InboxEdge: Omit<InboxEdge, 'node'> & { node: ResolversParentTypes['InboxItem'] };
   InboxFilter: InboxFilter;
@@ -6050,6 +6071,12 @@ export type FormFieldResolvers<ContextType = GraphQLContext, ParentType extends 
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type InboxCaseChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InboxCaseChange'] = ResolversParentTypes['InboxCaseChange']> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type InboxConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InboxConnection'] = ResolversParentTypes['InboxConnection']> = {
   edges?: Resolver<Array<ResolversTypes['InboxEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -6657,6 +6684,7 @@ export type StepResolvers<ContextType = GraphQLContext, ParentType extends Resol
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   caseUpdated?: SubscriptionResolver<ResolversTypes['CaseUpdate'], "caseUpdated", ParentType, ContextType, RequireFields<SubscriptionCaseUpdatedArgs, 'caseId'>>;
+  inboxChanges?: SubscriptionResolver<Array<ResolversTypes['InboxCaseChange']>, "inboxChanges", ParentType, ContextType>;
   queueCounts?: SubscriptionResolver<Array<ResolversTypes['QueueCount']>, "queueCounts", ParentType, ContextType>;
   slaAlerts?: SubscriptionResolver<ResolversTypes['SlaAlert'], "slaAlerts", ParentType, ContextType>;
 };
@@ -6953,6 +6981,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FollowUp?: FollowUpResolvers<ContextType>;
   FormDefinition?: FormDefinitionResolvers<ContextType>;
   FormField?: FormFieldResolvers<ContextType>;
+  InboxCaseChange?: InboxCaseChangeResolvers<ContextType>;
   InboxConnection?: InboxConnectionResolvers<ContextType>;
   InboxEdge?: InboxEdgeResolvers<ContextType>;
   InboxItem?: InboxItemResolvers<ContextType>;

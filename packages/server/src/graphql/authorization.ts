@@ -173,6 +173,7 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Subscription.caseUpdated': 'case.read',
   'Subscription.slaAlerts': 'case.read',
   'Subscription.queueCounts': 'case.read',
+  'Subscription.inboxChanges': 'case.read',
   // Sensitive object fields
   'Case.customer': 'case.read',
   'Case.events': 'case.read',

@@ -31,6 +31,7 @@ import { caseLinkResolvers } from '../features/cases/case-links.resolvers';
 import { caseBulkResolvers } from '../features/cases/case-bulk.resolvers';
 import { contactResolvers } from '../features/cases/contact.resolvers';
 import { queueCountResolvers } from '../features/queues/queue-counts.resolvers';
+import { inboxChangeResolvers } from '../features/realtime/inbox-changes.resolvers';
 import { offerResolvers } from '../features/offers/offer.resolvers';
 import { attachmentResolvers } from '../features/files/attachment.resolvers';
 import { intakeResolvers } from '../features/intake/intake.resolvers';
@@ -131,6 +132,7 @@ export function liveResolvers(): ResolverMap {
     caseBulkResolvers as ResolverMap,
     contactResolvers as ResolverMap,
     queueCountResolvers as ResolverMap,
+    inboxChangeResolvers as ResolverMap,
     offerResolvers as ResolverMap,
     attachmentResolvers as ResolverMap,
     intakeResolvers as ResolverMap,

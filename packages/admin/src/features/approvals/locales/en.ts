@@ -65,6 +65,8 @@ const approvals: ApprovalsMessages = {
       'A supervisor other than you must approve it before it applies; the customer is then told by SMS.',
     reason: 'Why more time is needed',
     reasonRequired: 'Enter a reason',
+    conflict:
+      'The case changed while you were sending, so it was reloaded. Your reason is kept: check the clock and send it again.',
     submit: 'Send request',
     cancel: 'Cancel',
     submitted: 'Extension requested; waiting for a supervisor.',

@@ -62,6 +62,7 @@ const approvals = {
     requestHint: '申请须经主管（非申请人）审批后生效；批准后客户会收到短信通知。',
     reason: '延期原因',
     reasonRequired: '请填写延期原因',
+    conflict: '提交时案件已被他人更新，已重新加载。您填写的延期原因已保留，请核对后重新提交。',
     submit: '提交申请',
     cancel: '取消',
     submitted: '延期申请已提交，等待主管审批。',

@@ -44,10 +44,16 @@ function clock(patch: Record<string, unknown> = {}, requests: Request[] = []) {
 }
 
 function mountPanel(
-  opts: { clock?: ReturnType<typeof clock>; refuse?: boolean; locale?: 'zh-CN' | 'en' } = {},
+  opts: {
+    clock?: ReturnType<typeof clock>;
+    refuse?: boolean;
+    conflicts?: number;
+    locale?: 'zh-CN' | 'en';
+  } = {},
 ) {
   const sent: Operation[] = [];
   let current = opts.clock ?? clock();
+  let conflicts = opts.conflicts ?? 0;
   const i18n = createAppI18n(opts.locale ?? 'zh-CN');
   const client = createUrqlClient({
     getLocale: () => i18n.global.locale.value,
@@ -57,6 +63,10 @@ function mountPanel(
         const name = operationName(operation);
         if (name === 'ComplaintClockPanel') return answer(operation, current);
         if (name === 'RequestComplaintExtension') {
+          if (conflicts > 0) {
+            conflicts -= 1;
+            return refusal(operation, 'CONFLICT', { zh: '案件已变更。', en: 'The case changed.' });
+          }
           if (opts.refuse)
             return refusal(operation, 'APPROVAL_PENDING', {
               zh: '已有一项延期申请在等待审批。',
@@ -171,6 +181,41 @@ describe('ComplaintClockPanel', () => {
       (document.querySelector('[data-testid="clock-submit"]') as HTMLElement).click();
       await flushPromises();
       expect(document.body.textContent).toContain('已有一项延期申请在等待审批。');
+    },
+    SLOW,
+  );
+
+  it(
+    'on a conflict reloads the clock and the case, keeps the reason and says so; the retry is a new request',
+    async () => {
+      const { wrapper, sent } = mountPanel({ conflicts: 1 });
+      await flushPromises();
+      await wrapper.find('[data-testid="clock-request-extension"]').trigger('click');
+      await flushPromises();
+      const reason = document.querySelector('textarea[data-testid="clock-reason"]') as HTMLTextAreaElement;
+      reason.value = '需调取录音';
+      reason.dispatchEvent(new Event('input'));
+      await flushPromises();
+      const clockLoads = () => sent.filter((o) => operationName(o) === 'ComplaintClockPanel').length;
+      const before = clockLoads();
+      (document.querySelector('[data-testid="clock-submit"]') as HTMLElement).click();
+      await flushPromises();
+      expect(clockLoads()).toBeGreaterThan(before);
+      expect(sent.some((o) => operationName(o) === 'CaseDetail')).toBe(true);
+      expect(document.querySelector('[data-testid="clock-conflict"]')?.textContent).toContain(
+        '提交时案件已被他人更新，已重新加载。您填写的延期原因已保留，请核对后重新提交。',
+      );
+      expect(
+        (document.querySelector('textarea[data-testid="clock-reason"]') as HTMLTextAreaElement).value,
+      ).toBe('需调取录音');
+
+      (document.querySelector('[data-testid="clock-submit"]') as HTMLElement).click();
+      await flushPromises();
+      const requests = sent.filter((o) => operationName(o) === 'RequestComplaintExtension');
+      expect(requests).toHaveLength(2);
+      const keyOf = (o: Operation) => (o.variables as { idempotencyKey: string }).idempotencyKey;
+      expect(keyOf(requests[1]!)).not.toBe(keyOf(requests[0]!));
+      expect(requests[1]!.variables).toMatchObject({ reason: '需调取录音' });
     },
     SLOW,
   );

@@ -1,7 +1,9 @@
 /**
  * The workspace inbox: the chosen view, its filter and search, the loaded rows (keyset pages, "load
- * more"), saved views, bulk commands with a result per case, and live reloads while the server's
- * `queueCounts` subscription reports a change.
+ * more"), saved views, bulk commands with a result per case, and live reloads: when the server's
+ * `queueCounts` subscription reports a changed count, and when its `inboxChanges` subscription names
+ * cases the viewer may read that changed (a step moved on, a due time, a reassignment: changes that
+ * leave the counts equal). A burst of changes costs one reload of the shown rows.
  */
 import { computed, reactive, ref, shallowRef } from 'vue';
 import { defineStore } from 'pinia';
@@ -21,12 +23,15 @@ import {
   claimInboxCaseMutation,
   deleteInboxViewMutation,
   inboxAssigneesQuery,
+  inboxChangesSubscription,
   inboxLiveSubscription,
   inboxOptionsQuery,
   inboxQuery,
+  inboxStepChoicesQuery,
   inboxViewsQuery,
   saveInboxViewMutation,
 } from './api/inbox.documents';
+import type { FlowSteps } from './lib/step-choices';
 import { emptyFilterForm, fromSavedFilter, toInboxFilter, type InboxFilterForm } from './lib/inbox-filters';
 
 export type InboxRow = InboxRowFieldsFragment;
@@ -42,6 +47,8 @@ export interface CaseResult {
 }
 
 export const INBOX_PAGE = 50;
+/** Quiet time after the last live change before the shown rows are reloaded. */
+export const INBOX_LIVE_DEBOUNCE_MS = 300;
 
 export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
   const { client } = useClientHandle();
@@ -56,6 +63,8 @@ export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
   const error = shallowRef<AppError | null>(null);
   const savedViews = shallowRef<SavedView[]>([]);
   const options = shallowRef<InboxOptions | null>(null);
+  /** Each flow with its newest published steps, for the step filter. */
+  const stepFlows = shallowRef<FlowSteps[]>([]);
   const assignees = shallowRef<{ id: string; displayName: string }[]>([]);
   const selected = ref<string[]>([]);
   const results = shallowRef<CaseResult[]>([]);
@@ -140,8 +149,12 @@ export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
   }
 
   async function loadOptions(canAssign: boolean): Promise<void> {
-    const result = await client.query(inboxOptionsQuery, {}, { requestPolicy: 'cache-first' }).toPromise();
+    const [result, steps] = await Promise.all([
+      client.query(inboxOptionsQuery, {}, { requestPolicy: 'cache-first' }).toPromise(),
+      client.query(inboxStepChoicesQuery, {}, { requestPolicy: 'cache-first' }).toPromise(),
+    ]);
     if (result.data) options.value = result.data;
+    if (steps.data) stepFlows.value = steps.data.flowTemplates.edges.map((e) => e.node);
     if (canAssign) {
       const users = await client
         .query(inboxAssigneesQuery, {}, { requestPolicy: 'network-only' })
@@ -244,24 +257,45 @@ export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
     });
   }
 
-  let live: { unsubscribe(): void } | null = null;
-  /** Reloads the shown rows whenever the counts of the viewer's queues change (not on the first push). */
+  let live: { unsubscribe(): void }[] = [];
+  let liveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The live updates are on (the server answered the counts subscription). */
+  const liveOn = ref(false);
+  function reloadSoon(): void {
+    clearTimeout(liveTimer);
+    liveTimer = setTimeout(() => void load(true), INBOX_LIVE_DEBOUNCE_MS);
+  }
+  /**
+   * Reloads the shown rows (keeping the list's length) when the counts of the viewer's queues change
+   * (not on the first push, the starting point) and when cases the viewer may read change: a changed
+   * case on screen has a stale row, and one off screen may now belong in the view (assigned to the
+   * viewer, due sooner). The server names only cases the viewer may read.
+   */
   function startLive(): void {
-    if (live) return;
+    if (live.length) return;
     let first = true;
-    live = client.subscription(inboxLiveSubscription, {}).subscribe((result) => {
-      if (!result.data) return;
-      if (first) {
-        first = false;
-        return;
-      }
-      void load(true);
-    });
+    live = [
+      // Subscribed first, so by the counts' first answer (on the same connection) it is listening too.
+      client.subscription(inboxChangesSubscription, {}).subscribe((result) => {
+        if (result.data?.inboxChanges.length) reloadSoon();
+      }),
+      client.subscription(inboxLiveSubscription, {}).subscribe((result) => {
+        if (!result.data) return;
+        if (first) {
+          first = false;
+          liveOn.value = true;
+          return;
+        }
+        reloadSoon();
+      }),
+    ];
   }
 
   function stopLive(): void {
-    live?.unsubscribe();
-    live = null;
+    for (const s of live) s.unsubscribe();
+    live = [];
+    liveOn.value = false;
+    clearTimeout(liveTimer);
   }
 
   return {
@@ -274,6 +308,7 @@ export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
     error,
     savedViews,
     options,
+    stepFlows,
     assignees,
     selected,
     selectedRows,
@@ -291,6 +326,7 @@ export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
     claim,
     reassign,
     close,
+    live: liveOn,
     startLive,
     stopLive,
   };

@@ -16,7 +16,7 @@ import { findTemplate } from '@parley/engine';
 import { createAppI18n, i18nPlugin } from '../../../app/i18n';
 import { createUrqlClient } from '../../../app/urql-client';
 import { useSessionStore } from '../../session';
-import { answer, fakeExchange, operationName } from '../../../test/fake-urql';
+import { answer, fakeExchange, operationName, refusal } from '../../../test/fake-urql';
 import OfferBuilder from './OfferBuilder.vue';
 
 // happy-dom has no canvas: ECharts would paint after the test into a null context. The chart is
@@ -33,7 +33,22 @@ vi.mock('./PlanChart.vue', () => ({
 
 const DEFINITION = findTemplate('minsheng-e-negotiation');
 
-function caseData(activeSteps: string[]) {
+/** A plan someone else proposed meanwhile (what a reload after a conflict may bring). */
+const THEIR_OFFER = {
+  id: 'offer-9',
+  stepKey: 'draft-plan',
+  status: 'PROPOSED',
+  customerComment: null,
+  input: {
+    kind: 'equalInstalment',
+    owed: { principalFen: 100_000, interestFen: 0, penaltyInterestFen: 0, feesFen: 0 },
+    startDate: '2026-03-10',
+    termMonths: 6,
+    annualRate: 0.05,
+  },
+};
+
+function caseData(activeSteps: string[], offers: unknown[] = []) {
   return {
     case: {
       id: 'case-1',
@@ -52,15 +67,21 @@ function caseData(activeSteps: string[]) {
         ],
         definition: DEFINITION,
       },
-      offers: [],
+      offers,
       offerApprovals: [],
     },
     me: { id: 'u1', roles: [{ key: 'agent' }], departments: [{ code: 'CUSTOMER_SERVICE' }] },
   };
 }
 
-function mountBuilder(activeSteps: string[], verdict = 'NEEDS_APPROVAL', locale: 'zh-CN' | 'en' = 'zh-CN') {
+function mountBuilder(
+  activeSteps: string[],
+  verdict = 'NEEDS_APPROVAL',
+  locale: 'zh-CN' | 'en' = 'zh-CN',
+  conflicts = 0,
+) {
   const sent: Operation[] = [];
+  let refuse = conflicts;
   const i18n = createAppI18n(locale);
   const client = createUrqlClient({
     getLocale: () => i18n.global.locale.value,
@@ -68,7 +89,9 @@ function mountBuilder(activeSteps: string[], verdict = 'NEEDS_APPROVAL', locale:
       fakeExchange((operation) => {
         sent.push(operation);
         const name = operationName(operation);
-        if (name === 'OfferBuilderCase') return answer(operation, caseData(activeSteps));
+        // After a refused proposal, the reload shows the plan someone else proposed meanwhile.
+        if (name === 'OfferBuilderCase')
+          return answer(operation, caseData(activeSteps, refuse < conflicts ? [THEIR_OFFER] : []));
         if (name === 'CheckOffer')
           return answer(operation, {
             checkOffer: {
@@ -79,6 +102,10 @@ function mountBuilder(activeSteps: string[], verdict = 'NEEDS_APPROVAL', locale:
               problems: [],
             },
           });
+        if (name === 'ProposeOffer' && refuse > 0) {
+          refuse -= 1;
+          return refusal(operation, 'CONFLICT', { zh: '案件已变更。', en: 'The case changed.' });
+        }
         if (name === 'ProposeOffer')
           return answer(operation, {
             proposeOffer: {
@@ -264,6 +291,50 @@ describe('OfferBuilder', () => {
       expect(wrapper.find('[data-testid="offer-preview"]').exists()).toBe(false);
       expect(wrapper.find('[data-testid="offer-send"]').attributes('disabled')).toBeDefined();
       expect(sent.some((o) => operationName(o) === 'CheckOffer')).toBe(false);
+    },
+    SLOW,
+  );
+
+  it(
+    'on a conflict reloads the case, keeps the typed plan over the newer offer and says so; the retry is a new request',
+    async () => {
+      const { wrapper, sent } = mountBuilder(['draft-plan'], 'WITHIN_AUTHORITY', 'zh-CN', 1);
+      await flushPromises();
+      await wrapper.find('[data-testid="offer-kind-interestFrozen"] input').setValue(true);
+      await wrapper.find('input[data-testid="offer-principal"]').setValue('45000');
+      await flushPromises();
+      await vi.waitFor(() =>
+        expect(wrapper.find('[data-testid="offer-send"]').attributes('disabled')).toBeUndefined(),
+      );
+      const loads = () => sent.filter((o) => operationName(o) === 'OfferBuilderCase').length;
+      const before = loads();
+      await wrapper.find('[data-testid="offer-send"]').trigger('click');
+      await flushPromises();
+      // Reloaded (the builder and the case screen), told in words, the plan as typed.
+      expect(loads()).toBeGreaterThan(before);
+      expect(sent.some((o) => operationName(o) === 'CaseDetail')).toBe(true);
+      expect(wrapper.find('[data-testid="offer-conflict"]').text()).toBe(
+        '提交时案件已被他人更新，已重新加载最新情况。您填写的方案已保留，请核对后重新提交。',
+      );
+      expect((wrapper.find('input[data-testid="offer-principal"]').element as HTMLInputElement).value).toBe(
+        '45000',
+      );
+      expect(
+        (wrapper.find('[data-testid="offer-kind-interestFrozen"] input').element as HTMLInputElement).checked,
+      ).toBe(true);
+      expect(wrapper.find('[data-testid="offer-result"]').exists()).toBe(false);
+
+      await vi.waitFor(() =>
+        expect(wrapper.find('[data-testid="offer-send"]').attributes('disabled')).toBeUndefined(),
+      );
+      await wrapper.find('[data-testid="offer-send"]').trigger('click');
+      await flushPromises();
+      const proposed = sent.filter((o) => operationName(o) === 'ProposeOffer');
+      expect(proposed).toHaveLength(2);
+      const keyOf = (o: Operation) => (o.variables as { idempotencyKey: string }).idempotencyKey;
+      expect(keyOf(proposed[1]!)).not.toBe(keyOf(proposed[0]!));
+      expect(proposed[1]!.variables).toMatchObject({ plan: { kind: 'interestFrozen' } });
+      expect(wrapper.find('[data-testid="offer-conflict"]').exists()).toBe(false);
     },
     SLOW,
   );

@@ -1,6 +1,9 @@
 /**
  * The offer builder's server state: the case (its plan steps, flow definition, offers and approval
- * requests) with the viewer's roles, the server's dry-run check, and proposing.
+ * requests) with the viewer's roles, the server's dry-run check, and proposing. Proposing goes through
+ * the case screen's one command path (lib/case-command.ts, as the step actions): a lost answer is
+ * retried with the same idempotency key, and a concurrent change (CONFLICT, STEP_NOT_ACTIVE) reloads
+ * the case and answers `reloaded`, while the builder keeps the plan the agent typed.
  */
 import { shallowRef, ref } from 'vue';
 import { defineStore } from 'pinia';
@@ -8,6 +11,9 @@ import { useClientHandle } from '@urql/vue';
 import type { FlowDefinition, RepaymentPlanInput } from '@parley/engine';
 import { STORE_IDS } from '../../../app/store-ids';
 import { toAppError, type AppError, type Outcome } from '../../../shared/lib/graphql-error';
+import { useCasesStore } from '../cases.store';
+import { runCaseCommand, type CaseCommandOutcome } from '../lib/case-command';
+import { IdempotencyKeys } from '../step-actions/lib/command-outcome';
 import type {
   CheckOfferQuery,
   OfferBuilderCaseQuery,
@@ -23,8 +29,16 @@ export interface Viewer {
   departments: string[];
 }
 
+const newKey = (): string =>
+  globalThis.crypto?.randomUUID?.() ??
+  `k-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+
 export const useOfferBuilderStore = defineStore(STORE_IDS.offerBuilder, () => {
   const { client } = useClientHandle();
+  const cases = useCasesStore();
+  const keys = new IdempotencyKeys(newKey);
+  /** The case whose last proposal met a concurrent change: its reload must not replace the typed plan. */
+  const lastConflict = shallowRef<{ caseId: string; stepKey: string } | null>(null);
   const current = shallowRef<OfferBuilderCase | null>(null);
   const definition = shallowRef<FlowDefinition | null>(null);
   const viewer = shallowRef<Viewer | null>(null);
@@ -61,18 +75,41 @@ export const useOfferBuilderStore = defineStore(STORE_IDS.offerBuilder, () => {
     return { ok: true, value: result.data.checkOffer };
   }
 
-  async function propose(
+  /** Proposes the plan; on success and after a concurrent change the builder and the case screen reload. */
+  function propose(
     caseId: string,
     stepKey: string,
     plan: RepaymentPlanInput,
-    idempotencyKey: string,
-  ): Promise<Outcome<Proposed>> {
-    const result = await client
-      .mutation(proposeOfferMutation, { caseId, stepKey, plan, idempotencyKey })
-      .toPromise();
-    if (!result.data) return { ok: false, error: toAppError(result.error) };
-    return { ok: true, value: result.data.proposeOffer };
+  ): Promise<CaseCommandOutcome<Proposed>> {
+    return runCaseCommand<Proposed>({
+      keys,
+      action: `${caseId}:${stepKey}:propose`,
+      send: (idempotencyKey) =>
+        client.mutation(proposeOfferMutation, { caseId, stepKey, plan, idempotencyKey }).toPromise(),
+      pick: (data) => (data as Partial<ProposeOfferMutation>).proposeOffer ?? undefined,
+      refresh: async () => {
+        await Promise.all([load(caseId), cases.loadCase(caseId)]);
+      },
+      onSuccess: () => (lastConflict.value = null),
+      onConflict: () => (lastConflict.value = { caseId, stepKey }),
+    });
   }
 
-  return { current, definition, viewer, error, loading, load, check, propose };
+  /** The agent dismissed the conflict notice (or sent again): reloads may prefill again. */
+  function clearConflict(): void {
+    lastConflict.value = null;
+  }
+
+  return {
+    current,
+    definition,
+    viewer,
+    error,
+    loading,
+    lastConflict,
+    load,
+    check,
+    propose,
+    clearConflict,
+  };
 });

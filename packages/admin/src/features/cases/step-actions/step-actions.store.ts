@@ -3,7 +3,8 @@
  * from, what the agent has typed into each step (kept per case and step, so a reload after a conflict
  * keeps it), and the step commands. A command that succeeds refreshes the case screen
  * (`useCasesStore().loadCase`); one that meets a concurrent change (CONFLICT, STEP_NOT_ACTIVE) reloads
- * the case too and keeps the draft. Commands return an {@link Outcome}.
+ * the case too and keeps the draft (the shared mechanism of lib/case-command.ts, which the offer
+ * builder and the complaint clock use as well). Commands return an {@link Outcome}.
  */
 import { reactive, ref, shallowRef } from 'vue';
 import { defineStore } from 'pinia';
@@ -12,6 +13,7 @@ import type { OperationResult } from '@urql/core';
 import type { FlowDefinition, RoleHolderProfile } from '@parley/engine';
 import { STORE_IDS } from '../../../app/store-ids';
 import { toAppError, type AppError, type Outcome } from '../../../shared/lib/graphql-error';
+import { runCaseCommand, type CaseCommandOutcome } from '../lib/case-command';
 import type { ContactCheckQuery, StepCommandFieldsFragment } from '../../../generated/graphql';
 import { useCasesStore } from '../cases.store';
 import {
@@ -25,7 +27,7 @@ import {
   stepActionContextQuery,
   submitStepMutation,
 } from './api/step-actions.documents';
-import { afterFailure, IdempotencyKeys } from './lib/command-outcome';
+import { IdempotencyKeys } from './lib/command-outcome';
 import type { TimelineEvent } from './lib/step-actions';
 
 export type ContactCheck = ContactCheckQuery['contactCheck'];
@@ -61,7 +63,7 @@ export interface FileRef {
 }
 
 /** How a command ended, for the panel to say. */
-export type CommandOutcome = Outcome<{ replayed: boolean }> & { reloaded?: boolean };
+export type CommandOutcome = CaseCommandOutcome<{ replayed: boolean }>;
 
 const emptyDraft = (): StepDraft => ({
   data: {},
@@ -137,35 +139,30 @@ export const useStepActionsStore = defineStore(STORE_IDS.stepActions, () => {
     await Promise.all([cases.loadCase(caseId), load(caseId)]);
   }
 
-  /** Runs one command with its idempotency key and deals with the answer (see the file comment). */
-  async function command(
+  /** Runs one command with its idempotency key and deals with the answer (lib/case-command.ts). */
+  function command(
     caseId: string,
     stepKey: string,
     action: string,
     send: (idempotencyKey: string) => Promise<OperationResult<Record<string, unknown>>>,
     clearsDraft = true,
   ): Promise<CommandOutcome> {
-    const keyName = `${caseId}:${stepKey}:${action}`;
-    const result = await send(keys.keyFor(keyName));
-    const payload = result.data
-      ? (Object.values(result.data)[0] as StepCommandFieldsFragment | undefined)
-      : undefined;
-    if (payload) {
-      keys.settle(keyName);
-      lastConflict.value = null;
-      if (clearsDraft) drafts.delete(`${caseId}:${stepKey}`);
-      await refresh(caseId);
-      return { ok: true, value: { replayed: payload.replayed } };
-    }
-    const error = toAppError(result.error);
-    const next = afterFailure(error);
-    if (next !== 'retry-same-key') keys.settle(keyName);
-    if (next === 'reload-keep-draft') {
-      lastConflict.value = { caseId, stepKey };
-      await refresh(caseId);
-      return { ok: false, error, reloaded: true };
-    }
-    return { ok: false, error };
+    return runCaseCommand<{ replayed: boolean }>({
+      keys,
+      action: `${caseId}:${stepKey}:${action}`,
+      send,
+      pick: (data) => {
+        const payload = Object.values(data as Record<string, unknown>)[0] as
+          StepCommandFieldsFragment | undefined;
+        return payload ? { replayed: payload.replayed } : undefined;
+      },
+      refresh: () => refresh(caseId),
+      onSuccess: () => {
+        lastConflict.value = null;
+        if (clearsDraft) drafts.delete(`${caseId}:${stepKey}`);
+      },
+      onConflict: () => (lastConflict.value = { caseId, stepKey }),
+    });
   }
 
   const submitStep = (caseId: string, stepKey: string, data: Record<string, unknown>) =>

@@ -167,3 +167,42 @@ export const inboxLiveSubscription = graphql(`
     }
   }
 `);
+
+export const inboxChangesSubscription = graphql(`
+  subscription InboxChanges {
+    inboxChanges {
+      caseId
+      version
+      updatedAt
+    }
+  }
+`);
+
+/** The step filter's choices: each flow's newest published steps (a query of its own: with the flow and
+ * category lists in one query it would pass the server's query-cost limit). */
+export const inboxStepChoicesQuery = graphql(`
+  query InboxStepChoices {
+    flowTemplates(first: 200) {
+      edges {
+        node {
+          key
+          name {
+            zh
+            en
+          }
+          latestVersion {
+            id
+            steps {
+              key
+              kind
+              name {
+                zh
+                en
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -2,7 +2,7 @@
 /**
  * The workspace inbox against the shared fake network (src/test/fake-urql.ts): views, search, claim
  * and bulk claim with a result per case, saved views, load more, and a live reload when the
- * `queueCounts` subscription reports a change. The real server is exercised by e2e/workspace-inbox.spec.ts.
+ * `queueCounts` subscription reports a change or `inboxChanges` names changed cases. The real server is exercised by e2e/workspace-inbox.spec.ts.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
@@ -55,6 +55,7 @@ function row(n: number, patch: { assignee?: string | null; dueAt?: string | null
 interface Net {
   sent: Operation[];
   live: Subject<OperationResult>;
+  changes: Subject<OperationResult>;
   rows: ReturnType<typeof row>[];
   more: ReturnType<typeof row>[];
   failClaim: Set<string>;
@@ -70,7 +71,7 @@ function network(net: Net): Exchange {
         net.sent.push(op);
         if (op.kind === 'subscription')
           return pipe(
-            net.live.source,
+            (operationName(op) === 'InboxChanges' ? net.changes : net.live).source,
             map((r) => ({ ...r, operation: op })),
           );
         return fromValue(respond(net, op));
@@ -142,6 +143,7 @@ function mountPage(permissions: string[], patch: Partial<Net> = {}) {
   const net: Net = {
     sent: [],
     live: makeSubject<OperationResult>(),
+    changes: makeSubject<OperationResult>(),
     rows: [row(1, { assignee: '李客服' }), row(2), row(3, { dueAt: null, slaState: 'OK' })],
     more: [],
     failClaim: new Set(),
@@ -285,24 +287,15 @@ describe('InboxPage', { timeout: 20_000 }, () => {
         },
       ],
     };
-    net.live.next(
-      makeResult(
-        net.sent.find((op) => op.kind === 'subscription')!,
-        { data: counts },
-      ),
-    );
+    const countsOp = net.sent.find((op) => operationName(op) === 'InboxLive')!;
+    net.live.next(makeResult(countsOp, { data: counts }));
     await flushPromises();
     // The first push is the subscription's starting point, not a change.
     expect(inboxCalls(net).length).toBe(loads);
     net.rows = [...net.rows, row(5, { slaState: 'OK' })];
-    net.live.next(
-      makeResult(
-        net.sent.find((op) => op.kind === 'subscription')!,
-        { data: counts },
-      ),
-    );
+    net.live.next(makeResult(countsOp, { data: counts }));
+    await expect.poll(() => inboxCalls(net).length).toBe(loads + 1);
     await flushPromises();
-    expect(inboxCalls(net).length).toBe(loads + 1);
     expect(wrapper.find('[data-testid="inbox-row-C-2026-000005"]').exists()).toBe(true);
 
     await wrapper.get('[data-testid="inbox-load-more"]').trigger('click');
@@ -311,6 +304,50 @@ describe('InboxPage', { timeout: 20_000 }, () => {
     expect(wrapper.find('[data-testid="inbox-row-C-2026-000004"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="inbox-load-more"]').exists()).toBe(false);
     expect(wrapper.get('[data-testid="inbox-end"]').text()).toBe('已全部加载');
+  });
+
+  it('reloads the rows once when inboxChanges names changed cases, keeping the list length', async () => {
+    const { wrapper, net } = mountPage(['case.read']);
+    await flushPromises();
+    const changesOp = net.sent.find((op) => operationName(op) === 'InboxChanges');
+    expect(changesOp?.kind).toBe('subscription');
+    const loads = inboxCalls(net).length;
+    // Case 2 moved to its next step: same counts, a new step in its row.
+    net.rows = net.rows.map((r) =>
+      r.case.id === 'case-2'
+        ? {
+            ...r,
+            currentSteps: [
+              {
+                __typename: 'InboxStep',
+                key: 'classify',
+                name: { __typename: 'LocalizedText', zh: '投诉分类', en: 'Classify' },
+              },
+            ],
+          }
+        : r,
+    );
+    const change = (version: number) =>
+      makeResult(changesOp!, {
+        data: {
+          inboxChanges: [
+            { __typename: 'InboxCaseChange', caseId: 'case-2', version, updatedAt: '2026-11-20T02:00:00Z' },
+          ],
+        },
+      });
+    // A burst of changes costs one reload.
+    net.changes.next(change(7));
+    net.changes.next(change(8));
+    await expect.poll(() => inboxCalls(net).length).toBe(loads + 1);
+    await flushPromises();
+    expect(lastInboxVars(net)).toMatchObject({ view: 'MY_CASES', first: 50, after: null });
+    expect(wrapper.get('[data-testid="inbox-row-C-2026-000002"] [data-testid="cell-step"]').text()).toBe(
+      '投诉分类',
+    );
+    // An empty batch changes nothing.
+    net.changes.next(makeResult(changesOp!, { data: { inboxChanges: [] } }));
+    net.changes.next(change(9));
+    await expect.poll(() => inboxCalls(net).length).toBe(loads + 2);
   });
 
   it('saves the current view and applies a saved one', async () => {

@@ -37,7 +37,6 @@ export default {
     flow: 'Flow',
     category: 'Complaint category',
     step: 'Step',
-    stepPlaceholder: 'Step key',
     sla: 'SLA state',
     channel: 'Channel',
     opened: 'Opened',

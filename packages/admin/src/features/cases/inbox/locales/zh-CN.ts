@@ -36,7 +36,6 @@ export default {
     flow: '流程',
     category: '投诉分类',
     step: '环节',
-    stepPlaceholder: '环节编码',
     sla: '时限状态',
     channel: '渠道',
     opened: '受理日期',

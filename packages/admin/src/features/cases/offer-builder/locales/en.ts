@@ -122,6 +122,10 @@ const offerBuilder: OfferBuilderMessages = {
   declined: 'The last request was declined: {comment}',
   changesRequested: 'The customer asked for changes: {comment}',
   revise: 'Filled in from the last offer; change it and send again.',
+  conflict:
+    'The case changed while you were sending, so it was reloaded. Your plan is kept: check it against the case and send it again.',
+  conflictGone:
+    'The plan step was completed by someone else while you were sending; the case was reloaded and your plan was not sent.',
 };
 
 export default offerBuilder;

@@ -116,6 +116,8 @@ const offerBuilder = {
   declined: '上次送审被拒绝：{comment}',
   changesRequested: '客户要求修改：{comment}',
   revise: '已按上一方案预填，可修改后重新提交。',
+  conflict: '提交时案件已被他人更新，已重新加载最新情况。您填写的方案已保留，请核对后重新提交。',
+  conflictGone: '提交时方案步骤已由他人办理，案件已重新加载；您的方案未提交。',
 };
 
 export type OfferBuilderMessages = typeof offerBuilder;
