@@ -165,6 +165,26 @@ export type ApiClient = {
   scopes: Array<Scalars['String']['output']>;
 };
 
+/** A page of API clients. */
+export type ApiClientConnection = {
+  __typename?: 'ApiClientConnection';
+  /** The items with their cursors. */
+  edges: Array<ApiClientEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of API clients. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An API client with its cursor. */
+export type ApiClientEdge = {
+  __typename?: 'ApiClientEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The API client. */
+  node: ApiClient;
+};
+
 /** A freshly created API client with its key (shown this once). */
 export type ApiClientWithKey = {
   __typename?: 'ApiClientWithKey';
@@ -1537,6 +1557,8 @@ export type ErrorCode =
   | 'STEP_NOT_ACTIVE'
   /** A survey link was already answered: each link takes one answer. */
   | 'SURVEY_ALREADY_ANSWERED'
+  /** The survey is archived (retired): it cannot be changed, published or newly used until it is restored. */
+  | 'SURVEY_ARCHIVED'
   /** No valid credentials were presented. */
   | 'UNAUTHENTICATED'
   /** The flow has no step with the given key. */
@@ -2264,6 +2286,15 @@ export type Mutation = {
   approveStep: CaseCommandResult;
   /** Archives a template: no new cases; running cases continue. */
   archiveFlowTemplate: FlowTemplate;
+  /**
+   * Archives (retires) a survey. An archived survey is left out of `surveys` unless `includeArchived`, is
+   * read-only (saving, publishing and rolling back get `SURVEY_ARCHIVED`), cannot be sent on demand and
+   * cannot be newly referenced by a flow (publishing a flow draft that names it is refused with the problem
+   * `SURVEY_ARCHIVED`). Flow versions already published keep sending the version they pin (or the newest, for
+   * `pin: latest`), and links already sent keep working. Already archived: `SURVEY_ARCHIVED`. Audited
+   * (`survey.archive`); needs `survey.write`.
+   */
+  archiveSurvey: Survey;
   /** Closes many resolved cases at once; each case succeeds or fails on its own. */
   bulkCloseCases: Array<BulkCaseResult>;
   /** Reassigns many cases at once; each case succeeds or fails on its own. */
@@ -2378,6 +2409,8 @@ export type Mutation = {
   requestComplaintExtension: CaseCommandResult;
   /** Resets a user's password: a new password shown this once (never stored in clear). Every session of the user ends; audited. */
   resetUserPassword: PasswordResetResult;
+  /** Restores an archived survey: listed, editable and usable by flows again. Not archived: `BAD_USER_INPUT`. Audited (`survey.restore`); needs `survey.write`. */
+  restoreSurvey: Survey;
   /** Restarts a paused SLA clock. */
   resumeCaseClock: CaseCommandResult;
   /** Returns one customer field in plain text; needs `case.reveal-pii` and is recorded in the case's log. */
@@ -2442,6 +2475,8 @@ export type Mutation = {
   submitStep: CaseCommandResult;
   /** The customer's one answer through a survey link (public: the token is the credential). Validated by the engine; rate-limited per token and address. */
   submitSurveyAnswer: PublicSurveyResult;
+  /** Changes an API client's name, scopes or rate limit (omitted fields stay). A scope it does not carry yet must be one the caller holds; the key itself does not change, and its new scopes apply from its next request. A revoked client cannot be changed. */
+  updateApiClient: ApiClient;
   /** Changes a category's names, severity, SLA policy, routing, required fields or regulatory codes. */
   updateComplaintCategory: ComplaintCategory;
   /** Changes a custom role's names or permissions (built-in roles are fixed). Whoever changes it must hold every permission added or removed; audited. */
@@ -2450,6 +2485,8 @@ export type Mutation = {
   updateSlaCalendar: SlaCalendarChange;
   /** Changes a user's display name, roles, departments or active flag. */
   updateUser: User;
+  /** Changes a webhook subscription's receiver URL, event types or whether it is enabled (omitted fields stay). The URL is checked as on creation; re-enabling delivers events recorded from then on, not those recorded while it was disabled. */
+  updateWebhookSubscription: WebhookSubscription;
   /**
    * The customer uploads a file for a file field of one of their form steps, through their link (public).
    * Stored as `addAttachment` stores it (encrypted at rest, recorded in the case's log with its SHA-256,
@@ -2490,6 +2527,13 @@ export type MutationApproveStepArgs = {
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationArchiveFlowTemplateArgs = {
   key: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationArchiveSurveyArgs = {
+  key: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -2880,6 +2924,12 @@ export type MutationResetUserPasswordArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationRestoreSurveyArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationResumeCaseClockArgs = {
   caseId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -3023,6 +3073,13 @@ export type MutationSubmitSurveyAnswerArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationUpdateApiClientArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateApiClientInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationUpdateComplaintCategoryArgs = {
   id: Scalars['ID']['input'];
   input: UpdateComplaintCategoryInput;
@@ -3049,6 +3106,13 @@ export type MutationUpdateSlaCalendarArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationUpdateWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookSubscriptionInput;
 };
 
 
@@ -3371,6 +3435,8 @@ export type Query = {
   __typename?: 'Query';
   /** API clients of other bank systems (never their secrets). */
   apiClients: Array<ApiClient>;
+  /** API clients of other bank systems by name, paged by keyset (the cursor is the last name seen; never their secrets). */
+  apiClientsPage: ApiClientConnection;
   /** Active users a case can be reassigned to from the inbox: those sharing a department with the caller (everyone active with `case.all-departments`), by display name. Needs `case.assign`. */
   assignableUsers: Array<User>;
   /** One case by id. */
@@ -3509,6 +3575,15 @@ export type Query = {
   webhookEventTypes: Array<WebhookEventType>;
   /** Webhook subscriptions of other systems, newest first (never their secrets). */
   webhookSubscriptions: Array<WebhookSubscription>;
+  /** Webhook subscriptions, newest first, paged by keyset on (creation time, id), so new subscriptions never shift a later page (never their secrets). */
+  webhookSubscriptionsPage: WebhookSubscriptionConnection;
+};
+
+
+/** Read access to Parley. */
+export type QueryApiClientsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3795,6 +3870,7 @@ export type QuerySurveyVersionDiffArgs = {
 export type QuerySurveysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -3831,6 +3907,13 @@ export type QueryWebhookDeliveriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<WebhookDeliveryStatus>;
   subscriptionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read access to Parley. */
+export type QueryWebhookSubscriptionsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A work queue of a department. */
@@ -4352,6 +4435,14 @@ export type SubscriptionCaseUpdatedArgs = {
 /** A satisfaction survey, versioned like flows. */
 export type Survey = Node & {
   __typename?: 'Survey';
+  /** Why it was archived, as given to `archiveSurvey`; null unless archived. */
+  archiveReason?: Maybe<Scalars['String']['output']>;
+  /** Whether the survey is archived (retired): hidden from the list by default, read-only, and no flow may newly refer to it. */
+  archived: Scalars['Boolean']['output'];
+  /** When it was archived; null unless archived. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who archived it (user name or API client name); null unless archived. */
+  archivedByName?: Maybe<Scalars['String']['output']>;
   /** The newest published version's questions, in the engine's form format. */
   definition?: Maybe<Scalars['JSON']['output']>;
   /** The editable draft definition. */
@@ -4362,6 +4453,11 @@ export type Survey = Node & {
   id: Scalars['ID']['output'];
   /** Stable key. */
   key: Scalars['String']['output'];
+  /**
+   * The flows that refer to this survey by key (`{ surveyKey, pin }`): every published flow version that
+   * names it, and every flow's current draft that names it — what archiving the survey affects.
+   */
+  referencedBy: Array<SurveyReference>;
   /** Title in both languages. */
   title: LocalizedText;
   /** Published version number, if any. */
@@ -4543,6 +4639,25 @@ export type SurveyInvitation = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** A flow version or a flow's current draft that refers to a survey. */
+export type SurveyReference = {
+  __typename?: 'SurveyReference';
+  /** For the flow's current draft: its revision; null for a published version. */
+  draftRevision?: Maybe<Scalars['Int']['output']>;
+  /** The flow template's key. */
+  flowKey: Scalars['String']['output'];
+  /** The flow template's name. */
+  flowName: LocalizedText;
+  /** The published flow version that refers to the survey; null for the flow's current draft. */
+  flowVersion?: Maybe<Scalars['Int']['output']>;
+  /** Where in the flow definition, e.g. `steps[2].survey`, `survey`, `surveyByOutcome.resolved`. */
+  path: Scalars['String']['output'];
+  /** The pin policy of the reference: `publish` (the version at the flow's publication) or `latest`. */
+  pin: Scalars['String']['output'];
+  /** The survey version a published `pin: publish` reference sends; null otherwise. */
+  pinnedVersion?: Maybe<Scalars['Int']['output']>;
+};
+
 /** A free-text answer with its question. */
 export type SurveyTextAnswer = {
   __typename?: 'SurveyTextAnswer';
@@ -4597,6 +4712,16 @@ export type Transition = {
   to: Scalars['String']['output'];
 };
 
+/** Changes to an API client; omitted fields stay as they are. */
+export type UpdateApiClientInput = {
+  /** New name of the system: 2–60 characters of a–z, 0–9 or `-`, starting with a letter. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Requests allowed per minute, 1–100000. */
+  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** The complete new list of permission names the key carries (at least one); added ones must be held by the caller. */
+  scopes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** Changes to a complaint category; omitted fields stay as they are. */
 export type UpdateComplaintCategoryInput = {
   /** New customer-facing names in both languages (as `renameComplaintCategory`). */
@@ -4631,6 +4756,16 @@ export type UpdateUserInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   /** New role keys (replaces). */
   roles?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Changes to a webhook subscription; omitted fields stay as they are. */
+export type UpdateWebhookSubscriptionInput = {
+  /** False disables the subscription (like `disableWebhookSubscription`); true enables it again. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The complete new list of event types to deliver (1–50); `*` for every type. */
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The receiver's new http or https URL (no user name or password in it); checked like on creation. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A member of staff. */
@@ -4821,6 +4956,26 @@ export type WebhookSubscription = {
   url: Scalars['String']['output'];
 };
 
+/** A page of webhook subscriptions. */
+export type WebhookSubscriptionConnection = {
+  __typename?: 'WebhookSubscriptionConnection';
+  /** The items with their cursors. */
+  edges: Array<WebhookSubscriptionEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of webhook subscriptions. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A webhook subscription with its cursor. */
+export type WebhookSubscriptionEdge = {
+  __typename?: 'WebhookSubscriptionEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The subscription. */
+  node: WebhookSubscription;
+};
+
 /** A freshly created webhook subscription with its signing secret (shown this once). */
 export type WebhookSubscriptionWithSecret = {
   __typename?: 'WebhookSubscriptionWithSecret';
@@ -4921,6 +5076,8 @@ export type ResolversTypes = {
   AgreementText: ResolverTypeWrapper<AgreementText>;
   AgreementVerification: ResolverTypeWrapper<AgreementVerification>;
   ApiClient: ResolverTypeWrapper<ApiClientDoc>;
+  ApiClientConnection: ResolverTypeWrapper<Omit<ApiClientConnection, 'edges'> & { edges: Array<ResolversTypes['ApiClientEdge']> }>;
+  ApiClientEdge: ResolverTypeWrapper<Omit<ApiClientEdge, 'node'> & { node: ResolversTypes['ApiClient'] }>;
   ApiClientWithKey: ResolverTypeWrapper<Omit<ApiClientWithKey, 'client'> & { client: ResolversTypes['ApiClient'] }>;
   Attachment: ResolverTypeWrapper<Attachment>;
   AuditVerification: ResolverTypeWrapper<Omit<AuditVerification, 'firstBroken'> & { firstBroken?: Maybe<ResolversTypes['BrokenAuditLink']> }>;
@@ -5133,13 +5290,16 @@ export type ResolversTypes = {
   SurveyDiff: ResolverTypeWrapper<SurveyDiff>;
   SurveyEdge: ResolverTypeWrapper<Omit<SurveyEdge, 'node'> & { node: ResolversTypes['Survey'] }>;
   SurveyInvitation: ResolverTypeWrapper<InvitationView>;
+  SurveyReference: ResolverTypeWrapper<SurveyReference>;
   SurveyTextAnswer: ResolverTypeWrapper<SurveyTextAnswer>;
   SurveyTrigger: SurveyTrigger;
   SurveyVersion: ResolverTypeWrapper<VersionDoc>;
   Transition: ResolverTypeWrapper<TransitionView>;
+  UpdateApiClientInput: UpdateApiClientInput;
   UpdateComplaintCategoryInput: UpdateComplaintCategoryInput;
   UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
+  UpdateWebhookSubscriptionInput: UpdateWebhookSubscriptionInput;
   User: ResolverTypeWrapper<UserDoc>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -5153,6 +5313,8 @@ export type ResolversTypes = {
   WebhookDeliveryStatus: WebhookDeliveryStatus;
   WebhookEventType: ResolverTypeWrapper<WebhookEventType>;
   WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionDoc>;
+  WebhookSubscriptionConnection: ResolverTypeWrapper<Omit<WebhookSubscriptionConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookSubscriptionEdge']> }>;
+  WebhookSubscriptionEdge: ResolverTypeWrapper<Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversTypes['WebhookSubscription'] }>;
   WebhookSubscriptionWithSecret: ResolverTypeWrapper<Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
 };
 
@@ -5165,6 +5327,8 @@ export type ResolversParentTypes = {
   AgreementText: AgreementText;
   AgreementVerification: AgreementVerification;
   ApiClient: ApiClientDoc;
+  ApiClientConnection: Omit<ApiClientConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiClientEdge']> };
+  ApiClientEdge: Omit<ApiClientEdge, 'node'> & { node: ResolversParentTypes['ApiClient'] };
   ApiClientWithKey: Omit<ApiClientWithKey, 'client'> & { client: ResolversParentTypes['ApiClient'] };
   Attachment: Attachment;
   AuditVerification: Omit<AuditVerification, 'firstBroken'> & { firstBroken?: Maybe<ResolversParentTypes['BrokenAuditLink']> };
@@ -5345,12 +5509,15 @@ export type ResolversParentTypes = {
   SurveyDiff: SurveyDiff;
   SurveyEdge: Omit<SurveyEdge, 'node'> & { node: ResolversParentTypes['Survey'] };
   SurveyInvitation: InvitationView;
+  SurveyReference: SurveyReference;
   SurveyTextAnswer: SurveyTextAnswer;
   SurveyVersion: VersionDoc;
   Transition: TransitionView;
+  UpdateApiClientInput: UpdateApiClientInput;
   UpdateComplaintCategoryInput: UpdateComplaintCategoryInput;
   UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
+  UpdateWebhookSubscriptionInput: UpdateWebhookSubscriptionInput;
   User: UserDoc;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -5362,6 +5529,8 @@ export type ResolversParentTypes = {
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
   WebhookEventType: WebhookEventType;
   WebhookSubscription: WebhookSubscriptionDoc;
+  WebhookSubscriptionConnection: Omit<WebhookSubscriptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookSubscriptionEdge']> };
+  WebhookSubscriptionEdge: Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversParentTypes['WebhookSubscription'] };
   WebhookSubscriptionWithSecret: Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
 };
 
@@ -5423,6 +5592,17 @@ export type ApiClientResolvers<ContextType = GraphQLContext, ParentType extends 
   rateLimitPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ApiClientConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClientConnection'] = ResolversParentTypes['ApiClientConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApiClientEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiClientEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClientEdge'] = ResolversParentTypes['ApiClientEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType>;
 };
 
 export type ApiClientWithKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClientWithKey'] = ResolversParentTypes['ApiClientWithKey']> = {
@@ -6265,6 +6445,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addAttachment?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<MutationAddAttachmentArgs, 'caseId' | 'contentBase64' | 'contentType' | 'fileName'>>;
   approveStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationApproveStepArgs, 'caseId' | 'stepKey'>>;
   archiveFlowTemplate?: Resolver<ResolversTypes['FlowTemplate'], ParentType, ContextType, RequireFields<MutationArchiveFlowTemplateArgs, 'key'>>;
+  archiveSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationArchiveSurveyArgs, 'key' | 'reason'>>;
   bulkCloseCases?: Resolver<Array<ResolversTypes['BulkCaseResult']>, ParentType, ContextType, RequireFields<MutationBulkCloseCasesArgs, 'caseIds'>>;
   bulkReassignCases?: Resolver<Array<ResolversTypes['BulkCaseResult']>, ParentType, ContextType, RequireFields<MutationBulkReassignCasesArgs, 'caseIds'>>;
   cancelCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationCancelCaseArgs, 'caseId' | 'reason'>>;
@@ -6317,6 +6498,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
   requestComplaintExtension?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationRequestComplaintExtensionArgs, 'caseId' | 'reason'>>;
   resetUserPassword?: Resolver<ResolversTypes['PasswordResetResult'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'id' | 'mode'>>;
+  restoreSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationRestoreSurveyArgs, 'key'>>;
   resumeCaseClock?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationResumeCaseClockArgs, 'caseId'>>;
   revealCustomerField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationRevealCustomerFieldArgs, 'caseId' | 'field'>>;
   revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
@@ -6336,10 +6518,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   submitIntake?: Resolver<ResolversTypes['IntakeReceipt'], ParentType, ContextType, RequireFields<MutationSubmitIntakeArgs, 'data' | 'idempotencyKey' | 'token'>>;
   submitStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationSubmitStepArgs, 'caseId' | 'data' | 'stepKey'>>;
   submitSurveyAnswer?: Resolver<ResolversTypes['PublicSurveyResult'], ParentType, ContextType, RequireFields<MutationSubmitSurveyAnswerArgs, 'answers' | 'token'>>;
+  updateApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationUpdateApiClientArgs, 'id' | 'input'>>;
   updateComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationUpdateComplaintCategoryArgs, 'id' | 'input'>>;
   updateRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input' | 'key'>>;
   updateSlaCalendar?: Resolver<ResolversTypes['SlaCalendarChange'], ParentType, ContextType, RequireFields<MutationUpdateSlaCalendarArgs, 'background' | 'input' | 'key' | 'reason'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+  updateWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationUpdateWebhookSubscriptionArgs, 'id' | 'input'>>;
   uploadCustomerFile?: Resolver<ResolversTypes['CustomerFile'], ParentType, ContextType, RequireFields<MutationUploadCustomerFileArgs, 'contentBase64' | 'contentType' | 'fileName' | 'stepKey' | 'token'>>;
 };
 
@@ -6444,6 +6628,7 @@ export type PublicSurveyResultResolvers<ContextType = GraphQLContext, ParentType
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  apiClientsPage?: Resolver<ResolversTypes['ApiClientConnection'], ParentType, ContextType, RequireFields<QueryApiClientsPageArgs, 'first'>>;
   assignableUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseByReference?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseByReferenceArgs, 'reference'>>;
@@ -6499,7 +6684,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'key'>>;
   surveyAnswers?: Resolver<ResolversTypes['SurveyAnswerConnection'], ParentType, ContextType, RequireFields<QuerySurveyAnswersArgs, 'filter'>>;
   surveyVersionDiff?: Resolver<ResolversTypes['SurveyDiff'], ParentType, ContextType, RequireFields<QuerySurveyVersionDiffArgs, 'fromVersion' | 'key' | 'toVersion'>>;
-  surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<QuerySurveysArgs, 'first'>>;
+  surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<QuerySurveysArgs, 'first' | 'includeArchived'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   validateFlowDefinition?: Resolver<ResolversTypes['ValidationReport'], ParentType, ContextType, RequireFields<QueryValidateFlowDefinitionArgs, 'definition'>>;
   verifyAgreement?: Resolver<ResolversTypes['AgreementVerification'], ParentType, ContextType, RequireFields<QueryVerifyAgreementArgs, 'caseId'>>;
@@ -6507,6 +6692,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
   webhookEventTypes?: Resolver<Array<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
   webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+  webhookSubscriptionsPage?: Resolver<ResolversTypes['WebhookSubscriptionConnection'], ParentType, ContextType, RequireFields<QueryWebhookSubscriptionsPageArgs, 'first'>>;
 };
 
 export type QueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue']> = {
@@ -6690,11 +6876,16 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type SurveyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
+  archiveReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  archivedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   definition?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   draftDefinition?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   draftRevision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referencedBy?: Resolver<Array<ResolversTypes['SurveyReference']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['SurveyVersion']>, ParentType, ContextType>;
@@ -6776,6 +6967,16 @@ export type SurveyInvitationResolvers<ContextType = GraphQLContext, ParentType e
   surveyVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   trigger?: Resolver<ResolversTypes['SurveyTrigger'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SurveyReferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyReference'] = ResolversParentTypes['SurveyReference']> = {
+  draftRevision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  flowKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flowName?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  flowVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pinnedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type SurveyTextAnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyTextAnswer'] = ResolversParentTypes['SurveyTextAnswer']> = {
@@ -6892,6 +7093,17 @@ export type WebhookSubscriptionResolvers<ContextType = GraphQLContext, ParentTyp
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WebhookSubscriptionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscriptionConnection'] = ResolversParentTypes['WebhookSubscriptionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookSubscriptionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscriptionEdge'] = ResolversParentTypes['WebhookSubscriptionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+};
+
 export type WebhookSubscriptionWithSecretResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscriptionWithSecret'] = ResolversParentTypes['WebhookSubscriptionWithSecret']> = {
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
@@ -6905,6 +7117,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AgreementText?: AgreementTextResolvers<ContextType>;
   AgreementVerification?: AgreementVerificationResolvers<ContextType>;
   ApiClient?: ApiClientResolvers<ContextType>;
+  ApiClientConnection?: ApiClientConnectionResolvers<ContextType>;
+  ApiClientEdge?: ApiClientEdgeResolvers<ContextType>;
   ApiClientWithKey?: ApiClientWithKeyResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
   AuditVerification?: AuditVerificationResolvers<ContextType>;
@@ -7053,6 +7267,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SurveyDiff?: SurveyDiffResolvers<ContextType>;
   SurveyEdge?: SurveyEdgeResolvers<ContextType>;
   SurveyInvitation?: SurveyInvitationResolvers<ContextType>;
+  SurveyReference?: SurveyReferenceResolvers<ContextType>;
   SurveyTextAnswer?: SurveyTextAnswerResolvers<ContextType>;
   SurveyVersion?: SurveyVersionResolvers<ContextType>;
   Transition?: TransitionResolvers<ContextType>;
@@ -7067,6 +7282,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
   WebhookEventType?: WebhookEventTypeResolvers<ContextType>;
   WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
+  WebhookSubscriptionConnection?: WebhookSubscriptionConnectionResolvers<ContextType>;
+  WebhookSubscriptionEdge?: WebhookSubscriptionEdgeResolvers<ContextType>;
   WebhookSubscriptionWithSecret?: WebhookSubscriptionWithSecretResolvers<ContextType>;
 };
 
