@@ -9,6 +9,7 @@
  * waivers, due day, first due date, an earlier extension, a discount as an amount), so every scripted
  * plan is typed. The customer's own form steps (the application, feedback, an appointment, the
  * documents with their files) are filled in on the customer's link page.
+ * Every case is opened by the supervisor on the New case page.
  * Waits: the script's "time passes" is the wait step's durable timer made due in the database, which
  * the server's own timer runner then fires (no screen makes time pass).
  */
@@ -24,7 +25,7 @@ import {
   type StepDefinition,
 } from '../../packages/engine/src/index';
 import { E2E_DEMO, type E2EStack } from '../../test-support/e2e-stack';
-import { CasePage, CustomerOfferPage, LoginPage } from './admin-pages';
+import { CasePage, CustomerOfferPage, LoginPage, NewCasePage } from './admin-pages';
 import { CaseActionsPage } from './case-actions';
 import { CUSTOMER, GraphqlApi } from './graphql-api';
 import { OfferBuilderPanel } from './offer-builder';
@@ -227,21 +228,37 @@ export class TemplateRun {
     ).exec();
   }
 
+  /**
+   * The supervisor opens the case on 新建案件 / New case (/cases/new), as staff taking a customer's
+   * request at a branch: the flow, the channel and the customer's details typed in. A start line that
+   * carries data (no seed script has one) is opened over GraphQL, as the form has no field for it.
+   */
   async start(command: Extract<Command, { type: 'start' }>): Promise<void> {
-    const opened = await (
-      await this.api()
-    ).run<{ openCase: { case: { id: string } } }>(
-      `mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id } } }`,
-      {
-        input: {
-          templateKey: this.templateKey,
-          channel: 'BRANCH',
-          customer: CUSTOMER,
-          ...(command.data ? { data: command.data } : {}),
+    if (command.data) {
+      const opened = await (
+        await this.api()
+      ).run<{ openCase: { case: { id: string } } }>(
+        `mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id } } }`,
+        {
+          input: { templateKey: this.templateKey, channel: 'BRANCH', customer: CUSTOMER, data: command.data },
         },
-      },
-    );
-    this.caseId = opened.openCase.case.id;
+      );
+      this.caseId = opened.openCase.case.id;
+      return;
+    }
+    const page = await this.pageOf(E2E_DEMO.supervisor.username);
+    const form = new NewCasePage(page);
+    await openSignedIn(page, `${this.stack.adminUrl}/cases/new`, E2E_DEMO.supervisor, form.form);
+    await form.chooseFlow(this.templateKey);
+    await form.chooseChannel('BRANCH');
+    await form.fillCustomer({ name: CUSTOMER.name, phone: CUSTOMER.phone });
+    await page.getByTestId('input-idNumber').fill(CUSTOMER.idNumber);
+    await page.getByTestId('input-bankCard').fill(CUSTOMER.bankCard);
+    await page.getByTestId('input-address').fill(CUSTOMER.address);
+    await form.submit();
+    await page.waitForURL(/\/cases\/(?!new$)[^/?#]+$/);
+    this.caseId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+    await page.getByTestId('case-title').waitFor();
   }
 
   async run(script: SimulationScript): Promise<void> {
