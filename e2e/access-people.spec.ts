@@ -365,7 +365,7 @@ describe('people and access in the admin (Chromium)', () => {
     const left = await admin.run<{ departments: { code: string }[] }>(`{ departments { code } }`);
     expect(left.departments.map((d) => d.code)).not.toContain('ARCHIVE');
     await context.close();
-  });
+  }, 240_000);
 
   it('confirms a save that removes permissions, and deletes a role only once nobody holds it', async () => {
     await admin.run(`mutation($input: CreateRoleInput!) { createRole(input: $input) { key } }`, {
@@ -427,7 +427,7 @@ describe('people and access in the admin (Chromium)', () => {
     // Built-in roles offer no delete.
     expect(await page.getByTestId('access-role-delete-agent').count()).toBe(0);
     await context.close();
-  });
+  }, 240_000);
 
   it('looks right at 1280 and 390 px in both languages', async () => {
     for (const locale of ['zh-CN', 'en'] as const) {
@@ -449,5 +449,5 @@ describe('people and access in the admin (Chromium)', () => {
         await context.close();
       }
     }
-  });
+  }, 240_000);
 });

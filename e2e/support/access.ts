@@ -310,7 +310,11 @@ export class AccessDepartmentsPage {
     await this.page.getByTestId(`access-department-members-${department}`).click();
     await this.page.getByTestId('access-members-select').click();
     for (const u of usernames) await this.page.getByTestId(`access-member-option-${u}`).click();
-    await this.page.locator('.el-dialog__title').last().click();
+    // Close the dropdown by clicking the members dialog's own title (other dialogs may be in the DOM).
+    await this.page
+      .locator('.el-dialog', { has: this.page.getByTestId('access-members-select') })
+      .locator('.el-dialog__title')
+      .click();
     await this.page.getByTestId('access-members-save').click();
     const box = new ConfirmBox(this.page);
     await box.box.waitFor();
