@@ -3,7 +3,9 @@
  * creates a user with a role and a department, resets the password (shown once), deactivates the
  * account; creates a role and changes it in the matrix; builds a department with a queue and members.
  * A people manager without `audit.read` sees that cell disabled and the server refuses it; a bad
- * username is refused in zh and en; an agent has no Access entry and no access by URL. Screenshots of
+ * username is refused in zh and en; an agent has no Access entry and no access by URL (said in words).
+ * Departments, queues and roles are renamed and deleted; a delete is refused in zh and en while
+ * something depends on it; removing permissions or members confirms first. Screenshots of
  * each screen at 1280 and 390 px in both languages go to /tmp/shots-people/.
  */
 import { mkdir } from 'node:fs/promises';
@@ -13,7 +15,7 @@ import { E2E_ADMIN, E2E_DEMO, startE2EStack, type E2EStack } from '../test-suppo
 import { launchChromium } from './support/chromium';
 import { LoginPage } from './support/admin-pages';
 import { GraphqlApi } from './support/graphql-api';
-import { AccessDepartmentsPage, AccessRolesPage, AccessUsersPage } from './support/access';
+import { AccessDepartmentsPage, AccessRolesPage, AccessUsersPage, errorToast } from './support/access';
 
 const SHOTS = '/tmp/shots-people';
 const PASSWORD = 'people-e2e-password-1';
@@ -157,7 +159,12 @@ describe('people and access in the admin (Chromium)', () => {
     });
     await roles.toggle('intake-clerks', 'category.read');
     await roles.toggle('intake-clerks', 'case.work');
-    await roles.save('intake-clerks');
+    // Taking case.work away confirms first (nobody holds the new role yet).
+    const box = await roles.askSave('intake-clerks');
+    expect(await box.text()).toContain('处理案件 (case.work)');
+    expect(await box.text()).toContain('目前没有用户持有此角色。');
+    await box.confirm();
+    await page.getByTestId('access-role-save-intake-clerks').waitFor({ state: 'detached' });
     const saved = await admin.run<{ roles: { key: string; permissions: string[] }[] }>(
       `{ roles { key permissions } }`,
     );
@@ -276,10 +283,151 @@ describe('people and access in the admin (Chromium)', () => {
     for (const path of ['/access', '/access/roles', '/access/departments']) {
       await page.goto(`${stack.adminUrl}${path}`);
       await page.waitForURL(/\/inbox/);
+      // Said in words, /access included (it used to send the agent home silently).
+      await page.locator('.el-message--error', { hasText: '您无权打开该页面，已返回首页。' }).waitFor();
       expect(await page.getByTestId('access-tabs').count()).toBe(0);
     }
     await context.close();
   });
+
+  it('renames and deletes a department and its queue, refused in zh and en while it has a member', async () => {
+    await admin.run(
+      `mutation { createDepartment(input: { code: "ARCHIVE", name: { zh: "档案", en: "Archive" } }) { code } }`,
+    );
+    await admin.run(
+      `mutation { createQueue(departmentCode: "ARCHIVE", input: { code: "BOXES", name: { zh: "箱", en: "Box" } }) { id } }`,
+    );
+    await admin.run(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+      input: {
+        username: 'clerk.zhao',
+        displayName: '赵文书',
+        password: PASSWORD,
+        roles: ['agent'],
+        departments: ['ARCHIVE'],
+      },
+    });
+    const { page, context } = await signIn(E2E_ADMIN, '/access/departments');
+    const departments = new AccessDepartmentsPage(page);
+    await departments.card('ARCHIVE').waitFor();
+
+    // A bad name is refused under its field; a good one renames.
+    await departments.rename('ARCHIVE', { zh: '  ', en: 'Archives' });
+    await departments.renameFieldError('nameZh').waitFor();
+    expect(await departments.renameFieldError('nameZh').innerText()).toBe('中文名称须为 1–100 个字符。');
+    await page.getByTestId('access-rename-input-nameZh').fill('档案室');
+    await page.getByTestId('access-rename-submit').click();
+    await page.getByTestId('access-rename-form').waitFor({ state: 'hidden' });
+    await departments.renameQueue('ARCHIVE', 'BOXES', { zh: '档案箱', en: 'Boxes' });
+    await page.waitForFunction(() => {
+      const text = document.querySelector('[data-testid="access-department-ARCHIVE"]')?.textContent ?? '';
+      return text.includes('档案室') && text.includes('档案箱 · BOXES');
+    });
+
+    // Deleting says what it removes; the server refuses while the department has a member.
+    let box = await departments.askDelete('ARCHIVE');
+    expect(await box.title()).toBe('删除部门“档案室”？');
+    const said = await box.text();
+    expect(said).toContain('将删除部门“档案室”（ARCHIVE）。');
+    expect(said).toContain('它的 1 个队列（BOXES）会一并删除。');
+    expect(said).toContain('它目前有 1 名成员');
+    await shoot(page, 'departments-delete-confirm-1280-zh');
+    await box.confirm();
+    await errorToast(page, '部门“ARCHIVE”不能删除：有 1 名成员').waitFor();
+    await shoot(page, 'departments-delete-refused-1280-zh');
+    expect(await departments.card('ARCHIVE').count()).toBe(1);
+
+    await page.getByTestId('locale-switch').getByText('English', { exact: true }).click();
+    box = await departments.askDelete('ARCHIVE');
+    expect(await box.text()).toContain('Deletes the department "Archives" (ARCHIVE).');
+    await box.confirm();
+    await errorToast(page, 'The department "ARCHIVE" cannot be deleted: 1 member').waitFor();
+    await shoot(page, 'departments-delete-refused-1280-en');
+
+    // Removing the member confirms and names them; then the queue and the department go.
+    box = await departments.askChangeMembers('ARCHIVE', ['clerk.zhao']);
+    expect(await box.title()).toBe('Remove 1 member(s) from Archives?');
+    expect(await box.text()).toContain('Removes: 赵文书 (clerk.zhao).');
+    await box.confirm();
+    await page.waitForFunction(
+      () =>
+        !document
+          .querySelector('[data-testid="access-department-member-list-ARCHIVE"]')
+          ?.textContent?.includes('clerk.zhao'),
+    );
+    box = await departments.askDeleteQueue('ARCHIVE', 'BOXES');
+    expect(await box.text()).toContain('Deletes the queue "Boxes" (BOXES) of Archives.');
+    await box.confirm();
+    await departments.queue('ARCHIVE', 'BOXES').waitFor({ state: 'detached' });
+    box = await departments.askDelete('ARCHIVE');
+    expect(await box.text()).not.toContain('Members now');
+    await box.confirm();
+    await departments.card('ARCHIVE').waitFor({ state: 'detached' });
+    const left = await admin.run<{ departments: { code: string }[] }>(`{ departments { code } }`);
+    expect(left.departments.map((d) => d.code)).not.toContain('ARCHIVE');
+    await context.close();
+  }, 240_000);
+
+  it('confirms a save that removes permissions, and deletes a role only once nobody holds it', async () => {
+    await admin.run(`mutation($input: CreateRoleInput!) { createRole(input: $input) { key } }`, {
+      input: {
+        key: 'night-shift',
+        name: { zh: '夜班', en: 'Night shift' },
+        permissions: ['category.read', 'case.read', 'case.work'],
+      },
+    });
+    const holder = await admin.run<{ createUser: { id: string } }>(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      {
+        input: { username: 'night.owl', displayName: '夜猫', password: PASSWORD, roles: ['night-shift'] },
+      },
+    );
+    const { page, context } = await signIn(E2E_ADMIN, '/access/roles');
+    const roles = new AccessRolesPage(page);
+    await roles.loaded();
+
+    await roles.toggle('night-shift', 'case.work');
+    await roles.toggle('night-shift', 'category.read');
+    const save = await roles.askSave('night-shift');
+    expect(await save.title()).toBe('撤销“夜班”的 2 项权限？');
+    const said = await save.text();
+    expect(said).toContain('查看投诉分类 (category.read)');
+    expect(said).toContain('处理案件 (case.work)');
+    expect(said).toContain('目前有 1 名用户持有此角色，他们将失去这些权限。');
+    await shoot(page, 'roles-remove-confirm-1280-zh');
+    await save.confirm();
+    await page.getByTestId('access-role-save-night-shift').waitFor({ state: 'detached' });
+    const after = await admin.run<{ roles: { key: string; permissions: string[] }[] }>(
+      `{ roles { key permissions } }`,
+    );
+    expect(after.roles.find((r) => r.key === 'night-shift')?.permissions).toEqual(['case.read']);
+
+    await roles.rename('night-shift', { zh: '夜班组', en: 'Night crew' });
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="access-role-col-night-shift"]')?.textContent?.includes('夜班组'),
+    );
+
+    // Held: the confirmation warns, the server refuses, saying how many hold it.
+    let box = await roles.askDelete('night-shift');
+    expect(await box.text()).toContain('目前仍有 1 名用户持有此角色');
+    await box.confirm();
+    await errorToast(page, '角色“夜班组”仍有 1 名用户持有，不能删除').waitFor();
+    expect(await roles.column('night-shift').count()).toBe(1);
+
+    await admin.run(`mutation($id: ID!) { updateUser(id: $id, input: { roles: ["agent"] }) { id } }`, {
+      id: holder.createUser.id,
+    });
+    await page.reload();
+    await roles.loaded();
+    box = await roles.askDelete('night-shift');
+    expect(await box.text()).toBe('将删除角色“夜班组”（night-shift）及其 1 项权限的组合。此操作不可撤销。');
+    await box.confirm();
+    await roles.column('night-shift').waitFor({ state: 'detached' });
+    const left = await admin.run<{ roles: { key: string }[] }>(`{ roles { key } }`);
+    expect(left.roles.map((r) => r.key)).not.toContain('night-shift');
+    // Built-in roles offer no delete.
+    expect(await page.getByTestId('access-role-delete-agent').count()).toBe(0);
+    await context.close();
+  }, 240_000);
 
   it('looks right at 1280 and 390 px in both languages', async () => {
     for (const locale of ['zh-CN', 'en'] as const) {
@@ -294,8 +442,12 @@ describe('people and access in the admin (Chromium)', () => {
         await page.getByTestId('access-tab-departments').click();
         await page.getByTestId('access-department-PRODUCT').waitFor();
         await shoot(page, `departments-${width}-${locale}`);
+        const box = await new AccessDepartmentsPage(page).askDelete('PRODUCT');
+        await shoot(page, `departments-delete-confirm-${width}-${locale}`);
+        await box.box.getByRole('button', { name: /取消|Cancel/ }).click();
+        await box.box.waitFor({ state: 'hidden' });
         await context.close();
       }
     }
-  });
+  }, 240_000);
 });

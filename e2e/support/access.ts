@@ -23,6 +23,45 @@ async function pickOptions(page: Page, select: Locator, optionTestIds: string[])
   await page.locator('.el-dialog__title').last().click();
 }
 
+/** The open confirmation box (`confirmAction`): its text, confirming, cancelling. */
+class ConfirmBox {
+  constructor(private readonly page: Page) {}
+
+  get box(): Locator {
+    return this.page.locator('.confirm-action');
+  }
+
+  async text(): Promise<string> {
+    await this.box.waitFor();
+    return this.box.locator('.el-message-box__message').innerText();
+  }
+
+  async title(): Promise<string> {
+    await this.box.waitFor();
+    return this.box.locator('.el-message-box__title').innerText();
+  }
+
+  async confirm(): Promise<void> {
+    await this.box.locator('.el-button--danger').click();
+    await this.box.waitFor({ state: 'hidden' });
+  }
+}
+
+/** The rename dialog shared by departments, queues and roles. */
+async function renameIn(page: Page, open: Locator, names: { zh: string; en: string }): Promise<void> {
+  await open.click();
+  const form = page.getByTestId('access-rename-form');
+  await form.waitFor();
+  await page.getByTestId('access-rename-input-nameZh').fill(names.zh);
+  await page.getByTestId('access-rename-input-nameEn').fill(names.en);
+  await page.getByTestId('access-rename-submit').click();
+}
+
+/** An error toast with the given words (the server's refusal, in the page's language). */
+export function errorToast(page: Page, text: string): Locator {
+  return page.locator('.el-message--error', { hasText: text });
+}
+
 export class AccessUsersPage {
   constructor(private readonly page: Page) {}
 
@@ -175,6 +214,31 @@ export class AccessRolesPage {
     await button.click();
     await button.waitFor({ state: 'detached' });
   }
+
+  /** Clicks save on a draft that removes permissions: the confirmation opens (left open). */
+  async askSave(role: string): Promise<ConfirmBox> {
+    await this.page.getByTestId(`access-role-save-${role}`).click();
+    const box = new ConfirmBox(this.page);
+    await box.box.waitFor();
+    return box;
+  }
+
+  async rename(role: string, names: { zh: string; en: string }): Promise<void> {
+    await renameIn(this.page, this.page.getByTestId(`access-role-rename-${role}`), names);
+    await this.page.getByTestId('access-rename-form').waitFor({ state: 'hidden' });
+  }
+
+  /** Clicks delete on a custom role's column: the confirmation opens (left open). */
+  async askDelete(role: string): Promise<ConfirmBox> {
+    await this.page.getByTestId(`access-role-delete-${role}`).click();
+    const box = new ConfirmBox(this.page);
+    await box.box.waitFor();
+    return box;
+  }
+
+  column(role: string): Locator {
+    return this.page.getByTestId(`access-role-col-${role}`);
+  }
 }
 
 export class AccessDepartmentsPage {
@@ -206,6 +270,55 @@ export class AccessDepartmentsPage {
   async createQueue(department: string, q: { code: string; zh: string; en: string }): Promise<void> {
     await this.page.getByTestId(`access-department-queue-${department}`).click();
     await this.create('access-queue', q);
+  }
+
+  /** Renames a department; the dialog stays open when the server refuses (its error under the field). */
+  async rename(code: string, names: { zh: string; en: string }): Promise<void> {
+    await renameIn(this.page, this.page.getByTestId(`access-department-rename-${code}`), names);
+  }
+
+  renameFieldError(field: 'nameZh' | 'nameEn'): Locator {
+    return this.page.getByTestId(`access-rename-field-${field}`).locator('.el-form-item__error');
+  }
+
+  async renameQueue(department: string, queue: string, names: { zh: string; en: string }): Promise<void> {
+    await renameIn(this.page, this.page.getByTestId(`access-queue-rename-${department}-${queue}`), names);
+    await this.page.getByTestId('access-rename-form').waitFor({ state: 'hidden' });
+  }
+
+  /** Clicks delete on a department: the confirmation opens (left open). */
+  async askDelete(code: string): Promise<ConfirmBox> {
+    await this.page.getByTestId(`access-department-delete-${code}`).click();
+    const box = new ConfirmBox(this.page);
+    await box.box.waitFor();
+    return box;
+  }
+
+  async askDeleteQueue(department: string, queue: string): Promise<ConfirmBox> {
+    await this.page.getByTestId(`access-queue-delete-${department}-${queue}`).click();
+    const box = new ConfirmBox(this.page);
+    await box.box.waitFor();
+    return box;
+  }
+
+  queue(department: string, queue: string): Locator {
+    return this.page.getByTestId(`access-queue-${department}-${queue}`);
+  }
+
+  /** Toggles the given members in the members dialog and saves; a removal's confirmation opens (left open). */
+  async askChangeMembers(department: string, usernames: string[]): Promise<ConfirmBox> {
+    await this.page.getByTestId(`access-department-members-${department}`).click();
+    await this.page.getByTestId('access-members-select').click();
+    for (const u of usernames) await this.page.getByTestId(`access-member-option-${u}`).click();
+    // Close the dropdown by clicking the members dialog's own title (other dialogs may be in the DOM).
+    await this.page
+      .locator('.el-dialog', { has: this.page.getByTestId('access-members-select') })
+      .locator('.el-dialog__title')
+      .click();
+    await this.page.getByTestId('access-members-save').click();
+    const box = new ConfirmBox(this.page);
+    await box.box.waitFor();
+    return box;
   }
 
   async setMembers(department: string, usernames: string[]): Promise<void> {

@@ -19,7 +19,7 @@ type Documents = {
     "\n  mutation AccessCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AccessUserFields\n    }\n  }\n": typeof types.AccessCreateUserDocument,
     "\n  mutation AccessUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...AccessUserFields\n    }\n  }\n": typeof types.AccessUpdateUserDocument,
     "\n  mutation AccessResetUserPassword($id: ID!, $mode: PasswordResetMode!) {\n    resetUserPassword(id: $id, mode: $mode) {\n      mode\n      password\n      user {\n        ...AccessUserFields\n      }\n    }\n  }\n": typeof types.AccessResetUserPasswordDocument,
-    "\n  fragment AccessRoleFields on Role {\n    key\n    name {\n      zh\n      en\n    }\n    permissions\n    builtIn\n  }\n": typeof types.AccessRoleFieldsFragmentDoc,
+    "\n  fragment AccessRoleFields on Role {\n    key\n    name {\n      zh\n      en\n    }\n    permissions\n    builtIn\n    holderCount\n  }\n": typeof types.AccessRoleFieldsFragmentDoc,
     "\n  query AccessRoles {\n    roles {\n      ...AccessRoleFields\n    }\n    permissions {\n      key\n      group\n      description {\n        zh\n        en\n      }\n    }\n  }\n": typeof types.AccessRolesDocument,
     "\n  mutation AccessCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      ...AccessRoleFields\n    }\n  }\n": typeof types.AccessCreateRoleDocument,
     "\n  mutation AccessUpdateRole($key: String!, $input: UpdateRoleInput!) {\n    updateRole(key: $key, input: $input) {\n      ...AccessRoleFields\n    }\n  }\n": typeof types.AccessUpdateRoleDocument,
@@ -29,6 +29,11 @@ type Documents = {
     "\n  mutation AccessCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...AccessDepartmentFields\n    }\n  }\n": typeof types.AccessCreateDepartmentDocument,
     "\n  mutation AccessCreateQueue($departmentCode: String!, $input: CreateQueueInput!) {\n    createQueue(departmentCode: $departmentCode, input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.AccessCreateQueueDocument,
     "\n  mutation AccessSetDepartmentMembers($departmentCode: String!, $userIds: [ID!]!) {\n    setDepartmentMembers(departmentCode: $departmentCode, userIds: $userIds) {\n      ...AccessDepartmentFields\n    }\n  }\n": typeof types.AccessSetDepartmentMembersDocument,
+    "\n  mutation AccessRenameDepartment($code: String!, $name: LocalizedTextInput!) {\n    renameDepartment(code: $code, name: $name) {\n      ...AccessDepartmentFields\n    }\n  }\n": typeof types.AccessRenameDepartmentDocument,
+    "\n  mutation AccessDeleteDepartment($code: String!) {\n    deleteDepartment(code: $code)\n  }\n": typeof types.AccessDeleteDepartmentDocument,
+    "\n  mutation AccessRenameQueue($departmentCode: String!, $code: String!, $name: LocalizedTextInput!) {\n    renameQueue(departmentCode: $departmentCode, code: $code, name: $name) {\n      id\n      code\n    }\n  }\n": typeof types.AccessRenameQueueDocument,
+    "\n  mutation AccessDeleteQueue($departmentCode: String!, $code: String!) {\n    deleteQueue(departmentCode: $departmentCode, code: $code)\n  }\n": typeof types.AccessDeleteQueueDocument,
+    "\n  mutation AccessDeleteRole($key: String!) {\n    deleteRole(key: $key)\n  }\n": typeof types.AccessDeleteRoleDocument,
     "\n  query ApprovalsInbox {\n    pendingOfferApprovals {\n      id\n      caseId\n      caseReference\n      stepKey\n      requiredRole\n      requestedBy\n      requestedAt\n      plan {\n        kind\n        owedTotal {\n          fen\n        }\n        forgiven {\n          fen\n        }\n        totalDue {\n          fen\n        }\n        termMonths\n        annualisedRate\n      }\n    }\n    pendingReviews {\n      caseId\n      caseReference\n      stepKey\n      stepName {\n        zh\n        en\n      }\n      flowName {\n        zh\n        en\n      }\n      role\n      since\n    }\n    pendingComplaintExtensions {\n      id\n      caseId\n      caseReference\n      days\n      reason\n      requestedBy\n      requestedAt\n    }\n  }\n": typeof types.ApprovalsInboxDocument,
     "\n  mutation DecideOfferApproval($caseId: ID!, $requestId: ID!, $approve: Boolean!, $comment: String) {\n    decideOfferApproval(caseId: $caseId, requestId: $requestId, approve: $approve, comment: $comment) {\n      case {\n        id\n      }\n    }\n  }\n": typeof types.DecideOfferApprovalDocument,
     "\n  mutation ApproveReview($caseId: ID!, $stepKey: String!, $comment: String) {\n    approveStep(caseId: $caseId, stepKey: $stepKey, comment: $comment) {\n      case {\n        id\n      }\n    }\n  }\n": typeof types.ApproveReviewDocument,
@@ -196,7 +201,7 @@ const documents: Documents = {
     "\n  mutation AccessCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AccessUserFields\n    }\n  }\n": types.AccessCreateUserDocument,
     "\n  mutation AccessUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...AccessUserFields\n    }\n  }\n": types.AccessUpdateUserDocument,
     "\n  mutation AccessResetUserPassword($id: ID!, $mode: PasswordResetMode!) {\n    resetUserPassword(id: $id, mode: $mode) {\n      mode\n      password\n      user {\n        ...AccessUserFields\n      }\n    }\n  }\n": types.AccessResetUserPasswordDocument,
-    "\n  fragment AccessRoleFields on Role {\n    key\n    name {\n      zh\n      en\n    }\n    permissions\n    builtIn\n  }\n": types.AccessRoleFieldsFragmentDoc,
+    "\n  fragment AccessRoleFields on Role {\n    key\n    name {\n      zh\n      en\n    }\n    permissions\n    builtIn\n    holderCount\n  }\n": types.AccessRoleFieldsFragmentDoc,
     "\n  query AccessRoles {\n    roles {\n      ...AccessRoleFields\n    }\n    permissions {\n      key\n      group\n      description {\n        zh\n        en\n      }\n    }\n  }\n": types.AccessRolesDocument,
     "\n  mutation AccessCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      ...AccessRoleFields\n    }\n  }\n": types.AccessCreateRoleDocument,
     "\n  mutation AccessUpdateRole($key: String!, $input: UpdateRoleInput!) {\n    updateRole(key: $key, input: $input) {\n      ...AccessRoleFields\n    }\n  }\n": types.AccessUpdateRoleDocument,
@@ -206,6 +211,11 @@ const documents: Documents = {
     "\n  mutation AccessCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...AccessDepartmentFields\n    }\n  }\n": types.AccessCreateDepartmentDocument,
     "\n  mutation AccessCreateQueue($departmentCode: String!, $input: CreateQueueInput!) {\n    createQueue(departmentCode: $departmentCode, input: $input) {\n      id\n      code\n    }\n  }\n": types.AccessCreateQueueDocument,
     "\n  mutation AccessSetDepartmentMembers($departmentCode: String!, $userIds: [ID!]!) {\n    setDepartmentMembers(departmentCode: $departmentCode, userIds: $userIds) {\n      ...AccessDepartmentFields\n    }\n  }\n": types.AccessSetDepartmentMembersDocument,
+    "\n  mutation AccessRenameDepartment($code: String!, $name: LocalizedTextInput!) {\n    renameDepartment(code: $code, name: $name) {\n      ...AccessDepartmentFields\n    }\n  }\n": types.AccessRenameDepartmentDocument,
+    "\n  mutation AccessDeleteDepartment($code: String!) {\n    deleteDepartment(code: $code)\n  }\n": types.AccessDeleteDepartmentDocument,
+    "\n  mutation AccessRenameQueue($departmentCode: String!, $code: String!, $name: LocalizedTextInput!) {\n    renameQueue(departmentCode: $departmentCode, code: $code, name: $name) {\n      id\n      code\n    }\n  }\n": types.AccessRenameQueueDocument,
+    "\n  mutation AccessDeleteQueue($departmentCode: String!, $code: String!) {\n    deleteQueue(departmentCode: $departmentCode, code: $code)\n  }\n": types.AccessDeleteQueueDocument,
+    "\n  mutation AccessDeleteRole($key: String!) {\n    deleteRole(key: $key)\n  }\n": types.AccessDeleteRoleDocument,
     "\n  query ApprovalsInbox {\n    pendingOfferApprovals {\n      id\n      caseId\n      caseReference\n      stepKey\n      requiredRole\n      requestedBy\n      requestedAt\n      plan {\n        kind\n        owedTotal {\n          fen\n        }\n        forgiven {\n          fen\n        }\n        totalDue {\n          fen\n        }\n        termMonths\n        annualisedRate\n      }\n    }\n    pendingReviews {\n      caseId\n      caseReference\n      stepKey\n      stepName {\n        zh\n        en\n      }\n      flowName {\n        zh\n        en\n      }\n      role\n      since\n    }\n    pendingComplaintExtensions {\n      id\n      caseId\n      caseReference\n      days\n      reason\n      requestedBy\n      requestedAt\n    }\n  }\n": types.ApprovalsInboxDocument,
     "\n  mutation DecideOfferApproval($caseId: ID!, $requestId: ID!, $approve: Boolean!, $comment: String) {\n    decideOfferApproval(caseId: $caseId, requestId: $requestId, approve: $approve, comment: $comment) {\n      case {\n        id\n      }\n    }\n  }\n": types.DecideOfferApprovalDocument,
     "\n  mutation ApproveReview($caseId: ID!, $stepKey: String!, $comment: String) {\n    approveStep(caseId: $caseId, stepKey: $stepKey, comment: $comment) {\n      case {\n        id\n      }\n    }\n  }\n": types.ApproveReviewDocument,
@@ -405,7 +415,7 @@ export function graphql(source: "\n  mutation AccessResetUserPassword($id: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AccessRoleFields on Role {\n    key\n    name {\n      zh\n      en\n    }\n    permissions\n    builtIn\n  }\n"): (typeof documents)["\n  fragment AccessRoleFields on Role {\n    key\n    name {\n      zh\n      en\n    }\n    permissions\n    builtIn\n  }\n"];
+export function graphql(source: "\n  fragment AccessRoleFields on Role {\n    key\n    name {\n      zh\n      en\n    }\n    permissions\n    builtIn\n    holderCount\n  }\n"): (typeof documents)["\n  fragment AccessRoleFields on Role {\n    key\n    name {\n      zh\n      en\n    }\n    permissions\n    builtIn\n    holderCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -442,6 +452,26 @@ export function graphql(source: "\n  mutation AccessCreateQueue($departmentCode:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccessSetDepartmentMembers($departmentCode: String!, $userIds: [ID!]!) {\n    setDepartmentMembers(departmentCode: $departmentCode, userIds: $userIds) {\n      ...AccessDepartmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AccessSetDepartmentMembers($departmentCode: String!, $userIds: [ID!]!) {\n    setDepartmentMembers(departmentCode: $departmentCode, userIds: $userIds) {\n      ...AccessDepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessRenameDepartment($code: String!, $name: LocalizedTextInput!) {\n    renameDepartment(code: $code, name: $name) {\n      ...AccessDepartmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AccessRenameDepartment($code: String!, $name: LocalizedTextInput!) {\n    renameDepartment(code: $code, name: $name) {\n      ...AccessDepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessDeleteDepartment($code: String!) {\n    deleteDepartment(code: $code)\n  }\n"): (typeof documents)["\n  mutation AccessDeleteDepartment($code: String!) {\n    deleteDepartment(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessRenameQueue($departmentCode: String!, $code: String!, $name: LocalizedTextInput!) {\n    renameQueue(departmentCode: $departmentCode, code: $code, name: $name) {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation AccessRenameQueue($departmentCode: String!, $code: String!, $name: LocalizedTextInput!) {\n    renameQueue(departmentCode: $departmentCode, code: $code, name: $name) {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessDeleteQueue($departmentCode: String!, $code: String!) {\n    deleteQueue(departmentCode: $departmentCode, code: $code)\n  }\n"): (typeof documents)["\n  mutation AccessDeleteQueue($departmentCode: String!, $code: String!) {\n    deleteQueue(departmentCode: $departmentCode, code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessDeleteRole($key: String!) {\n    deleteRole(key: $key)\n  }\n"): (typeof documents)["\n  mutation AccessDeleteRole($key: String!) {\n    deleteRole(key: $key)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2335,8 +2335,14 @@ export type Mutation = {
   decideOfferApproval: CaseCommandResult;
   /** Deletes a category with no children that no case references; otherwise `REFERENCED` (deactivate it instead). */
   deleteComplaintCategory: Scalars['Boolean']['output'];
+  /** Deletes a department together with its queues. Refused with `REFERENCED` (the message names every reason, `extensions.details` counts them) while it has open cases or members, or while a flow's routing (newest version or draft) or a complaint category's routing names it. Needs `user.manage`; audited. */
+  deleteDepartment: Scalars['Boolean']['output'];
   /** Deletes one of the caller's saved inbox views; false when there was none with this id. */
   deleteInboxView: Scalars['Boolean']['output'];
+  /** Deletes a queue. Refused with `REFERENCED` (the message names every reason) while it holds open cases, or while a flow's routing (newest version or draft) or a complaint category's routing names it. Needs `user.manage`; audited. */
+  deleteQueue: Scalars['Boolean']['output'];
+  /** Deletes a custom role. Built-in roles are refused (`FORBIDDEN`); a role still held by users is refused with `REFERENCED`, saying how many hold it. Needs `user.manage`; audited. */
+  deleteRole: Scalars['Boolean']['output'];
   /** Disables a subscription: no new deliveries are created for it and its pending ones are not sent. */
   disableWebhookSubscription: WebhookSubscription;
   /** Escalates a case one level. */
@@ -2401,6 +2407,10 @@ export type Mutation = {
   releaseCase: CaseCommandResult;
   /** Renames a complaint category (both languages at once). */
   renameComplaintCategory: ComplaintCategory;
+  /** Renames a department (both languages at once). Needs `user.manage`, like creating one; audited. */
+  renameDepartment: Department;
+  /** Renames a queue (both languages at once). Needs `user.manage`, like creating one; audited. */
+  renameQueue: Queue;
   /** Sets the order of all children of a parent (or of the roots) at once. */
   reorderComplaintCategories: Array<ComplaintCategory>;
   /** Puts a dead-lettered delivery back in the queue for a fresh round of attempts. */
@@ -2683,8 +2693,27 @@ export type MutationDeleteComplaintCategoryArgs = {
 
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationDeleteDepartmentArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationDeleteInboxViewArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationDeleteQueueArgs = {
+  code: Scalars['String']['input'];
+  departmentCode: Scalars['String']['input'];
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationDeleteRoleArgs = {
+  key: Scalars['String']['input'];
 };
 
 
@@ -2891,6 +2920,21 @@ export type MutationReleaseCaseArgs = {
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationRenameComplaintCategoryArgs = {
   id: Scalars['ID']['input'];
+  name: LocalizedTextInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationRenameDepartmentArgs = {
+  code: Scalars['String']['input'];
+  name: LocalizedTextInput;
+};
+
+
+/** Changes to Parley. Every mutation validates all of its input before writing anything. */
+export type MutationRenameQueueArgs = {
+  code: Scalars['String']['input'];
+  departmentCode: Scalars['String']['input'];
   name: LocalizedTextInput;
 };
 
@@ -4006,6 +4050,8 @@ export type Role = {
   __typename?: 'Role';
   /** Built-in roles cannot be removed. */
   builtIn: Scalars['Boolean']['output'];
+  /** How many users hold the role, active or not (needs `user.manage`): what a change to its permissions affects, and why a delete is refused. */
+  holderCount: Scalars['Int']['output'];
   /** Stable key, e.g. `supervisor`. */
   key: Scalars['String']['output'];
   /** Display name. */
@@ -6466,7 +6512,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   decideComplaintExtension?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationDecideComplaintExtensionArgs, 'approve' | 'caseId' | 'requestId'>>;
   decideOfferApproval?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationDecideOfferApprovalArgs, 'approve' | 'caseId' | 'requestId'>>;
   deleteComplaintCategory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteComplaintCategoryArgs, 'id'>>;
+  deleteDepartment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteDepartmentArgs, 'code'>>;
   deleteInboxView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteInboxViewArgs, 'id'>>;
+  deleteQueue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteQueueArgs, 'code' | 'departmentCode'>>;
+  deleteRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'key'>>;
   disableWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationDisableWebhookSubscriptionArgs, 'id'>>;
   escalateCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationEscalateCaseArgs, 'caseId' | 'reason'>>;
   extendComplaintDeadline?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationExtendComplaintDeadlineArgs, 'caseId' | 'reason'>>;
@@ -6494,6 +6543,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   rejectStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationRejectStepArgs, 'caseId' | 'reason' | 'stepKey'>>;
   releaseCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationReleaseCaseArgs, 'caseId'>>;
   renameComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationRenameComplaintCategoryArgs, 'id' | 'name'>>;
+  renameDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationRenameDepartmentArgs, 'code' | 'name'>>;
+  renameQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationRenameQueueArgs, 'code' | 'departmentCode' | 'name'>>;
   reorderComplaintCategories?: Resolver<Array<ResolversTypes['ComplaintCategory']>, ParentType, ContextType, RequireFields<MutationReorderComplaintCategoriesArgs, 'orderedIds'>>;
   replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
   requestComplaintExtension?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationRequestComplaintExtensionArgs, 'caseId' | 'reason'>>;
@@ -6736,6 +6787,7 @@ export type RepaymentPlanPreviewResolvers<ContextType = GraphQLContext, ParentTy
 
 export type RoleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
   builtIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  holderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

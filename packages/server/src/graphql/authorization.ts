@@ -168,6 +168,11 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.updateRole': 'user.manage',
   'Mutation.resetUserPassword': 'user.manage',
   'Mutation.setDepartmentMembers': 'user.manage',
+  'Mutation.renameDepartment': 'user.manage', // as createDepartment (features/access/org-structure.service.ts)
+  'Mutation.deleteDepartment': 'user.manage',
+  'Mutation.renameQueue': 'user.manage',
+  'Mutation.deleteQueue': 'user.manage',
+  'Mutation.deleteRole': 'user.manage',
   'Mutation.rebuildInsight': 'user.manage', // administrators only among the built-in roles
   // Subscriptions: checked when subscribing and again for every event (applyAuthorization)
   'Subscription.caseUpdated': 'case.read',
@@ -189,6 +194,7 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'FlowVersion.openCaseCount': 'flow.read',
   'Department.members': 'user.manage',
   'Department.routedCategories': 'category.read',
+  'Role.holderCount': 'user.manage',
 };
 
 /** What reading an object of a type through `Query.node` needs. */

@@ -1,4 +1,7 @@
-/** Departments with their queues, members and routed complaint categories, and the commands on them. */
+/**
+ * Departments with their queues, members and routed complaint categories, and the commands on them:
+ * create, rename and delete departments and queues, replace a department's members.
+ */
 import { ref, shallowRef } from 'vue';
 import { defineStore } from 'pinia';
 import { useClientHandle } from '@urql/vue';
@@ -8,6 +11,7 @@ import type {
   AccessDepartmentFieldsFragment,
   CreateDepartmentInput,
   CreateQueueInput,
+  LocalizedTextInput,
 } from '../../generated/graphql';
 import { readAllPages } from '../../shared/lib/all-pages';
 import {
@@ -15,6 +19,10 @@ import {
   accessDepartmentsQuery,
   createDepartmentMutation,
   createQueueMutation,
+  deleteDepartmentMutation,
+  deleteQueueMutation,
+  renameDepartmentMutation,
+  renameQueueMutation,
   setDepartmentMembersMutation,
 } from './api/access.documents';
 
@@ -80,6 +88,50 @@ export const useAccessDepartmentsStore = defineStore(STORE_IDS.accessDepartments
     return { ok: true, value: result.data.setDepartmentMembers };
   }
 
+  async function rename(code: string, name: LocalizedTextInput): Promise<Outcome<AccessDepartment>> {
+    const result = await client.mutation(renameDepartmentMutation, { code, name }).toPromise();
+    if (!result.data) return { ok: false, error: toAppError(result.error) };
+    replace(result.data.renameDepartment);
+    return { ok: true, value: result.data.renameDepartment };
+  }
+
+  /** Deletes the department with its queues; a refusal (open cases, members, routing) leaves the list as is. */
+  async function remove(code: string): Promise<Outcome<string>> {
+    const result = await client.mutation(deleteDepartmentMutation, { code }).toPromise();
+    if (!result.data) return { ok: false, error: toAppError(result.error) };
+    departments.value = departments.value.filter((d) => d.code !== code);
+    return { ok: true, value: code };
+  }
+
+  async function renameQueue(
+    departmentCode: string,
+    code: string,
+    name: LocalizedTextInput,
+  ): Promise<Outcome<string>> {
+    const result = await client.mutation(renameQueueMutation, { departmentCode, code, name }).toPromise();
+    if (!result.data) return { ok: false, error: toAppError(result.error) };
+    updateQueues(departmentCode, (queues) =>
+      queues.map((q) => (q.code === code ? { ...q, name: { ...q.name, zh: name.zh, en: name.en } } : q)),
+    );
+    return { ok: true, value: code };
+  }
+
+  async function removeQueue(departmentCode: string, code: string): Promise<Outcome<string>> {
+    const result = await client.mutation(deleteQueueMutation, { departmentCode, code }).toPromise();
+    if (!result.data) return { ok: false, error: toAppError(result.error) };
+    updateQueues(departmentCode, (queues) => queues.filter((q) => q.code !== code));
+    return { ok: true, value: code };
+  }
+
+  function updateQueues(
+    departmentCode: string,
+    change: (queues: AccessDepartment['queues']) => AccessDepartment['queues'],
+  ): void {
+    departments.value = departments.value.map((d) =>
+      d.code === departmentCode ? { ...d, queues: change(d.queues) } : d,
+    );
+  }
+
   /** Every user (the members picker), read page by page. */
   async function loadAllUsers(): Promise<Outcome<MemberChoice[]>> {
     const read = await readAllPages<MemberChoice>(async (after) => {
@@ -91,5 +143,18 @@ export const useAccessDepartmentsStore = defineStore(STORE_IDS.accessDepartments
     return 'error' in read ? { ok: false, error: read.error } : { ok: true, value: read.nodes };
   }
 
-  return { departments, loading, loadError, load, create, createQueue, setMembers, loadAllUsers };
+  return {
+    departments,
+    loading,
+    loadError,
+    load,
+    create,
+    createQueue,
+    setMembers,
+    loadAllUsers,
+    rename,
+    remove,
+    renameQueue,
+    removeQueue,
+  };
 });

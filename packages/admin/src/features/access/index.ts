@@ -12,7 +12,8 @@ export { default as AccessTabs } from './components/AccessTabs.vue';
 
 export const accessRoutes: RouteRecordRaw[] = [
   {
-    // The first tab the viewer may open (API clients or webhooks for an integrations manager).
+    // The first tab the viewer may open (API clients or webhooks for an integrations manager); for a
+    // viewer with none, the users tab, whose guard says "no access" (lib/access-tabs.ts).
     path: '/access',
     name: 'access',
     component: { render: () => null },

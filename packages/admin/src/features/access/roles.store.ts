@@ -7,8 +7,13 @@ import { defineStore } from 'pinia';
 import { useClientHandle } from '@urql/vue';
 import { STORE_IDS } from '../../app/store-ids';
 import { toAppError, type AppError, type Outcome } from '../../shared/lib/graphql-error';
-import type { AccessRoleFieldsFragment, CreateRoleInput } from '../../generated/graphql';
-import { accessRolesQuery, createRoleMutation, updateRoleMutation } from './api/access.documents';
+import type { AccessRoleFieldsFragment, CreateRoleInput, LocalizedTextInput } from '../../generated/graphql';
+import {
+  accessRolesQuery,
+  createRoleMutation,
+  deleteRoleMutation,
+  updateRoleMutation,
+} from './api/access.documents';
 import { groupPermissions, togglePermission, type PermissionEntry } from './lib/permission-matrix';
 
 export type AccessRole = AccessRoleFieldsFragment;
@@ -80,7 +85,27 @@ export const useAccessRolesStore = defineStore(STORE_IDS.accessRoles, () => {
     return { ok: true, value: result.data.createRole };
   }
 
+  /** Renames a custom role; its permissions (and any unsaved draft of them) are left alone. */
+  async function rename(key: string, name: LocalizedTextInput): Promise<Outcome<AccessRole>> {
+    const result = await client.mutation(updateRoleMutation, { key, input: { name } }).toPromise();
+    if (!result.data) return { ok: false, error: toAppError(result.error) };
+    const saved = result.data.updateRole;
+    roles.value = roles.value.map((r) => (r.key === key ? saved : r));
+    return { ok: true, value: saved };
+  }
+
+  /** Deletes a custom role; refused (the server says why) for a built-in role or one still held. */
+  async function remove(key: string): Promise<Outcome<string>> {
+    const result = await client.mutation(deleteRoleMutation, { key }).toPromise();
+    if (!result.data) return { ok: false, error: toAppError(result.error) };
+    roles.value = roles.value.filter((r) => r.key !== key);
+    discard(key);
+    return { ok: true, value: key };
+  }
+
   return {
+    rename,
+    remove,
     roles,
     catalogue,
     groups,

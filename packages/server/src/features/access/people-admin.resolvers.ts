@@ -7,6 +7,7 @@ import type { Resolvers } from '../../generated/resolvers-types';
 import { fromGlobalId } from '../../graphql/global-id';
 import { ConfigAuditService } from '../audit/config-audit.service';
 import { permissionCatalogue } from './permission-groups';
+import { OrgStructureService } from './org-structure.service';
 import { PeopleAdminService } from './people-admin.service';
 
 function userLocalId(globalId: string): string {
@@ -59,6 +60,63 @@ export const peopleAdminResolvers: Resolvers = {
       });
       return department;
     },
+    renameDepartment: async (_root, args, { models, viewer }) => {
+      const { before, after } = await new OrgStructureService(models).renameDepartment(args.code, args.name);
+      await new ConfigAuditService(models.ConfigAudit).record(viewer, {
+        action: 'department.rename',
+        entityType: 'Department',
+        entityKey: after.code,
+        details: { before: { name: before.name }, after: { name: after.name } },
+      });
+      return after;
+    },
+    deleteDepartment: async (_root, args, { models, viewer }) => {
+      const { department, queues } = await new OrgStructureService(models).deleteDepartment(args.code);
+      await new ConfigAuditService(models.ConfigAudit).record(viewer, {
+        action: 'department.delete',
+        entityType: 'Department',
+        entityKey: department.code,
+        details: { before: { name: department.name, queues }, after: null },
+      });
+      return true;
+    },
+    renameQueue: async (_root, args, { models, viewer }) => {
+      const { before, after } = await new OrgStructureService(models).renameQueue(
+        args.departmentCode,
+        args.code,
+        args.name,
+      );
+      await new ConfigAuditService(models.ConfigAudit).record(viewer, {
+        action: 'queue.rename',
+        entityType: 'Queue',
+        entityKey: `${after.departmentCode}/${after.code}`,
+        details: { before: { name: before.name }, after: { name: after.name } },
+      });
+      return after;
+    },
+    deleteQueue: async (_root, args, { models, viewer }) => {
+      const queue = await new OrgStructureService(models).deleteQueue(args.departmentCode, args.code);
+      await new ConfigAuditService(models.ConfigAudit).record(viewer, {
+        action: 'queue.delete',
+        entityType: 'Queue',
+        entityKey: `${queue.departmentCode}/${queue.code}`,
+        details: { before: { name: queue.name }, after: null },
+      });
+      return true;
+    },
+    deleteRole: async (_root, args, { models, viewer }) => {
+      const role = await new OrgStructureService(models).deleteRole(args.key);
+      await new ConfigAuditService(models.ConfigAudit).record(viewer, {
+        action: 'role.delete',
+        entityType: 'Role',
+        entityKey: role.key,
+        details: { before: { name: role.name, permissions: role.permissions }, after: null },
+      });
+      return true;
+    },
+  },
+  Role: {
+    holderCount: (r, _args, { models }) => new OrgStructureService(models).holderCount(r.key),
   },
   Department: {
     members: (d, _args, { models }) => new PeopleAdminService(models).membersOf(d.code),

@@ -18,7 +18,10 @@ function conflict(fieldPath: readonly (string | number)[], messages: Messages, c
   return new AppError('CONFLICT', messages, { fieldPath, cause });
 }
 
-function checkName(name: { zh: string; en: string }, base: readonly string[]): { zh: string; en: string } {
+export function checkName(
+  name: { zh: string; en: string },
+  base: readonly string[],
+): { zh: string; en: string } {
   const zh = name.zh.trim();
   const en = name.en.trim();
   if (!zh || zh.length > 100)

@@ -82,6 +82,7 @@ export const accessRoleFieldsFragment = graphql(`
     }
     permissions
     builtIn
+    holderCount
   }
 `);
 
@@ -201,5 +202,42 @@ export const setDepartmentMembersMutation = graphql(`
     setDepartmentMembers(departmentCode: $departmentCode, userIds: $userIds) {
       ...AccessDepartmentFields
     }
+  }
+`);
+
+export const renameDepartmentMutation = graphql(`
+  mutation AccessRenameDepartment($code: String!, $name: LocalizedTextInput!) {
+    renameDepartment(code: $code, name: $name) {
+      ...AccessDepartmentFields
+    }
+  }
+`);
+
+/** Refused (`REFERENCED`, the server's words say why) while cases, members or routing depend on it. */
+export const deleteDepartmentMutation = graphql(`
+  mutation AccessDeleteDepartment($code: String!) {
+    deleteDepartment(code: $code)
+  }
+`);
+
+export const renameQueueMutation = graphql(`
+  mutation AccessRenameQueue($departmentCode: String!, $code: String!, $name: LocalizedTextInput!) {
+    renameQueue(departmentCode: $departmentCode, code: $code, name: $name) {
+      id
+      code
+    }
+  }
+`);
+
+export const deleteQueueMutation = graphql(`
+  mutation AccessDeleteQueue($departmentCode: String!, $code: String!) {
+    deleteQueue(departmentCode: $departmentCode, code: $code)
+  }
+`);
+
+/** Refused for built-in roles and while any user holds the role. */
+export const deleteRoleMutation = graphql(`
+  mutation AccessDeleteRole($key: String!) {
+    deleteRole(key: $key)
   }
 `);

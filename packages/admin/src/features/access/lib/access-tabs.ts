@@ -36,7 +36,11 @@ export function visibleAccessTabs(can: (permission: string) => boolean): AccessT
   return ACCESS_TABS.filter((tab) => can(tab.permission));
 }
 
-/** Where `/access` leads: the first tab the viewer may open, else home. */
+/**
+ * Where `/access` leads: the first tab the viewer may open. A viewer who may open none is sent to the
+ * first tab all the same, whose route declares `meta.permission`: the router's guard then refuses it
+ * with the same "no access" message as every other guarded route (instead of a silent trip home).
+ */
 export function accessLanding(can: (permission: string) => boolean): string {
-  return visibleAccessTabs(can)[0]?.path ?? '/';
+  return (visibleAccessTabs(can)[0] ?? ACCESS_TABS[0]!).path;
 }

@@ -87,6 +87,26 @@ const access: AccessMessages = {
     saved: 'Role {role} saved.',
     unsaved: 'Unsaved changes',
     discard: 'Discard changes',
+    rename: 'Rename',
+    delete: 'Delete',
+    renameTitle: 'Rename role {role}',
+    renamed: 'Role {role} renamed.',
+    deleted: 'Role {role} deleted.',
+    separator: ', ',
+    confirmRemove: {
+      title: 'Take {count} permission(s) away from "{role}"?',
+      message: 'After saving, the role "{role}" no longer has: {list}.',
+      holders: 'Users holding this role now: {holders}. They will lose these permissions.',
+      noHolders: 'No user holds this role now.',
+      confirm: 'Remove and save',
+    },
+    confirmDelete: {
+      title: 'Delete the role "{role}"?',
+      message:
+        'Deletes the role "{role}" ({key}) and its combination of {count} permission(s). This cannot be undone.',
+      held: 'Users still holding it: {holders}. Take it away from them first, or the delete is refused.',
+      confirm: 'Delete role',
+    },
     created: 'Role {role} created.',
     groups: {
       CASES: 'Cases',
@@ -127,6 +147,29 @@ const access: AccessMessages = {
     queueCreated: 'Queue {code} created in {department}.',
     membersSaved: 'Members of {department} updated.',
     inactive: 'deactivated',
+    rename: 'Rename',
+    delete: 'Delete',
+    renameTitle: 'Rename department {name} ({code})',
+    renameQueueTitle: 'Rename queue {name} ({code})',
+    renamed: 'Department {code} renamed.',
+    queueRenamed: 'Queue {code} renamed.',
+    deleted: 'Department {code} deleted.',
+    queueDeleted: 'Queue {code} deleted.',
+    confirmDelete: {
+      title: 'Delete the department "{name}"?',
+      message: 'Deletes the department "{name}" ({code}).',
+      queues: 'Its {queues} queue(s) ({queueList}) are deleted with it.',
+      blocked:
+        'Members now: {members}; complaint categories routed here: {categories}. Remove the members and change the routing first, or the delete is refused.',
+      irreversible: 'Open cases or a flow routing here also make the delete refused. This cannot be undone.',
+      confirm: 'Delete department',
+    },
+    confirmDeleteQueue: {
+      title: 'Delete the queue "{name}"?',
+      message:
+        'Deletes the queue "{name}" ({code}) of {department}. The delete is refused while it holds open cases or a flow or complaint category routes to it. This cannot be undone.',
+      confirm: 'Delete queue',
+    },
   },
   departmentDialog: {
     title: 'New department',
@@ -140,6 +183,17 @@ const access: AccessMessages = {
     title: 'Members of {department}',
     hint: 'Members see the department’s cases: you can add people only to departments you belong to (unless you see every department).',
     pick: 'Choose members',
+    separator: ', ',
+    confirmRemove: {
+      title: 'Remove {count} member(s) from {department}?',
+      message:
+        'Removes: {names}. They will no longer see the cases of {department} (cases assigned to them stay as they are).',
+      confirm: 'Remove and save',
+    },
+  },
+  renameDialog: {
+    nameZh: 'Chinese name',
+    nameEn: 'English name',
   },
   noAccess: 'You have no permission to manage people and access.',
 };

@@ -82,6 +82,25 @@ const access = {
     saved: '已保存角色 {role}。',
     unsaved: '有未保存的修改',
     discard: '放弃修改',
+    rename: '重命名',
+    delete: '删除',
+    renameTitle: '重命名角色 {role}',
+    renamed: '已重命名角色 {role}。',
+    deleted: '已删除角色 {role}。',
+    separator: '、',
+    confirmRemove: {
+      title: '撤销“{role}”的 {count} 项权限？',
+      message: '保存后，角色“{role}”将不再拥有：{list}。',
+      holders: '目前有 {holders} 名用户持有此角色，他们将失去这些权限。',
+      noHolders: '目前没有用户持有此角色。',
+      confirm: '撤销并保存',
+    },
+    confirmDelete: {
+      title: '删除角色“{role}”？',
+      message: '将删除角色“{role}”（{key}）及其 {count} 项权限的组合。此操作不可撤销。',
+      held: '目前仍有 {holders} 名用户持有此角色：须先从这些用户身上取消它，否则删除会被拒绝。',
+      confirm: '删除角色',
+    },
     created: '已创建角色 {role}。',
     groups: {
       CASES: '案件',
@@ -121,6 +140,29 @@ const access = {
     queueCreated: '已在 {department} 创建队列 {code}。',
     membersSaved: '已更新 {department} 的成员。',
     inactive: '已停用',
+    rename: '重命名',
+    delete: '删除',
+    renameTitle: '重命名部门 {name}（{code}）',
+    renameQueueTitle: '重命名队列 {name}（{code}）',
+    renamed: '已重命名部门 {code}。',
+    queueRenamed: '已重命名队列 {code}。',
+    deleted: '已删除部门 {code}。',
+    queueDeleted: '已删除队列 {code}。',
+    confirmDelete: {
+      title: '删除部门“{name}”？',
+      message: '将删除部门“{name}”（{code}）。',
+      queues: '它的 {queues} 个队列（{queueList}）会一并删除。',
+      blocked:
+        '它目前有 {members} 名成员、{categories} 个投诉分类路由到此：须先移除成员并修改路由，否则删除会被拒绝。',
+      irreversible: '有未结案件或流程路由指向它时，删除同样会被拒绝。此操作不可撤销。',
+      confirm: '删除部门',
+    },
+    confirmDeleteQueue: {
+      title: '删除队列“{name}”？',
+      message:
+        '将从 {department} 删除队列“{name}”（{code}）。队列中仍有未结案件，或有流程、投诉分类路由到它时，删除会被拒绝。此操作不可撤销。',
+      confirm: '删除队列',
+    },
   },
   departmentDialog: {
     title: '新建部门',
@@ -134,6 +176,16 @@ const access = {
     title: '{department} 的成员',
     hint: '加入部门即可看到该部门的案件：只能把人加入您自己所属的部门（全行权限者除外）。',
     pick: '选择成员',
+    separator: '、',
+    confirmRemove: {
+      title: '从 {department} 移除 {count} 名成员？',
+      message: '将移除：{names}。他们将看不到 {department} 的案件（已分派给他们的案件不变）。',
+      confirm: '移除并保存',
+    },
+  },
+  renameDialog: {
+    nameZh: '中文名称',
+    nameEn: '英文名称',
   },
   noAccess: '您没有管理人员与权限的权限。',
 };
