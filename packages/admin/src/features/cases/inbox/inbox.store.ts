@@ -71,6 +71,8 @@ export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
   const busy = ref(false);
   /** Bumped by every load, so an older answer arriving late is dropped. */
   let generation = 0;
+  /** Bumped by a load from the first page (new view or filters): an older "load more" answer is dropped. */
+  let listGeneration = 0;
 
   const selectedRows = computed(() => rows.value.filter((r) => selected.value.includes(r.case.id)));
 
@@ -87,11 +89,17 @@ export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
   /** The first page again (as many rows as are shown, so a live reload keeps the list's length). */
   async function load(keepLength = false): Promise<void> {
     const mine = ++generation;
+    if (!keepLength) listGeneration += 1;
     loading.value = true;
     try {
       const size = keepLength ? Math.min(200, Math.max(INBOX_PAGE, rows.value.length)) : INBOX_PAGE;
       const result = await fetchPage(size, null);
       if (mine !== generation) return;
+      // A live reload asked for fewer rows than "load more" added meanwhile: ask again with the new length.
+      if (keepLength && rows.value.length > size && size < 200) {
+        reloadSoon();
+        return;
+      }
       if (!result.data) {
         error.value = toAppError(result.error);
         if (!keepLength) rows.value = [];
@@ -110,11 +118,12 @@ export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
 
   async function loadMore(): Promise<void> {
     if (!hasMore.value || loadingMore.value) return;
-    const mine = generation;
+    // Only a new view or new filters make this answer stale; a live reload of the shown rows does not.
+    const mine = listGeneration;
     loadingMore.value = true;
     try {
       const result = await fetchPage(INBOX_PAGE, endCursor.value);
-      if (mine !== generation) return;
+      if (mine !== listGeneration) return;
       if (!result.data) {
         error.value = toAppError(result.error);
         return;
@@ -263,7 +272,11 @@ export const useInboxStore = defineStore(STORE_IDS.inbox, () => {
   const liveOn = ref(false);
   function reloadSoon(): void {
     clearTimeout(liveTimer);
-    liveTimer = setTimeout(() => void load(true), INBOX_LIVE_DEBOUNCE_MS);
+    // Not while "load more" is on its way: the reload would ask for the shorter list.
+    liveTimer = setTimeout(
+      () => (loadingMore.value ? reloadSoon() : void load(true)),
+      INBOX_LIVE_DEBOUNCE_MS,
+    );
   }
   /**
    * Reloads the shown rows (keeping the list's length) when the counts of the viewer's queues change

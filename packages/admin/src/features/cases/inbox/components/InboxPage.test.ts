@@ -11,7 +11,7 @@ import { createPinia } from 'pinia';
 import ElementPlus, { ElMessage } from 'element-plus';
 import urql from '@urql/vue';
 import { makeResult, type Exchange, type Operation, type OperationResult } from '@urql/core';
-import { filter, makeSubject, map, merge, mergeMap, pipe, fromValue, type Subject } from 'wonka';
+import { filter, fromPromise, makeSubject, map, merge, mergeMap, pipe, fromValue, type Subject } from 'wonka';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { createAppI18n, i18nPlugin } from '../../../../app/i18n';
 import { createUrqlClient } from '../../../../app/urql-client';
@@ -19,6 +19,7 @@ import { answer, operationName, refusal } from '../../../../test/fake-urql';
 import { CLOCK, type Clock } from '../../../../shared/ui/clock';
 import { useSessionStore } from '../../../session';
 import InboxPage from './InboxPage.vue';
+import { INBOX_LIVE_DEBOUNCE_MS } from '../inbox.store';
 
 const NOW = new Date('2026-11-20T02:00:00Z').getTime();
 const fixedClock: Clock = { now: () => NOW, every: () => () => undefined };
@@ -60,6 +61,10 @@ interface Net {
   more: ReturnType<typeof row>[];
   failClaim: Set<string>;
   savedViews: { id: string; name: string; view: string; filter: unknown }[];
+  /** While set, the answer to a "load more" request waits for this promise. */
+  holdMore?: Promise<void>;
+  /** Once set, a first-page request answers every row up to `first` (the server after a load more). */
+  firstPageHasMore?: boolean;
 }
 
 function network(net: Net): Exchange {
@@ -74,6 +79,9 @@ function network(net: Net): Exchange {
             (operationName(op) === 'InboxChanges' ? net.changes : net.live).source,
             map((r) => ({ ...r, operation: op })),
           );
+        const after = (op.variables as Record<string, unknown> | undefined)?.['after'];
+        if (net.holdMore && operationName(op) === 'WorkspaceInbox' && after)
+          return fromPromise(net.holdMore.then(() => respond(net, op)));
         return fromValue(respond(net, op));
       }),
     );
@@ -85,7 +93,11 @@ function respond(net: Net, op: Operation): OperationResult {
   const vars = (op.variables ?? {}) as Record<string, unknown>;
   switch (operationName(op)) {
     case 'WorkspaceInbox': {
-      const page = vars['after'] ? net.more : net.rows;
+      const page = vars['after']
+        ? net.more
+        : net.firstPageHasMore
+          ? [...net.rows, ...net.more].slice(0, Number(vars['first']))
+          : net.rows;
       return answer(op, {
         inbox: {
           __typename: 'InboxConnection',
@@ -348,6 +360,48 @@ describe('InboxPage', { timeout: 20_000 }, () => {
     net.changes.next(makeResult(changesOp!, { data: { inboxChanges: [] } }));
     net.changes.next(change(9));
     await expect.poll(() => inboxCalls(net).length).toBe(loads + 2);
+  });
+
+  it('a live change while "load more" is on its way waits for it, and keeps the rows it adds', async () => {
+    const { wrapper, net } = mountPage(['case.read'], { more: [row(4, { slaState: 'OK' })] });
+    await flushPromises();
+    const changesOp = net.sent.find((op) => operationName(op) === 'InboxChanges')!;
+    let release = () => undefined as void;
+    net.holdMore = new Promise<void>((resolve) => (release = resolve));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await wrapper.get('[data-testid="inbox-load-more"]').trigger('click');
+      await flushPromises();
+      const loads = inboxCalls(net).length;
+      net.changes.next(
+        makeResult(changesOp, {
+          data: {
+            inboxChanges: [
+              {
+                __typename: 'InboxCaseChange',
+                caseId: 'case-1',
+                version: 3,
+                updatedAt: '2026-11-20T02:00:00Z',
+              },
+            ],
+          },
+        }),
+      );
+      // Well past the quiet time: no reload while the added page is still on its way.
+      await vi.advanceTimersByTimeAsync(INBOX_LIVE_DEBOUNCE_MS * 4);
+      expect(inboxCalls(net).length).toBe(loads);
+      // The server now has the added row on its first page too, as it would after a load more.
+      net.firstPageHasMore = true;
+      release();
+      await flushPromises();
+      expect(wrapper.find('[data-testid="inbox-row-C-2026-000004"]').exists()).toBe(true);
+      await vi.advanceTimersByTimeAsync(INBOX_LIVE_DEBOUNCE_MS * 2);
+      await flushPromises();
+      expect(inboxCalls(net).length).toBe(loads + 1);
+      expect(wrapper.findAll('[data-testid^="inbox-row-"]')).toHaveLength(4);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('saves the current view and applies a saved one', async () => {
