@@ -89,6 +89,7 @@ export { WAITING_MODES, isWaitingMode } from './plugins/completion-modes';
 export type { Actor, EnginePorts, Instant } from './interpreter/ports.types';
 export type * from './interpreter/command.types';
 export type * from './interpreter/case-event.types';
+export { ENGINE_EVENT_TYPES, isEngineEventType } from './interpreter/case-event.types';
 export type * from './interpreter/case-state.types';
 export type * from './interpreter/effect.types';
 export type * from './interpreter/offer.types';

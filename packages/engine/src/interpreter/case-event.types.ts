@@ -168,3 +168,45 @@ export type CaseEventBody =
 
 export type CaseEvent = CaseEventBody & Envelope;
 export type CaseEventType = CaseEvent['type'];
+
+/**
+ * Every engine event type, checked both ways against `CaseEvent` by the compiler: a new event type that
+ * is not listed here does not compile. Hosts check what they write against it (an unknown type is
+ * refused when written, not when the case is next replayed).
+ */
+const ENGINE_EVENT_TYPE_MAP = {
+  caseStarted: true,
+  stepActivated: true,
+  stepCompleted: true,
+  transitionTaken: true,
+  tokensForked: true,
+  tokenArrived: true,
+  tokensJoined: true,
+  endReached: true,
+  communicationLogged: true,
+  offerProposed: true,
+  customerResponded: true,
+  agreementSigned: true,
+  linkedCaseClosed: true,
+  timerScheduled: true,
+  timerFired: true,
+  slaSelected: true,
+  slaWarned: true,
+  slaBreached: true,
+  caseEscalated: true,
+  contactConsentRecorded: true,
+  stepReassigned: true,
+  clockPaused: true,
+  clockResumed: true,
+  deadlineExtended: true,
+  caseMigrated: true,
+  caseCancelled: true,
+  caseClosed: true,
+} as const satisfies Record<CaseEventType, true>;
+
+export const ENGINE_EVENT_TYPES: ReadonlySet<string> = new Set(Object.keys(ENGINE_EVENT_TYPE_MAP));
+
+/** Whether `type` names an engine event. */
+export function isEngineEventType(type: string): type is CaseEventType {
+  return ENGINE_EVENT_TYPES.has(type);
+}

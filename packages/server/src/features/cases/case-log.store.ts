@@ -13,7 +13,8 @@ import type { Models } from '../../db/models';
 import { AppError, isDuplicateKeyError } from '../../errors/app-error';
 import type { CaseEventRecord, StoredEvent } from './case.model';
 import { eventHash } from './audit-chain';
-import { completeEvents } from './case-event-codec';
+import { isEngineEventType } from '@parley/engine';
+import { completeEvents, isHostEvent } from './case-event-codec';
 import { followBatch } from './case-timer-effects';
 
 const ORPHAN_AFTER_MS = 60_000;
@@ -71,6 +72,10 @@ export class CaseLog {
    * `followBatch` (omitted: every completed step's timers are looked up).
    */
   async append(batch: readonly StoredEvent[], timerTokens?: ReadonlySet<string>): Promise<void> {
+    // A type neither the engine nor the host knows would only fail when the case is next replayed.
+    for (const e of batch)
+      if (!isEngineEventType(e.type) && !isHostEvent(e.type))
+        throw new Error(`refused to write an unknown case event type: ${e.type}`);
     try {
       await this.models.CaseEvent.collection.insertMany([...batch], { ordered: true });
     } catch (err) {

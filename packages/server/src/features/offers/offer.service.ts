@@ -31,7 +31,7 @@ import { sealData, sensitiveFields } from '../cases/case-event-codec';
 import { conflict } from '../cases/case-log.store';
 import { projectedState } from '../cases/case-projection';
 import { localObjectId } from '../cases/case-query.service';
-import { CaseRuntime, type CaseChange, type CommandOutcome } from '../cases/case-runtime.service';
+import { CaseRuntime, caseNow, type CaseChange, type CommandOutcome } from '../cases/case-runtime.service';
 import { issueCustomerLinkToken, verifyCustomerLinkToken } from '../cases/customer-link';
 import { dataKeysOf } from '../cases/data-keys';
 import { ApprovalProjection, approvalRequestView, holdsRole } from './approval-projection';
@@ -141,7 +141,11 @@ function proposalRefusal(refusal: Parameters<typeof refusalError>[0]): AppError 
   );
 }
 
-const enginePorts = () => ({ now: () => new Date().toISOString(), newId: () => randomUUID() });
+/** The engine's ports for a dry run, on the case clock the real run stamps its events with. */
+const enginePorts = (models: Models) => ({
+  now: () => caseNow(models).toISOString(),
+  newId: () => randomUUID(),
+});
 
 export class OfferService {
   readonly runtime: CaseRuntime;
@@ -188,7 +192,7 @@ export class OfferService {
       (c, state, definition): CaseChange => {
         live(c);
         checkPlanStart(input, c.openedAt);
-        const dry = execute(definition, state, command(actor), enginePorts());
+        const dry = execute(definition, state, command(actor), enginePorts(this.models));
         if (dry.ok) return { kind: 'engine', command, dataPath: ['data'] };
         const requiredRole = dry.error.requiredRole;
         if (dry.error.code !== 'OFFER_OUTSIDE_AUTHORITY' || !requiredRole) throw proposalRefusal(dry.error);
