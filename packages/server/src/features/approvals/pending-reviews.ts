@@ -13,8 +13,7 @@ import type { Viewer } from '../access/viewer';
 import { canSeeCase, departmentScope, engineActor } from '../cases/case-access';
 import type { CaseRecord } from '../cases/case.model';
 import { projectedState } from '../cases/case-projection';
-import { CaseRuntime } from '../cases/case-runtime.service';
-import { dataKeysOf } from '../cases/data-keys';
+import { caseRuntimeOf } from '../cases/case-runtime.service';
 
 const MAX_FIRST = 200;
 const CANDIDATE_SCAN_LIMIT = 1000;
@@ -34,7 +33,7 @@ export async function pendingReviews(
     .limit(CANDIDATE_SCAN_LIMIT)
     .lean<CaseRecord[]>()
     .exec();
-  const runtime = new CaseRuntime(models, dataKeysOf(models));
+  const runtime = caseRuntimeOf(models);
   const actor = await engineActor(models, viewer);
   const definitions = new Map<string, FlowDefinition>();
   const out: PendingReview[] = [];

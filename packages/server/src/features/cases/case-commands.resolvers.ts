@@ -15,14 +15,14 @@ import { caseNotFound } from './case.errors';
 import { CaseOpenService } from './case-open.service';
 import type { CaseAssignedData } from './case-projection';
 import { localObjectId } from './case-query.service';
-import { CaseRuntime, type CaseChange, type CommandOutcome } from './case-runtime.service';
+import type { CaseRuntime } from './case-runtime.service';
+import { type CaseChange, type CommandOutcome, caseRuntimeOf } from './case-runtime.service';
 import { CaseLinkService } from './case-links.service';
-import { dataKeysOf } from './data-keys';
 import { checkFindingInput, closeChange, isComplaintCase } from '../findings';
 import { librarySurveyFormOf } from '../survey-responses/survey-step-form';
 
 function runtimeOf(models: Models): CaseRuntime {
-  return new CaseRuntime(models, dataKeysOf(models));
+  return caseRuntimeOf(models);
 }
 
 function caseIdOf(globalId: string): Types.ObjectId {

@@ -10,9 +10,8 @@ import type { Logger } from 'pino';
 import type { Models } from '../../db/models';
 import { schedulePendingEffects } from './case-timer-effects';
 import { ensureAuditAnchorTimer } from './case-timer-handlers';
-import { CaseRuntime } from './case-runtime.service';
+import { caseRuntimeOf } from './case-runtime.service';
 import { syncOpenSlaTimers } from './case-sla-handlers';
-import { dataKeysOf } from './data-keys';
 import { repairCalendarRecomputes } from '../sla/sla-calendar.service';
 
 export interface EffectsSweep {
@@ -37,7 +36,7 @@ export function startEffectsSweep(options: {
     const since = new Date(Date.now() - window);
     const events = await schedulePendingEffects(models, since);
     // SLA timers of cases changed in the window, and calendar recomputes a crash cut short.
-    await syncOpenSlaTimers(new CaseRuntime(models, dataKeysOf(models)), since);
+    await syncOpenSlaTimers(caseRuntimeOf(models), since);
     await repairCalendarRecomputes(models);
     return events;
   }

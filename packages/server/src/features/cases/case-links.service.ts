@@ -26,8 +26,8 @@ import { canSeeCase } from './case-access';
 import { caseNotFound } from './case.errors';
 import { caseLinkModel, type CaseLinkModel, type CaseLinkRecord } from './case-links.model';
 import { localObjectId } from './case-query.service';
-import { CaseRuntime, type CaseChange, type CommandOutcome } from './case-runtime.service';
-import { dataKeysOf } from './data-keys';
+import type { CaseRuntime } from './case-runtime.service';
+import { type CaseChange, type CommandOutcome, caseRuntimeOf } from './case-runtime.service';
 
 export const LINKER: Viewer = { kind: 'system', name: 'case-links' };
 export const LINKER_ACTOR = 'system:case-links';
@@ -78,7 +78,7 @@ export class CaseLinkService {
   readonly runtime: CaseRuntime;
 
   constructor(readonly models: Models) {
-    this.runtime = new CaseRuntime(models, dataKeysOf(models));
+    this.runtime = caseRuntimeOf(models);
   }
 
   private links(): Promise<CaseLinkModel> {

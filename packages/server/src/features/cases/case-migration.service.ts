@@ -33,7 +33,8 @@ import {
 } from './case-migration.input';
 import { projectedState } from './case-projection';
 import { localObjectId } from './case-query.service';
-import { CaseRuntime } from './case-runtime.service';
+import type { CaseRuntime } from './case-runtime.service';
+import { caseRuntimeOf } from './case-runtime.service';
 import { dataKeysOf } from './data-keys';
 
 /** Statuses of a case that is neither closed nor cancelled. */
@@ -58,7 +59,7 @@ export class CaseMigrationService {
   private readonly runtime: CaseRuntime;
 
   constructor(private readonly models: Models) {
-    this.runtime = new CaseRuntime(models, dataKeysOf(models));
+    this.runtime = caseRuntimeOf(models);
   }
 
   private openFilter(viewer: Viewer, key: string, version: number): Record<string, unknown> {

@@ -21,7 +21,7 @@ import { AppError } from '../../errors/app-error';
 import type { Viewer } from '../access/viewer';
 import { FlowTemplateService } from '../flows/flow-template.service';
 import type { CaseRecord } from './case.model';
-import type { DataKeyring } from './data-keys';
+import { dataKeysOf, type DataKeyring } from './data-keys';
 import { actorKey, canSeeCase, engineActor } from './case-access';
 import { caseNotFound, migrationBlocked, refusalError } from './case.errors';
 import { engineEvents, isHostEvent, sensitiveFields, storedEngineData } from './case-event-codec';
@@ -99,6 +99,22 @@ function isFerretDB(models: Models): Promise<boolean> {
     ferretdb.set(conn, found);
   }
   return found;
+}
+
+/** The one runtime of a database's models (`caseRuntimeOf`); it holds no state of a request. */
+const runtimes = new WeakMap<object, CaseRuntime>();
+
+/**
+ * The case runtime of these models, built on first use and shared by every request and background job
+ * of the process, on the data keys `startServer` bound to the models.
+ */
+export function caseRuntimeOf(models: Models): CaseRuntime {
+  let runtime = runtimes.get(models);
+  if (!runtime) {
+    runtime = new CaseRuntime(models, dataKeysOf(models));
+    runtimes.set(models, runtime);
+  }
+  return runtime;
 }
 
 /** Published versions never change, so their parsed definitions are cached for the process's life. */

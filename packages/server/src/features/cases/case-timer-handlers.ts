@@ -13,9 +13,8 @@ import type { Viewer } from '../access/viewer';
 import { scheduleTimer } from '../scheduler/timer.service';
 import type { DueTimer, TimerHandlers } from '../scheduler/timer-runner';
 import { CaseAuditService } from './case-audit.service';
-import { CaseRuntime } from './case-runtime.service';
+import { caseRuntimeOf } from './case-runtime.service';
 import { CASE_TIMER_KIND } from './case-timer-effects';
-import { dataKeysOf } from './data-keys';
 import { fireSlaTimer } from './case-sla-handlers';
 import { SLA_BREACH_KIND, SLA_WARNING_KIND } from './case-sla-timers';
 
@@ -31,7 +30,7 @@ export async function fireCaseTimer(models: Models, timer: DueTimer): Promise<vo
   const caseId = String(timer.payload['caseId'] ?? '');
   const timerId = String(timer.payload['timerId'] ?? '');
   if (!Types.ObjectId.isValid(caseId) || !timerId) throw new Error(`bad case timer payload: ${timer.key}`);
-  const runtime = new CaseRuntime(models, dataKeysOf(models));
+  const runtime = caseRuntimeOf(models);
   try {
     await runtime.run(
       TIMER_VIEWER,
@@ -101,7 +100,7 @@ export async function fireAuditAnchor(models: Models, timer: DueTimer): Promise<
 
 /** An SLA warning or breach timer (case-sla-handlers.ts): a stale one is done without an event. */
 async function fireSla(models: Models, timer: DueTimer): Promise<void> {
-  await fireSlaTimer(new CaseRuntime(models, dataKeysOf(models)), TIMER_VIEWER, timer);
+  await fireSlaTimer(caseRuntimeOf(models), TIMER_VIEWER, timer);
 }
 
 export function caseTimerHandlers(models: Models): TimerHandlers {

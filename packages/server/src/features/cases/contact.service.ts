@@ -18,7 +18,7 @@ import { badInput } from '../../errors/app-error';
 import type { Viewer } from '../access/viewer';
 import type { CaseRecord, StoredEvent } from './case.model';
 import { projectedState } from './case-projection';
-import { CaseRuntime, caseNow } from './case-runtime.service';
+import { caseNow, caseRuntimeOf } from './case-runtime.service';
 import { dataKeysOf, isSealed } from './data-keys';
 import { maskAny } from './pii-mask';
 
@@ -65,7 +65,7 @@ export class ContactService {
     channelInput: string,
   ): Promise<ContactCheckResult> {
     const { contact, channel } = checkInput(contactInput, channelInput);
-    const runtime = new CaseRuntime(this.models, dataKeysOf(this.models));
+    const runtime = caseRuntimeOf(this.models);
     const current = await runtime.visibleCase(viewer, caseId);
     const definition = await runtime.definition(current.templateKey, current.version);
     const state = projectedState(current, runtime.keys);

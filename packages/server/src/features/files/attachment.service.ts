@@ -16,7 +16,8 @@ import { AppError } from '../../errors/app-error';
 import type { Viewer } from '../access/viewer';
 import type { CaseRecord, CaseEventRecord } from '../cases/case.model';
 import { caseNotFound } from '../cases/case.errors';
-import { CaseRuntime } from '../cases/case-runtime.service';
+import type { CaseRuntime } from '../cases/case-runtime.service';
+import { caseRuntimeOf } from '../cases/case-runtime.service';
 import { dataKeysOf, isSealed } from '../cases/data-keys';
 import { checkIdempotencyKey } from '../cases/idempotency';
 import { recordRead } from '../cases/audited-read';
@@ -68,7 +69,7 @@ export class AttachmentService {
     private readonly models: Models,
     private readonly logger?: Logger,
   ) {
-    this.runtime = new CaseRuntime(models, dataKeysOf(models));
+    this.runtime = caseRuntimeOf(models);
   }
 
   async add(viewer: Viewer, caseId: Types.ObjectId, input: AddAttachmentInput): Promise<AttachmentView> {

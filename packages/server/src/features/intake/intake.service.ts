@@ -22,9 +22,9 @@ import { CaseOpenService } from '../cases/case-open.service';
 import { checkCustomer } from '../cases/case-open.input';
 import { refusalError } from '../cases/case.errors';
 import type { CaseRecord, StoredEvent } from '../cases/case.model';
-import { CaseRuntime } from '../cases/case-runtime.service';
+import type { CaseRuntime } from '../cases/case-runtime.service';
+import { caseRuntimeOf } from '../cases/case-runtime.service';
 import { issueCustomerLinkToken } from '../cases/customer-link';
-import { dataKeysOf } from '../cases/data-keys';
 import { checkIdempotencyKey } from '../cases/idempotency';
 import { departmentScope } from '../cases/case-access';
 import { FLOW_ENTITY_TYPE } from '../flows/flow.audit';
@@ -91,7 +91,7 @@ export class IntakeService {
   private readonly runtime: CaseRuntime;
 
   constructor(private readonly models: Models) {
-    this.runtime = new CaseRuntime(models, dataKeysOf(models));
+    this.runtime = caseRuntimeOf(models);
   }
 
   /**

@@ -13,8 +13,7 @@ import { engineActor } from '../cases/case-access';
 import { caseNotFound } from '../cases/case.errors';
 import { projectedState } from '../cases/case-projection';
 import { localObjectId } from '../cases/case-query.service';
-import { CaseRuntime, caseNow } from '../cases/case-runtime.service';
-import { dataKeysOf } from '../cases/data-keys';
+import { caseNow, caseRuntimeOf } from '../cases/case-runtime.service';
 import { checkPlanStart, planInputOf } from './offer-plan';
 
 function pathOf(path: string): string[] {
@@ -65,7 +64,7 @@ export async function checkOffer(
 ): Promise<OfferCheck> {
   const caseId = localObjectId(caseGlobalId, 'Case');
   if (!caseId) throw caseNotFound();
-  const runtime = new CaseRuntime(models, dataKeysOf(models));
+  const runtime = caseRuntimeOf(models);
   const c = await runtime.visibleCase(viewer, caseId);
   if (data != null && (typeof data !== 'object' || Array.isArray(data)))
     throw badInput(['data'], { zh: '表单数据须为对象。', en: 'Form data must be an object.' });

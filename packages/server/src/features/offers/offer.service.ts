@@ -31,9 +31,9 @@ import { sealData, sensitiveFields } from '../cases/case-event-codec';
 import { conflict } from '../cases/case-log.store';
 import { projectedState } from '../cases/case-projection';
 import { localObjectId } from '../cases/case-query.service';
-import { CaseRuntime, caseNow, type CaseChange, type CommandOutcome } from '../cases/case-runtime.service';
+import type { CaseRuntime } from '../cases/case-runtime.service';
+import { caseNow, type CaseChange, type CommandOutcome, caseRuntimeOf } from '../cases/case-runtime.service';
 import { issueCustomerLinkToken, verifyCustomerLinkToken } from '../cases/customer-link';
-import { dataKeysOf } from '../cases/data-keys';
 import { ApprovalProjection, approvalRequestView, holdsRole } from './approval-projection';
 import { throttleCustomerLink } from './customer-throttle';
 import {
@@ -153,7 +153,7 @@ export class OfferService {
   readonly approvalProjection: ApprovalProjection;
 
   constructor(readonly models: Models) {
-    this.runtime = new CaseRuntime(models, dataKeysOf(models));
+    this.runtime = caseRuntimeOf(models);
     this.approvalProjection = new ApprovalProjection(models, this.runtime);
   }
 

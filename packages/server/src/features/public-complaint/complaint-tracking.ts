@@ -9,8 +9,7 @@ import type { Models } from '../../db/models';
 import { AppError } from '../../errors/app-error';
 import type { ComplaintTrackingStatus } from '../../generated/resolvers-types';
 import type { CaseRecord, CaseEventRecord } from '../cases/case.model';
-import { CaseRuntime } from '../cases/case-runtime.service';
-import { dataKeysOf } from '../cases/data-keys';
+import { caseRuntimeOf } from '../cases/case-runtime.service';
 import { complaintClockOf } from '../sla/sla.resolvers';
 import { verifyTrackingToken } from './tracking-link';
 
@@ -103,7 +102,7 @@ export async function complaintTracking(models: Models, token: string) {
     ? await models.Case.findById(claims.caseId).lean<CaseRecord>().exec()
     : null;
   if (!found) throw linkInvalid();
-  const runtime = new CaseRuntime(models, dataKeysOf(models));
+  const runtime = caseRuntimeOf(models);
   const definition = await runtime.definition(found.templateKey, found.version);
   const events = await models.CaseEvent.find({ caseId: found._id })
     .sort({ seq: 1 })

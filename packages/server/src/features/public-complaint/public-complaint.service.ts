@@ -22,8 +22,8 @@ import { toGlobalId } from '../../graphql/global-id';
 import type { Viewer } from '../access/viewer';
 import { CaseOpenService } from '../cases/case-open.service';
 import type { CaseRecord } from '../cases/case.model';
-import { CaseRuntime } from '../cases/case-runtime.service';
-import { dataKeysOf } from '../cases/data-keys';
+import type { CaseRuntime } from '../cases/case-runtime.service';
+import { caseRuntimeOf } from '../cases/case-runtime.service';
 import { checkIdempotencyKey } from '../cases/idempotency';
 import { categoryLocalId } from '../complaint-categories/complaint-category.resolvers';
 import { AttachmentService } from '../files/attachment.service';
@@ -56,7 +56,7 @@ export class PublicComplaintService {
   private readonly runtime: CaseRuntime;
 
   constructor(private readonly models: Models) {
-    this.runtime = new CaseRuntime(models, dataKeysOf(models));
+    this.runtime = caseRuntimeOf(models);
   }
 
   /** The active categories as a tree (an inactive category hides its subtree), names only. */

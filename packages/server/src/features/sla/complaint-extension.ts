@@ -19,8 +19,8 @@ import type { CaseRecord, StoredEvent } from '../cases/case.model';
 import { caseNotFound } from '../cases/case.errors';
 import { conflict } from '../cases/case-log.store';
 import { localObjectId } from '../cases/case-query.service';
-import { CaseRuntime, type CaseChange, type CommandOutcome } from '../cases/case-runtime.service';
-import { dataKeysOf } from '../cases/data-keys';
+import type { CaseRuntime } from '../cases/case-runtime.service';
+import { type CaseChange, type CommandOutcome, caseRuntimeOf } from '../cases/case-runtime.service';
 import { holdsRole } from '../offers/approval-projection';
 
 export const EXTENSION_REQUESTED = 'complaintExtensionRequested';
@@ -136,7 +136,7 @@ export class ComplaintExtensionService {
   readonly runtime: CaseRuntime;
 
   constructor(readonly models: Models) {
-    this.runtime = new CaseRuntime(models, dataKeysOf(models));
+    this.runtime = caseRuntimeOf(models);
   }
 
   /** Records a request; nothing about the clock changes until it is approved. */

@@ -12,8 +12,7 @@ import { notFound } from '../../errors/app-error';
 import { toGlobalId } from '../../graphql/global-id';
 import type { CaseRecord, StoredEvent } from '../cases/case.model';
 import { projectedState } from '../cases/case-projection';
-import { CaseRuntime } from '../cases/case-runtime.service';
-import { dataKeysOf } from '../cases/data-keys';
+import { caseRuntimeOf } from '../cases/case-runtime.service';
 import { checkOverlay, checkYearInput, type CalendarYearInput } from './sla-calendar.service';
 import { isShippedCalendar, loadCalendar, loadCalendars } from './sla-calendar.store';
 import { slaMoveOf } from './sla-move';
@@ -80,7 +79,7 @@ export async function previewCalendarChange(
   const after = new Map(before);
   after.set(key, { key, revision: current.revision + 1, calendar: nextCalendar });
 
-  const runtime = new CaseRuntime(models, dataKeysOf(models));
+  const runtime = caseRuntimeOf(models);
   const out: CalendarChangePreview = {
     calendarKey: key,
     year: year.year,

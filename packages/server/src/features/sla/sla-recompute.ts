@@ -18,9 +18,9 @@ import { isDuplicateKeyError } from '../../errors/app-error';
 import type { Viewer } from '../access/viewer';
 import type { CaseRecord } from '../cases/case.model';
 import { projectedState } from '../cases/case-projection';
-import { CaseRuntime } from '../cases/case-runtime.service';
+import type { CaseRuntime } from '../cases/case-runtime.service';
+import { caseRuntimeOf } from '../cases/case-runtime.service';
 import { syncSlaTimers } from '../cases/case-sla-timers';
-import { dataKeysOf } from '../cases/data-keys';
 import type { SlaRecomputeProgressDoc } from './sla-calendar.model';
 import { slaMoveOf } from './sla-move';
 import { headRevision, loadCalendars, shippedCalendarKeys } from './sla-calendar.store';
@@ -76,7 +76,7 @@ export async function startRecompute(
 export async function runRecompute(models: Models, key: string, revision: number): Promise<number> {
   const job = await startRecompute(models, key, revision);
   if (job.state === 'DONE') return job.moved;
-  const runtime = new CaseRuntime(models, dataKeysOf(models));
+  const runtime = caseRuntimeOf(models);
   let { done, moved, after } = job;
   for (;;) {
     const page: CaseRecord[] = await models.Case.find({

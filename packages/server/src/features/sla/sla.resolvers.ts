@@ -25,11 +25,11 @@ import type { CaseDoc, StoredEvent } from '../cases/case.model';
 import { caseNotFound } from '../cases/case.errors';
 import { projectedState } from '../cases/case-projection';
 import { localObjectId } from '../cases/case-query.service';
-import { CaseRuntime } from '../cases/case-runtime.service';
+import type { CaseRuntime } from '../cases/case-runtime.service';
+import { caseRuntimeOf } from '../cases/case-runtime.service';
 import { caseNow } from '../cases/case-runtime.service';
 import { caseSla } from '../cases/case-sla';
 import { caseTimerKey } from '../cases/case-timer-effects';
-import { dataKeysOf } from '../cases/data-keys';
 import { SlaCalendarService } from './sla-calendar.service';
 import { previewCalendarChange } from './sla-calendar-preview';
 import { calendarYear } from './sla-calendar-year';
@@ -39,7 +39,7 @@ import { clockStanding } from './complaint-clock-standing';
 import { loadCalendar, loadCalendars } from './sla-calendar.store';
 
 function runtimeOf(models: Models): CaseRuntime {
-  return new CaseRuntime(models, dataKeysOf(models));
+  return caseRuntimeOf(models);
 }
 
 async function caseContext(

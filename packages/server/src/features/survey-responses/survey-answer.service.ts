@@ -14,9 +14,9 @@ import { Types } from 'mongoose';
 import type { Models } from '../../db/models';
 import { AppError, isDuplicateKeyError } from '../../errors/app-error';
 import type { Viewer } from '../access/viewer';
-import { CaseRuntime, caseNow } from '../cases/case-runtime.service';
+import type { CaseRuntime } from '../cases/case-runtime.service';
+import { caseNow, caseRuntimeOf } from '../cases/case-runtime.service';
 import type { CaseRecord } from '../cases/case.model';
-import { dataKeysOf } from '../cases/data-keys';
 import { definitionOf } from '../definitions/versioned-store';
 import { SurveyService } from '../surveys/survey.service';
 import { confirmInvitations } from './survey-invitations';
@@ -80,7 +80,7 @@ export class SurveyAnswerService {
   private readonly runtime: CaseRuntime;
 
   constructor(private readonly models: Models) {
-    this.runtime = new CaseRuntime(models, dataKeysOf(models));
+    this.runtime = caseRuntimeOf(models);
   }
 
   /** Verifies the token and reads its invitation, case and survey form; LINK_INVALID / LINK_EXPIRED. */

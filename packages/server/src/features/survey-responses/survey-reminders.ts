@@ -14,8 +14,8 @@ import type { Logger } from 'pino';
 import type { Models } from '../../db/models';
 import { AppError, isDuplicateKeyError } from '../../errors/app-error';
 import { startPollingLoop } from '../../workers/polling-loop';
-import { CaseRuntime, caseNow } from '../cases/case-runtime.service';
-import { dataKeysOf } from '../cases/data-keys';
+import type { CaseRuntime } from '../cases/case-runtime.service';
+import { caseNow, caseRuntimeOf } from '../cases/case-runtime.service';
 import type { SurveyInvitationRecord } from './survey-response.model';
 import { pruneSurveyAttempts } from './survey-throttle';
 
@@ -61,7 +61,7 @@ export async function sendDueSurveyReminders(models: Models): Promise<number> {
     .limit(200)
     .lean<SurveyInvitationRecord[]>()
     .exec();
-  const runtime = new CaseRuntime(models, dataKeysOf(models));
+  const runtime = caseRuntimeOf(models);
   let sent = 0;
   for (const inv of due) {
     try {

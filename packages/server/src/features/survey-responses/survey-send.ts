@@ -6,8 +6,7 @@ import type { Types } from 'mongoose';
 import type { Models } from '../../db/models';
 import { AppError } from '../../errors/app-error';
 import type { Viewer } from '../access/viewer';
-import { CaseRuntime, caseNow } from '../cases/case-runtime.service';
-import { dataKeysOf } from '../cases/data-keys';
+import { caseNow, caseRuntimeOf } from '../cases/case-runtime.service';
 import { SurveyService } from '../surveys/survey.service';
 import { surveyArchived } from '../surveys/survey.errors';
 import { surveyTokenOf, surveyUrl } from './survey-link';
@@ -28,7 +27,7 @@ export async function sendSurveyOnDemand(
   surveyKey: string,
   idempotencyKey: string | null | undefined,
 ): Promise<SentInvitation> {
-  const runtime = new CaseRuntime(models, dataKeysOf(models));
+  const runtime = caseRuntimeOf(models);
   const current = await runtime.visibleCase(viewer, caseId);
   const latest = await new SurveyService(models).latestVersion(surveyKey);
   if (!latest)
