@@ -101,6 +101,55 @@ export class WorkspaceInbox {
   async openCase(reference: string): Promise<void> {
     await this.row(reference).getByTestId('cell-flow').click();
   }
+
+  /** How many rows the table shows. */
+  async rowCount(): Promise<number> {
+    return this.table.locator('tbody tr[data-testid^="inbox-row-"]').count();
+  }
+
+  /** Waits until the table shows exactly `n` rows. */
+  async waitForRowCount(n: number): Promise<void> {
+    await this.page.waitForFunction(
+      (want) =>
+        document.querySelectorAll('[data-testid="inbox-table"] tbody tr[data-testid^="inbox-row-"]')
+          .length === want,
+      n,
+    );
+  }
+
+  /** 加载更多 / Load more: the next keyset page. */
+  async loadMore(): Promise<void> {
+    await this.page.getByTestId('inbox-load-more').click();
+  }
+
+  /** Saves the current view and filter under a name, and waits for it in the saved views. */
+  async saveView(name: string): Promise<void> {
+    await this.page.getByTestId('save-view').click();
+    await this.page.getByTestId('save-view-name').fill(name);
+    await this.page.getByTestId('save-view-submit').click();
+    await this.page.getByTestId(`saved-view-${name}`).waitFor();
+  }
+
+  async applyView(name: string): Promise<void> {
+    await this.page.getByTestId(`apply-view-${name}`).click();
+  }
+
+  /** Reassigns the selected cases to a person, picked by their visible name; waits for the results. */
+  async bulkReassign(assignee: string): Promise<void> {
+    await this.page.getByTestId('bulk-reassign').click();
+    await this.page.getByTestId('bulk-assignee').click();
+    await this.page.locator('.el-select-dropdown__item:visible', { hasText: assignee }).click();
+    await this.page.getByTestId('bulk-confirm').click();
+    await this.page.getByTestId('bulk-results').waitFor();
+  }
+
+  /** Closes the selected cases with a note; waits for the results. */
+  async bulkClose(note: string): Promise<void> {
+    await this.page.getByTestId('bulk-close').click();
+    await this.page.getByTestId('bulk-note').fill(note);
+    await this.page.getByTestId('bulk-confirm').click();
+    await this.page.getByTestId('bulk-results').waitFor();
+  }
 }
 
 export class QueueOverview {
