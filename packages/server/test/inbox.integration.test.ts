@@ -211,6 +211,22 @@ describe('workspace inbox', () => {
     expect(range.errors?.[0]?.extensions?.['fieldPath']).toEqual(['filter', 'openedTo']);
   });
 
+  it('a resolved case stays in the queue views until it is closed, as the queue counts count it', async () => {
+    const local = Buffer.from(refs.queued.id, 'base64url').toString('utf8').split(':')[1]!;
+    const setStatus = (status: string) =>
+      h.db.models.Case.collection.updateOne({ _id: new Types.ObjectId(local) }, { $set: { status } });
+    try {
+      await setStatus('RESOLVED');
+      expect(refsOf(ok(await inbox(staff.agent, 'UNASSIGNED')).inbox)).toEqual([refs.queued.reference]);
+      expect(refsOf(ok(await inbox(staff.agent, 'MY_QUEUES')).inbox)).toContain(refs.queued.reference);
+      await setStatus('CLOSED');
+      expect(refsOf(ok(await inbox(staff.agent, 'UNASSIGNED')).inbox)).toEqual([]);
+      expect(refsOf(ok(await inbox(staff.agent, 'MY_QUEUES')).inbox)).not.toContain(refs.queued.reference);
+    } finally {
+      await setStatus('OPEN');
+    }
+  });
+
   it('lists the users a supervisor may reassign to: their departments’ active staff', async () => {
     ok(
       await h.gql(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {

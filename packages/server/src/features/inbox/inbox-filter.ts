@@ -15,8 +15,13 @@ import type { DataKeyring } from '../cases/data-keys';
 
 /** A case turns to WARNING this long before its due time. */
 export const SLA_WARNING_MS = 24 * 60 * 60 * 1000;
-/** The case statuses an inbox lists. */
-export const INBOX_STATUSES = ['OPEN', 'PAUSED'] as const;
+/**
+ * The case statuses the queue, unassigned and team views list: every case not yet closed, as the queue
+ * counts count them (queues/queue-counts.service.ts). A resolved case waits there for its closing (a
+ * complaint's finding, the archive), so a supervisor can close it, one by one or in bulk. 我的案件 / My
+ * cases follows `inboxKey`, which only a running or paused case carries.
+ */
+export const INBOX_STATUSES = ['OPEN', 'PAUSED', 'RESOLVED'] as const;
 
 const SLA_STATES: readonly SlaState[] = ['OK', 'WARNING', 'BREACHED'];
 const CHANNELS: readonly Channel[] = [
