@@ -26,6 +26,7 @@ const QUERIES: Record<string, string> = {
   caseUpdated: `subscription($caseId: ID!) { caseUpdated(caseId: $caseId) { caseId seq type data } }`,
   slaAlerts: `subscription { slaAlerts { caseId kind seq } }`,
   queueCounts: `subscription { queueCounts { queue { id code } open } }`,
+  inboxChanges: `subscription { inboxChanges { caseId version updatedAt } }`,
 };
 
 interface Outcome {
