@@ -112,14 +112,15 @@ describe('survey versions and archive (Chromium)', () => {
     await v3.waitFor();
     expect(await v3.innerText()).toContain('回滚至第 1 版');
     // Compared with version 2, version 3 drops the CSAT question again.
+    // One select's list at a time: the first list must have closed before the second opens, or the
+    // option found may be the closing list's.
+    const openList = page.locator('.el-select-dropdown:visible');
     await drawer.getByTestId('survey-version-from').click();
-    await page
-      .locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: '第 2 版' })
-      .click();
+    await openList.locator('.el-select-dropdown__item', { hasText: '第 2 版' }).click();
+    await expect.poll(() => openList.count()).toBe(0);
     await drawer.getByTestId('survey-version-to').click();
-    await page
-      .locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: '第 3 版' })
-      .click();
+    await openList.locator('.el-select-dropdown__item', { hasText: '第 3 版' }).click();
+    await expect.poll(() => openList.count()).toBe(0);
     await expect
       .poll(async () => diff.innerText(), { timeout: 15_000 })
       .toContain('删除问题「您对本次服务满意吗？」');
