@@ -17,8 +17,10 @@ package main
 //
 //   - Desired state: FerretDB's own metadata, `<schema>._ferretdb_database_metadata` (one schema per
 //     MongoDB database; `_jsonb->'table'`, `_jsonb->'indexes'[*]->'key'`).
-//   - When: at start and whenever the set of indexes on FerretDB's tables changes (a fingerprint of
-//     pg_index over the schemas that hold a metadata table, read every interval: one catalog query).
+//   - When: at start and whenever FerretDB's indexes or metadata change (a fingerprint of pg_index over
+//     the schemas that hold a metadata table, our mirrors left out, and of each metadata table, read
+//     every interval: two queries). It is read before reconciling and recorded only after a
+//     reconcile that put every mirror in place, so a change made meanwhile triggers another.
 //     Creating a collection creates its `_id_` index, createIndex/dropIndex add or remove one,
 //     dropCollection/dropDatabase drop the table (and with it our indexes), so each of those changes
 //     the fingerprint; renameCollection keeps the table.
@@ -102,20 +104,53 @@ func (x *ginIndexer) connect(ctx context.Context) error {
 	return nil
 }
 
-// fingerprintSQL summarises every index on the tables of FerretDB's schemas (its own and ours).
+// fingerprintSQL summarises FerretDB's own indexes (not our mirrors, so our DDL never changes it) on
+// the tables of its schemas, and lists those schemas.
 const fingerprintSQL = `
 SELECT count(*)::text || ':' || coalesce(md5(string_agg(
-         i.indexrelid::text || CASE WHEN i.indisvalid THEN 'v' ELSE 'i' END, ',' ORDER BY i.indexrelid)), '')
-FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
-WHERE t.relnamespace IN (
+         i.indexrelid::text || CASE WHEN i.indisvalid THEN 'v' ELSE 'i' END, ',' ORDER BY i.indexrelid)), ''),
+       coalesce((SELECT array_agg(n.nspname::text ORDER BY n.nspname)
+                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE c.relname = '_ferretdb_database_metadata' AND c.relkind = 'r'), '{}')
+FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
+WHERE NOT starts_with(ic.relname, '` + ginIndexPrefix + `') AND t.relnamespace IN (
   SELECT relnamespace FROM pg_class WHERE relname = '_ferretdb_database_metadata' AND relkind = 'r')`
+
+// fingerprint is the state the mirrors follow: FerretDB's indexes and its metadata. Both are needed:
+// FerretDB creates an index's B-tree and only then, in another statement, records it in its metadata
+// (backends/postgresql/metadata/registry.go indexesCreate), so a tick between the two sees a new
+// pg_index state but the old metadata; the metadata's own fingerprint changes a moment later and so
+// triggers the next reconcile.
+func (x *ginIndexer) readFingerprint(ctx context.Context) (string, error) {
+	var indexes string
+	var schemas []string
+	if err := x.conn.QueryRow(ctx, fingerprintSQL).Scan(&indexes, &schemas); err != nil {
+		return "", err
+	}
+	if len(schemas) == 0 {
+		return indexes, nil
+	}
+	parts := make([]string, len(schemas))
+	for i, schema := range schemas {
+		parts[i] = fmt.Sprintf(`(SELECT coalesce(md5(string_agg(_jsonb::text, ',' ORDER BY _jsonb::text)), '') FROM %s)`,
+			pgx.Identifier{schema, "_ferretdb_database_metadata"}.Sanitize())
+	}
+	var metadata string
+	if err := x.conn.QueryRow(ctx, `SELECT concat_ws(',', `+strings.Join(parts, ", ")+`)`).Scan(&metadata); err != nil {
+		return "", err
+	}
+	return indexes + "|" + metadata, nil
+}
 
 func (x *ginIndexer) tick(ctx context.Context) error {
 	if err := x.connect(ctx); err != nil {
 		return err
 	}
-	var fp string
-	if err := x.conn.QueryRow(ctx, fingerprintSQL).Scan(&fp); err != nil {
+	// Read before reconciling, and recorded only if every mirror was then put in place: a change made
+	// while reconcile runs leaves the recorded state behind, so the next tick reconciles again.
+	fp, err := x.readFingerprint(ctx)
+	if err != nil {
+		// A broken connection, or a schema dropped between the two queries: start afresh next tick.
 		_ = x.conn.Close(ctx)
 		return err
 	}
@@ -123,10 +158,6 @@ func (x *ginIndexer) tick(ctx context.Context) error {
 		return nil
 	}
 	if err := x.reconcile(ctx); err != nil {
-		return err
-	}
-	// Our own CREATE/DROP INDEX changed pg_index: record the state after them.
-	if err := x.conn.QueryRow(ctx, fingerprintSQL).Scan(&fp); err != nil {
 		return err
 	}
 	x.fingerprint = fp

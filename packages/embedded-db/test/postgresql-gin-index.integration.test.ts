@@ -305,4 +305,39 @@ describe('the launcher mirrors declared indexes as GIN indexes on PostgreSQL', (
     const names = (await db.collection('shown').listIndexes().toArray()).map((index) => index.name as string);
     expect(names.sort()).toEqual(['_id_', 'by_k']);
   }, 60_000);
+
+  // FerretDB creates an index's B-tree, then records the index in its metadata in a later statement.
+  // A tick that falls between the two sees the new B-tree and the old metadata; the mirror must still
+  // follow once the metadata is written. Here the two statements are ours, with launcher ticks between.
+  it('mirrors an index whose metadata is written ticks after its B-tree', async () => {
+    const db = running!.client.db();
+    await db.collection('split').insertOne({ _id: 's' as never, k: 1 });
+    await waitForMirroredFields(running!, 'split', ['_id']);
+    const table = await tableOf(running!, 'split');
+    const sql = running!.sql;
+
+    await sql.query(`CREATE INDEX split_k_btree ON gin_test.${table} ((_jsonb -> 'k'))`);
+    // Two ticks (0.5 s apart) finished after the B-tree: the launcher's connection idle, its last
+    // query started more than 1.2 s (database clock) after the index was made.
+    const {
+      rows: [{ made }],
+    } = await sql.query<{ made: Date }>('SELECT clock_timestamp() AS made');
+    await until('two launcher ticks after the B-tree', async () => {
+      const { rows } = await sql.query<{ ticked: boolean }>(
+        `SELECT bool_or(state = 'idle' AND query_start > $1::timestamptz + interval '1.2 s') AS ticked
+         FROM pg_stat_activity WHERE application_name = 'parley-ferretdb-gin-mirrors' AND datname = current_database()`,
+        [made],
+      );
+      return rows[0]?.ticked ? true : undefined;
+    });
+    expect(await mirroredFields(running!, table)).toEqual(['_id']);
+
+    await sql.query(
+      `UPDATE gin_test._ferretdb_database_metadata
+       SET _jsonb = jsonb_set(_jsonb, '{indexes}', (_jsonb -> 'indexes') || $2::jsonb)
+       WHERE _jsonb ->> '_id' = $1`,
+      ['split', JSON.stringify([{ key: { k: 1 }, name: 'k_1', unique: false, pgindex: 'split_k_btree' }])],
+    );
+    await waitForMirroredFields(running!, 'split', ['_id', 'k']);
+  }, 120_000);
 });
