@@ -209,6 +209,54 @@ describe('renaming and deleting departments, queues and roles', () => {
     expect(await queue('ROUTED', 'DESK')).toBeNull();
   });
 
+  it("refuses to delete a role while a flow's newest version or draft gives a flow role to its holders", async () => {
+    ok(
+      await h.gql(`mutation($input: CreateRoleInput!) { createRole(input: $input) { key } }`, {
+        input: { key: 'night-desk', name: { zh: '夜班', en: 'Night desk' }, permissions: ['case.read'] },
+      }),
+    );
+    // Through holders: the flow's own "agent" role is held by users with the platform role.
+    await createTemplate(h, 'night-flow', {
+      definition: reviewFlow('night-flow', {
+        roles: [{ key: 'agent', name: { zh: '客服人员', en: 'Agent' }, holders: { roles: ['night-desk'] } }],
+      }),
+    });
+    const named = refusal(await h.gql(DELETE_ROLE, { key: 'night-desk' }));
+    expect(named).toEqual({
+      code: 'REFERENCED',
+      zh: '角色“夜班”流程“模板 night-flow”的角色由它担任，不能删除；请先修改这些流程的角色设置。',
+      en: 'The role "Night desk" is how flow "Template night-flow" gives out a role and cannot be deleted; change those flows\' roles first.',
+      details: { holders: 0, flows: ['night-flow'] },
+    });
+
+    // The draft gives the role to others now; a flow role keyed like the platform role still names it.
+    const draft = (await template(h, 'night-flow')).draft!;
+    ok(
+      await h.gql(SAVE, {
+        key: 'night-flow',
+        base: draft.revision,
+        def: {
+          ...draft.definition,
+          roles: [
+            { key: 'agent', name: { zh: '客服人员', en: 'Agent' } },
+            { key: 'night-desk', name: { zh: '夜班', en: 'Night desk' } },
+          ],
+        },
+      }),
+    );
+    expect(refusal(await h.gql(DELETE_ROLE, { key: 'night-desk' })).details).toEqual({
+      holders: 0,
+      flows: ['night-flow'],
+    });
+
+    const again = (await template(h, 'night-flow')).draft!;
+    ok(await h.gql(SAVE, { key: 'night-flow', base: again.revision, def: reviewFlow('night-flow') }));
+    expect(ok(await h.gql<{ deleteRole: boolean }>(DELETE_ROLE, { key: 'night-desk' })).deleteRole).toBe(
+      true,
+    );
+    expect(await h.db.models.Role.findOne({ key: 'night-desk' }).lean().exec()).toBeNull();
+  });
+
   it('refuses while open cases sit in the department or queue, and deletes once they are cancelled', async () => {
     ok(await h.gql(CREATE_DEPT, { code: 'BUSY' }));
     ok(await h.gql(CREATE_QUEUE, { dept: 'BUSY', code: 'GENERAL' }));
@@ -257,7 +305,7 @@ describe('renaming and deleting departments, queues and roles', () => {
       code: 'REFERENCED',
       zh: '角色“临时读者”仍有 1 名用户持有，不能删除；请先从这些用户身上取消该角色。',
       en: 'The role "Temp readers" is still held by 1 user and cannot be deleted; take it away from them first.',
-      details: { holders: 1 },
+      details: { holders: 1, flows: [] },
     });
     const builtIn = refusal(await h.gql(DELETE_ROLE, { key: 'auditor' }));
     expect(builtIn.code).toBe('FORBIDDEN');

@@ -2341,7 +2341,7 @@ export type Mutation = {
   deleteInboxView: Scalars['Boolean']['output'];
   /** Deletes a queue. Refused with `REFERENCED` (the message names every reason) while it holds open cases, or while a flow's routing (newest version or draft) or a complaint category's routing names it. Needs `user.manage`; audited. */
   deleteQueue: Scalars['Boolean']['output'];
-  /** Deletes a custom role. Built-in roles are refused (`FORBIDDEN`); a role still held by users is refused with `REFERENCED`, saying how many hold it. Needs `user.manage`; audited. */
+  /** Deletes a custom role. Built-in roles are refused (`FORBIDDEN`); a role still held by users, or one that a flow (newest version or draft) gives a flow role to, is refused with `REFERENCED`, saying how many hold it and which flows name it. Needs `user.manage`; audited. */
   deleteRole: Scalars['Boolean']['output'];
   /** Disables a subscription: no new deliveries are created for it and its pending ones are not sent. */
   disableWebhookSubscription: WebhookSubscription;

@@ -113,13 +113,46 @@ export function builtInRoleFixed(name: Messages): AppError {
   );
 }
 
-export function roleHeld(name: Messages, holders: number): AppError {
+/** A custom role still held by users, or given a flow role by flows (newest version or draft). */
+export function roleInUse(
+  name: Messages,
+  holders: number,
+  flows: { key: string; name: Messages }[],
+): AppError {
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (holders > 0) {
+    zh.push(`仍有 ${holders} 名用户持有`);
+    en.push(`is still held by ${holders} user${holders === 1 ? '' : 's'}`);
+  }
+  if (flows.length > 0) {
+    zh.push(
+      `流程${listed(
+        flows.map((f) => `“${f.name.zh}”`),
+        '、',
+      )}的角色由它担任`,
+    );
+    en.push(
+      `is how flow${flows.length === 1 ? '' : 's'} ${listed(
+        flows.map((f) => `"${f.name.en}"`),
+        ', ',
+      )} give${flows.length === 1 ? 's' : ''} out a role`,
+    );
+  }
+  const fix = {
+    zh: [holders > 0 ? '从这些用户身上取消该角色' : '', flows.length > 0 ? '修改这些流程的角色设置' : '']
+      .filter(Boolean)
+      .join('，并'),
+    en: [holders > 0 ? 'take it away from them' : '', flows.length > 0 ? "change those flows' roles" : '']
+      .filter(Boolean)
+      .join(' and '),
+  };
   return new AppError(
     'REFERENCED',
     {
-      zh: `角色“${name.zh}”仍有 ${holders} 名用户持有，不能删除；请先从这些用户身上取消该角色。`,
-      en: `The role "${name.en}" is still held by ${holders} user${holders === 1 ? '' : 's'} and cannot be deleted; take it away from them first.`,
+      zh: `角色“${name.zh}”${zh.join('，且')}，不能删除；请先${fix.zh}。`,
+      en: `The role "${name.en}" ${en.join(' and ')} and cannot be deleted; ${fix.en} first.`,
     },
-    { fieldPath: ['key'], details: { holders } },
+    { fieldPath: ['key'], details: { holders, flows: flows.map((f) => f.key) } },
   );
 }

@@ -19,7 +19,7 @@ import {
   departmentInUse,
   hasDependants,
   queueInUse,
-  roleHeld,
+  roleInUse,
   type Dependants,
 } from './org-structure.errors';
 import { checkName } from './people.service';
@@ -36,17 +36,31 @@ interface RoutingTarget {
   queueCode?: string;
 }
 
-function routingOf(definitionJson: string): { departmentCode?: unknown; queueCode?: unknown } | null {
+/** A stored definition's JSON, parsed; null when it is not an object. */
+function parsed(definitionJson: string): Record<string, unknown> | null {
   try {
-    const parsed: unknown = JSON.parse(definitionJson);
-    if (typeof parsed !== 'object' || parsed === null) return null;
-    const routing = (parsed as { routing?: unknown }).routing;
-    return typeof routing === 'object' && routing !== null
-      ? (routing as { departmentCode?: unknown; queueCode?: unknown })
-      : null;
+    const value: unknown = JSON.parse(definitionJson);
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
   } catch {
     return null;
   }
+}
+
+function routingOf(definition: unknown): { departmentCode?: unknown; queueCode?: unknown } | null {
+  const routing = (definition as { routing?: unknown } | null)?.routing;
+  return typeof routing === 'object' && routing !== null
+    ? (routing as { departmentCode?: unknown; queueCode?: unknown })
+    : null;
+}
+
+/** The flow roles of a stored definition (drafts may be incomplete: anything not a role is skipped). */
+function flowRolesOf(definition: unknown): { key?: unknown; holders?: { roles?: unknown } }[] {
+  const roles = (definition as { roles?: unknown } | null)?.roles;
+  return Array.isArray(roles)
+    ? roles.filter(
+        (r): r is { key?: unknown; holders?: { roles?: unknown } } => typeof r === 'object' && r !== null,
+      )
+    : [];
 }
 
 export class OrgStructureService {
@@ -139,8 +153,8 @@ export class OrgStructureService {
     const role = await this.models.Role.findOne({ key }).lean<RoleDoc>().exec();
     if (!role) throw notFound({ zh: '角色', en: 'role' }, ['key']);
     if (role.builtIn) throw builtInRoleFixed(role.name);
-    const holders = await this.holderCount(key);
-    if (holders > 0) throw roleHeld(role.name, holders);
+    const [holders, flows] = await Promise.all([this.holderCount(key), this.flowsNamingRole(key)]);
+    if (holders > 0 || flows.length > 0) throw roleInUse(role.name, holders, flows);
     await this.models.Role.deleteOne({ _id: role._id, builtIn: false }).exec();
     invalidateAllViewers();
     return role;
@@ -151,6 +165,31 @@ export class OrgStructureService {
    * draft counts too, since publishing it would route new cases to a department that is gone.
    */
   private async flowsRoutingTo(target: RoutingTarget): Promise<{ key: string; name: Messages }[]> {
+    return this.flowsWhere((definition) => {
+      const routing = routingOf(definition);
+      if (!routing || routing.departmentCode !== target.departmentCode) return false;
+      return target.queueCode === undefined || routing.queueCode === target.queueCode;
+    });
+  }
+
+  /**
+   * Templates (not archived) whose newest version or draft gives a flow role to holders of the platform
+   * role `key`: a flow role with that very key, or one whose `holders.roles` lists it (the engine's
+   * `holdsFlowRole`). Deleting the role would leave those steps with nobody to do them.
+   */
+  private async flowsNamingRole(key: string): Promise<{ key: string; name: Messages }[]> {
+    return this.flowsWhere((definition) =>
+      flowRolesOf(definition).some(
+        (role) =>
+          role.key === key || (Array.isArray(role.holders?.roles) && role.holders.roles.includes(key)),
+      ),
+    );
+  }
+
+  /** Templates (not archived) whose newest published version or newest draft matches `test`. */
+  private async flowsWhere(
+    test: (definition: unknown) => boolean,
+  ): Promise<{ key: string; name: Messages }[]> {
     const templates = await this.models.FlowTemplate.find(
       { archived: false },
       { key: 1, name: 1, latestVersion: 1, draftRevision: 1 },
@@ -171,12 +210,7 @@ export class OrgStructureService {
         .exec(),
     ]);
     const naming = new Set<string>();
-    for (const d of [...versions, ...drafts]) {
-      const routing = routingOf(d.definitionJson);
-      if (!routing || routing.departmentCode !== target.departmentCode) continue;
-      if (target.queueCode !== undefined && routing.queueCode !== target.queueCode) continue;
-      naming.add(d.key);
-    }
+    for (const d of [...versions, ...drafts]) if (test(parsed(d.definitionJson))) naming.add(d.key);
     return templates
       .filter((t) => naming.has(t.key))
       .map((t) => ({ key: t.key, name: t.name }))
