@@ -12,7 +12,8 @@ import { agreementRenderStats } from '../src/features/agreements/render-queue';
 import { caseNow, setCaseClock } from '../src/features/cases/case-runtime.service';
 import { bindFileStore, fileStoreOf } from '../src/features/files/file-store';
 import { CUSTOMER_RATE_PER_ADDRESS, CUSTOMER_RATE_PER_TOKEN } from '../src/features/offers/customer-throttle';
-import { CUSTOMER_FACING_PROPOSER, OfferService } from '../src/features/offers/offer.service';
+import { CUSTOMER_FACING_PROPOSER } from '../src/features/offers/customer-view.service';
+import { OfferService } from '../src/features/offers/offer.service';
 import { startHarness, type Harness } from './harness';
 import { code, ok } from './cases-helpers';
 import {

@@ -22,14 +22,30 @@ describe('isDuplicateKeyError', () => {
 
 describe('duplicateKeyIndexes', () => {
   it('names the documents of an unordered insert refused as duplicates', () => {
-    const err = { code: 11000, writeErrors: [{ index: 1, code: 11000 }, { index: 3, err: { code: 11000 } }] };
+    const err = {
+      code: 11000,
+      writeErrors: [
+        { index: 1, code: 11000 },
+        { index: 3, err: { code: 11000 } },
+      ],
+    };
     expect(duplicateKeyIndexes(err, 4)).toEqual([1, 3]);
     expect(duplicateKeyIndexes({ writeErrors: { index: 2, code: 11000 } }, 3)).toEqual([2]);
     expect(duplicateKeyIndexes({ code: 11000 }, 1)).toEqual([0]);
   });
 
   it('is null when any refusal is something else, or the failure is not a duplicate', () => {
-    expect(duplicateKeyIndexes({ writeErrors: [{ index: 0, code: 11000 }, { index: 1, code: 121 }] }, 2)).toBeNull();
+    expect(
+      duplicateKeyIndexes(
+        {
+          writeErrors: [
+            { index: 0, code: 11000 },
+            { index: 1, code: 121 },
+          ],
+        },
+        2,
+      ),
+    ).toBeNull();
     expect(duplicateKeyIndexes({ writeErrors: [{ code: 11000 }] }, 2)).toBeNull();
     expect(duplicateKeyIndexes({ code: 11000 }, 2)).toBeNull();
     expect(duplicateKeyIndexes({ code: 112 }, 1)).toBeNull();

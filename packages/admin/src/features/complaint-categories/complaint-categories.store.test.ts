@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
- * The store against the shared fake network (test/fake-urql.ts), which answers each operation the way the server
- * would (the real server is exercised by e2e/complaint-categories.spec.ts).
+ * The store against the shared fake network (test/fake-urql.ts), which answers each operation the way
+ * the server would (the real server is exercised by e2e/complaint-categories.spec.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { defineComponent, h } from 'vue';

@@ -34,7 +34,7 @@ import type { AgreementRecordedData, AgreementView } from './offer-log';
 import { agreementOf } from './offer-log';
 import { planOf } from './offer-plan';
 import { throttleCustomerLink } from './customer-throttle';
-import type { CustomerViewModel, LinkedCase, OfferService } from './offer.service';
+import type { CustomerViewModel, CustomerViewService, LinkedCase } from './customer-view.service';
 import { claimSigning } from './signing-claim';
 
 export function sha256Hex(data: Buffer): string {
@@ -134,9 +134,9 @@ export function documentTerms(
 }
 
 export class AgreementService {
-  readonly offers: OfferService;
+  readonly offers: CustomerViewService;
 
-  constructor(offers: OfferService) {
+  constructor(offers: CustomerViewService) {
     this.offers = offers;
   }
 
