@@ -1,7 +1,7 @@
 /**
  * The agent workspace's inbox (`inbox`) and saved views (`inboxViews`, `saveInboxView`,
  * `deleteInboxView`). Rows are read from the `cases` projection with indexed finds only (FerretDB v1,
- * /work/shared/DATABASE.md), soonest due first, undated last, keyset-paged by (dueAt, _id) exactly as
+ * docs/database.md), soonest due first, undated last, keyset-paged by (dueAt, _id) exactly as
  * `myInbox` (case-query.service.ts): a page never skips or repeats a case when cases come and go.
  */
 import { trusted, Types } from 'mongoose';
