@@ -19,7 +19,7 @@ import type { CaseDoc, CaseEventDoc, CustomerRecord } from '../features/cases/ca
 import type { ContactAttemptView } from '../features/cases/contact.service';
 import type { CommandOutcome } from '../features/cases/case-runtime.service';
 import type { AgreementView } from '../features/offers/offer-log';
-import type { CustomerViewModel } from '../features/offers/customer-view.service';
+import type { CustomerLinkView } from '../features/offers/customer-view.service';
 import type { WebhookSubscriptionDoc, WebhookDeliveryDoc } from '../features/webhooks/webhook.model';
 import type { LeaseDoc } from '../features/scheduler/lease-chain';
 import type { InboxRow } from '../features/inbox/inbox.service';
@@ -28,7 +28,7 @@ import type { SlaCalendarView } from '../features/sla/sla-calendar.service';
 import type { SlaRecomputeProgressDoc } from '../features/sla/sla-calendar.model';
 import type { InvitationView } from '../features/survey-responses/survey-response.resolvers';
 import type { SurveyAnswerRecord } from '../features/survey-responses/survey-response.model';
-import type { PublicSurveyModel } from '../features/survey-responses/survey-answer.service';
+import type { PublicSurveyView } from '../features/survey-responses/survey-answer.service';
 import type { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -5095,7 +5095,7 @@ export type ResolversTypes = {
   CustomerFormStep: ResolverTypeWrapper<CustomerFormStep>;
   CustomerInput: CustomerInput;
   CustomerLink: ResolverTypeWrapper<CustomerLink>;
-  CustomerView: ResolverTypeWrapper<CustomerViewModel>;
+  CustomerView: ResolverTypeWrapper<CustomerLinkView>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: ResolverTypeWrapper<DepartmentDoc>;
@@ -5183,7 +5183,7 @@ export type ResolversTypes = {
   PublicAttachmentInput: PublicAttachmentInput;
   PublicComplaintCategory: ResolverTypeWrapper<PublicComplaintCategory>;
   PublicComplaintInput: PublicComplaintInput;
-  PublicSurvey: ResolverTypeWrapper<PublicSurveyModel>;
+  PublicSurvey: ResolverTypeWrapper<PublicSurveyView>;
   PublicSurveyResult: ResolverTypeWrapper<PublicSurveyResult>;
   PublicSurveyStatus: PublicSurveyStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -5386,7 +5386,7 @@ export type ResolversParentTypes = {
   CustomerFormStep: CustomerFormStep;
   CustomerInput: CustomerInput;
   CustomerLink: CustomerLink;
-  CustomerView: CustomerViewModel;
+  CustomerView: CustomerLinkView;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Department: DepartmentDoc;
@@ -5456,7 +5456,7 @@ export type ResolversParentTypes = {
   PublicAttachmentInput: PublicAttachmentInput;
   PublicComplaintCategory: PublicComplaintCategory;
   PublicComplaintInput: PublicComplaintInput;
-  PublicSurvey: PublicSurveyModel;
+  PublicSurvey: PublicSurveyView;
   PublicSurveyResult: PublicSurveyResult;
   Query: Record<PropertyKey, never>;
   Queue: QueueDoc;

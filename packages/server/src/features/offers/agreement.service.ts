@@ -34,7 +34,7 @@ import type { AgreementRecordedData, AgreementView } from './offer-log';
 import { agreementOf } from './offer-log';
 import { planOf } from './offer-plan';
 import { throttleCustomerLink } from './customer-throttle';
-import type { CustomerViewModel, CustomerViewService, LinkedCase } from './customer-view.service';
+import type { CustomerLinkView, CustomerViewService, LinkedCase } from './customer-view.service';
 import { claimSigning } from './signing-claim';
 
 export function sha256Hex(data: Buffer): string {
@@ -152,7 +152,7 @@ export class AgreementService {
     input: SignatureInput,
     client: { ip: string; userAgent: string },
     idempotencyKey: string | null | undefined,
-  ): Promise<CustomerViewModel> {
+  ): Promise<CustomerLinkView> {
     const { runtime, models } = this.offers;
     await throttleCustomerLink(models, token, client.ip);
     if (idempotencyKey != null) checkIdempotencyKey(idempotencyKey);

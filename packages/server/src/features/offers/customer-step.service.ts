@@ -13,7 +13,7 @@ import type { CaseChange } from '../cases/case-runtime.service';
 import { AttachmentService, type AttachmentView } from '../files/attachment.service';
 import { customerFormSteps, fileFieldsOf, type CustomerFormStepView } from './customer-form-steps';
 import { throttleCustomerLink } from './customer-throttle';
-import type { CustomerViewModel, CustomerViewService, LinkedCase } from './customer-view.service';
+import type { CustomerLinkView, CustomerViewService, LinkedCase } from './customer-view.service';
 
 export interface CustomerFile {
   id: string;
@@ -75,7 +75,7 @@ export class CustomerStepService {
     data: unknown,
     idempotencyKey: string | null | undefined,
     ip: string,
-  ): Promise<CustomerViewModel> {
+  ): Promise<CustomerLinkView> {
     await throttleCustomerLink(this.offers.models, token, ip);
     const form = formDataOf(data);
     const l = await this.offers.linked(token);

@@ -25,7 +25,7 @@ import { agreementOf, newestLinkOf, offersOf, type AgreementView } from './offer
 export type CustomerViewer = Extract<Viewer, { kind: 'customer' }>;
 
 /** What a customer link shows (the agreement's PDF is loaded only when asked for). */
-export interface CustomerViewModel {
+export interface CustomerLinkView {
   /** The link's viewer: who reads the PDF (`CustomerView.agreementPdfBase64`, recorded in the log). */
   reader: CustomerViewer | null;
   caseReference: string;
@@ -98,7 +98,7 @@ export class CustomerViewService {
     definition: FlowDefinition,
     expiresAt: Date,
     reader: CustomerViewer | null = null,
-  ): CustomerViewModel {
+  ): CustomerLinkView {
     const offers = offersOf(events, state).map((o) => ({ ...o, proposedBy: CUSTOMER_FACING_PROPOSER }));
     const offer = offers[offers.length - 1] ?? null;
     const actions: CustomerAction[] = [];
@@ -134,14 +134,14 @@ export class CustomerViewService {
   }
 
   /** What the link shows; counted against the link's and the address's rate limit (customer-throttle.ts). */
-  async customerView(token: string, ip: string): Promise<CustomerViewModel> {
+  async customerView(token: string, ip: string): Promise<CustomerLinkView> {
     await throttleCustomerLink(this.models, token, ip);
     const l = await this.linked(token);
     return this.viewOf(l.case, l.events, l.state, l.definition, l.expiresAt, l.viewer);
   }
 
   /** The view after a command of the customer's (read again: the log is the truth). */
-  async viewAfter(l: LinkedCase, outcome: CommandOutcome): Promise<CustomerViewModel> {
+  async viewAfter(l: LinkedCase, outcome: CommandOutcome): Promise<CustomerLinkView> {
     const events = await this.runtime.log.events(l.case._id);
     const c = outcome.case;
     const state = projectedState(c, this.runtime.keys);
@@ -154,7 +154,7 @@ export class CustomerViewService {
     response: { accept: true } | { accept: false; comment: string },
     idempotencyKey: string | null | undefined,
     ip: string,
-  ): Promise<CustomerViewModel> {
+  ): Promise<CustomerLinkView> {
     await throttleCustomerLink(this.models, token, ip);
     const comment = response.accept ? null : text(response.comment, 'comment', 2000);
     const l = await this.linked(token);
