@@ -129,11 +129,19 @@ export type HostEventData = {
   // Each read of the signed PDF (it names the customer in full).
   agreementRead: { agreementId: string; fileId: string };
   // Complaint-clock extension requests and their decisions (features/sla/complaint-extension.ts).
-  complaintExtensionRequested: Described;
-  complaintExtensionDecided: Described;
+  complaintExtensionRequested: { requestId: string; reason: string; days: number; stage: number };
+  complaintExtensionDecided: { requestId: string; approved: boolean; comment: string | null };
   // Attachments (features/files): the file's record (name sealed), and each audited read of its content.
-  attachmentAdded: Described;
-  attachmentRead: Described;
+  attachmentAdded: {
+    attachmentId: string;
+    /** Sealed (`data-keys.ts`). */
+    fileName: unknown;
+    contentType: string;
+    size: number;
+    sha256: string;
+    stepKey: string | null;
+  };
+  attachmentRead: { attachmentId: string };
   // The outbox of engine effects other systems perform (case-effect-outbox.ts).
   notificationRequested: Described;
   integrationCallRequested: Described;
@@ -145,7 +153,7 @@ export type HostEventData = {
   complaintFindingRecorded: { rootCause: string; remedy: string };
   // Surveys in use (features/survey-responses): an invitation sent, its one reminder, the answer.
   surveySent: Described;
-  surveyReminderSent: Described;
+  surveyReminderSent: { invitationId: string };
   surveyAnswered: Described;
 };
 
