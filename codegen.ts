@@ -1,8 +1,8 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * One schema, types on both sides. `pnpm codegen` writes the files; `pnpm codegen:check` (part of
- * `pnpm test`) fails when they are stale.
+ * One schema, types on both sides. `pnpm codegen` writes the files and formats them with prettier (the
+ * hook below); `pnpm codegen:check` (part of `pnpm test`) fails when they are stale.
  */
 /**
  * The server's view of the scalars: what a resolver receives after parsing (graphql-scalars' DateTime
@@ -27,6 +27,11 @@ const config: CodegenConfig = {
   schema: 'schema.graphql',
   emitLegacyCommonJSImports: false,
   ignoreNoDocuments: true,
+  hooks: {
+    // `.prettierignore` lists the generated folders (so `pnpm format` leaves them alone); the hook reads
+    // `.gitignore` instead, which does not, so the files written here are formatted.
+    afterAllFileWrite: ['prettier --write --log-level warn --ignore-path .gitignore'],
+  },
   generates: {
     'packages/server/src/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
@@ -63,7 +68,7 @@ const config: CodegenConfig = {
           ContactAttempt: '../features/cases/contact.service#ContactAttemptView',
           CaseCommandResult: '../features/cases/case-runtime.service#CommandOutcome',
           Agreement: '../features/offers/offer-log#AgreementView',
-          CustomerView: '../features/offers/offer.service#CustomerViewModel',
+          CustomerView: '../features/offers/customer-view.service#CustomerLinkView',
           WebhookSubscription: '../features/webhooks/webhook.model#WebhookSubscriptionDoc',
           WebhookDelivery: '../features/webhooks/webhook.model#WebhookDeliveryDoc',
           WebhookAttempt: '../features/scheduler/lease-chain#LeaseDoc',
@@ -73,7 +78,7 @@ const config: CodegenConfig = {
           SlaRecompute: '../features/sla/sla-calendar.model#SlaRecomputeProgressDoc',
           SurveyInvitation: '../features/survey-responses/survey-response.resolvers#InvitationView',
           SurveyAnswer: '../features/survey-responses/survey-response.model#SurveyAnswerRecord',
-          PublicSurvey: '../features/survey-responses/survey-answer.service#PublicSurveyModel',
+          PublicSurvey: '../features/survey-responses/survey-answer.service#PublicSurveyView',
         },
         resolverTypeWrapperSignature: 'Promise<T> | T',
       },

@@ -1,4 +1,4 @@
-// The FerretDB v1.24.2 facts of /work/shared/DATABASE.md that Parley's design leans on, checked
+// The FerretDB v1.24.2 facts of docs/database.md that Parley's design leans on, checked
 // against the real thing on both backends. Most assert a limitation: if one of them starts failing
 // after an upgrade, the limitation may be gone; revisit docs/database.md before relying on that.
 import { MongoClient, type Collection, type Db } from 'mongodb';

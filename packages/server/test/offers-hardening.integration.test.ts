@@ -12,7 +12,8 @@ import { agreementRenderStats } from '../src/features/agreements/render-queue';
 import { caseNow, setCaseClock } from '../src/features/cases/case-runtime.service';
 import { bindFileStore, fileStoreOf } from '../src/features/files/file-store';
 import { CUSTOMER_RATE_PER_ADDRESS, CUSTOMER_RATE_PER_TOKEN } from '../src/features/offers/customer-throttle';
-import { CUSTOMER_FACING_PROPOSER, OfferService } from '../src/features/offers/offer.service';
+import { CUSTOMER_FACING_PROPOSER } from '../src/features/offers/customer-view.service';
+import { OfferService } from '../src/features/offers/offer.service';
 import { startHarness, type Harness } from './harness';
 import { code, ok } from './cases-helpers';
 import {
@@ -330,6 +331,9 @@ describe('offers and e-signature hardening (issue 15)', () => {
     // Housekeeping brings the projection up to the logs: the cancelled case's request, and one written
     // before `settled` existed (no flag, its outcome recorded) are marked settled; the waiting one is not.
     await h.db.models.OfferApproval.updateOne({ _id: decided.id }, { $unset: { settled: 1 } }).exec();
+    // A superseded request has no decision time of its own: it is settled at the case clock's now.
+    const settledAt = new Date(Date.UTC(2031, 0, 2, 3, 4, 5));
+    setCaseClock(h.db.models, () => settledAt);
     expect(await new OfferService(h.db.models).approvalProjection.repair()).toBeGreaterThanOrEqual(2);
     const flags = async (id: string) => (await h.db.models.OfferApproval.findById(id).lean().exec())?.settled;
     expect([await flags(decided.id), await flags(cancelled.id), await flags(waiting.id)]).toEqual([
@@ -337,9 +341,9 @@ describe('offers and e-signature hardening (issue 15)', () => {
       true,
       false,
     ]);
-    expect((await h.db.models.OfferApprovalDecision.findById(cancelled.id).lean().exec())?.status).toBe(
-      'SUPERSEDED',
-    );
+    const supersededDecision = await h.db.models.OfferApprovalDecision.findById(cancelled.id).lean().exec();
+    expect(supersededDecision?.status).toBe('SUPERSEDED');
+    expect(supersededDecision?.decidedAt).toEqual(settledAt);
 
     const one = ok(
       await h.gql<{ pendingOfferApprovals: ApprovalJson[] }>(

@@ -4,6 +4,7 @@
  * reads it: deep values would overflow recursive code (hashing, validation) and MongoDB refuses
  * documents nested deeper than 100 levels, and an event's data sits a few levels down in its document.
  */
+import type { Messages } from '../errors/app-error';
 
 /** Nesting levels of objects and arrays (`{"a":1}` is 1). */
 export const MAX_JSON_DEPTH = 64;
@@ -16,7 +17,7 @@ export interface JsonLimitBreach {
   /** Where inside the value the limit was crossed (object keys and array indexes). */
   path: (string | number)[];
   reason: 'depth' | 'nodes' | 'text';
-  messages: { zh: string; en: string };
+  messages: Messages;
 }
 
 /**

@@ -4,13 +4,12 @@
  * bilingual messages, never Express's HTML page (which carries a stack trace outside production).
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-
-type Messages = { zh: string; en: string };
+import type { Fault, Messages } from '../errors/app-error';
 
 export interface RequestErrorBody {
   errors: {
     message: string;
-    extensions: { code: string; fault: 'USER' | 'UNEXPECTED'; messages: Messages };
+    extensions: { code: string; fault: Extract<Fault, 'USER' | 'UNEXPECTED'>; messages: Messages };
   }[];
 }
 

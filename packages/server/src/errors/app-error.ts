@@ -3,13 +3,11 @@
  * formatter (format-error.ts) maps them to `extensions` and masks everything else. No resolver catches
  * and re-maps errors by hand.
  */
+import type { LocalizedText } from '@parley/engine';
 import type { ErrorCode } from '../generated/resolvers-types';
 
-/** A message in both languages Parley speaks. */
-export interface Messages {
-  zh: string;
-  en: string;
-}
+/** A message in both languages Parley speaks: the engine's `LocalizedText`, the one such type. */
+export type Messages = LocalizedText;
 
 /**
  * Who is at fault, sent as `extensions.fault`: `USER` (the request was wrong or not allowed: fix the
@@ -65,14 +63,44 @@ export function notFound(what: Messages, fieldPath?: readonly (string | number)[
   );
 }
 
+/** The code of one write error: the driver's `WriteError` carries it on itself or on `err`. */
+function writeCode(w: unknown): unknown {
+  if (typeof w !== 'object' || w === null) return undefined;
+  const e = w as { code?: unknown; err?: { code?: unknown } };
+  return e.code ?? e.err?.code;
+}
+
+/** A bulk write's `writeErrors`: a list, or (some drivers, one failure) a single error. */
+function writeErrorsOf(err: object): unknown[] {
+  const list = (err as { writeErrors?: unknown }).writeErrors;
+  return Array.isArray(list) ? list : typeof list === 'object' && list !== null ? [list] : [];
+}
+
 /**
  * Whether a write failed on a unique index (E11000): a single write's error, or a bulk write
  * (`insertMany`, `bulkWrite`) whose `writeErrors` include one. The one test for it in the server.
  */
 export function isDuplicateKeyError(err: unknown): boolean {
   if (typeof err !== 'object' || err === null) return false;
-  const e = err as { code?: unknown; writeErrors?: { code?: unknown }[] };
-  return e.code === 11000 || (Array.isArray(e.writeErrors) && e.writeErrors.some((w) => w?.code === 11000));
+  return writeCode(err) === 11000 || writeErrorsOf(err).some((w) => writeCode(w) === 11000);
+}
+
+/**
+ * For an unordered bulk insert of `count` documents: the indexes of the documents refused as duplicates
+ * when every refusal was a duplicate, or null when the failure was anything else (rethrow it). A single
+ * write's duplicate error without `writeErrors` names document 0 when there was only one.
+ */
+export function duplicateKeyIndexes(err: unknown, count: number): number[] | null {
+  if (typeof err !== 'object' || err === null) return null;
+  const list = writeErrorsOf(err);
+  if (list.length === 0) return count === 1 && writeCode(err) === 11000 ? [0] : null;
+  const indexes: number[] = [];
+  for (const w of list) {
+    const index = (w as { index?: unknown }).index;
+    if (writeCode(w) !== 11000 || typeof index !== 'number') return null;
+    indexes.push(index);
+  }
+  return indexes;
 }
 
 function capitalise(s: string): string {

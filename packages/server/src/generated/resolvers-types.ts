@@ -1,6 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ComplaintCategoryDoc } from '../features/complaint-categories/complaint-category.model';
-import type { UserDoc, RoleDoc, DepartmentDoc, QueueDoc, ApiClientDoc } from '../features/access/access.model';
+import type {
+  UserDoc,
+  RoleDoc,
+  DepartmentDoc,
+  QueueDoc,
+  ApiClientDoc,
+} from '../features/access/access.model';
 import type { Session } from '../features/access/auth.service';
 import type { ConfigAuditDoc } from '../features/audit/config-audit.model';
 import type { BrokenLinkView } from '../features/audit/audit-chain-wording';
@@ -13,7 +19,7 @@ import type { CaseDoc, CaseEventDoc, CustomerRecord } from '../features/cases/ca
 import type { ContactAttemptView } from '../features/cases/contact.service';
 import type { CommandOutcome } from '../features/cases/case-runtime.service';
 import type { AgreementView } from '../features/offers/offer-log';
-import type { CustomerViewModel } from '../features/offers/offer.service';
+import type { CustomerLinkView } from '../features/offers/customer-view.service';
 import type { WebhookSubscriptionDoc, WebhookDeliveryDoc } from '../features/webhooks/webhook.model';
 import type { LeaseDoc } from '../features/scheduler/lease-chain';
 import type { InboxRow } from '../features/inbox/inbox.service';
@@ -22,7 +28,7 @@ import type { SlaCalendarView } from '../features/sla/sla-calendar.service';
 import type { SlaRecomputeProgressDoc } from '../features/sla/sla-calendar.model';
 import type { InvitationView } from '../features/survey-responses/survey-response.resolvers';
 import type { SurveyAnswerRecord } from '../features/survey-responses/survey-response.model';
-import type { PublicSurveyModel } from '../features/survey-responses/survey-answer.service';
+import type { PublicSurveyView } from '../features/survey-responses/survey-answer.service';
 import type { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -30,22 +36,22 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** A calendar date without time, ISO 8601 `YYYY-MM-DD`, read in the relevant calendar's time zone. */
-  Date: { input: string; output: string; }
+  Date: { input: string; output: string };
   /** An instant in time, ISO 8601 with a UTC offset, e.g. `2026-11-25T09:30:00+08:00`. */
-  DateTime: { input: Date; output: Date | string; }
+  DateTime: { input: Date; output: Date | string };
   /**
    * An amount of Chinese yuan in integer fen (1 CNY = 100 fen), serialised as a string of digits with an
    * optional leading minus, so that amounts beyond 2^53 stay exact. Never a binary floating-point number.
    */
-  Fen: { input: string; output: string | number | bigint; }
+  Fen: { input: string; output: string | number | bigint };
   /** Arbitrary JSON: form data, rule expressions (JSON Logic), flow definitions. */
-  JSON: { input: unknown; output: unknown; }
+  JSON: { input: unknown; output: unknown };
 };
 
 /** A signed agreement: the PDF's fingerprint and the signing record. */
@@ -349,7 +355,6 @@ export type Case = Node & {
   surveyInvitations: Array<SurveyInvitation>;
 };
 
-
 /**
  * A case: one negotiation, complaint or service request running on a pinned flow version. Its history is
  * an append-only event log; the case is a projection of it.
@@ -357,7 +362,6 @@ export type Case = Node & {
 export type CaseAttachmentArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 /**
  * A case: one negotiation, complaint or service request running on a pinned flow version. Its history is
@@ -1732,7 +1736,6 @@ export type FlowTemplate = Node & {
   versions: Array<FlowVersion>;
 };
 
-
 /**
  * A flow template: a named flow with an editable draft and immutable published versions. Cases run on a
  * published version and stay pinned to it until migrated.
@@ -1806,7 +1809,6 @@ export type FlowVersion = Node & {
   /** Version number, 1, 2, 3 … per template. */
   version: Scalars['Int']['output'];
 };
-
 
 /**
  * An immutable published version of a flow template: one bundle of steps, transitions, forms, rules,
@@ -2505,13 +2507,11 @@ export type Mutation = {
   uploadCustomerFile: CustomerFile;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationAcceptOfferArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   token: Scalars['String']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationAddAttachmentArgs = {
@@ -2523,7 +2523,6 @@ export type MutationAddAttachmentArgs = {
   stepKey?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationApproveStepArgs = {
   caseId: Scalars['ID']['input'];
@@ -2533,12 +2532,10 @@ export type MutationApproveStepArgs = {
   stepKey: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationArchiveFlowTemplateArgs = {
   key: Scalars['String']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationArchiveSurveyArgs = {
@@ -2546,14 +2543,12 @@ export type MutationArchiveSurveyArgs = {
   reason: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationBulkCloseCasesArgs = {
   caseIds: Array<Scalars['ID']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationBulkReassignCasesArgs = {
@@ -2563,7 +2558,6 @@ export type MutationBulkReassignCasesArgs = {
   queueId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationCancelCaseArgs = {
   caseId: Scalars['ID']['input'];
@@ -2571,20 +2565,17 @@ export type MutationCancelCaseArgs = {
   reason: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationClaimCaseArgs = {
   caseId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationCloseCaseArgs = {
@@ -2594,14 +2585,12 @@ export type MutationCloseCaseArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationCommentOnCaseArgs = {
   caseId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationCounterOfferArgs = {
@@ -2610,30 +2599,25 @@ export type MutationCounterOfferArgs = {
   token: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationCreateApiClientArgs = {
   input: CreateApiClientInput;
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationCreateComplaintCategoryArgs = {
   input: CreateComplaintCategoryInput;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationCreateDepartmentArgs = {
   input: CreateDepartmentInput;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationCreateFlowTemplateArgs = {
   input: CreateFlowTemplateInput;
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationCreateQueueArgs = {
@@ -2641,30 +2625,25 @@ export type MutationCreateQueueArgs = {
   input: CreateQueueInput;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationCreateRoleArgs = {
   input: CreateRoleInput;
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationCreateSurveyArgs = {
   input: CreateSurveyInput;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationCreateWebhookSubscriptionArgs = {
   input: CreateWebhookSubscriptionInput;
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationDecideComplaintExtensionArgs = {
@@ -2675,7 +2654,6 @@ export type MutationDecideComplaintExtensionArgs = {
   requestId: Scalars['ID']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationDecideOfferApprovalArgs = {
   approve: Scalars['Boolean']['input'];
@@ -2685,24 +2663,20 @@ export type MutationDecideOfferApprovalArgs = {
   requestId: Scalars['ID']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationDeleteComplaintCategoryArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationDeleteDepartmentArgs = {
   code: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationDeleteInboxViewArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationDeleteQueueArgs = {
@@ -2710,18 +2684,15 @@ export type MutationDeleteQueueArgs = {
   departmentCode: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationDeleteRoleArgs = {
   key: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationDisableWebhookSubscriptionArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationEscalateCaseArgs = {
@@ -2729,7 +2700,6 @@ export type MutationEscalateCaseArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationExtendComplaintDeadlineArgs = {
@@ -2739,13 +2709,11 @@ export type MutationExtendComplaintDeadlineArgs = {
   reason: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationImportComplaintCategoriesArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   fileBase64: Scalars['String']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationImportFlowTemplateArgs = {
@@ -2753,13 +2721,11 @@ export type MutationImportFlowTemplateArgs = {
   key?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationIssueCustomerLinkArgs = {
   caseId: Scalars['ID']['input'];
   expiresInHours?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationIssueIntakeLinkArgs = {
@@ -2769,7 +2735,6 @@ export type MutationIssueIntakeLinkArgs = {
   templateKey: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationLinkCasesArgs = {
   caseId: Scalars['ID']['input'];
@@ -2777,7 +2742,6 @@ export type MutationLinkCasesArgs = {
   reason: Scalars['String']['input'];
   relatedCaseId: Scalars['ID']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationLogCommunicationArgs = {
@@ -2790,19 +2754,16 @@ export type MutationLogCommunicationArgs = {
   summary: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationLogoutArgs = {
   refreshToken: Scalars['String']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationMigrateCasesArgs = {
@@ -2815,7 +2776,6 @@ export type MutationMigrateCasesArgs = {
   toVersion: Scalars['Int']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationMoveComplaintCategoryArgs = {
   id: Scalars['ID']['input'];
@@ -2823,13 +2783,11 @@ export type MutationMoveComplaintCategoryArgs = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationOpenCaseArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: OpenCaseInput;
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationPauseCaseClockArgs = {
@@ -2837,7 +2795,6 @@ export type MutationPauseCaseClockArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationProposeOfferArgs = {
@@ -2848,14 +2805,12 @@ export type MutationProposeOfferArgs = {
   stepKey: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationPublishFlowTemplateArgs = {
   baseRevision: Scalars['Int']['input'];
   key: Scalars['String']['input'];
   releaseNotes?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationPublishSurveyArgs = {
@@ -2864,7 +2819,6 @@ export type MutationPublishSurveyArgs = {
   releaseNotes?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationReassignCaseArgs = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
@@ -2872,7 +2826,6 @@ export type MutationReassignCaseArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   queueId?: InputMaybe<Scalars['ID']['input']>;
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationRecordContactConsentArgs = {
@@ -2883,7 +2836,6 @@ export type MutationRecordContactConsentArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationRecordCustomerResponseArgs = {
   accepted: Scalars['Boolean']['input'];
@@ -2893,12 +2845,10 @@ export type MutationRecordCustomerResponseArgs = {
   stepKey: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationRejectStepArgs = {
@@ -2909,13 +2859,11 @@ export type MutationRejectStepArgs = {
   stepKey: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationReleaseCaseArgs = {
   caseId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationRenameComplaintCategoryArgs = {
@@ -2923,13 +2871,11 @@ export type MutationRenameComplaintCategoryArgs = {
   name: LocalizedTextInput;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationRenameDepartmentArgs = {
   code: Scalars['String']['input'];
   name: LocalizedTextInput;
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationRenameQueueArgs = {
@@ -2938,19 +2884,16 @@ export type MutationRenameQueueArgs = {
   name: LocalizedTextInput;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationReorderComplaintCategoriesArgs = {
   orderedIds: Array<Scalars['ID']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationReplayWebhookDeliveryArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationRequestComplaintExtensionArgs = {
@@ -2959,19 +2902,16 @@ export type MutationRequestComplaintExtensionArgs = {
   reason: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationResetUserPasswordArgs = {
   id: Scalars['ID']['input'];
   mode: PasswordResetMode;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationRestoreSurveyArgs = {
   key: Scalars['String']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationResumeCaseClockArgs = {
@@ -2979,19 +2919,16 @@ export type MutationResumeCaseClockArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationRevealCustomerFieldArgs = {
   caseId: Scalars['ID']['input'];
   field: CustomerField;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationRevokeApiClientArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationRollbackFlowTemplateArgs = {
@@ -2999,7 +2936,6 @@ export type MutationRollbackFlowTemplateArgs = {
   releaseNotes?: InputMaybe<Scalars['String']['input']>;
   toVersion: Scalars['Int']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationRollbackSurveyArgs = {
@@ -3009,13 +2945,11 @@ export type MutationRollbackSurveyArgs = {
   toVersion: Scalars['Int']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationRotateWebhookSecretArgs = {
   graceHours?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSaveFlowDraftArgs = {
@@ -3024,12 +2958,10 @@ export type MutationSaveFlowDraftArgs = {
   key: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSaveInboxViewArgs = {
   input: SaveInboxViewInput;
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSaveSurveyDraftArgs = {
@@ -3038,7 +2970,6 @@ export type MutationSaveSurveyDraftArgs = {
   key: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSendSurveyArgs = {
   caseId: Scalars['ID']['input'];
@@ -3046,12 +2977,10 @@ export type MutationSendSurveyArgs = {
   surveyKey: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSendTestWebhookArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSetComplaintCategoryActiveArgs = {
@@ -3059,13 +2988,11 @@ export type MutationSetComplaintCategoryActiveArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSetDepartmentMembersArgs = {
   departmentCode: Scalars['String']['input'];
   userIds: Array<Scalars['ID']['input']>;
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSignAgreementArgs = {
@@ -3074,13 +3001,11 @@ export type MutationSignAgreementArgs = {
   token: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSubmitComplaintArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: PublicComplaintInput;
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSubmitCustomerStepArgs = {
@@ -3090,7 +3015,6 @@ export type MutationSubmitCustomerStepArgs = {
   token: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSubmitIntakeArgs = {
   customer?: InputMaybe<CustomerInput>;
@@ -3098,7 +3022,6 @@ export type MutationSubmitIntakeArgs = {
   idempotencyKey: Scalars['String']['input'];
   token: Scalars['String']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSubmitStepArgs = {
@@ -3108,13 +3031,11 @@ export type MutationSubmitStepArgs = {
   stepKey: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationSubmitSurveyAnswerArgs = {
   answers: Scalars['JSON']['input'];
   token: Scalars['String']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationUpdateApiClientArgs = {
@@ -3122,20 +3043,17 @@ export type MutationUpdateApiClientArgs = {
   input: UpdateApiClientInput;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationUpdateComplaintCategoryArgs = {
   id: Scalars['ID']['input'];
   input: UpdateComplaintCategoryInput;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationUpdateRoleArgs = {
   input: UpdateRoleInput;
   key: Scalars['String']['input'];
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationUpdateSlaCalendarArgs = {
@@ -3145,20 +3063,17 @@ export type MutationUpdateSlaCalendarArgs = {
   reason: Scalars['String']['input'];
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
 };
 
-
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationUpdateWebhookSubscriptionArgs = {
   id: Scalars['ID']['input'];
   input: UpdateWebhookSubscriptionInput;
 };
-
 
 /** Changes to Parley. Every mutation validates all of its input before writing anything. */
 export type MutationUploadCustomerFileArgs = {
@@ -3325,7 +3240,7 @@ export type PageInfo = {
 /** How a reset password reaches the user. */
 export type PasswordResetMode =
   /** A new random password, shown once to the administrator, who passes it on. */
-  | 'PASSWORD';
+  'PASSWORD';
 
 /** The outcome of a password reset: shown once, never readable again. */
 export type PasswordResetResult = {
@@ -3623,25 +3538,21 @@ export type Query = {
   webhookSubscriptionsPage: WebhookSubscriptionConnection;
 };
 
-
 /** Read access to Parley. */
 export type QueryApiClientsPageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** Read access to Parley. */
 export type QueryCaseArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 /** Read access to Parley. */
 export type QueryCaseByReferenceArgs = {
   reference: Scalars['String']['input'];
 };
-
 
 /** Read access to Parley. */
 export type QueryCasesArgs = {
@@ -3653,13 +3564,11 @@ export type QueryCasesArgs = {
   status?: InputMaybe<CaseStatus>;
 };
 
-
 /** Read access to Parley. */
 export type QueryCasesByCustomerArgs = {
   idNumber?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 /** Read access to Parley. */
 export type QueryCheckOfferArgs = {
@@ -3669,7 +3578,6 @@ export type QueryCheckOfferArgs = {
   stepKey: Scalars['String']['input'];
 };
 
-
 /** Read access to Parley. */
 export type QueryComplaintCategoriesArgs = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3677,30 +3585,25 @@ export type QueryComplaintCategoriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** Read access to Parley. */
 export type QueryComplaintCategoryArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 /** Read access to Parley. */
 export type QueryComplaintCategoryTreeArgs = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-
 /** Read access to Parley. */
 export type QueryComplaintReportArgs = {
   filter: InsightFilter;
 };
 
-
 /** Read access to Parley. */
 export type QueryComplaintTrackingArgs = {
   token: Scalars['String']['input'];
 };
-
 
 /** Read access to Parley. */
 export type QueryConfigAuditLogArgs = {
@@ -3711,7 +3614,6 @@ export type QueryConfigAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** Read access to Parley. */
 export type QueryContactCheckArgs = {
   caseId: Scalars['ID']['input'];
@@ -3719,12 +3621,10 @@ export type QueryContactCheckArgs = {
   contact: Scalars['String']['input'];
 };
 
-
 /** Read access to Parley. */
 export type QueryCustomerViewArgs = {
   token: Scalars['String']['input'];
 };
-
 
 /** Read access to Parley. */
 export type QueryExportFlowTemplateArgs = {
@@ -3732,12 +3632,10 @@ export type QueryExportFlowTemplateArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** Read access to Parley. */
 export type QueryFlowTemplateArgs = {
   key: Scalars['String']['input'];
 };
-
 
 /** Read access to Parley. */
 export type QueryFlowTemplatesArgs = {
@@ -3746,13 +3644,11 @@ export type QueryFlowTemplatesArgs = {
   kind?: InputMaybe<FlowKind>;
 };
 
-
 /** Read access to Parley. */
 export type QueryFlowVersionArgs = {
   templateKey: Scalars['String']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** Read access to Parley. */
 export type QueryFlowVersionDiffArgs = {
@@ -3760,7 +3656,6 @@ export type QueryFlowVersionDiffArgs = {
   templateKey: Scalars['String']['input'];
   toVersion: Scalars['Int']['input'];
 };
-
 
 /** Read access to Parley. */
 export type QueryInboxArgs = {
@@ -3770,18 +3665,15 @@ export type QueryInboxArgs = {
   view: InboxView;
 };
 
-
 /** Read access to Parley. */
 export type QueryInsightFindingsArgs = {
   filter: InsightFilter;
 };
 
-
 /** Read access to Parley. */
 export type QueryInsightNegotiationArgs = {
   filter: InsightFilter;
 };
-
 
 /** Read access to Parley. */
 export type QueryInsightSatisfactionArgs = {
@@ -3789,30 +3681,25 @@ export type QueryInsightSatisfactionArgs = {
   surveyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 /** Read access to Parley. */
 export type QueryInsightSlaArgs = {
   filter: InsightFilter;
 };
-
 
 /** Read access to Parley. */
 export type QueryInsightTimeInStepArgs = {
   filter: InsightFilter;
 };
 
-
 /** Read access to Parley. */
 export type QueryInsightVolumeArgs = {
   filter: InsightFilter;
 };
 
-
 /** Read access to Parley. */
 export type QueryIntakeFormArgs = {
   token: Scalars['String']['input'];
 };
-
 
 /** Read access to Parley. */
 export type QueryMyInboxArgs = {
@@ -3820,18 +3707,15 @@ export type QueryMyInboxArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** Read access to Parley. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 /** Read access to Parley. */
 export type QueryPendingComplaintExtensionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** Read access to Parley. */
 export type QueryPendingOfferApprovalsArgs = {
@@ -3839,12 +3723,10 @@ export type QueryPendingOfferApprovalsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** Read access to Parley. */
 export type QueryPendingReviewsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** Read access to Parley. */
 export type QueryPlanCaseMigrationArgs = {
@@ -3855,12 +3737,10 @@ export type QueryPlanCaseMigrationArgs = {
   toVersion: Scalars['Int']['input'];
 };
 
-
 /** Read access to Parley. */
 export type QueryPreviewRepaymentPlanArgs = {
   plan: Scalars['JSON']['input'];
 };
-
 
 /** Read access to Parley. */
 export type QueryPreviewSlaCalendarChangeArgs = {
@@ -3868,12 +3748,10 @@ export type QueryPreviewSlaCalendarChangeArgs = {
   key: Scalars['String']['input'];
 };
 
-
 /** Read access to Parley. */
 export type QueryPublicSurveyArgs = {
   token: Scalars['String']['input'];
 };
-
 
 /** Read access to Parley. */
 export type QuerySimulateDraftOnCasesArgs = {
@@ -3881,18 +3759,15 @@ export type QuerySimulateDraftOnCasesArgs = {
   templateKey: Scalars['String']['input'];
 };
 
-
 /** Read access to Parley. */
 export type QuerySlaRecomputeArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 /** Read access to Parley. */
 export type QuerySurveyArgs = {
   key: Scalars['String']['input'];
 };
-
 
 /** Read access to Parley. */
 export type QuerySurveyAnswersArgs = {
@@ -3901,14 +3776,12 @@ export type QuerySurveyAnswersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** Read access to Parley. */
 export type QuerySurveyVersionDiffArgs = {
   fromVersion: Scalars['Int']['input'];
   key: Scalars['String']['input'];
   toVersion: Scalars['Int']['input'];
 };
-
 
 /** Read access to Parley. */
 export type QuerySurveysArgs = {
@@ -3917,7 +3790,6 @@ export type QuerySurveysArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-
 /** Read access to Parley. */
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3925,12 +3797,10 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 /** Read access to Parley. */
 export type QueryValidateFlowDefinitionArgs = {
   definition: Scalars['JSON']['input'];
 };
-
 
 /** Read access to Parley. */
 export type QueryVerifyAgreementArgs = {
@@ -3938,12 +3808,10 @@ export type QueryVerifyAgreementArgs = {
   pdfBase64?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 /** Read access to Parley. */
 export type QueryVerifyAuditArgs = {
   caseId?: InputMaybe<Scalars['ID']['input']>;
 };
-
 
 /** Read access to Parley. */
 export type QueryWebhookDeliveriesArgs = {
@@ -3952,7 +3820,6 @@ export type QueryWebhookDeliveriesArgs = {
   status?: InputMaybe<WebhookDeliveryStatus>;
   subscriptionId?: InputMaybe<Scalars['ID']['input']>;
 };
-
 
 /** Read access to Parley. */
 export type QueryWebhookSubscriptionsPageArgs = {
@@ -4224,7 +4091,6 @@ export type SlaCalendar = {
   years: Array<Scalars['Int']['output']>;
 };
 
-
 /** A working calendar used by SLA policies. */
 export type SlaCalendarDaysArgs = {
   year: Scalars['Int']['input'];
@@ -4467,7 +4333,6 @@ export type Subscription = {
   /** SLA warnings and breaches of every case the subscriber may read (`case.read`, scoped by department). */
   slaAlerts: SlaAlert;
 };
-
 
 /**
  * Live updates over WebSocket: the graphql-ws protocol on the same `/graphql` path. Authenticate with
@@ -5031,35 +4896,37 @@ export type WebhookSubscriptionWithSecret = {
   subscription: WebhookSubscription;
 };
 
-
-
 export type ResolverTypeWrapper<T> = Promise<T> | T;
-
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -5076,41 +4943,46 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  parent: TParent,
-  context: TContext,
-  info: GraphQLResolveInfo
-) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+export type TypeResolveFn<
+  TTypes,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
-
-
-
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Node:
-    | ( CaseDoc )
-    | ( ComplaintCategoryDoc )
-    | ( FlowTemplateDoc )
-    | ( VersionDoc )
-    | ( SurveyDoc )
-    | ( UserDoc )
-  ;
+  Node: CaseDoc | ComplaintCategoryDoc | FlowTemplateDoc | VersionDoc | SurveyDoc | UserDoc;
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -5122,23 +4994,35 @@ export type ResolversTypes = {
   AgreementText: ResolverTypeWrapper<AgreementText>;
   AgreementVerification: ResolverTypeWrapper<AgreementVerification>;
   ApiClient: ResolverTypeWrapper<ApiClientDoc>;
-  ApiClientConnection: ResolverTypeWrapper<Omit<ApiClientConnection, 'edges'> & { edges: Array<ResolversTypes['ApiClientEdge']> }>;
+  ApiClientConnection: ResolverTypeWrapper<
+    Omit<ApiClientConnection, 'edges'> & { edges: Array<ResolversTypes['ApiClientEdge']> }
+  >;
   ApiClientEdge: ResolverTypeWrapper<Omit<ApiClientEdge, 'node'> & { node: ResolversTypes['ApiClient'] }>;
-  ApiClientWithKey: ResolverTypeWrapper<Omit<ApiClientWithKey, 'client'> & { client: ResolversTypes['ApiClient'] }>;
+  ApiClientWithKey: ResolverTypeWrapper<
+    Omit<ApiClientWithKey, 'client'> & { client: ResolversTypes['ApiClient'] }
+  >;
   Attachment: ResolverTypeWrapper<Attachment>;
-  AuditVerification: ResolverTypeWrapper<Omit<AuditVerification, 'firstBroken'> & { firstBroken?: Maybe<ResolversTypes['BrokenAuditLink']> }>;
+  AuditVerification: ResolverTypeWrapper<
+    Omit<AuditVerification, 'firstBroken'> & { firstBroken?: Maybe<ResolversTypes['BrokenAuditLink']> }
+  >;
   AuthPayload: ResolverTypeWrapper<Session>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BrokenAuditLink: ResolverTypeWrapper<BrokenLinkView>;
-  BulkCaseResult: ResolverTypeWrapper<Omit<BulkCaseResult, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  BulkCaseResult: ResolverTypeWrapper<
+    Omit<BulkCaseResult, 'case'> & { case?: Maybe<ResolversTypes['Case']> }
+  >;
   Case: ResolverTypeWrapper<CaseDoc>;
   CaseActor: ResolverTypeWrapper<CaseActor>;
   CaseActorKind: CaseActorKind;
   CaseCommandResult: ResolverTypeWrapper<CommandOutcome>;
-  CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEdge']> }>;
+  CaseConnection: ResolverTypeWrapper<
+    Omit<CaseConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEdge']> }
+  >;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
   CaseEvent: ResolverTypeWrapper<CaseEventDoc>;
-  CaseEventConnection: ResolverTypeWrapper<Omit<CaseEventConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEventEdge']> }>;
+  CaseEventConnection: ResolverTypeWrapper<
+    Omit<CaseEventConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEventEdge']> }
+  >;
   CaseEventEdge: ResolverTypeWrapper<Omit<CaseEventEdge, 'node'> & { node: ResolversTypes['CaseEvent'] }>;
   CaseFilter: CaseFilter;
   CaseLink: ResolverTypeWrapper<Omit<CaseLink, 'case'> & { case: ResolversTypes['Case'] }>;
@@ -5158,8 +5042,12 @@ export type ResolversTypes = {
   Channel: Channel;
   ClockExtension: ResolverTypeWrapper<ClockExtension>;
   ComplaintCategory: ResolverTypeWrapper<ComplaintCategoryDoc>;
-  ComplaintCategoryConnection: ResolverTypeWrapper<Omit<ComplaintCategoryConnection, 'edges'> & { edges: Array<ResolversTypes['ComplaintCategoryEdge']> }>;
-  ComplaintCategoryEdge: ResolverTypeWrapper<Omit<ComplaintCategoryEdge, 'node'> & { node: ResolversTypes['ComplaintCategory'] }>;
+  ComplaintCategoryConnection: ResolverTypeWrapper<
+    Omit<ComplaintCategoryConnection, 'edges'> & { edges: Array<ResolversTypes['ComplaintCategoryEdge']> }
+  >;
+  ComplaintCategoryEdge: ResolverTypeWrapper<
+    Omit<ComplaintCategoryEdge, 'node'> & { node: ResolversTypes['ComplaintCategory'] }
+  >;
   ComplaintCategoryExport: ResolverTypeWrapper<ComplaintCategoryExport>;
   ComplaintCategoryImportProblem: ResolverTypeWrapper<ComplaintCategoryImportProblem>;
   ComplaintCategoryImportResult: ResolverTypeWrapper<ComplaintCategoryImportResult>;
@@ -5180,8 +5068,12 @@ export type ResolversTypes = {
   ComplaintTrackingEntry: ResolverTypeWrapper<ComplaintTrackingEntry>;
   ComplaintTrackingStatus: ComplaintTrackingStatus;
   ConfigAuditActor: ResolverTypeWrapper<ConfigAuditActor>;
-  ConfigAuditConnection: ResolverTypeWrapper<Omit<ConfigAuditConnection, 'edges'> & { edges: Array<ResolversTypes['ConfigAuditEdge']> }>;
-  ConfigAuditEdge: ResolverTypeWrapper<Omit<ConfigAuditEdge, 'node'> & { node: ResolversTypes['ConfigAuditEntry'] }>;
+  ConfigAuditConnection: ResolverTypeWrapper<
+    Omit<ConfigAuditConnection, 'edges'> & { edges: Array<ResolversTypes['ConfigAuditEdge']> }
+  >;
+  ConfigAuditEdge: ResolverTypeWrapper<
+    Omit<ConfigAuditEdge, 'node'> & { node: ResolversTypes['ConfigAuditEntry'] }
+  >;
   ConfigAuditEntry: ResolverTypeWrapper<ConfigAuditDoc>;
   ConfigAuditFacets: ResolverTypeWrapper<ConfigAuditFacets>;
   ConfigAuditFilter: ConfigAuditFilter;
@@ -5203,7 +5095,7 @@ export type ResolversTypes = {
   CustomerFormStep: ResolverTypeWrapper<CustomerFormStep>;
   CustomerInput: CustomerInput;
   CustomerLink: ResolverTypeWrapper<CustomerLink>;
-  CustomerView: ResolverTypeWrapper<CustomerViewModel>;
+  CustomerView: ResolverTypeWrapper<CustomerLinkView>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: ResolverTypeWrapper<DepartmentDoc>;
@@ -5224,8 +5116,12 @@ export type ResolversTypes = {
   FlowDraftState: FlowDraftState;
   FlowKind: FlowKind;
   FlowTemplate: ResolverTypeWrapper<FlowTemplateDoc>;
-  FlowTemplateConnection: ResolverTypeWrapper<Omit<FlowTemplateConnection, 'edges'> & { edges: Array<ResolversTypes['FlowTemplateEdge']> }>;
-  FlowTemplateEdge: ResolverTypeWrapper<Omit<FlowTemplateEdge, 'node'> & { node: ResolversTypes['FlowTemplate'] }>;
+  FlowTemplateConnection: ResolverTypeWrapper<
+    Omit<FlowTemplateConnection, 'edges'> & { edges: Array<ResolversTypes['FlowTemplateEdge']> }
+  >;
+  FlowTemplateEdge: ResolverTypeWrapper<
+    Omit<FlowTemplateEdge, 'node'> & { node: ResolversTypes['FlowTemplate'] }
+  >;
   FlowValueChange: ResolverTypeWrapper<FlowValueChange>;
   FlowVersion: ResolverTypeWrapper<VersionDoc>;
   FollowUp: ResolverTypeWrapper<FollowUp>;
@@ -5234,7 +5130,9 @@ export type ResolversTypes = {
   FormField: ResolverTypeWrapper<EngineFieldDefinition>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InboxCaseChange: ResolverTypeWrapper<InboxCaseChange>;
-  InboxConnection: ResolverTypeWrapper<Omit<InboxConnection, 'edges'> & { edges: Array<ResolversTypes['InboxEdge']> }>;
+  InboxConnection: ResolverTypeWrapper<
+    Omit<InboxConnection, 'edges'> & { edges: Array<ResolversTypes['InboxEdge']> }
+  >;
   InboxEdge: ResolverTypeWrapper<Omit<InboxEdge, 'node'> & { node: ResolversTypes['InboxItem'] }>;
   InboxFilter: InboxFilter;
   InboxItem: ResolverTypeWrapper<InboxRow>;
@@ -5275,7 +5173,9 @@ export type ResolversTypes = {
   OpenCaseInput: OpenCaseInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PasswordResetMode: PasswordResetMode;
-  PasswordResetResult: ResolverTypeWrapper<Omit<PasswordResetResult, 'user'> & { user: ResolversTypes['User'] }>;
+  PasswordResetResult: ResolverTypeWrapper<
+    Omit<PasswordResetResult, 'user'> & { user: ResolversTypes['User'] }
+  >;
   PendingReview: ResolverTypeWrapper<PendingReview>;
   PermissionGroup: PermissionGroup;
   PermissionInfo: ResolverTypeWrapper<PermissionInfo>;
@@ -5283,7 +5183,7 @@ export type ResolversTypes = {
   PublicAttachmentInput: PublicAttachmentInput;
   PublicComplaintCategory: ResolverTypeWrapper<PublicComplaintCategory>;
   PublicComplaintInput: PublicComplaintInput;
-  PublicSurvey: ResolverTypeWrapper<PublicSurveyModel>;
+  PublicSurvey: ResolverTypeWrapper<PublicSurveyView>;
   PublicSurveyResult: ResolverTypeWrapper<PublicSurveyResult>;
   PublicSurveyStatus: PublicSurveyStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -5299,14 +5199,24 @@ export type ResolversTypes = {
   SatisfactionScores: ResolverTypeWrapper<SatisfactionScores>;
   SaveInboxViewInput: SaveInboxViewInput;
   SavedInboxView: ResolverTypeWrapper<SavedInboxViewDoc>;
-  SeedFlowTemplate: ResolverTypeWrapper<Omit<SeedFlowTemplate, 'steps' | 'transitions'> & { steps: Array<ResolversTypes['Step']>, transitions: Array<ResolversTypes['Transition']> }>;
+  SeedFlowTemplate: ResolverTypeWrapper<
+    Omit<SeedFlowTemplate, 'steps' | 'transitions'> & {
+      steps: Array<ResolversTypes['Step']>;
+      transitions: Array<ResolversTypes['Transition']>;
+    }
+  >;
   Severity: Severity;
   SignatureInput: SignatureInput;
   SignatureKind: SignatureKind;
   SlaAlert: ResolverTypeWrapper<SlaAlert>;
   SlaAlertKind: SlaAlertKind;
   SlaCalendar: ResolverTypeWrapper<SlaCalendarView>;
-  SlaCalendarChange: ResolverTypeWrapper<Omit<SlaCalendarChange, 'calendar' | 'recompute'> & { calendar: ResolversTypes['SlaCalendar'], recompute: ResolversTypes['SlaRecompute'] }>;
+  SlaCalendarChange: ResolverTypeWrapper<
+    Omit<SlaCalendarChange, 'calendar' | 'recompute'> & {
+      calendar: ResolversTypes['SlaCalendar'];
+      recompute: ResolversTypes['SlaRecompute'];
+    }
+  >;
   SlaCalendarChangePreview: ResolverTypeWrapper<SlaCalendarChangePreview>;
   SlaCalendarDay: ResolverTypeWrapper<SlaCalendarDay>;
   SlaCalendarDayNameInput: SlaCalendarDayNameInput;
@@ -5326,13 +5236,19 @@ export type ResolversTypes = {
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Survey: ResolverTypeWrapper<SurveyDoc>;
   SurveyAnswer: ResolverTypeWrapper<SurveyAnswerRecord>;
-  SurveyAnswerConnection: ResolverTypeWrapper<Omit<SurveyAnswerConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyAnswerEdge']> }>;
-  SurveyAnswerEdge: ResolverTypeWrapper<Omit<SurveyAnswerEdge, 'node'> & { node: ResolversTypes['SurveyAnswer'] }>;
+  SurveyAnswerConnection: ResolverTypeWrapper<
+    Omit<SurveyAnswerConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyAnswerEdge']> }
+  >;
+  SurveyAnswerEdge: ResolverTypeWrapper<
+    Omit<SurveyAnswerEdge, 'node'> & { node: ResolversTypes['SurveyAnswer'] }
+  >;
   SurveyAnswerFilter: SurveyAnswerFilter;
   SurveyAnswerScores: ResolverTypeWrapper<SurveyAnswerScores>;
   SurveyChange: ResolverTypeWrapper<SurveyChange>;
   SurveyChangeArea: SurveyChangeArea;
-  SurveyConnection: ResolverTypeWrapper<Omit<SurveyConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyEdge']> }>;
+  SurveyConnection: ResolverTypeWrapper<
+    Omit<SurveyConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyEdge']> }
+  >;
   SurveyDiff: ResolverTypeWrapper<SurveyDiff>;
   SurveyEdge: ResolverTypeWrapper<Omit<SurveyEdge, 'node'> & { node: ResolversTypes['Survey'] }>;
   SurveyInvitation: ResolverTypeWrapper<InvitationView>;
@@ -5347,21 +5263,35 @@ export type ResolversTypes = {
   UpdateUserInput: UpdateUserInput;
   UpdateWebhookSubscriptionInput: UpdateWebhookSubscriptionInput;
   User: ResolverTypeWrapper<UserDoc>;
-  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
+  UserConnection: ResolverTypeWrapper<
+    Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }
+  >;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   ValidationProblem: ResolverTypeWrapper<ValidationProblem>;
   ValidationReport: ResolverTypeWrapper<ValidationReport>;
   WebhookAttempt: ResolverTypeWrapper<LeaseDoc>;
   WebhookAttemptOutcome: WebhookAttemptOutcome;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryDoc>;
-  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
-  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<
+    Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }
+  >;
+  WebhookDeliveryEdge: ResolverTypeWrapper<
+    Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }
+  >;
   WebhookDeliveryStatus: WebhookDeliveryStatus;
   WebhookEventType: ResolverTypeWrapper<WebhookEventType>;
   WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionDoc>;
-  WebhookSubscriptionConnection: ResolverTypeWrapper<Omit<WebhookSubscriptionConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookSubscriptionEdge']> }>;
-  WebhookSubscriptionEdge: ResolverTypeWrapper<Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversTypes['WebhookSubscription'] }>;
-  WebhookSubscriptionWithSecret: ResolverTypeWrapper<Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
+  WebhookSubscriptionConnection: ResolverTypeWrapper<
+    Omit<WebhookSubscriptionConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookSubscriptionEdge']> }
+  >;
+  WebhookSubscriptionEdge: ResolverTypeWrapper<
+    Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversTypes['WebhookSubscription'] }
+  >;
+  WebhookSubscriptionWithSecret: ResolverTypeWrapper<
+    Omit<WebhookSubscriptionWithSecret, 'subscription'> & {
+      subscription: ResolversTypes['WebhookSubscription'];
+    }
+  >;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -5373,11 +5303,15 @@ export type ResolversParentTypes = {
   AgreementText: AgreementText;
   AgreementVerification: AgreementVerification;
   ApiClient: ApiClientDoc;
-  ApiClientConnection: Omit<ApiClientConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiClientEdge']> };
+  ApiClientConnection: Omit<ApiClientConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['ApiClientEdge']>;
+  };
   ApiClientEdge: Omit<ApiClientEdge, 'node'> & { node: ResolversParentTypes['ApiClient'] };
   ApiClientWithKey: Omit<ApiClientWithKey, 'client'> & { client: ResolversParentTypes['ApiClient'] };
   Attachment: Attachment;
-  AuditVerification: Omit<AuditVerification, 'firstBroken'> & { firstBroken?: Maybe<ResolversParentTypes['BrokenAuditLink']> };
+  AuditVerification: Omit<AuditVerification, 'firstBroken'> & {
+    firstBroken?: Maybe<ResolversParentTypes['BrokenAuditLink']>;
+  };
   AuthPayload: Session;
   Boolean: Scalars['Boolean']['output'];
   BrokenAuditLink: BrokenLinkView;
@@ -5388,7 +5322,9 @@ export type ResolversParentTypes = {
   CaseConnection: Omit<CaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEdge']> };
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
   CaseEvent: CaseEventDoc;
-  CaseEventConnection: Omit<CaseEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEventEdge']> };
+  CaseEventConnection: Omit<CaseEventConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['CaseEventEdge']>;
+  };
   CaseEventEdge: Omit<CaseEventEdge, 'node'> & { node: ResolversParentTypes['CaseEvent'] };
   CaseFilter: CaseFilter;
   CaseLink: Omit<CaseLink, 'case'> & { case: ResolversParentTypes['Case'] };
@@ -5404,8 +5340,12 @@ export type ResolversParentTypes = {
   CategorySlaPolicyOption: CategorySlaPolicyOption;
   ClockExtension: ClockExtension;
   ComplaintCategory: ComplaintCategoryDoc;
-  ComplaintCategoryConnection: Omit<ComplaintCategoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['ComplaintCategoryEdge']> };
-  ComplaintCategoryEdge: Omit<ComplaintCategoryEdge, 'node'> & { node: ResolversParentTypes['ComplaintCategory'] };
+  ComplaintCategoryConnection: Omit<ComplaintCategoryConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['ComplaintCategoryEdge']>;
+  };
+  ComplaintCategoryEdge: Omit<ComplaintCategoryEdge, 'node'> & {
+    node: ResolversParentTypes['ComplaintCategory'];
+  };
   ComplaintCategoryExport: ComplaintCategoryExport;
   ComplaintCategoryImportProblem: ComplaintCategoryImportProblem;
   ComplaintCategoryImportResult: ComplaintCategoryImportResult;
@@ -5423,7 +5363,9 @@ export type ResolversParentTypes = {
   ComplaintTracking: ComplaintTracking;
   ComplaintTrackingEntry: ComplaintTrackingEntry;
   ConfigAuditActor: ConfigAuditActor;
-  ConfigAuditConnection: Omit<ConfigAuditConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConfigAuditEdge']> };
+  ConfigAuditConnection: Omit<ConfigAuditConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['ConfigAuditEdge']>;
+  };
   ConfigAuditEdge: Omit<ConfigAuditEdge, 'node'> & { node: ResolversParentTypes['ConfigAuditEntry'] };
   ConfigAuditEntry: ConfigAuditDoc;
   ConfigAuditFacets: ConfigAuditFacets;
@@ -5444,7 +5386,7 @@ export type ResolversParentTypes = {
   CustomerFormStep: CustomerFormStep;
   CustomerInput: CustomerInput;
   CustomerLink: CustomerLink;
-  CustomerView: CustomerViewModel;
+  CustomerView: CustomerLinkView;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Department: DepartmentDoc;
@@ -5460,7 +5402,9 @@ export type ResolversParentTypes = {
   FlowDiff: FlowDiff;
   FlowDraft: DraftDoc;
   FlowTemplate: FlowTemplateDoc;
-  FlowTemplateConnection: Omit<FlowTemplateConnection, 'edges'> & { edges: Array<ResolversParentTypes['FlowTemplateEdge']> };
+  FlowTemplateConnection: Omit<FlowTemplateConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['FlowTemplateEdge']>;
+  };
   FlowTemplateEdge: Omit<FlowTemplateEdge, 'node'> & { node: ResolversParentTypes['FlowTemplate'] };
   FlowValueChange: FlowValueChange;
   FlowVersion: VersionDoc;
@@ -5512,7 +5456,7 @@ export type ResolversParentTypes = {
   PublicAttachmentInput: PublicAttachmentInput;
   PublicComplaintCategory: PublicComplaintCategory;
   PublicComplaintInput: PublicComplaintInput;
-  PublicSurvey: PublicSurveyModel;
+  PublicSurvey: PublicSurveyView;
   PublicSurveyResult: PublicSurveyResult;
   Query: Record<PropertyKey, never>;
   Queue: QueueDoc;
@@ -5527,11 +5471,17 @@ export type ResolversParentTypes = {
   SatisfactionScores: SatisfactionScores;
   SaveInboxViewInput: SaveInboxViewInput;
   SavedInboxView: SavedInboxViewDoc;
-  SeedFlowTemplate: Omit<SeedFlowTemplate, 'steps' | 'transitions'> & { steps: Array<ResolversParentTypes['Step']>, transitions: Array<ResolversParentTypes['Transition']> };
+  SeedFlowTemplate: Omit<SeedFlowTemplate, 'steps' | 'transitions'> & {
+    steps: Array<ResolversParentTypes['Step']>;
+    transitions: Array<ResolversParentTypes['Transition']>;
+  };
   SignatureInput: SignatureInput;
   SlaAlert: SlaAlert;
   SlaCalendar: SlaCalendarView;
-  SlaCalendarChange: Omit<SlaCalendarChange, 'calendar' | 'recompute'> & { calendar: ResolversParentTypes['SlaCalendar'], recompute: ResolversParentTypes['SlaRecompute'] };
+  SlaCalendarChange: Omit<SlaCalendarChange, 'calendar' | 'recompute'> & {
+    calendar: ResolversParentTypes['SlaCalendar'];
+    recompute: ResolversParentTypes['SlaRecompute'];
+  };
   SlaCalendarChangePreview: SlaCalendarChangePreview;
   SlaCalendarDay: SlaCalendarDay;
   SlaCalendarDayNameInput: SlaCalendarDayNameInput;
@@ -5546,7 +5496,9 @@ export type ResolversParentTypes = {
   Subscription: Record<PropertyKey, never>;
   Survey: SurveyDoc;
   SurveyAnswer: SurveyAnswerRecord;
-  SurveyAnswerConnection: Omit<SurveyAnswerConnection, 'edges'> & { edges: Array<ResolversParentTypes['SurveyAnswerEdge']> };
+  SurveyAnswerConnection: Omit<SurveyAnswerConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['SurveyAnswerEdge']>;
+  };
   SurveyAnswerEdge: Omit<SurveyAnswerEdge, 'node'> & { node: ResolversParentTypes['SurveyAnswer'] };
   SurveyAnswerFilter: SurveyAnswerFilter;
   SurveyAnswerScores: SurveyAnswerScores;
@@ -5571,16 +5523,27 @@ export type ResolversParentTypes = {
   ValidationReport: ValidationReport;
   WebhookAttempt: LeaseDoc;
   WebhookDelivery: WebhookDeliveryDoc;
-  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['WebhookDeliveryEdge']>;
+  };
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
   WebhookEventType: WebhookEventType;
   WebhookSubscription: WebhookSubscriptionDoc;
-  WebhookSubscriptionConnection: Omit<WebhookSubscriptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookSubscriptionEdge']> };
-  WebhookSubscriptionEdge: Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversParentTypes['WebhookSubscription'] };
-  WebhookSubscriptionWithSecret: Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
+  WebhookSubscriptionConnection: Omit<WebhookSubscriptionConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['WebhookSubscriptionEdge']>;
+  };
+  WebhookSubscriptionEdge: Omit<WebhookSubscriptionEdge, 'node'> & {
+    node: ResolversParentTypes['WebhookSubscription'];
+  };
+  WebhookSubscriptionWithSecret: Omit<WebhookSubscriptionWithSecret, 'subscription'> & {
+    subscription: ResolversParentTypes['WebhookSubscription'];
+  };
 };
 
-export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
+export type AgreementResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement'],
+> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ip?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -5593,20 +5556,32 @@ export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends 
   userAgent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type AgreementClausePartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementClausePart'] = ResolversParentTypes['AgreementClausePart']> = {
+export type AgreementClausePartResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AgreementClausePart'] =
+    ResolversParentTypes['AgreementClausePart'],
+> = {
   scheduleRows?: Resolver<Maybe<Array<ResolversTypes['AgreementScheduleRow']>>, ParentType, ContextType>;
   scheduleTotal?: Resolver<Maybe<ResolversTypes['AgreementScheduleRow']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type AgreementClauseTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementClauseText'] = ResolversParentTypes['AgreementClauseText']> = {
+export type AgreementClauseTextResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AgreementClauseText'] =
+    ResolversParentTypes['AgreementClauseText'],
+> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['AgreementClausePart']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type AgreementScheduleRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementScheduleRow'] = ResolversParentTypes['AgreementScheduleRow']> = {
+export type AgreementScheduleRowResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AgreementScheduleRow'] =
+    ResolversParentTypes['AgreementScheduleRow'],
+> = {
   dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fee?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   interest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5615,20 +5590,30 @@ export type AgreementScheduleRowResolvers<ContextType = GraphQLContext, ParentTy
   total?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type AgreementTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementText'] = ResolversParentTypes['AgreementText']> = {
+export type AgreementTextResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AgreementText'] = ResolversParentTypes['AgreementText'],
+> = {
   bankName?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   en?: Resolver<Array<ResolversTypes['AgreementClauseText']>, ParentType, ContextType>;
   zh?: Resolver<Array<ResolversTypes['AgreementClauseText']>, ParentType, ContextType>;
 };
 
-export type AgreementVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementVerification'] = ResolversParentTypes['AgreementVerification']> = {
+export type AgreementVerificationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AgreementVerification'] =
+    ResolversParentTypes['AgreementVerification'],
+> = {
   actualSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   signedEventSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ApiClientResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
+export type ApiClientResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient'],
+> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5640,23 +5625,36 @@ export type ApiClientResolvers<ContextType = GraphQLContext, ParentType extends 
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type ApiClientConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClientConnection'] = ResolversParentTypes['ApiClientConnection']> = {
+export type ApiClientConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ApiClientConnection'] =
+    ResolversParentTypes['ApiClientConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['ApiClientEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ApiClientEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClientEdge'] = ResolversParentTypes['ApiClientEdge']> = {
+export type ApiClientEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ApiClientEdge'] = ResolversParentTypes['ApiClientEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType>;
 };
 
-export type ApiClientWithKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiClientWithKey'] = ResolversParentTypes['ApiClientWithKey']> = {
+export type ApiClientWithKeyResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ApiClientWithKey'] = ResolversParentTypes['ApiClientWithKey'],
+> = {
   client?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type AttachmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+export type AttachmentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment'],
+> = {
   contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5668,21 +5666,30 @@ export type AttachmentResolvers<ContextType = GraphQLContext, ParentType extends
   uploadedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type AuditVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification']> = {
+export type AuditVerificationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification'],
+> = {
   casesChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   eventsChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstBroken?: Resolver<Maybe<ResolversTypes['BrokenAuditLink']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
+export type AuthPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload'],
+> = {
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
-export type BrokenAuditLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BrokenAuditLink'] = ResolversParentTypes['BrokenAuditLink']> = {
+export type BrokenAuditLinkResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['BrokenAuditLink'] = ResolversParentTypes['BrokenAuditLink'],
+> = {
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   caseReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
@@ -5690,7 +5697,10 @@ export type BrokenAuditLinkResolvers<ContextType = GraphQLContext, ParentType ex
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type BulkCaseResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BulkCaseResult'] = ResolversParentTypes['BulkCaseResult']> = {
+export type BulkCaseResultResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['BulkCaseResult'] = ResolversParentTypes['BulkCaseResult'],
+> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   errorCode?: Resolver<Maybe<ResolversTypes['ErrorCode']>, ParentType, ContextType>;
@@ -5698,11 +5708,19 @@ export type BulkCaseResultResolvers<ContextType = GraphQLContext, ParentType ext
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type CaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
+export type CaseResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'],
+> = {
   activeSteps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  attachment?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, ContextType, RequireFields<CaseAttachmentArgs, 'id'>>;
+  attachment?: Resolver<
+    Maybe<ResolversTypes['Attachment']>,
+    ParentType,
+    ContextType,
+    RequireFields<CaseAttachmentArgs, 'id'>
+  >;
   attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['ComplaintCategory']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
@@ -5713,7 +5731,12 @@ export type CaseResolvers<ContextType = GraphQLContext, ParentType extends Resol
   departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dueAtProvisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  events?: Resolver<ResolversTypes['CaseEventConnection'], ParentType, ContextType, RequireFields<CaseEventsArgs, 'first'>>;
+  events?: Resolver<
+    ResolversTypes['CaseEventConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<CaseEventsArgs, 'first'>
+  >;
   finding?: Resolver<Maybe<ResolversTypes['ComplaintFinding']>, ParentType, ContextType>;
   findingRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   flowVersion?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType>;
@@ -5734,30 +5757,45 @@ export type CaseResolvers<ContextType = GraphQLContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CaseActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseActor'] = ResolversParentTypes['CaseActor']> = {
+export type CaseActorResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CaseActor'] = ResolversParentTypes['CaseActor'],
+> = {
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CaseActorKind'], ParentType, ContextType>;
   username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type CaseCommandResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseCommandResult'] = ResolversParentTypes['CaseCommandResult']> = {
+export type CaseCommandResultResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CaseCommandResult'] = ResolversParentTypes['CaseCommandResult'],
+> = {
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type CaseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
+export type CaseConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['CaseEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CaseEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge']> = {
+export type CaseEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
 };
 
-export type CaseEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent']> = {
+export type CaseEventResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent'],
+> = {
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   actorKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -5770,18 +5808,28 @@ export type CaseEventResolvers<ContextType = GraphQLContext, ParentType extends 
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CaseEventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseEventConnection'] = ResolversParentTypes['CaseEventConnection']> = {
+export type CaseEventConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CaseEventConnection'] =
+    ResolversParentTypes['CaseEventConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['CaseEventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CaseEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseEventEdge'] = ResolversParentTypes['CaseEventEdge']> = {
+export type CaseEventEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CaseEventEdge'] = ResolversParentTypes['CaseEventEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CaseEvent'], ParentType, ContextType>;
 };
 
-export type CaseLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseLink'] = ResolversParentTypes['CaseLink']> = {
+export type CaseLinkResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CaseLink'] = ResolversParentTypes['CaseLink'],
+> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
   pausing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5789,7 +5837,11 @@ export type CaseLinkResolvers<ContextType = GraphQLContext, ParentType extends R
   relation?: Resolver<ResolversTypes['CaseLinkRelation'], ParentType, ContextType>;
 };
 
-export type CaseMigrationCaseResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseMigrationCaseResult'] = ResolversParentTypes['CaseMigrationCaseResult']> = {
+export type CaseMigrationCaseResultResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CaseMigrationCaseResult'] =
+    ResolversParentTypes['CaseMigrationCaseResult'],
+> = {
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
@@ -5797,7 +5849,10 @@ export type CaseMigrationCaseResultResolvers<ContextType = GraphQLContext, Paren
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CaseMigrationPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseMigrationPlan'] = ResolversParentTypes['CaseMigrationPlan']> = {
+export type CaseMigrationPlanResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CaseMigrationPlan'] = ResolversParentTypes['CaseMigrationPlan'],
+> = {
   blockedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   cases?: Resolver<Array<ResolversTypes['CaseMigrationPlanItem']>, ParentType, ContextType>;
   fromVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5806,7 +5861,11 @@ export type CaseMigrationPlanResolvers<ContextType = GraphQLContext, ParentType 
   toVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CaseMigrationPlanItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseMigrationPlanItem'] = ResolversParentTypes['CaseMigrationPlanItem']> = {
+export type CaseMigrationPlanItemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CaseMigrationPlanItem'] =
+    ResolversParentTypes['CaseMigrationPlanItem'],
+> = {
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   fromSteps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5816,7 +5875,11 @@ export type CaseMigrationPlanItemResolvers<ContextType = GraphQLContext, ParentT
   toSteps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type CaseMigrationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseMigrationResult'] = ResolversParentTypes['CaseMigrationResult']> = {
+export type CaseMigrationResultResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CaseMigrationResult'] =
+    ResolversParentTypes['CaseMigrationResult'],
+> = {
   batches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fromVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5827,7 +5890,10 @@ export type CaseMigrationResultResolvers<ContextType = GraphQLContext, ParentTyp
   toVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CaseSlaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseSla'] = ResolversParentTypes['CaseSla']> = {
+export type CaseSlaResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CaseSla'] = ResolversParentTypes['CaseSla'],
+> = {
   breachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   calendarKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -5839,7 +5905,10 @@ export type CaseSlaResolvers<ContextType = GraphQLContext, ParentType extends Re
   warningAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
-export type CaseUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseUpdate'] = ResolversParentTypes['CaseUpdate']> = {
+export type CaseUpdateResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CaseUpdate'] = ResolversParentTypes['CaseUpdate'],
+> = {
   actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5849,25 +5918,39 @@ export type CaseUpdateResolvers<ContextType = GraphQLContext, ParentType extends
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CategoryFieldOptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategoryFieldOption'] = ResolversParentTypes['CategoryFieldOption']> = {
+export type CategoryFieldOptionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CategoryFieldOption'] =
+    ResolversParentTypes['CategoryFieldOption'],
+> = {
   form?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CategoryRoutingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategoryRouting'] = ResolversParentTypes['CategoryRouting']> = {
+export type CategoryRoutingResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CategoryRouting'] = ResolversParentTypes['CategoryRouting'],
+> = {
   departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   queueCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type CategorySlaPolicyOptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategorySlaPolicyOption'] = ResolversParentTypes['CategorySlaPolicyOption']> = {
+export type CategorySlaPolicyOptionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CategorySlaPolicyOption'] =
+    ResolversParentTypes['CategorySlaPolicyOption'],
+> = {
   flowKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
-export type ClockExtensionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClockExtension'] = ResolversParentTypes['ClockExtension']> = {
+export type ClockExtensionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ClockExtension'] = ResolversParentTypes['ClockExtension'],
+> = {
   approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5875,7 +5958,10 @@ export type ClockExtensionResolvers<ContextType = GraphQLContext, ParentType ext
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ComplaintCategoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintCategory'] = ResolversParentTypes['ComplaintCategory']> = {
+export type ComplaintCategoryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ComplaintCategory'] = ResolversParentTypes['ComplaintCategory'],
+> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['ComplaintCategory']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5895,30 +5981,50 @@ export type ComplaintCategoryResolvers<ContextType = GraphQLContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ComplaintCategoryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintCategoryConnection'] = ResolversParentTypes['ComplaintCategoryConnection']> = {
+export type ComplaintCategoryConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ComplaintCategoryConnection'] =
+    ResolversParentTypes['ComplaintCategoryConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['ComplaintCategoryEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ComplaintCategoryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintCategoryEdge'] = ResolversParentTypes['ComplaintCategoryEdge']> = {
+export type ComplaintCategoryEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ComplaintCategoryEdge'] =
+    ResolversParentTypes['ComplaintCategoryEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType>;
 };
 
-export type ComplaintCategoryExportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintCategoryExport'] = ResolversParentTypes['ComplaintCategoryExport']> = {
+export type ComplaintCategoryExportResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ComplaintCategoryExport'] =
+    ResolversParentTypes['ComplaintCategoryExport'],
+> = {
   contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ComplaintCategoryImportProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintCategoryImportProblem'] = ResolversParentTypes['ComplaintCategoryImportProblem']> = {
+export type ComplaintCategoryImportProblemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ComplaintCategoryImportProblem'] =
+    ResolversParentTypes['ComplaintCategoryImportProblem'],
+> = {
   column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ComplaintCategoryImportResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintCategoryImportResult'] = ResolversParentTypes['ComplaintCategoryImportResult']> = {
+export type ComplaintCategoryImportResultResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ComplaintCategoryImportResult'] =
+    ResolversParentTypes['ComplaintCategoryImportResult'],
+> = {
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['ComplaintCategoryImportProblem']>, ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5926,7 +6032,11 @@ export type ComplaintCategoryImportResultResolvers<ContextType = GraphQLContext,
   written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type ComplaintCategoryOptionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintCategoryOptions'] = ResolversParentTypes['ComplaintCategoryOptions']> = {
+export type ComplaintCategoryOptionsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ComplaintCategoryOptions'] =
+    ResolversParentTypes['ComplaintCategoryOptions'],
+> = {
   fields?: Resolver<Array<ResolversTypes['CategoryFieldOption']>, ParentType, ContextType>;
   jrtBusinessTypes?: Resolver<Array<ResolversTypes['RegulatoryTerm']>, ParentType, ContextType>;
   jrtCauses?: Resolver<Array<ResolversTypes['RegulatoryTerm']>, ParentType, ContextType>;
@@ -5934,7 +6044,10 @@ export type ComplaintCategoryOptionsResolvers<ContextType = GraphQLContext, Pare
   slaPolicies?: Resolver<Array<ResolversTypes['CategorySlaPolicyOption']>, ParentType, ContextType>;
 };
 
-export type ComplaintClockResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintClock'] = ResolversParentTypes['ComplaintClock']> = {
+export type ComplaintClockResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ComplaintClock'] = ResolversParentTypes['ComplaintClock'],
+> = {
   daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   extensionRequests?: Resolver<Array<ResolversTypes['ComplaintExtensionRequest']>, ParentType, ContextType>;
@@ -5946,7 +6059,11 @@ export type ComplaintClockResolvers<ContextType = GraphQLContext, ParentType ext
   workingDaysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ComplaintExtensionRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintExtensionRequest'] = ResolversParentTypes['ComplaintExtensionRequest']> = {
+export type ComplaintExtensionRequestResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ComplaintExtensionRequest'] =
+    ResolversParentTypes['ComplaintExtensionRequest'],
+> = {
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5960,7 +6077,10 @@ export type ComplaintExtensionRequestResolvers<ContextType = GraphQLContext, Par
   status?: Resolver<ResolversTypes['ComplaintExtensionStatus'], ParentType, ContextType>;
 };
 
-export type ComplaintFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintFinding'] = ResolversParentTypes['ComplaintFinding']> = {
+export type ComplaintFindingResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ComplaintFinding'] = ResolversParentTypes['ComplaintFinding'],
+> = {
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['CaseActor'], ParentType, ContextType>;
   remedy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5968,19 +6088,29 @@ export type ComplaintFindingResolvers<ContextType = GraphQLContext, ParentType e
   rootCauseLabel?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
-export type ComplaintOutcomeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintOutcomeCount'] = ResolversParentTypes['ComplaintOutcomeCount']> = {
+export type ComplaintOutcomeCountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ComplaintOutcomeCount'] =
+    ResolversParentTypes['ComplaintOutcomeCount'],
+> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ComplaintRateDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintRateDay'] = ResolversParentTypes['ComplaintRateDay']> = {
+export type ComplaintRateDayResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ComplaintRateDay'] = ResolversParentTypes['ComplaintRateDay'],
+> = {
   complaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   served?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ComplaintReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintReceipt'] = ResolversParentTypes['ComplaintReceipt']> = {
+export type ComplaintReceiptResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ComplaintReceipt'] = ResolversParentTypes['ComplaintReceipt'],
+> = {
   caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -5989,14 +6119,20 @@ export type ComplaintReceiptResolvers<ContextType = GraphQLContext, ParentType e
   trackingUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ComplaintReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintReport'] = ResolversParentTypes['ComplaintReport']> = {
+export type ComplaintReportResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ComplaintReport'] = ResolversParentTypes['ComplaintReport'],
+> = {
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['ComplaintReportRow']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['ComplaintReportRow'], ParentType, ContextType>;
 };
 
-export type ComplaintReportRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintReportRow'] = ResolversParentTypes['ComplaintReportRow']> = {
+export type ComplaintReportRowResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ComplaintReportRow'] = ResolversParentTypes['ComplaintReportRow'],
+> = {
   businessType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6010,13 +6146,19 @@ export type ComplaintReportRowResolvers<ContextType = GraphQLContext, ParentType
   received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ComplaintRootCauseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintRootCause'] = ResolversParentTypes['ComplaintRootCause']> = {
+export type ComplaintRootCauseResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ComplaintRootCause'] = ResolversParentTypes['ComplaintRootCause'],
+> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
-export type ComplaintTrackingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintTracking'] = ResolversParentTypes['ComplaintTracking']> = {
+export type ComplaintTrackingResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ComplaintTracking'] = ResolversParentTypes['ComplaintTracking'],
+> = {
   caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   categoryName?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -6027,29 +6169,46 @@ export type ComplaintTrackingResolvers<ContextType = GraphQLContext, ParentType 
   status?: Resolver<ResolversTypes['ComplaintTrackingStatus'], ParentType, ContextType>;
 };
 
-export type ComplaintTrackingEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintTrackingEntry'] = ResolversParentTypes['ComplaintTrackingEntry']> = {
+export type ComplaintTrackingEntryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ComplaintTrackingEntry'] =
+    ResolversParentTypes['ComplaintTrackingEntry'],
+> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
-export type ConfigAuditActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigAuditActor'] = ResolversParentTypes['ConfigAuditActor']> = {
+export type ConfigAuditActorResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ConfigAuditActor'] = ResolversParentTypes['ConfigAuditActor'],
+> = {
   entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ConfigAuditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigAuditConnection'] = ResolversParentTypes['ConfigAuditConnection']> = {
+export type ConfigAuditConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ConfigAuditConnection'] =
+    ResolversParentTypes['ConfigAuditConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['ConfigAuditEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ConfigAuditEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigAuditEdge'] = ResolversParentTypes['ConfigAuditEdge']> = {
+export type ConfigAuditEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ConfigAuditEdge'] = ResolversParentTypes['ConfigAuditEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ConfigAuditEntry'], ParentType, ContextType>;
 };
 
-export type ConfigAuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigAuditEntry'] = ResolversParentTypes['ConfigAuditEntry']> = {
+export type ConfigAuditEntryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ConfigAuditEntry'] = ResolversParentTypes['ConfigAuditEntry'],
+> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6060,12 +6219,18 @@ export type ConfigAuditEntryResolvers<ContextType = GraphQLContext, ParentType e
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type ConfigAuditFacetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigAuditFacets'] = ResolversParentTypes['ConfigAuditFacets']> = {
+export type ConfigAuditFacetsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ConfigAuditFacets'] = ResolversParentTypes['ConfigAuditFacets'],
+> = {
   actors?: Resolver<Array<ResolversTypes['ConfigAuditActor']>, ParentType, ContextType>;
   entityTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type ContactAttemptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactAttempt'] = ResolversParentTypes['ContactAttempt']> = {
+export type ContactAttemptResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ContactAttempt'] = ResolversParentTypes['ContactAttempt'],
+> = {
   actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   answered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -6075,7 +6240,10 @@ export type ContactAttemptResolvers<ContextType = GraphQLContext, ParentType ext
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ContactCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactCheck'] = ResolversParentTypes['ContactCheck']> = {
+export type ContactCheckResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ContactCheck'] = ResolversParentTypes['ContactCheck'],
+> = {
   allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dailyLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nextAllowedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -6083,7 +6251,10 @@ export type ContactCheckResolvers<ContextType = GraphQLContext, ParentType exten
   unansweredToday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
+export type CustomerResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'],
+> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bankCard?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6091,28 +6262,40 @@ export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends R
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type CustomerFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerFile'] = ResolversParentTypes['CustomerFile']> = {
+export type CustomerFileResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CustomerFile'] = ResolversParentTypes['CustomerFile'],
+> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CustomerFormStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerFormStep'] = ResolversParentTypes['CustomerFormStep']> = {
+export type CustomerFormStepResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CustomerFormStep'] = ResolversParentTypes['CustomerFormStep'],
+> = {
   context?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   form?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   stepKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CustomerLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerLink'] = ResolversParentTypes['CustomerLink']> = {
+export type CustomerLinkResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CustomerLink'] = ResolversParentTypes['CustomerLink'],
+> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   linkId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CustomerViewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerView'] = ResolversParentTypes['CustomerView']> = {
+export type CustomerViewResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CustomerView'] = ResolversParentTypes['CustomerView'],
+> = {
   actions?: Resolver<Array<ResolversTypes['CustomerAction']>, ParentType, ContextType>;
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
   agreementPdfBase64?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6132,7 +6315,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DepartmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
+export type DepartmentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'],
+> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
@@ -6140,7 +6326,10 @@ export type DepartmentResolvers<ContextType = GraphQLContext, ParentType extends
   routedCategories?: Resolver<Array<ResolversTypes['ComplaintCategory']>, ParentType, ContextType>;
 };
 
-export type DraftWhatIfCaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftWhatIfCase'] = ResolversParentTypes['DraftWhatIfCase']> = {
+export type DraftWhatIfCaseResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DraftWhatIfCase'] = ResolversParentTypes['DraftWhatIfCase'],
+> = {
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   command?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   draftBreached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -6157,13 +6346,20 @@ export type DraftWhatIfCaseResolvers<ContextType = GraphQLContext, ParentType ex
   stepKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type DraftWhatIfRefusalCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftWhatIfRefusalCount'] = ResolversParentTypes['DraftWhatIfRefusalCount']> = {
+export type DraftWhatIfRefusalCountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DraftWhatIfRefusalCount'] =
+    ResolversParentTypes['DraftWhatIfRefusalCount'],
+> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
-export type DraftWhatIfReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftWhatIfReport'] = ResolversParentTypes['DraftWhatIfReport']> = {
+export type DraftWhatIfReportResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DraftWhatIfReport'] = ResolversParentTypes['DraftWhatIfReport'],
+> = {
   blocked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   blockedExamples?: Resolver<Array<ResolversTypes['DraftWhatIfCase']>, ParentType, ContextType>;
   differentPath?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -6182,31 +6378,47 @@ export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
   name: 'Fen';
 }
 
-export type FindingCategoryCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingCategoryCount'] = ResolversParentTypes['FindingCategoryCount']> = {
+export type FindingCategoryCountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FindingCategoryCount'] =
+    ResolversParentTypes['FindingCategoryCount'],
+> = {
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rootCause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type FindingCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingCount'] = ResolversParentTypes['FindingCount']> = {
+export type FindingCountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FindingCount'] = ResolversParentTypes['FindingCount'],
+> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rootCause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type FindingDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingDay'] = ResolversParentTypes['FindingDay']> = {
+export type FindingDayResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FindingDay'] = ResolversParentTypes['FindingDay'],
+> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   rootCause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type FlowChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowChange'] = ResolversParentTypes['FlowChange']> = {
+export type FlowChangeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FlowChange'] = ResolversParentTypes['FlowChange'],
+> = {
   area?: Resolver<ResolversTypes['FlowChangeArea'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FlowChangeKind'], ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['FlowValueChange']>, ParentType, ContextType>;
 };
 
-export type FlowDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowDiff'] = ResolversParentTypes['FlowDiff']> = {
+export type FlowDiffResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FlowDiff'] = ResolversParentTypes['FlowDiff'],
+> = {
   changes?: Resolver<Array<ResolversTypes['FlowChange']>, ParentType, ContextType>;
   fieldsAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   fieldsChanged?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6221,7 +6433,10 @@ export type FlowDiffResolvers<ContextType = GraphQLContext, ParentType extends R
   transitionsRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type FlowDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowDraft'] = ResolversParentTypes['FlowDraft']> = {
+export type FlowDraftResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FlowDraft'] = ResolversParentTypes['FlowDraft'],
+> = {
   definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['FlowDraftState'], ParentType, ContextType>;
@@ -6229,7 +6444,10 @@ export type FlowDraftResolvers<ContextType = GraphQLContext, ParentType extends 
   updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
-export type FlowTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowTemplate'] = ResolversParentTypes['FlowTemplate']> = {
+export type FlowTemplateResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FlowTemplate'] = ResolversParentTypes['FlowTemplate'],
+> = {
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   draft?: Resolver<Maybe<ResolversTypes['FlowDraft']>, ParentType, ContextType>;
@@ -6239,34 +6457,57 @@ export type FlowTemplateResolvers<ContextType = GraphQLContext, ParentType exten
   latestVersion?: Resolver<Maybe<ResolversTypes['FlowVersion']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  version?: Resolver<Maybe<ResolversTypes['FlowVersion']>, ParentType, ContextType, RequireFields<FlowTemplateVersionArgs, 'version'>>;
+  version?: Resolver<
+    Maybe<ResolversTypes['FlowVersion']>,
+    ParentType,
+    ContextType,
+    RequireFields<FlowTemplateVersionArgs, 'version'>
+  >;
   versions?: Resolver<Array<ResolversTypes['FlowVersion']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type FlowTemplateConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowTemplateConnection'] = ResolversParentTypes['FlowTemplateConnection']> = {
+export type FlowTemplateConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FlowTemplateConnection'] =
+    ResolversParentTypes['FlowTemplateConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['FlowTemplateEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type FlowTemplateEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowTemplateEdge'] = ResolversParentTypes['FlowTemplateEdge']> = {
+export type FlowTemplateEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FlowTemplateEdge'] = ResolversParentTypes['FlowTemplateEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['FlowTemplate'], ParentType, ContextType>;
 };
 
-export type FlowValueChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowValueChange'] = ResolversParentTypes['FlowValueChange']> = {
+export type FlowValueChangeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FlowValueChange'] = ResolversParentTypes['FlowValueChange'],
+> = {
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type FlowVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlowVersion'] = ResolversParentTypes['FlowVersion']> = {
+export type FlowVersionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FlowVersion'] = ResolversParentTypes['FlowVersion'],
+> = {
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openCaseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  openCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<FlowVersionOpenCasesArgs, 'first'>>;
+  openCases?: Resolver<
+    ResolversTypes['CaseConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<FlowVersionOpenCasesArgs, 'first'>
+  >;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   publishedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   releaseNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6277,7 +6518,10 @@ export type FlowVersionResolvers<ContextType = GraphQLContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
+export type FollowUpResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp'],
+> = {
   done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -6285,35 +6529,53 @@ export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends R
   stepKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type FormDefinitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FormDefinition'] = ResolversParentTypes['FormDefinition']> = {
+export type FormDefinitionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FormDefinition'] = ResolversParentTypes['FormDefinition'],
+> = {
   definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['FormField']>, ParentType, ContextType>;
 };
 
-export type FormFieldResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FormField'] = ResolversParentTypes['FormField']> = {
+export type FormFieldResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FormField'] = ResolversParentTypes['FormField'],
+> = {
   label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type InboxCaseChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InboxCaseChange'] = ResolversParentTypes['InboxCaseChange']> = {
+export type InboxCaseChangeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InboxCaseChange'] = ResolversParentTypes['InboxCaseChange'],
+> = {
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type InboxConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InboxConnection'] = ResolversParentTypes['InboxConnection']> = {
+export type InboxConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InboxConnection'] = ResolversParentTypes['InboxConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['InboxEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type InboxEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InboxEdge'] = ResolversParentTypes['InboxEdge']> = {
+export type InboxEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InboxEdge'] = ResolversParentTypes['InboxEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['InboxItem'], ParentType, ContextType>;
 };
 
-export type InboxItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InboxItem'] = ResolversParentTypes['InboxItem']> = {
+export type InboxItemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InboxItem'] = ResolversParentTypes['InboxItem'],
+> = {
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
   currentSteps?: Resolver<Array<ResolversTypes['InboxStep']>, ParentType, ContextType>;
   customerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6324,25 +6586,38 @@ export type InboxItemResolvers<ContextType = GraphQLContext, ParentType extends 
   warningAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
-export type InboxStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InboxStep'] = ResolversParentTypes['InboxStep']> = {
+export type InboxStepResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InboxStep'] = ResolversParentTypes['InboxStep'],
+> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
-export type InsightFindingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightFindings'] = ResolversParentTypes['InsightFindings']> = {
+export type InsightFindingsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InsightFindings'] = ResolversParentTypes['InsightFindings'],
+> = {
   byCategory?: Resolver<Array<ResolversTypes['FindingCategoryCount']>, ParentType, ContextType>;
   byCause?: Resolver<Array<ResolversTypes['FindingCount']>, ParentType, ContextType>;
   days?: Resolver<Array<ResolversTypes['FindingDay']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type InsightNegotiationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightNegotiation'] = ResolversParentTypes['InsightNegotiation']> = {
+export type InsightNegotiationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InsightNegotiation'] = ResolversParentTypes['InsightNegotiation'],
+> = {
   byPlanKind?: Resolver<Array<ResolversTypes['InsightPlanKind']>, ParentType, ContextType>;
   days?: Resolver<Array<ResolversTypes['InsightNegotiationDay']>, ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['InsightNegotiationDay'], ParentType, ContextType>;
 };
 
-export type InsightNegotiationDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightNegotiationDay'] = ResolversParentTypes['InsightNegotiationDay']> = {
+export type InsightNegotiationDayResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InsightNegotiationDay'] =
+    ResolversParentTypes['InsightNegotiationDay'],
+> = {
   agreementsSigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   changesRequested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -6352,7 +6627,10 @@ export type InsightNegotiationDayResolvers<ContextType = GraphQLContext, ParentT
   waived?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
 };
 
-export type InsightPlanKindResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightPlanKind'] = ResolversParentTypes['InsightPlanKind']> = {
+export type InsightPlanKindResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InsightPlanKind'] = ResolversParentTypes['InsightPlanKind'],
+> = {
   agreementsSigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offersProposed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -6360,7 +6638,11 @@ export type InsightPlanKindResolvers<ContextType = GraphQLContext, ParentType ex
   waived?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
 };
 
-export type InsightSatisfactionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightSatisfaction'] = ResolversParentTypes['InsightSatisfaction']> = {
+export type InsightSatisfactionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InsightSatisfaction'] =
+    ResolversParentTypes['InsightSatisfaction'],
+> = {
   byAgent?: Resolver<Array<ResolversTypes['SatisfactionGroup']>, ParentType, ContextType>;
   byCategory?: Resolver<Array<ResolversTypes['SatisfactionGroup']>, ParentType, ContextType>;
   byFlow?: Resolver<Array<ResolversTypes['SatisfactionGroup']>, ParentType, ContextType>;
@@ -6373,13 +6655,19 @@ export type InsightSatisfactionResolvers<ContextType = GraphQLContext, ParentTyp
   totals?: Resolver<ResolversTypes['SatisfactionScores'], ParentType, ContextType>;
 };
 
-export type InsightSlaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightSla'] = ResolversParentTypes['InsightSla']> = {
+export type InsightSlaResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InsightSla'] = ResolversParentTypes['InsightSla'],
+> = {
   compliance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   days?: Resolver<Array<ResolversTypes['InsightSlaDay']>, ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['InsightSlaDay'], ParentType, ContextType>;
 };
 
-export type InsightSlaDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightSlaDay'] = ResolversParentTypes['InsightSlaDay']> = {
+export type InsightSlaDayResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InsightSlaDay'] = ResolversParentTypes['InsightSlaDay'],
+> = {
   breaches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   extensions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -6390,7 +6678,10 @@ export type InsightSlaDayResolvers<ContextType = GraphQLContext, ParentType exte
   regulatoryOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type InsightStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightStatus'] = ResolversParentTypes['InsightStatus']> = {
+export type InsightStatusResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InsightStatus'] = ResolversParentTypes['InsightStatus'],
+> = {
   caughtUp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   foldedUpTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   generation?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -6398,12 +6689,18 @@ export type InsightStatusResolvers<ContextType = GraphQLContext, ParentType exte
   logHead?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
-export type InsightStepBacklogResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightStepBacklog'] = ResolversParentTypes['InsightStepBacklog']> = {
+export type InsightStepBacklogResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InsightStepBacklog'] = ResolversParentTypes['InsightStepBacklog'],
+> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type InsightStepTimeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightStepTime'] = ResolversParentTypes['InsightStepTime']> = {
+export type InsightStepTimeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InsightStepTime'] = ResolversParentTypes['InsightStepTime'],
+> = {
   averageMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -6412,18 +6709,27 @@ export type InsightStepTimeResolvers<ContextType = GraphQLContext, ParentType ex
   totalMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
-export type InsightTimeDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightTimeDay'] = ResolversParentTypes['InsightTimeDay']> = {
+export type InsightTimeDayResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InsightTimeDay'] = ResolversParentTypes['InsightTimeDay'],
+> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   totalMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
-export type InsightTimeInStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightTimeInStep'] = ResolversParentTypes['InsightTimeInStep']> = {
+export type InsightTimeInStepResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InsightTimeInStep'] = ResolversParentTypes['InsightTimeInStep'],
+> = {
   days?: Resolver<Array<ResolversTypes['InsightTimeDay']>, ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['InsightStepTime']>, ParentType, ContextType>;
 };
 
-export type InsightVolumeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightVolume'] = ResolversParentTypes['InsightVolume']> = {
+export type InsightVolumeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InsightVolume'] = ResolversParentTypes['InsightVolume'],
+> = {
   backlog?: Resolver<Array<ResolversTypes['InsightStepBacklog']>, ParentType, ContextType>;
   byCategory?: Resolver<Array<ResolversTypes['InsightVolumeGroup']>, ParentType, ContextType>;
   byChannel?: Resolver<Array<ResolversTypes['InsightVolumeGroup']>, ParentType, ContextType>;
@@ -6436,21 +6742,30 @@ export type InsightVolumeResolvers<ContextType = GraphQLContext, ParentType exte
   opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type InsightVolumeDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightVolumeDay'] = ResolversParentTypes['InsightVolumeDay']> = {
+export type InsightVolumeDayResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InsightVolumeDay'] = ResolversParentTypes['InsightVolumeDay'],
+> = {
   cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type InsightVolumeGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightVolumeGroup'] = ResolversParentTypes['InsightVolumeGroup']> = {
+export type InsightVolumeGroupResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InsightVolumeGroup'] = ResolversParentTypes['InsightVolumeGroup'],
+> = {
   cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type IntakeFormResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntakeForm'] = ResolversParentTypes['IntakeForm']> = {
+export type IntakeFormResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['IntakeForm'] = ResolversParentTypes['IntakeForm'],
+> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   flowName?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   form?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -6459,7 +6774,10 @@ export type IntakeFormResolvers<ContextType = GraphQLContext, ParentType extends
   templateKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type IntakeReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntakeReceipt'] = ResolversParentTypes['IntakeReceipt']> = {
+export type IntakeReceiptResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['IntakeReceipt'] = ResolversParentTypes['IntakeReceipt'],
+> = {
   caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   followUpLink?: Resolver<ResolversTypes['CustomerLink'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -6469,120 +6787,586 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
-export type LocalizedTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = {
+export type LocalizedTextResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText'],
+> = {
   en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type MigrationProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MigrationProblem'] = ResolversParentTypes['MigrationProblem']> = {
+export type MigrationProblemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['MigrationProblem'] = ResolversParentTypes['MigrationProblem'],
+> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+export type MoneyResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money'],
+> = {
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
 };
 
-export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  acceptOffer?: Resolver<ResolversTypes['CustomerView'], ParentType, ContextType, RequireFields<MutationAcceptOfferArgs, 'token'>>;
-  addAttachment?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<MutationAddAttachmentArgs, 'caseId' | 'contentBase64' | 'contentType' | 'fileName'>>;
-  approveStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationApproveStepArgs, 'caseId' | 'stepKey'>>;
-  archiveFlowTemplate?: Resolver<ResolversTypes['FlowTemplate'], ParentType, ContextType, RequireFields<MutationArchiveFlowTemplateArgs, 'key'>>;
-  archiveSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationArchiveSurveyArgs, 'key' | 'reason'>>;
-  bulkCloseCases?: Resolver<Array<ResolversTypes['BulkCaseResult']>, ParentType, ContextType, RequireFields<MutationBulkCloseCasesArgs, 'caseIds'>>;
-  bulkReassignCases?: Resolver<Array<ResolversTypes['BulkCaseResult']>, ParentType, ContextType, RequireFields<MutationBulkReassignCasesArgs, 'caseIds'>>;
-  cancelCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationCancelCaseArgs, 'caseId' | 'reason'>>;
-  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
-  claimCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationClaimCaseArgs, 'caseId'>>;
-  closeCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'caseId'>>;
-  commentOnCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationCommentOnCaseArgs, 'caseId' | 'text'>>;
-  counterOffer?: Resolver<ResolversTypes['CustomerView'], ParentType, ContextType, RequireFields<MutationCounterOfferArgs, 'comment' | 'token'>>;
-  createApiClient?: Resolver<ResolversTypes['ApiClientWithKey'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
-  createComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationCreateComplaintCategoryArgs, 'input'>>;
-  createDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationCreateDepartmentArgs, 'input'>>;
-  createFlowTemplate?: Resolver<ResolversTypes['FlowTemplate'], ParentType, ContextType, RequireFields<MutationCreateFlowTemplateArgs, 'input'>>;
-  createQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationCreateQueueArgs, 'departmentCode' | 'input'>>;
-  createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
-  createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
-  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
-  createWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscriptionWithSecret'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
-  decideComplaintExtension?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationDecideComplaintExtensionArgs, 'approve' | 'caseId' | 'requestId'>>;
-  decideOfferApproval?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationDecideOfferApprovalArgs, 'approve' | 'caseId' | 'requestId'>>;
-  deleteComplaintCategory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteComplaintCategoryArgs, 'id'>>;
-  deleteDepartment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteDepartmentArgs, 'code'>>;
-  deleteInboxView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteInboxViewArgs, 'id'>>;
-  deleteQueue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteQueueArgs, 'code' | 'departmentCode'>>;
-  deleteRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'key'>>;
-  disableWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationDisableWebhookSubscriptionArgs, 'id'>>;
-  escalateCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationEscalateCaseArgs, 'caseId' | 'reason'>>;
-  extendComplaintDeadline?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationExtendComplaintDeadlineArgs, 'caseId' | 'reason'>>;
-  importComplaintCategories?: Resolver<ResolversTypes['ComplaintCategoryImportResult'], ParentType, ContextType, RequireFields<MutationImportComplaintCategoriesArgs, 'dryRun' | 'fileBase64'>>;
-  importFlowTemplate?: Resolver<ResolversTypes['FlowTemplate'], ParentType, ContextType, RequireFields<MutationImportFlowTemplateArgs, 'document'>>;
-  issueCustomerLink?: Resolver<ResolversTypes['CustomerLink'], ParentType, ContextType, RequireFields<MutationIssueCustomerLinkArgs, 'caseId' | 'expiresInHours'>>;
-  issueIntakeLink?: Resolver<ResolversTypes['CustomerLink'], ParentType, ContextType, RequireFields<MutationIssueIntakeLinkArgs, 'channel' | 'expiresInHours' | 'templateKey'>>;
-  linkCases?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationLinkCasesArgs, 'caseId' | 'reason' | 'relatedCaseId'>>;
-  logCommunication?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationLogCommunicationArgs, 'answered' | 'caseId' | 'channel' | 'contact' | 'stepKey' | 'summary'>>;
-  login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
-  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
-  migrateCases?: Resolver<ResolversTypes['CaseMigrationResult'], ParentType, ContextType, RequireFields<MutationMigrateCasesArgs, 'batchSize' | 'fromVersion' | 'stepMapping' | 'templateKey' | 'toVersion'>>;
-  moveComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationMoveComplaintCategoryArgs, 'id'>>;
-  openCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'input'>>;
-  pauseCaseClock?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationPauseCaseClockArgs, 'caseId' | 'reason'>>;
+export type MutationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  acceptOffer?: Resolver<
+    ResolversTypes['CustomerView'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAcceptOfferArgs, 'token'>
+  >;
+  addAttachment?: Resolver<
+    ResolversTypes['Attachment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddAttachmentArgs, 'caseId' | 'contentBase64' | 'contentType' | 'fileName'>
+  >;
+  approveStep?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationApproveStepArgs, 'caseId' | 'stepKey'>
+  >;
+  archiveFlowTemplate?: Resolver<
+    ResolversTypes['FlowTemplate'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationArchiveFlowTemplateArgs, 'key'>
+  >;
+  archiveSurvey?: Resolver<
+    ResolversTypes['Survey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationArchiveSurveyArgs, 'key' | 'reason'>
+  >;
+  bulkCloseCases?: Resolver<
+    Array<ResolversTypes['BulkCaseResult']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationBulkCloseCasesArgs, 'caseIds'>
+  >;
+  bulkReassignCases?: Resolver<
+    Array<ResolversTypes['BulkCaseResult']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationBulkReassignCasesArgs, 'caseIds'>
+  >;
+  cancelCase?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCancelCaseArgs, 'caseId' | 'reason'>
+  >;
+  changePassword?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>
+  >;
+  claimCase?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationClaimCaseArgs, 'caseId'>
+  >;
+  closeCase?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCloseCaseArgs, 'caseId'>
+  >;
+  commentOnCase?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCommentOnCaseArgs, 'caseId' | 'text'>
+  >;
+  counterOffer?: Resolver<
+    ResolversTypes['CustomerView'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCounterOfferArgs, 'comment' | 'token'>
+  >;
+  createApiClient?: Resolver<
+    ResolversTypes['ApiClientWithKey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateApiClientArgs, 'input'>
+  >;
+  createComplaintCategory?: Resolver<
+    ResolversTypes['ComplaintCategory'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateComplaintCategoryArgs, 'input'>
+  >;
+  createDepartment?: Resolver<
+    ResolversTypes['Department'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateDepartmentArgs, 'input'>
+  >;
+  createFlowTemplate?: Resolver<
+    ResolversTypes['FlowTemplate'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateFlowTemplateArgs, 'input'>
+  >;
+  createQueue?: Resolver<
+    ResolversTypes['Queue'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateQueueArgs, 'departmentCode' | 'input'>
+  >;
+  createRole?: Resolver<
+    ResolversTypes['Role'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateRoleArgs, 'input'>
+  >;
+  createSurvey?: Resolver<
+    ResolversTypes['Survey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateSurveyArgs, 'input'>
+  >;
+  createUser?: Resolver<
+    ResolversTypes['User'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateUserArgs, 'input'>
+  >;
+  createWebhookSubscription?: Resolver<
+    ResolversTypes['WebhookSubscriptionWithSecret'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>
+  >;
+  decideComplaintExtension?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDecideComplaintExtensionArgs, 'approve' | 'caseId' | 'requestId'>
+  >;
+  decideOfferApproval?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDecideOfferApprovalArgs, 'approve' | 'caseId' | 'requestId'>
+  >;
+  deleteComplaintCategory?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteComplaintCategoryArgs, 'id'>
+  >;
+  deleteDepartment?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteDepartmentArgs, 'code'>
+  >;
+  deleteInboxView?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteInboxViewArgs, 'id'>
+  >;
+  deleteQueue?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteQueueArgs, 'code' | 'departmentCode'>
+  >;
+  deleteRole?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteRoleArgs, 'key'>
+  >;
+  disableWebhookSubscription?: Resolver<
+    ResolversTypes['WebhookSubscription'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDisableWebhookSubscriptionArgs, 'id'>
+  >;
+  escalateCase?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationEscalateCaseArgs, 'caseId' | 'reason'>
+  >;
+  extendComplaintDeadline?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationExtendComplaintDeadlineArgs, 'caseId' | 'reason'>
+  >;
+  importComplaintCategories?: Resolver<
+    ResolversTypes['ComplaintCategoryImportResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationImportComplaintCategoriesArgs, 'dryRun' | 'fileBase64'>
+  >;
+  importFlowTemplate?: Resolver<
+    ResolversTypes['FlowTemplate'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationImportFlowTemplateArgs, 'document'>
+  >;
+  issueCustomerLink?: Resolver<
+    ResolversTypes['CustomerLink'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationIssueCustomerLinkArgs, 'caseId' | 'expiresInHours'>
+  >;
+  issueIntakeLink?: Resolver<
+    ResolversTypes['CustomerLink'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationIssueIntakeLinkArgs, 'channel' | 'expiresInHours' | 'templateKey'>
+  >;
+  linkCases?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationLinkCasesArgs, 'caseId' | 'reason' | 'relatedCaseId'>
+  >;
+  logCommunication?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<
+      MutationLogCommunicationArgs,
+      'answered' | 'caseId' | 'channel' | 'contact' | 'stepKey' | 'summary'
+    >
+  >;
+  login?: Resolver<
+    ResolversTypes['AuthPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationLoginArgs, 'password' | 'username'>
+  >;
+  logout?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationLogoutArgs, 'refreshToken'>
+  >;
+  migrateCases?: Resolver<
+    ResolversTypes['CaseMigrationResult'],
+    ParentType,
+    ContextType,
+    RequireFields<
+      MutationMigrateCasesArgs,
+      'batchSize' | 'fromVersion' | 'stepMapping' | 'templateKey' | 'toVersion'
+    >
+  >;
+  moveComplaintCategory?: Resolver<
+    ResolversTypes['ComplaintCategory'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMoveComplaintCategoryArgs, 'id'>
+  >;
+  openCase?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationOpenCaseArgs, 'input'>
+  >;
+  pauseCaseClock?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPauseCaseClockArgs, 'caseId' | 'reason'>
+  >;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  proposeOffer?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationProposeOfferArgs, 'caseId' | 'plan' | 'stepKey'>>;
-  publishFlowTemplate?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType, RequireFields<MutationPublishFlowTemplateArgs, 'baseRevision' | 'key'>>;
-  publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'baseRevision' | 'key'>>;
-  reassignCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationReassignCaseArgs, 'caseId'>>;
+  proposeOffer?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationProposeOfferArgs, 'caseId' | 'plan' | 'stepKey'>
+  >;
+  publishFlowTemplate?: Resolver<
+    ResolversTypes['FlowVersion'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPublishFlowTemplateArgs, 'baseRevision' | 'key'>
+  >;
+  publishSurvey?: Resolver<
+    ResolversTypes['Survey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPublishSurveyArgs, 'baseRevision' | 'key'>
+  >;
+  reassignCase?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReassignCaseArgs, 'caseId'>
+  >;
   rebuildInsight?: Resolver<ResolversTypes['InsightStatus'], ParentType, ContextType>;
-  recordContactConsent?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationRecordContactConsentArgs, 'caseId' | 'evidence' | 'grantedAt'>>;
-  recordCustomerResponse?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationRecordCustomerResponseArgs, 'accepted' | 'caseId' | 'stepKey'>>;
-  refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
-  rejectStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationRejectStepArgs, 'caseId' | 'reason' | 'stepKey'>>;
-  releaseCase?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationReleaseCaseArgs, 'caseId'>>;
-  renameComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationRenameComplaintCategoryArgs, 'id' | 'name'>>;
-  renameDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationRenameDepartmentArgs, 'code' | 'name'>>;
-  renameQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationRenameQueueArgs, 'code' | 'departmentCode' | 'name'>>;
-  reorderComplaintCategories?: Resolver<Array<ResolversTypes['ComplaintCategory']>, ParentType, ContextType, RequireFields<MutationReorderComplaintCategoriesArgs, 'orderedIds'>>;
-  replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
-  requestComplaintExtension?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationRequestComplaintExtensionArgs, 'caseId' | 'reason'>>;
-  resetUserPassword?: Resolver<ResolversTypes['PasswordResetResult'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'id' | 'mode'>>;
-  restoreSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationRestoreSurveyArgs, 'key'>>;
-  resumeCaseClock?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationResumeCaseClockArgs, 'caseId'>>;
-  revealCustomerField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationRevealCustomerFieldArgs, 'caseId' | 'field'>>;
-  revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
-  rollbackFlowTemplate?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType, RequireFields<MutationRollbackFlowTemplateArgs, 'key' | 'toVersion'>>;
-  rollbackSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationRollbackSurveyArgs, 'baseRevision' | 'key' | 'toVersion'>>;
-  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookSubscriptionWithSecret'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'graceHours' | 'id'>>;
-  saveFlowDraft?: Resolver<ResolversTypes['FlowDraft'], ParentType, ContextType, RequireFields<MutationSaveFlowDraftArgs, 'baseRevision' | 'definition' | 'key'>>;
-  saveInboxView?: Resolver<ResolversTypes['SavedInboxView'], ParentType, ContextType, RequireFields<MutationSaveInboxViewArgs, 'input'>>;
-  saveSurveyDraft?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationSaveSurveyDraftArgs, 'baseRevision' | 'definition' | 'key'>>;
-  sendSurvey?: Resolver<ResolversTypes['SurveyInvitation'], ParentType, ContextType, RequireFields<MutationSendSurveyArgs, 'caseId' | 'surveyKey'>>;
-  sendTestWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationSendTestWebhookArgs, 'id'>>;
-  setComplaintCategoryActive?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationSetComplaintCategoryActiveArgs, 'active' | 'id'>>;
-  setDepartmentMembers?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationSetDepartmentMembersArgs, 'departmentCode' | 'userIds'>>;
-  signAgreement?: Resolver<ResolversTypes['CustomerView'], ParentType, ContextType, RequireFields<MutationSignAgreementArgs, 'signature' | 'token'>>;
-  submitComplaint?: Resolver<ResolversTypes['ComplaintReceipt'], ParentType, ContextType, RequireFields<MutationSubmitComplaintArgs, 'idempotencyKey' | 'input'>>;
-  submitCustomerStep?: Resolver<ResolversTypes['CustomerView'], ParentType, ContextType, RequireFields<MutationSubmitCustomerStepArgs, 'data' | 'stepKey' | 'token'>>;
-  submitIntake?: Resolver<ResolversTypes['IntakeReceipt'], ParentType, ContextType, RequireFields<MutationSubmitIntakeArgs, 'data' | 'idempotencyKey' | 'token'>>;
-  submitStep?: Resolver<ResolversTypes['CaseCommandResult'], ParentType, ContextType, RequireFields<MutationSubmitStepArgs, 'caseId' | 'data' | 'stepKey'>>;
-  submitSurveyAnswer?: Resolver<ResolversTypes['PublicSurveyResult'], ParentType, ContextType, RequireFields<MutationSubmitSurveyAnswerArgs, 'answers' | 'token'>>;
-  updateApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationUpdateApiClientArgs, 'id' | 'input'>>;
-  updateComplaintCategory?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType, RequireFields<MutationUpdateComplaintCategoryArgs, 'id' | 'input'>>;
-  updateRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input' | 'key'>>;
-  updateSlaCalendar?: Resolver<ResolversTypes['SlaCalendarChange'], ParentType, ContextType, RequireFields<MutationUpdateSlaCalendarArgs, 'background' | 'input' | 'key' | 'reason'>>;
-  updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
-  updateWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationUpdateWebhookSubscriptionArgs, 'id' | 'input'>>;
-  uploadCustomerFile?: Resolver<ResolversTypes['CustomerFile'], ParentType, ContextType, RequireFields<MutationUploadCustomerFileArgs, 'contentBase64' | 'contentType' | 'fileName' | 'stepKey' | 'token'>>;
+  recordContactConsent?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordContactConsentArgs, 'caseId' | 'evidence' | 'grantedAt'>
+  >;
+  recordCustomerResponse?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordCustomerResponseArgs, 'accepted' | 'caseId' | 'stepKey'>
+  >;
+  refreshSession?: Resolver<
+    ResolversTypes['AuthPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRefreshSessionArgs, 'refreshToken'>
+  >;
+  rejectStep?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRejectStepArgs, 'caseId' | 'reason' | 'stepKey'>
+  >;
+  releaseCase?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReleaseCaseArgs, 'caseId'>
+  >;
+  renameComplaintCategory?: Resolver<
+    ResolversTypes['ComplaintCategory'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRenameComplaintCategoryArgs, 'id' | 'name'>
+  >;
+  renameDepartment?: Resolver<
+    ResolversTypes['Department'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRenameDepartmentArgs, 'code' | 'name'>
+  >;
+  renameQueue?: Resolver<
+    ResolversTypes['Queue'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRenameQueueArgs, 'code' | 'departmentCode' | 'name'>
+  >;
+  reorderComplaintCategories?: Resolver<
+    Array<ResolversTypes['ComplaintCategory']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationReorderComplaintCategoriesArgs, 'orderedIds'>
+  >;
+  replayWebhookDelivery?: Resolver<
+    ResolversTypes['WebhookDelivery'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>
+  >;
+  requestComplaintExtension?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRequestComplaintExtensionArgs, 'caseId' | 'reason'>
+  >;
+  resetUserPassword?: Resolver<
+    ResolversTypes['PasswordResetResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationResetUserPasswordArgs, 'id' | 'mode'>
+  >;
+  restoreSurvey?: Resolver<
+    ResolversTypes['Survey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRestoreSurveyArgs, 'key'>
+  >;
+  resumeCaseClock?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationResumeCaseClockArgs, 'caseId'>
+  >;
+  revealCustomerField?: Resolver<
+    Maybe<ResolversTypes['String']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevealCustomerFieldArgs, 'caseId' | 'field'>
+  >;
+  revokeApiClient?: Resolver<
+    ResolversTypes['ApiClient'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevokeApiClientArgs, 'id'>
+  >;
+  rollbackFlowTemplate?: Resolver<
+    ResolversTypes['FlowVersion'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRollbackFlowTemplateArgs, 'key' | 'toVersion'>
+  >;
+  rollbackSurvey?: Resolver<
+    ResolversTypes['Survey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRollbackSurveyArgs, 'baseRevision' | 'key' | 'toVersion'>
+  >;
+  rotateWebhookSecret?: Resolver<
+    ResolversTypes['WebhookSubscriptionWithSecret'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRotateWebhookSecretArgs, 'graceHours' | 'id'>
+  >;
+  saveFlowDraft?: Resolver<
+    ResolversTypes['FlowDraft'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveFlowDraftArgs, 'baseRevision' | 'definition' | 'key'>
+  >;
+  saveInboxView?: Resolver<
+    ResolversTypes['SavedInboxView'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveInboxViewArgs, 'input'>
+  >;
+  saveSurveyDraft?: Resolver<
+    ResolversTypes['Survey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveSurveyDraftArgs, 'baseRevision' | 'definition' | 'key'>
+  >;
+  sendSurvey?: Resolver<
+    ResolversTypes['SurveyInvitation'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSendSurveyArgs, 'caseId' | 'surveyKey'>
+  >;
+  sendTestWebhook?: Resolver<
+    ResolversTypes['WebhookDelivery'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSendTestWebhookArgs, 'id'>
+  >;
+  setComplaintCategoryActive?: Resolver<
+    ResolversTypes['ComplaintCategory'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetComplaintCategoryActiveArgs, 'active' | 'id'>
+  >;
+  setDepartmentMembers?: Resolver<
+    ResolversTypes['Department'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetDepartmentMembersArgs, 'departmentCode' | 'userIds'>
+  >;
+  signAgreement?: Resolver<
+    ResolversTypes['CustomerView'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSignAgreementArgs, 'signature' | 'token'>
+  >;
+  submitComplaint?: Resolver<
+    ResolversTypes['ComplaintReceipt'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSubmitComplaintArgs, 'idempotencyKey' | 'input'>
+  >;
+  submitCustomerStep?: Resolver<
+    ResolversTypes['CustomerView'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSubmitCustomerStepArgs, 'data' | 'stepKey' | 'token'>
+  >;
+  submitIntake?: Resolver<
+    ResolversTypes['IntakeReceipt'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSubmitIntakeArgs, 'data' | 'idempotencyKey' | 'token'>
+  >;
+  submitStep?: Resolver<
+    ResolversTypes['CaseCommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSubmitStepArgs, 'caseId' | 'data' | 'stepKey'>
+  >;
+  submitSurveyAnswer?: Resolver<
+    ResolversTypes['PublicSurveyResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSubmitSurveyAnswerArgs, 'answers' | 'token'>
+  >;
+  updateApiClient?: Resolver<
+    ResolversTypes['ApiClient'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateApiClientArgs, 'id' | 'input'>
+  >;
+  updateComplaintCategory?: Resolver<
+    ResolversTypes['ComplaintCategory'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateComplaintCategoryArgs, 'id' | 'input'>
+  >;
+  updateRole?: Resolver<
+    ResolversTypes['Role'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateRoleArgs, 'input' | 'key'>
+  >;
+  updateSlaCalendar?: Resolver<
+    ResolversTypes['SlaCalendarChange'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateSlaCalendarArgs, 'background' | 'input' | 'key' | 'reason'>
+  >;
+  updateUser?: Resolver<
+    ResolversTypes['User'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateUserArgs, 'id' | 'input'>
+  >;
+  updateWebhookSubscription?: Resolver<
+    ResolversTypes['WebhookSubscription'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateWebhookSubscriptionArgs, 'id' | 'input'>
+  >;
+  uploadCustomerFile?: Resolver<
+    ResolversTypes['CustomerFile'],
+    ParentType,
+    ContextType,
+    RequireFields<
+      MutationUploadCustomerFileArgs,
+      'contentBase64' | 'contentType' | 'fileName' | 'stepKey' | 'token'
+    >
+  >;
 };
 
-export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Case' | 'ComplaintCategory' | 'FlowTemplate' | 'FlowVersion' | 'Survey' | 'User', ParentType, ContextType>;
+export type NodeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
+> = {
+  __resolveType: TypeResolveFn<
+    'Case' | 'ComplaintCategory' | 'FlowTemplate' | 'FlowVersion' | 'Survey' | 'User',
+    ParentType,
+    ContextType
+  >;
 };
 
-export type OfferResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = {
+export type OfferResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer'],
+> = {
   authorisedRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customerComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -6594,7 +7378,11 @@ export type OfferResolvers<ContextType = GraphQLContext, ParentType extends Reso
   stepKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type OfferApprovalRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OfferApprovalRequest'] = ResolversParentTypes['OfferApprovalRequest']> = {
+export type OfferApprovalRequestResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['OfferApprovalRequest'] =
+    ResolversParentTypes['OfferApprovalRequest'],
+> = {
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6609,7 +7397,10 @@ export type OfferApprovalRequestResolvers<ContextType = GraphQLContext, ParentTy
   stepKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type OfferCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OfferCheck'] = ResolversParentTypes['OfferCheck']> = {
+export type OfferCheckResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['OfferCheck'] = ResolversParentTypes['OfferCheck'],
+> = {
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['ValidationProblem']>, ParentType, ContextType>;
@@ -6617,20 +7408,30 @@ export type OfferCheckResolvers<ContextType = GraphQLContext, ParentType extends
   verdict?: Resolver<ResolversTypes['OfferCheckVerdict'], ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+export type PageInfoResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type PasswordResetResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PasswordResetResult'] = ResolversParentTypes['PasswordResetResult']> = {
+export type PasswordResetResultResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PasswordResetResult'] =
+    ResolversParentTypes['PasswordResetResult'],
+> = {
   mode?: Resolver<ResolversTypes['PasswordResetMode'], ParentType, ContextType>;
   password?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
-export type PendingReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PendingReview'] = ResolversParentTypes['PendingReview']> = {
+export type PendingReviewResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PendingReview'] = ResolversParentTypes['PendingReview'],
+> = {
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   flowName?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
@@ -6640,13 +7441,19 @@ export type PendingReviewResolvers<ContextType = GraphQLContext, ParentType exte
   stepName?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
-export type PermissionInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PermissionInfo'] = ResolversParentTypes['PermissionInfo']> = {
+export type PermissionInfoResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PermissionInfo'] = ResolversParentTypes['PermissionInfo'],
+> = {
   description?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   group?: Resolver<ResolversTypes['PermissionGroup'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type PlanInstalmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanInstalment'] = ResolversParentTypes['PlanInstalment']> = {
+export type PlanInstalmentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PlanInstalment'] = ResolversParentTypes['PlanInstalment'],
+> = {
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   fee?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   interest?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -6656,13 +7463,20 @@ export type PlanInstalmentResolvers<ContextType = GraphQLContext, ParentType ext
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
-export type PublicComplaintCategoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicComplaintCategory'] = ResolversParentTypes['PublicComplaintCategory']> = {
+export type PublicComplaintCategoryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PublicComplaintCategory'] =
+    ResolversParentTypes['PublicComplaintCategory'],
+> = {
   children?: Resolver<Array<ResolversTypes['PublicComplaintCategory']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
-export type PublicSurveyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicSurvey'] = ResolversParentTypes['PublicSurvey']> = {
+export type PublicSurveyResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PublicSurvey'] = ResolversParentTypes['PublicSurvey'],
+> = {
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   caseReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -6672,107 +7486,363 @@ export type PublicSurveyResolvers<ContextType = GraphQLContext, ParentType exten
   title?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
 };
 
-export type PublicSurveyResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicSurveyResult'] = ResolversParentTypes['PublicSurveyResult']> = {
+export type PublicSurveyResultResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PublicSurveyResult'] = ResolversParentTypes['PublicSurveyResult'],
+> = {
   answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PublicSurveyStatus'], ParentType, ContextType>;
 };
 
-export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+export type QueryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = {
   apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
-  apiClientsPage?: Resolver<ResolversTypes['ApiClientConnection'], ParentType, ContextType, RequireFields<QueryApiClientsPageArgs, 'first'>>;
+  apiClientsPage?: Resolver<
+    ResolversTypes['ApiClientConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryApiClientsPageArgs, 'first'>
+  >;
   assignableUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
-  caseByReference?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseByReferenceArgs, 'reference'>>;
-  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
-  casesByCustomer?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, Partial<QueryCasesByCustomerArgs>>;
-  checkOffer?: Resolver<ResolversTypes['OfferCheck'], ParentType, ContextType, RequireFields<QueryCheckOfferArgs, 'caseId' | 'plan' | 'stepKey'>>;
-  complaintCategories?: Resolver<ResolversTypes['ComplaintCategoryConnection'], ParentType, ContextType, RequireFields<QueryComplaintCategoriesArgs, 'activeOnly' | 'first'>>;
-  complaintCategory?: Resolver<Maybe<ResolversTypes['ComplaintCategory']>, ParentType, ContextType, RequireFields<QueryComplaintCategoryArgs, 'id'>>;
+  caseByReference?: Resolver<
+    Maybe<ResolversTypes['Case']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryCaseByReferenceArgs, 'reference'>
+  >;
+  cases?: Resolver<
+    ResolversTypes['CaseConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryCasesArgs, 'first'>
+  >;
+  casesByCustomer?: Resolver<
+    Array<ResolversTypes['Case']>,
+    ParentType,
+    ContextType,
+    Partial<QueryCasesByCustomerArgs>
+  >;
+  checkOffer?: Resolver<
+    ResolversTypes['OfferCheck'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryCheckOfferArgs, 'caseId' | 'plan' | 'stepKey'>
+  >;
+  complaintCategories?: Resolver<
+    ResolversTypes['ComplaintCategoryConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryComplaintCategoriesArgs, 'activeOnly' | 'first'>
+  >;
+  complaintCategory?: Resolver<
+    Maybe<ResolversTypes['ComplaintCategory']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryComplaintCategoryArgs, 'id'>
+  >;
   complaintCategoryOptions?: Resolver<ResolversTypes['ComplaintCategoryOptions'], ParentType, ContextType>;
-  complaintCategoryTree?: Resolver<Array<ResolversTypes['ComplaintCategory']>, ParentType, ContextType, RequireFields<QueryComplaintCategoryTreeArgs, 'activeOnly'>>;
-  complaintReport?: Resolver<ResolversTypes['ComplaintReport'], ParentType, ContextType, RequireFields<QueryComplaintReportArgs, 'filter'>>;
+  complaintCategoryTree?: Resolver<
+    Array<ResolversTypes['ComplaintCategory']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryComplaintCategoryTreeArgs, 'activeOnly'>
+  >;
+  complaintReport?: Resolver<
+    ResolversTypes['ComplaintReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryComplaintReportArgs, 'filter'>
+  >;
   complaintRootCauses?: Resolver<Array<ResolversTypes['ComplaintRootCause']>, ParentType, ContextType>;
-  complaintTracking?: Resolver<ResolversTypes['ComplaintTracking'], ParentType, ContextType, RequireFields<QueryComplaintTrackingArgs, 'token'>>;
+  complaintTracking?: Resolver<
+    ResolversTypes['ComplaintTracking'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryComplaintTrackingArgs, 'token'>
+  >;
   configAuditFacets?: Resolver<ResolversTypes['ConfigAuditFacets'], ParentType, ContextType>;
-  configAuditLog?: Resolver<ResolversTypes['ConfigAuditConnection'], ParentType, ContextType, RequireFields<QueryConfigAuditLogArgs, 'first'>>;
-  contactCheck?: Resolver<ResolversTypes['ContactCheck'], ParentType, ContextType, RequireFields<QueryContactCheckArgs, 'caseId' | 'channel' | 'contact'>>;
-  customerView?: Resolver<ResolversTypes['CustomerView'], ParentType, ContextType, RequireFields<QueryCustomerViewArgs, 'token'>>;
+  configAuditLog?: Resolver<
+    ResolversTypes['ConfigAuditConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryConfigAuditLogArgs, 'first'>
+  >;
+  contactCheck?: Resolver<
+    ResolversTypes['ContactCheck'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryContactCheckArgs, 'caseId' | 'channel' | 'contact'>
+  >;
+  customerView?: Resolver<
+    ResolversTypes['CustomerView'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryCustomerViewArgs, 'token'>
+  >;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   exportComplaintCategories?: Resolver<ResolversTypes['ComplaintCategoryExport'], ParentType, ContextType>;
-  exportFlowTemplate?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryExportFlowTemplateArgs, 'key'>>;
-  flowTemplate?: Resolver<Maybe<ResolversTypes['FlowTemplate']>, ParentType, ContextType, RequireFields<QueryFlowTemplateArgs, 'key'>>;
-  flowTemplates?: Resolver<ResolversTypes['FlowTemplateConnection'], ParentType, ContextType, RequireFields<QueryFlowTemplatesArgs, 'first'>>;
-  flowVersion?: Resolver<Maybe<ResolversTypes['FlowVersion']>, ParentType, ContextType, RequireFields<QueryFlowVersionArgs, 'templateKey'>>;
-  flowVersionDiff?: Resolver<ResolversTypes['FlowDiff'], ParentType, ContextType, RequireFields<QueryFlowVersionDiffArgs, 'fromVersion' | 'templateKey' | 'toVersion'>>;
-  inbox?: Resolver<ResolversTypes['InboxConnection'], ParentType, ContextType, RequireFields<QueryInboxArgs, 'first' | 'view'>>;
+  exportFlowTemplate?: Resolver<
+    ResolversTypes['JSON'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryExportFlowTemplateArgs, 'key'>
+  >;
+  flowTemplate?: Resolver<
+    Maybe<ResolversTypes['FlowTemplate']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryFlowTemplateArgs, 'key'>
+  >;
+  flowTemplates?: Resolver<
+    ResolversTypes['FlowTemplateConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryFlowTemplatesArgs, 'first'>
+  >;
+  flowVersion?: Resolver<
+    Maybe<ResolversTypes['FlowVersion']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryFlowVersionArgs, 'templateKey'>
+  >;
+  flowVersionDiff?: Resolver<
+    ResolversTypes['FlowDiff'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryFlowVersionDiffArgs, 'fromVersion' | 'templateKey' | 'toVersion'>
+  >;
+  inbox?: Resolver<
+    ResolversTypes['InboxConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryInboxArgs, 'first' | 'view'>
+  >;
   inboxViews?: Resolver<Array<ResolversTypes['SavedInboxView']>, ParentType, ContextType>;
-  insightFindings?: Resolver<ResolversTypes['InsightFindings'], ParentType, ContextType, RequireFields<QueryInsightFindingsArgs, 'filter'>>;
-  insightNegotiation?: Resolver<ResolversTypes['InsightNegotiation'], ParentType, ContextType, RequireFields<QueryInsightNegotiationArgs, 'filter'>>;
-  insightSatisfaction?: Resolver<ResolversTypes['InsightSatisfaction'], ParentType, ContextType, RequireFields<QueryInsightSatisfactionArgs, 'filter'>>;
-  insightSla?: Resolver<ResolversTypes['InsightSla'], ParentType, ContextType, RequireFields<QueryInsightSlaArgs, 'filter'>>;
+  insightFindings?: Resolver<
+    ResolversTypes['InsightFindings'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryInsightFindingsArgs, 'filter'>
+  >;
+  insightNegotiation?: Resolver<
+    ResolversTypes['InsightNegotiation'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryInsightNegotiationArgs, 'filter'>
+  >;
+  insightSatisfaction?: Resolver<
+    ResolversTypes['InsightSatisfaction'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryInsightSatisfactionArgs, 'filter'>
+  >;
+  insightSla?: Resolver<
+    ResolversTypes['InsightSla'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryInsightSlaArgs, 'filter'>
+  >;
   insightStatus?: Resolver<ResolversTypes['InsightStatus'], ParentType, ContextType>;
-  insightTimeInStep?: Resolver<ResolversTypes['InsightTimeInStep'], ParentType, ContextType, RequireFields<QueryInsightTimeInStepArgs, 'filter'>>;
-  insightVolume?: Resolver<ResolversTypes['InsightVolume'], ParentType, ContextType, RequireFields<QueryInsightVolumeArgs, 'filter'>>;
-  intakeForm?: Resolver<ResolversTypes['IntakeForm'], ParentType, ContextType, RequireFields<QueryIntakeFormArgs, 'token'>>;
+  insightTimeInStep?: Resolver<
+    ResolversTypes['InsightTimeInStep'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryInsightTimeInStepArgs, 'filter'>
+  >;
+  insightVolume?: Resolver<
+    ResolversTypes['InsightVolume'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryInsightVolumeArgs, 'filter'>
+  >;
+  intakeForm?: Resolver<
+    ResolversTypes['IntakeForm'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryIntakeFormArgs, 'token'>
+  >;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  myInbox?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyInboxArgs, 'first'>>;
+  myInbox?: Resolver<
+    ResolversTypes['CaseConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryMyInboxArgs, 'first'>
+  >;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  pendingComplaintExtensions?: Resolver<Array<ResolversTypes['ComplaintExtensionRequest']>, ParentType, ContextType, RequireFields<QueryPendingComplaintExtensionsArgs, 'first'>>;
-  pendingOfferApprovals?: Resolver<Array<ResolversTypes['OfferApprovalRequest']>, ParentType, ContextType, RequireFields<QueryPendingOfferApprovalsArgs, 'all' | 'first'>>;
-  pendingReviews?: Resolver<Array<ResolversTypes['PendingReview']>, ParentType, ContextType, RequireFields<QueryPendingReviewsArgs, 'first'>>;
+  pendingComplaintExtensions?: Resolver<
+    Array<ResolversTypes['ComplaintExtensionRequest']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPendingComplaintExtensionsArgs, 'first'>
+  >;
+  pendingOfferApprovals?: Resolver<
+    Array<ResolversTypes['OfferApprovalRequest']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPendingOfferApprovalsArgs, 'all' | 'first'>
+  >;
+  pendingReviews?: Resolver<
+    Array<ResolversTypes['PendingReview']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPendingReviewsArgs, 'first'>
+  >;
   permissions?: Resolver<Array<ResolversTypes['PermissionInfo']>, ParentType, ContextType>;
-  planCaseMigration?: Resolver<ResolversTypes['CaseMigrationPlan'], ParentType, ContextType, RequireFields<QueryPlanCaseMigrationArgs, 'fromVersion' | 'stepMapping' | 'templateKey' | 'toVersion'>>;
-  previewRepaymentPlan?: Resolver<ResolversTypes['RepaymentPlanPreview'], ParentType, ContextType, RequireFields<QueryPreviewRepaymentPlanArgs, 'plan'>>;
-  previewSlaCalendarChange?: Resolver<ResolversTypes['SlaCalendarChangePreview'], ParentType, ContextType, RequireFields<QueryPreviewSlaCalendarChangeArgs, 'input' | 'key'>>;
-  publicComplaintCategories?: Resolver<Array<ResolversTypes['PublicComplaintCategory']>, ParentType, ContextType>;
-  publicSurvey?: Resolver<ResolversTypes['PublicSurvey'], ParentType, ContextType, RequireFields<QueryPublicSurveyArgs, 'token'>>;
+  planCaseMigration?: Resolver<
+    ResolversTypes['CaseMigrationPlan'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPlanCaseMigrationArgs, 'fromVersion' | 'stepMapping' | 'templateKey' | 'toVersion'>
+  >;
+  previewRepaymentPlan?: Resolver<
+    ResolversTypes['RepaymentPlanPreview'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPreviewRepaymentPlanArgs, 'plan'>
+  >;
+  previewSlaCalendarChange?: Resolver<
+    ResolversTypes['SlaCalendarChangePreview'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPreviewSlaCalendarChangeArgs, 'input' | 'key'>
+  >;
+  publicComplaintCategories?: Resolver<
+    Array<ResolversTypes['PublicComplaintCategory']>,
+    ParentType,
+    ContextType
+  >;
+  publicSurvey?: Resolver<
+    ResolversTypes['PublicSurvey'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPublicSurveyArgs, 'token'>
+  >;
   queueCounts?: Resolver<Array<ResolversTypes['QueueCount']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   seedFlowTemplates?: Resolver<Array<ResolversTypes['SeedFlowTemplate']>, ParentType, ContextType>;
-  simulateDraftOnCases?: Resolver<ResolversTypes['DraftWhatIfReport'], ParentType, ContextType, RequireFields<QuerySimulateDraftOnCasesArgs, 'last' | 'templateKey'>>;
+  simulateDraftOnCases?: Resolver<
+    ResolversTypes['DraftWhatIfReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySimulateDraftOnCasesArgs, 'last' | 'templateKey'>
+  >;
   slaCalendars?: Resolver<Array<ResolversTypes['SlaCalendar']>, ParentType, ContextType>;
-  slaRecompute?: Resolver<Maybe<ResolversTypes['SlaRecompute']>, ParentType, ContextType, RequireFields<QuerySlaRecomputeArgs, 'id'>>;
-  survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'key'>>;
-  surveyAnswers?: Resolver<ResolversTypes['SurveyAnswerConnection'], ParentType, ContextType, RequireFields<QuerySurveyAnswersArgs, 'filter'>>;
-  surveyVersionDiff?: Resolver<ResolversTypes['SurveyDiff'], ParentType, ContextType, RequireFields<QuerySurveyVersionDiffArgs, 'fromVersion' | 'key' | 'toVersion'>>;
-  surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<QuerySurveysArgs, 'first' | 'includeArchived'>>;
-  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
-  validateFlowDefinition?: Resolver<ResolversTypes['ValidationReport'], ParentType, ContextType, RequireFields<QueryValidateFlowDefinitionArgs, 'definition'>>;
-  verifyAgreement?: Resolver<ResolversTypes['AgreementVerification'], ParentType, ContextType, RequireFields<QueryVerifyAgreementArgs, 'caseId'>>;
-  verifyAudit?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType, Partial<QueryVerifyAuditArgs>>;
-  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
+  slaRecompute?: Resolver<
+    Maybe<ResolversTypes['SlaRecompute']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySlaRecomputeArgs, 'id'>
+  >;
+  survey?: Resolver<
+    Maybe<ResolversTypes['Survey']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySurveyArgs, 'key'>
+  >;
+  surveyAnswers?: Resolver<
+    ResolversTypes['SurveyAnswerConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySurveyAnswersArgs, 'filter'>
+  >;
+  surveyVersionDiff?: Resolver<
+    ResolversTypes['SurveyDiff'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySurveyVersionDiffArgs, 'fromVersion' | 'key' | 'toVersion'>
+  >;
+  surveys?: Resolver<
+    ResolversTypes['SurveyConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySurveysArgs, 'first' | 'includeArchived'>
+  >;
+  users?: Resolver<
+    ResolversTypes['UserConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryUsersArgs, 'first'>
+  >;
+  validateFlowDefinition?: Resolver<
+    ResolversTypes['ValidationReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryValidateFlowDefinitionArgs, 'definition'>
+  >;
+  verifyAgreement?: Resolver<
+    ResolversTypes['AgreementVerification'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryVerifyAgreementArgs, 'caseId'>
+  >;
+  verifyAudit?: Resolver<
+    ResolversTypes['AuditVerification'],
+    ParentType,
+    ContextType,
+    Partial<QueryVerifyAuditArgs>
+  >;
+  webhookDeliveries?: Resolver<
+    ResolversTypes['WebhookDeliveryConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryWebhookDeliveriesArgs, 'first'>
+  >;
   webhookEventTypes?: Resolver<Array<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
   webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
-  webhookSubscriptionsPage?: Resolver<ResolversTypes['WebhookSubscriptionConnection'], ParentType, ContextType, RequireFields<QueryWebhookSubscriptionsPageArgs, 'first'>>;
+  webhookSubscriptionsPage?: Resolver<
+    ResolversTypes['WebhookSubscriptionConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryWebhookSubscriptionsPageArgs, 'first'>
+  >;
 };
 
-export type QueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue']> = {
+export type QueueResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue'],
+> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
-export type QueueCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueueCount'] = ResolversParentTypes['QueueCount']> = {
+export type QueueCountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['QueueCount'] = ResolversParentTypes['QueueCount'],
+> = {
   open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   queue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType>;
   unassigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type RegulatoryCodesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegulatoryCodes'] = ResolversParentTypes['RegulatoryCodes']> = {
+export type RegulatoryCodesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RegulatoryCodes'] = ResolversParentTypes['RegulatoryCodes'],
+> = {
   cfpbIssue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cfpbProduct?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   jrtBusinessType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   jrtCause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type RegulatoryTermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegulatoryTerm'] = ResolversParentTypes['RegulatoryTerm']> = {
+export type RegulatoryTermResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RegulatoryTerm'] = ResolversParentTypes['RegulatoryTerm'],
+> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type RepaymentPlanPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RepaymentPlanPreview'] = ResolversParentTypes['RepaymentPlanPreview']> = {
+export type RepaymentPlanPreviewResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RepaymentPlanPreview'] =
+    ResolversParentTypes['RepaymentPlanPreview'],
+> = {
   annualisedRate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   downPayment?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   financed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -6785,7 +7855,10 @@ export type RepaymentPlanPreviewResolvers<ContextType = GraphQLContext, ParentTy
   totalDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
-export type RoleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
+export type RoleResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role'],
+> = {
   builtIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   holderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6793,17 +7866,26 @@ export type RoleResolvers<ContextType = GraphQLContext, ParentType extends Resol
   permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type SatisfactionDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SatisfactionDay'] = ResolversParentTypes['SatisfactionDay']> = {
+export type SatisfactionDayResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SatisfactionDay'] = ResolversParentTypes['SatisfactionDay'],
+> = {
   day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   scores?: Resolver<ResolversTypes['SatisfactionScores'], ParentType, ContextType>;
 };
 
-export type SatisfactionGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SatisfactionGroup'] = ResolversParentTypes['SatisfactionGroup']> = {
+export type SatisfactionGroupResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SatisfactionGroup'] = ResolversParentTypes['SatisfactionGroup'],
+> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scores?: Resolver<ResolversTypes['SatisfactionScores'], ParentType, ContextType>;
 };
 
-export type SatisfactionScoresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SatisfactionScores'] = ResolversParentTypes['SatisfactionScores']> = {
+export type SatisfactionScoresResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SatisfactionScores'] = ResolversParentTypes['SatisfactionScores'],
+> = {
   answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ces?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   cesCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -6820,7 +7902,10 @@ export type SatisfactionScoresResolvers<ContextType = GraphQLContext, ParentType
   sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type SavedInboxViewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedInboxView'] = ResolversParentTypes['SavedInboxView']> = {
+export type SavedInboxViewResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SavedInboxView'] = ResolversParentTypes['SavedInboxView'],
+> = {
   filter?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6828,7 +7913,10 @@ export type SavedInboxViewResolvers<ContextType = GraphQLContext, ParentType ext
   view?: Resolver<ResolversTypes['InboxView'], ParentType, ContextType>;
 };
 
-export type SeedFlowTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeedFlowTemplate'] = ResolversParentTypes['SeedFlowTemplate']> = {
+export type SeedFlowTemplateResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SeedFlowTemplate'] = ResolversParentTypes['SeedFlowTemplate'],
+> = {
   description?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FlowKind'], ParentType, ContextType>;
@@ -6838,7 +7926,10 @@ export type SeedFlowTemplateResolvers<ContextType = GraphQLContext, ParentType e
   transitions?: Resolver<Array<ResolversTypes['Transition']>, ParentType, ContextType>;
 };
 
-export type SlaAlertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaAlert'] = ResolversParentTypes['SlaAlert']> = {
+export type SlaAlertResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SlaAlert'] = ResolversParentTypes['SlaAlert'],
+> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   escalationLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -6847,21 +7938,36 @@ export type SlaAlertResolvers<ContextType = GraphQLContext, ParentType extends R
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type SlaCalendarResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaCalendar'] = ResolversParentTypes['SlaCalendar']> = {
-  days?: Resolver<ResolversTypes['SlaCalendarYear'], ParentType, ContextType, RequireFields<SlaCalendarDaysArgs, 'year'>>;
+export type SlaCalendarResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SlaCalendar'] = ResolversParentTypes['SlaCalendar'],
+> = {
+  days?: Resolver<
+    ResolversTypes['SlaCalendarYear'],
+    ParentType,
+    ContextType,
+    RequireFields<SlaCalendarDaysArgs, 'year'>
+  >;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type SlaCalendarChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaCalendarChange'] = ResolversParentTypes['SlaCalendarChange']> = {
+export type SlaCalendarChangeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SlaCalendarChange'] = ResolversParentTypes['SlaCalendarChange'],
+> = {
   calendar?: Resolver<ResolversTypes['SlaCalendar'], ParentType, ContextType>;
   casesRecomputed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recompute?: Resolver<ResolversTypes['SlaRecompute'], ParentType, ContextType>;
 };
 
-export type SlaCalendarChangePreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaCalendarChangePreview'] = ResolversParentTypes['SlaCalendarChangePreview']> = {
+export type SlaCalendarChangePreviewResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SlaCalendarChangePreview'] =
+    ResolversParentTypes['SlaCalendarChangePreview'],
+> = {
   calendarKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   casesAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   complaintMoves?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -6871,12 +7977,18 @@ export type SlaCalendarChangePreviewResolvers<ContextType = GraphQLContext, Pare
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type SlaCalendarDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaCalendarDay'] = ResolversParentTypes['SlaCalendarDay']> = {
+export type SlaCalendarDayResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SlaCalendarDay'] = ResolversParentTypes['SlaCalendarDay'],
+> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type SlaCalendarYearResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaCalendarYear'] = ResolversParentTypes['SlaCalendarYear']> = {
+export type SlaCalendarYearResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SlaCalendarYear'] = ResolversParentTypes['SlaCalendarYear'],
+> = {
   holidays?: Resolver<Array<ResolversTypes['SlaCalendarDay']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SlaCalendarYearStatus'], ParentType, ContextType>;
@@ -6884,7 +7996,10 @@ export type SlaCalendarYearResolvers<ContextType = GraphQLContext, ParentType ex
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type SlaDeadlineMoveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaDeadlineMove'] = ResolversParentTypes['SlaDeadlineMove']> = {
+export type SlaDeadlineMoveResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SlaDeadlineMove'] = ResolversParentTypes['SlaDeadlineMove'],
+> = {
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SlaDeadlineKind'], ParentType, ContextType>;
@@ -6892,14 +8007,20 @@ export type SlaDeadlineMoveResolvers<ContextType = GraphQLContext, ParentType ex
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
-export type SlaPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy']> = {
+export type SlaPolicyResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy'],
+> = {
   calendarId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
-export type SlaRecomputeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaRecompute'] = ResolversParentTypes['SlaRecompute']> = {
+export type SlaRecomputeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SlaRecompute'] = ResolversParentTypes['SlaRecompute'],
+> = {
   calendarKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -6911,7 +8032,10 @@ export type SlaRecomputeResolvers<ContextType = GraphQLContext, ParentType exten
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type StepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Step'] = ResolversParentTypes['Step']> = {
+export type StepResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Step'] = ResolversParentTypes['Step'],
+> = {
   config?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   form?: Resolver<Maybe<ResolversTypes['FormDefinition']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6920,14 +8044,36 @@ export type StepResolvers<ContextType = GraphQLContext, ParentType extends Resol
   requiredRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
-  caseUpdated?: SubscriptionResolver<ResolversTypes['CaseUpdate'], "caseUpdated", ParentType, ContextType, RequireFields<SubscriptionCaseUpdatedArgs, 'caseId'>>;
-  inboxChanges?: SubscriptionResolver<Array<ResolversTypes['InboxCaseChange']>, "inboxChanges", ParentType, ContextType>;
-  queueCounts?: SubscriptionResolver<Array<ResolversTypes['QueueCount']>, "queueCounts", ParentType, ContextType>;
-  slaAlerts?: SubscriptionResolver<ResolversTypes['SlaAlert'], "slaAlerts", ParentType, ContextType>;
+export type SubscriptionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription'],
+> = {
+  caseUpdated?: SubscriptionResolver<
+    ResolversTypes['CaseUpdate'],
+    'caseUpdated',
+    ParentType,
+    ContextType,
+    RequireFields<SubscriptionCaseUpdatedArgs, 'caseId'>
+  >;
+  inboxChanges?: SubscriptionResolver<
+    Array<ResolversTypes['InboxCaseChange']>,
+    'inboxChanges',
+    ParentType,
+    ContextType
+  >;
+  queueCounts?: SubscriptionResolver<
+    Array<ResolversTypes['QueueCount']>,
+    'queueCounts',
+    ParentType,
+    ContextType
+  >;
+  slaAlerts?: SubscriptionResolver<ResolversTypes['SlaAlert'], 'slaAlerts', ParentType, ContextType>;
 };
 
-export type SurveyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
+export type SurveyResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey'],
+> = {
   archiveReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -6944,7 +8090,10 @@ export type SurveyResolvers<ContextType = GraphQLContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type SurveyAnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyAnswer'] = ResolversParentTypes['SurveyAnswer']> = {
+export type SurveyAnswerResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SurveyAnswer'] = ResolversParentTypes['SurveyAnswer'],
+> = {
   agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   answers?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -6966,48 +8115,73 @@ export type SurveyAnswerResolvers<ContextType = GraphQLContext, ParentType exten
   trigger?: Resolver<ResolversTypes['SurveyTrigger'], ParentType, ContextType>;
 };
 
-export type SurveyAnswerConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyAnswerConnection'] = ResolversParentTypes['SurveyAnswerConnection']> = {
+export type SurveyAnswerConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SurveyAnswerConnection'] =
+    ResolversParentTypes['SurveyAnswerConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['SurveyAnswerEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type SurveyAnswerEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyAnswerEdge'] = ResolversParentTypes['SurveyAnswerEdge']> = {
+export type SurveyAnswerEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SurveyAnswerEdge'] = ResolversParentTypes['SurveyAnswerEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SurveyAnswer'], ParentType, ContextType>;
 };
 
-export type SurveyAnswerScoresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyAnswerScores'] = ResolversParentTypes['SurveyAnswerScores']> = {
+export type SurveyAnswerScoresResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SurveyAnswerScores'] = ResolversParentTypes['SurveyAnswerScores'],
+> = {
   ces?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   csat?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   nps?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type SurveyChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyChange'] = ResolversParentTypes['SurveyChange']> = {
+export type SurveyChangeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SurveyChange'] = ResolversParentTypes['SurveyChange'],
+> = {
   area?: Resolver<ResolversTypes['SurveyChangeArea'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FlowChangeKind'], ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['FlowValueChange']>, ParentType, ContextType>;
 };
 
-export type SurveyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyConnection'] = ResolversParentTypes['SurveyConnection']> = {
+export type SurveyConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SurveyConnection'] = ResolversParentTypes['SurveyConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['SurveyEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type SurveyDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyDiff'] = ResolversParentTypes['SurveyDiff']> = {
+export type SurveyDiffResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SurveyDiff'] = ResolversParentTypes['SurveyDiff'],
+> = {
   changes?: Resolver<Array<ResolversTypes['SurveyChange']>, ParentType, ContextType>;
   questionsAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   questionsChanged?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   questionsRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type SurveyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyEdge'] = ResolversParentTypes['SurveyEdge']> = {
+export type SurveyEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SurveyEdge'] = ResolversParentTypes['SurveyEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
 };
 
-export type SurveyInvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyInvitation'] = ResolversParentTypes['SurveyInvitation']> = {
+export type SurveyInvitationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SurveyInvitation'] = ResolversParentTypes['SurveyInvitation'],
+> = {
   answer?: Resolver<Maybe<ResolversTypes['SurveyAnswer']>, ParentType, ContextType>;
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -7021,7 +8195,10 @@ export type SurveyInvitationResolvers<ContextType = GraphQLContext, ParentType e
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type SurveyReferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyReference'] = ResolversParentTypes['SurveyReference']> = {
+export type SurveyReferenceResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SurveyReference'] = ResolversParentTypes['SurveyReference'],
+> = {
   draftRevision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   flowKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   flowName?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
@@ -7031,13 +8208,19 @@ export type SurveyReferenceResolvers<ContextType = GraphQLContext, ParentType ex
   pinnedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type SurveyTextAnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyTextAnswer'] = ResolversParentTypes['SurveyTextAnswer']> = {
+export type SurveyTextAnswerResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SurveyTextAnswer'] = ResolversParentTypes['SurveyTextAnswer'],
+> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
-export type SurveyVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyVersion'] = ResolversParentTypes['SurveyVersion']> = {
+export type SurveyVersionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SurveyVersion'] = ResolversParentTypes['SurveyVersion'],
+> = {
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -7048,14 +8231,20 @@ export type SurveyVersionResolvers<ContextType = GraphQLContext, ParentType exte
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type TransitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Transition'] = ResolversParentTypes['Transition']> = {
+export type TransitionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Transition'] = ResolversParentTypes['Transition'],
+> = {
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   guard?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   guardText?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+export type UserResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
+> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -7066,30 +8255,45 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type UserConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
+export type UserConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type UserEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = {
+export type UserEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
-export type ValidationProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValidationProblem'] = ResolversParentTypes['ValidationProblem']> = {
+export type ValidationProblemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ValidationProblem'] = ResolversParentTypes['ValidationProblem'],
+> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ValidationReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValidationReport'] = ResolversParentTypes['ValidationReport']> = {
+export type ValidationReportResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ValidationReport'] = ResolversParentTypes['ValidationReport'],
+> = {
   problems?: Resolver<Array<ResolversTypes['ValidationProblem']>, ParentType, ContextType>;
   valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type WebhookAttemptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
+export type WebhookAttemptResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt'],
+> = {
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -7098,7 +8302,10 @@ export type WebhookAttemptResolvers<ContextType = GraphQLContext, ParentType ext
   statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type WebhookDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+export type WebhookDeliveryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery'],
+> = {
   attemptLog?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -7116,23 +8323,38 @@ export type WebhookDeliveryResolvers<ContextType = GraphQLContext, ParentType ex
   test?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type WebhookDeliveryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+export type WebhookDeliveryConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] =
+    ResolversParentTypes['WebhookDeliveryConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type WebhookDeliveryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+export type WebhookDeliveryEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] =
+    ResolversParentTypes['WebhookDeliveryEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
 };
 
-export type WebhookEventTypeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookEventType'] = ResolversParentTypes['WebhookEventType']> = {
+export type WebhookEventTypeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WebhookEventType'] = ResolversParentTypes['WebhookEventType'],
+> = {
   label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type WebhookSubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = {
+export type WebhookSubscriptionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WebhookSubscription'] =
+    ResolversParentTypes['WebhookSubscription'],
+> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -7145,18 +8367,30 @@ export type WebhookSubscriptionResolvers<ContextType = GraphQLContext, ParentTyp
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type WebhookSubscriptionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscriptionConnection'] = ResolversParentTypes['WebhookSubscriptionConnection']> = {
+export type WebhookSubscriptionConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WebhookSubscriptionConnection'] =
+    ResolversParentTypes['WebhookSubscriptionConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['WebhookSubscriptionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type WebhookSubscriptionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscriptionEdge'] = ResolversParentTypes['WebhookSubscriptionEdge']> = {
+export type WebhookSubscriptionEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WebhookSubscriptionEdge'] =
+    ResolversParentTypes['WebhookSubscriptionEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
 };
 
-export type WebhookSubscriptionWithSecretResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscriptionWithSecret'] = ResolversParentTypes['WebhookSubscriptionWithSecret']> = {
+export type WebhookSubscriptionWithSecretResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WebhookSubscriptionWithSecret'] =
+    ResolversParentTypes['WebhookSubscriptionWithSecret'],
+> = {
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
 };
@@ -7338,4 +8572,3 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WebhookSubscriptionEdge?: WebhookSubscriptionEdgeResolvers<ContextType>;
   WebhookSubscriptionWithSecret?: WebhookSubscriptionWithSecretResolvers<ContextType>;
 };
-

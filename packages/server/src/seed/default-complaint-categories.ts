@@ -6,6 +6,7 @@
  * match the regulator's. The debt-collection branch shows the CFPB shape on tree depth:
  * product (Debt collection) → sub-product (Credit card debt) → issue (Attempts to collect debt not owed).
  */
+import type { LocalizedText } from '@parley/engine';
 import type { SeverityValue } from '../features/complaint-categories/complaint-category.model';
 import {
   CFPB_EXAMPLE,
@@ -15,7 +16,7 @@ import {
 
 export interface SeedCategory {
   code: string;
-  name: { zh: string; en: string };
+  name: LocalizedText;
   severity?: SeverityValue;
   regulatoryCodes?: {
     jrtBusinessType?: string;

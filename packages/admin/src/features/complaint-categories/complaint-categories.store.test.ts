@@ -1,29 +1,18 @@
 // @vitest-environment happy-dom
 /**
- * The store against a fake network: an urql exchange that answers each operation the way the server
- * would (the real server is exercised by e2e/complaint-categories.spec.ts).
+ * The store against the shared fake network (test/fake-urql.ts), which answers each operation the way
+ * the server would (the real server is exercised by e2e/complaint-categories.spec.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import urql from '@urql/vue';
-import { makeResult, type Exchange, type Operation, type OperationResult } from '@urql/core';
-import { filter, map, pipe } from 'wonka';
+import { makeResult, type Operation, type OperationResult } from '@urql/core';
 import { createUrqlClient } from '../../app/urql-client';
+import { fakeExchange } from '../../test/fake-urql';
 import type { CategoryRow } from './lib/category-tree';
 import { useComplaintCategoriesStore } from './complaint-categories.store';
-
-type Responder = (operation: Operation) => OperationResult;
-
-function fakeExchange(respond: Responder): Exchange {
-  return () => (operations$) =>
-    pipe(
-      operations$,
-      filter((operation) => operation.kind !== 'teardown'),
-      map(respond),
-    );
-}
 
 function row(code: string, path: string[] = [code]): CategoryRow {
   return {

@@ -24,6 +24,7 @@ import {
   type AgreementTemplate,
   type RenderedAgreementClause,
   type RepaymentPlan,
+  type LocalizedText,
 } from '@parley/engine';
 
 export interface AgreementPdfInput {
@@ -38,8 +39,8 @@ export interface AgreementPdfInput {
   agreement?: AgreementTemplate;
   /** What is signed when there is no plan: the signature step's name and the case's terms. */
   document?: {
-    title: { zh: string; en: string };
-    terms: readonly { label: { zh: string; en: string }; value: string }[];
+    title: LocalizedText;
+    terms: readonly { label: LocalizedText; value: string }[];
   };
   signature: { kind: 'DRAWN' | 'TYPED'; typedName?: string; imagePng?: Buffer };
   signedAt: Date;
@@ -107,7 +108,7 @@ export function clauseNumberZh(n: number): string {
 
 /** The text the PDF prints: the bank party and the clauses in both languages, from the engine. */
 export function agreementPdfText(input: AgreementPdfInput): {
-  bankName: { zh: string; en: string };
+  bankName: LocalizedText;
   zh: RenderedAgreementClause[];
   en: RenderedAgreementClause[];
 } {

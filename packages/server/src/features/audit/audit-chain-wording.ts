@@ -2,6 +2,7 @@
  * The case audit chain check's findings in words, for the audit page: what each `reason` of
  * `verifyAudit` means to someone who is not reading the code.
  */
+import type { LocalizedText } from '@parley/engine';
 /** `BrokenAuditLink` as `verifyAudit` returns it (the wording fields are resolved here). */
 export interface BrokenLinkView {
   caseId: string;
@@ -12,7 +13,7 @@ export interface BrokenLinkView {
 export type ChainBreakReason =
   'HASH_MISMATCH' | 'PREVIOUS_HASH_MISMATCH' | 'SEQUENCE_GAP' | 'ANCHOR_MISMATCH';
 
-const EXPLANATIONS: Record<ChainBreakReason, { zh: string; en: string }> = {
+const EXPLANATIONS: Record<ChainBreakReason, LocalizedText> = {
   HASH_MISMATCH: {
     zh: '该事件的内容在记录后被改动过（内容与其哈希不符）。',
     en: 'The event was altered after it was recorded (its content no longer matches its hash).',
@@ -31,7 +32,7 @@ const EXPLANATIONS: Record<ChainBreakReason, { zh: string; en: string }> = {
   },
 };
 
-export function explainChainBreak(reason: string): { zh: string; en: string } {
+export function explainChainBreak(reason: string): LocalizedText {
   return (
     EXPLANATIONS[reason as ChainBreakReason] ?? {
       zh: `审计链断裂（${reason}）。`,

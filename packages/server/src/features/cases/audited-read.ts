@@ -7,6 +7,7 @@
 import type { Types } from 'mongoose';
 import { AppError } from '../../errors/app-error';
 import type { Viewer } from '../access/viewer';
+import type { HostEvent } from './case-event-codec';
 import type { CaseRuntime } from './case-runtime.service';
 
 const ATTEMPTS = 5;
@@ -16,7 +17,7 @@ export async function recordRead(
   viewer: Viewer,
   caseId: Types.ObjectId,
   operation: string,
-  event: { type: string; data: Record<string, unknown> },
+  event: HostEvent,
 ): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {

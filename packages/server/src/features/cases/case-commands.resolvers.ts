@@ -109,7 +109,7 @@ function host(
 const assigned = (data: CaseAssignedData): CaseChange => ({
   kind: 'host',
   type: 'caseAssigned',
-  data: data as unknown as Record<string, unknown>,
+  data,
 });
 
 const CUSTOMER_FIELD: Readonly<

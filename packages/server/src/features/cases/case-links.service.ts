@@ -24,6 +24,7 @@ import { jrtCause } from '../complaint-categories/regulatory-vocabulary';
 import type { CaseRecord, CaseStatusValue, StoredEvent } from './case.model';
 import { canSeeCase } from './case-access';
 import { caseNotFound } from './case.errors';
+import { isHostEventOf, type CaseLinkedData, type LinkRelation } from './case-event-codec';
 import { caseLinkModel, type CaseLinkModel, type CaseLinkRecord } from './case-links.model';
 import { localObjectId } from './case-query.service';
 import type { CaseRuntime } from './case-runtime.service';
@@ -32,15 +33,7 @@ import { type CaseChange, type CommandOutcome, caseRuntimeOf } from './case-runt
 export const LINKER: Viewer = { kind: 'system', name: 'case-links' };
 export const LINKER_ACTOR = 'system:case-links';
 
-export type LinkRelation = 'REFERS_TO' | 'REFERRED_BY';
-
-/** Data of a `caseLinked` event. */
-export interface CaseLinkedData {
-  relatedCaseId: string;
-  relation: LinkRelation;
-  reason: string;
-  pauses: boolean;
-}
+export type { CaseLinkedData, LinkRelation } from './case-event-codec';
 
 export interface CaseLinkView {
   case: CaseRecord;
@@ -199,8 +192,8 @@ export class CaseLinkService {
       .exec();
     const out: CaseLinkView[] = [];
     for (const e of events) {
-      if (e.seq > c.seq) continue;
-      const d = e.data as unknown as CaseLinkedData;
+      if (e.seq > c.seq || !isHostEventOf(e, 'caseLinked')) continue;
+      const d = e.data;
       const other = await this.models.Case.findById(d.relatedCaseId).lean<CaseRecord>().exec();
       if (!other || !canSeeCase(viewer, other)) continue;
       const [complaint, negotiation] = d.relation === 'REFERS_TO' ? [c, other] : [other, c];
@@ -243,7 +236,7 @@ export class CaseLinkService {
           // Checked at seq n: a writer that got in since makes this append lose (and the retry re-reads).
           if (c.seq !== current.seq) throw raced();
           if (existing) throw alreadyLinked();
-          return { kind: 'host', type: 'caseLinked', data: data as unknown as Record<string, unknown> };
+          return { kind: 'host', type: 'caseLinked', data };
         },
         idempotencyKey,
       );

@@ -2,7 +2,7 @@ import { ENGINE_EVENT_TYPES } from '@parley/engine';
 import { Types } from 'mongoose';
 import { describe, expect, it } from 'vitest';
 import type { Models } from '../../db/models';
-import { HOST_EVENT_TYPES } from './case-event-codec';
+import { HOST_EVENT_TYPES, isHostEventOf, type HostEvent } from './case-event-codec';
 import { CaseLog, type StoredEvent } from './case-log.store';
 
 /** Models whose event collection records what it was asked to insert (nothing reaches a database). */
@@ -45,5 +45,24 @@ describe('CaseLog.append', () => {
     expect(ENGINE_EVENT_TYPES.has('stepCompleted')).toBe(true);
     expect(ENGINE_EVENT_TYPES.has('caseOpened')).toBe(false);
     for (const type of HOST_EVENT_TYPES) expect(ENGINE_EVENT_TYPES.has(type)).toBe(false);
+  });
+});
+
+describe('host events', () => {
+  it('are typed by their event: an unknown type or another shape of data does not compile', () => {
+    const written: HostEvent[] = [
+      { type: 'commentAdded', data: { text: 'called back' } },
+      // @ts-expect-error -- not a host event type (caught when the command is written, not on replay)
+      { type: 'commentAddedd', data: { text: 'called back' } },
+      // @ts-expect-error -- a comment's data is its text
+      { type: 'commentAdded', data: { body: 'called back' } },
+    ];
+    expect(written.map((e) => HOST_EVENT_TYPES.has(e.type))).toEqual([true, false, true]);
+  });
+
+  it('are read back narrowed by their type', () => {
+    const stored = { ...event('caseLinked', 3), data: { relatedCaseId: 'x', relation: 'REFERS_TO' } };
+    expect(isHostEventOf(stored, 'caseLinked') ? stored.data.relation : null).toBe('REFERS_TO');
+    expect(isHostEventOf(stored, 'caseAssigned')).toBe(false);
   });
 });

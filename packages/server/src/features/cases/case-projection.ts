@@ -10,39 +10,12 @@ import { createLogger } from '../../logger';
 import type { CalendarSet } from '../sla/sla-calendar.store';
 import { caseSla } from './case-sla';
 import type { DataKeyring } from './data-keys';
-import type { CaseEventRecord, CaseRecord, CaseStatusValue, CustomerRecord } from './case.model';
-import { sealData, sensitiveFields } from './case-event-codec';
+import type { CaseEventRecord, CaseRecord, CaseStatusValue } from './case.model';
+import { isHostEventOf, sealData, sensitiveFields, type CaseOpenedData } from './case-event-codec';
 
 const log = createLogger(process.env['LOG_LEVEL'] ?? 'warn').child({ component: 'case-sla' });
 
-/** Data of a `caseOpened` event (customer already sealed). */
-export interface CaseOpenedData {
-  reference: string;
-  templateKey: string;
-  version: number;
-  channel: string;
-  customer: CustomerRecord;
-  categoryId: string | null;
-  departmentCode: string | null;
-  queueId: string | null;
-  assigneeId: string | null;
-  /** When the bank received the case (ISO); absent on cases opened before it was recorded (= opening). */
-  receivedAt?: string;
-  /** Why the case was backdated; null or absent when it was not. */
-  receivedAtReason?: string | null;
-}
-
-/** Data of a `caseAssigned` event. */
-export interface CaseAssignedData {
-  assigneeId: string | null;
-  queueId: string | null;
-  departmentCode: string | null;
-  /** `auto`: by the flow's rule when a step became active (case-auto-assign.ts). */
-  reason: 'claim' | 'release' | 'reassign' | 'auto';
-  /** With `auto`: the step's strategy and key. */
-  strategy?: 'round-robin' | 'least-loaded';
-  stepKey?: string;
-}
+export type { CaseAssignedData, CaseOpenedData } from './case-event-codec';
 
 const oid = (s: string | null): Types.ObjectId | null => (s ? new Types.ObjectId(s) : null);
 
@@ -80,8 +53,8 @@ export function initialProjection(caseId: Types.ObjectId, opened: CaseOpenedData
 export function applyHostEvents(p: CaseRecord, events: readonly CaseEventRecord[]): CaseRecord {
   let out = p;
   for (const e of events) {
-    if (e.type === 'caseAssigned') {
-      const d = e.data as unknown as CaseAssignedData;
+    if (isHostEventOf(e, 'caseAssigned')) {
+      const d = e.data;
       out = {
         ...out,
         assigneeId: oid(d.assigneeId),
@@ -93,13 +66,13 @@ export function applyHostEvents(p: CaseRecord, events: readonly CaseEventRecord[
             : out.queueId,
         departmentCode: d.departmentCode ?? out.departmentCode,
       };
-    } else if (e.type === 'complaintFindingRecorded') {
+    } else if (isHostEventOf(e, 'complaintFindingRecorded')) {
       // The last finding stands (a case is closed once; the fold does not assume it).
       out = {
         ...out,
         finding: {
-          rootCause: String(e.data['rootCause']),
-          remedy: String(e.data['remedy']),
+          rootCause: String(e.data.rootCause),
+          remedy: String(e.data.remedy),
           recordedAt: e.at,
           recordedBy: e.actor,
         },

@@ -24,15 +24,16 @@ import type { CaseRecord } from './case.model';
 import { dataKeysOf, type DataKeyring } from './data-keys';
 import { actorKey, canSeeCase, engineActor } from './case-access';
 import { caseNotFound, migrationBlocked, refusalError } from './case.errors';
-import { engineEvents, isHostEvent, sensitiveFields, storedEngineData } from './case-event-codec';
-import { CaseLog, chainBatch, type EventDraft, type StoredEvent } from './case-log.store';
 import {
-  applyHostEvents,
-  initialProjection,
-  projectedState,
-  withEngineState,
-  type CaseOpenedData,
-} from './case-projection';
+  engineEvents,
+  isHostEvent,
+  isHostEventOf,
+  sensitiveFields,
+  storedEngineData,
+  type HostEvent,
+} from './case-event-codec';
+import { CaseLog, chainBatch, type EventDraft, type StoredEvent } from './case-log.store';
+import { applyHostEvents, initialProjection, projectedState, withEngineState } from './case-projection';
 import { IdempotencyStore } from './idempotency';
 import { outboxEvents } from './case-effect-outbox';
 import { SurveyRefs } from '../surveys/survey-refs';
@@ -51,14 +52,14 @@ export type CaseChange =
       command: (actor: Actor) => Command;
       dataPath?: string[];
       /** Host events appended in the same batch, before the engine's events (e.g. an approval decision). */
-      hostBefore?: { type: string; data: Record<string, unknown> }[];
+      hostBefore?: HostEvent[];
       /**
        * Reads what the command needs besides the case and its definition, before `command` is called
        * (e.g. a library survey's form); given the case as read, so it never reads the case again.
        */
       prepare?: (c: CaseRecord, definition: FlowDefinition) => Promise<void>;
     }
-  | { kind: 'host'; type: string; data: Record<string, unknown> }
+  | ({ kind: 'host' } & HostEvent)
   /** Moves the case to another version of its flow (the engine's `migrateState`). */
   | { kind: 'migrate'; to: FlowDefinition; mapping: StepMapping };
 
@@ -334,8 +335,8 @@ export class CaseRuntime {
   async projectFromLog(caseId: Types.ObjectId): Promise<CaseRecord> {
     const events = await this.log.events(caseId);
     const opened = events[0];
-    if (!opened || opened.type !== 'caseOpened') throw caseNotFound();
-    const data = opened.data as unknown as CaseOpenedData;
+    if (!opened || !isHostEventOf(opened, 'caseOpened')) throw caseNotFound();
+    const data = opened.data;
     // A migrated case replays against the version it was last migrated to.
     const migrated = events.filter((e) => e.type === 'caseMigrated').pop();
     const version = migrated ? Number(migrated.data['toVersion']) : data.version;

@@ -3,7 +3,7 @@
  * `$` for the document itself); the API reports them as lists (`["steps", "3", "guard"]`) so that a
  * client can prefix them with where the definition sat in its input.
  */
-import type { Problem } from '@parley/engine';
+import type { Problem, LocalizedText } from '@parley/engine';
 
 /**
  * `steps[3].guard` → `["steps", "3", "guard"]`; `guard[">="][0]` → `["guard", ">=", "0"]` (the engine
@@ -25,7 +25,7 @@ export function splitPath(path: string): string[] {
 export interface ReportedProblem {
   code: string;
   path: string[];
-  message: { zh: string; en: string };
+  message: LocalizedText;
   severity: 'error' | 'warning';
 }
 

@@ -2,9 +2,10 @@
  * The draft of a template created from scratch: the smallest definition the engine accepts — a start
  * step leading to an end — so that a new template can be published at once and edited from there.
  */
+import type { LocalizedText } from '@parley/engine';
 import type { JsonRecord } from '../definitions/versioned-store';
 
-export function scratchDefinition(key: string, name: { zh: string; en: string }): JsonRecord {
+export function scratchDefinition(key: string, name: LocalizedText): JsonRecord {
   return {
     schemaVersion: 1,
     key,

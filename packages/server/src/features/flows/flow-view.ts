@@ -12,6 +12,7 @@ import {
   type RuleScope,
   type StepDefinition,
   type TransitionDefinition,
+  type LocalizedText,
 } from '@parley/engine';
 import type { StepKind } from '../../generated/resolvers-types';
 
@@ -27,7 +28,7 @@ export interface TransitionView {
 
 export interface SlaPolicyView {
   key: string;
-  name: { zh: string; en: string };
+  name: LocalizedText;
   calendarId: string;
   definition: unknown;
 }
@@ -97,7 +98,7 @@ function scopeOf(def: FlowDefinition): RuleScope {
   return scope;
 }
 
-export function guardText(view: TransitionView): { zh: string; en: string } | null {
+export function guardText(view: TransitionView): LocalizedText | null {
   const guard = view.transition.guard;
   if (guard === undefined || guard === null) return null;
   const scope = scopeOf(view.definition);

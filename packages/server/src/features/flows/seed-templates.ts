@@ -5,12 +5,12 @@
  * The engine's definition format has no business kind, which `SeedFlowTemplate.kind` needs: the
  * shipped seeds are classified here; a seed added to the engine later falls back to its key's words.
  */
-import { FLOW_TEMPLATES, type FlowDefinition } from '@parley/engine';
+import { FLOW_TEMPLATES, type FlowDefinition, type LocalizedText } from '@parley/engine';
 import type { FlowKindValue } from './flow-template.model';
 
 export interface SeedTemplate {
   key: string;
-  name: { zh: string; en: string };
+  name: LocalizedText;
   kind: FlowKindValue;
   source: string | null;
   definition: FlowDefinition;

@@ -1,7 +1,7 @@
 /**
  * The agent workspace's inbox (`inbox`) and saved views (`inboxViews`, `saveInboxView`,
  * `deleteInboxView`). Rows are read from the `cases` projection with indexed finds only (FerretDB v1,
- * /work/shared/DATABASE.md), soonest due first, undated last, keyset-paged by (dueAt, _id) exactly as
+ * docs/database.md), soonest due first, undated last, keyset-paged by (dueAt, _id) exactly as
  * `myInbox` (case-query.service.ts): a page never skips or repeats a case when cases come and go.
  */
 import { trusted, Types } from 'mongoose';
@@ -14,7 +14,7 @@ import type { Viewer } from '../access/viewer';
 import type { UserDoc } from '../access/access.model';
 import type { CaseDoc } from '../cases/case.model';
 import { departmentScope } from '../cases/case-access';
-import { caseNow, CaseRuntime } from '../cases/case-runtime.service';
+import { caseNow, caseRuntimeOf } from '../cases/case-runtime.service';
 import { dataKeysOf } from '../cases/data-keys';
 import { checkFilter, checkView, inboxConditions } from './inbox-filter';
 import type { SavedInboxViewDoc } from './inbox-view.model';
@@ -86,7 +86,7 @@ export class InboxService {
       items.push(...(await find(undated, { _id: 1 }, size + 1 - items.length)));
     }
     const slice = items.slice(0, size);
-    const runtime = new CaseRuntime(this.models, keys);
+    const runtime = caseRuntimeOf(this.models);
     const edges = await Promise.all(
       slice.map(async (c) => ({
         cursor: encodeCursor(c),

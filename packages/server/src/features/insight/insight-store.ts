@@ -4,7 +4,7 @@
  * ones (see insight.model.ts). Reads on the query path are lookups by `_id` only.
  */
 import { trusted, type Model } from 'mongoose';
-import { isDuplicateKeyError } from '../../errors/app-error';
+import { duplicateKeyIndexes } from '../../errors/app-error';
 import type { BucketDelta, InsightCaseState } from './insight-fold';
 import {
   INSIGHT_FORMAT,
@@ -29,18 +29,9 @@ export async function insertNew(
     await model.collection.insertMany(docs, { ordered: false });
     return [];
   } catch (err) {
-    const writeErrors = (err as { writeErrors?: unknown }).writeErrors;
-    const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
-    if (list.length === 0) {
-      if (isDuplicateKeyError(err) && docs.length === 1) return [0];
-      throw err;
-    }
-    const dups: number[] = [];
-    for (const e of list as { index: number; code?: number; err?: { code?: number } }[]) {
-      if ((e.code ?? e.err?.code) !== 11000) throw err;
-      dups.push(e.index);
-    }
-    return dups;
+    const duplicates = duplicateKeyIndexes(err, docs.length);
+    if (!duplicates) throw err;
+    return duplicates;
   }
 }
 

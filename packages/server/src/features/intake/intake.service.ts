@@ -22,6 +22,7 @@ import { CaseOpenService } from '../cases/case-open.service';
 import { checkCustomer } from '../cases/case-open.input';
 import { refusalError } from '../cases/case.errors';
 import type { CaseRecord, StoredEvent } from '../cases/case.model';
+import type { HostEvent } from '../cases/case-event-codec';
 import type { CaseRuntime } from '../cases/case-runtime.service';
 import { caseRuntimeOf } from '../cases/case-runtime.service';
 import { issueCustomerLinkToken } from '../cases/customer-link';
@@ -277,7 +278,7 @@ export class IntakeService {
     const linkIssued = {
       type: 'customerLinkIssued',
       data: { linkId, expiresAt: followUp.expiresAt.toISOString() },
-    };
+    } satisfies HostEvent;
     // The form's submission and the follow-up link: one batch, under a key derived from the claim.
     const stepKey = first?.stepKey ?? null;
     const outcome = await this.runtime.run(

@@ -34,7 +34,7 @@ import type { AgreementRecordedData, AgreementView } from './offer-log';
 import { agreementOf } from './offer-log';
 import { planOf } from './offer-plan';
 import { throttleCustomerLink } from './customer-throttle';
-import type { CustomerViewModel, LinkedCase, OfferService } from './offer.service';
+import type { CustomerLinkView, CustomerViewService, LinkedCase } from './customer-view.service';
 import { claimSigning } from './signing-claim';
 
 export function sha256Hex(data: Buffer): string {
@@ -79,7 +79,7 @@ export function checkSignature(s: SignatureInput): CheckedSignature {
 /** Host event: the signed PDF was read (data { agreementId, fileId }); appended before the bytes leave. */
 export const AGREEMENT_READ = 'agreementRead';
 
-const SIGNATURE_PROBLEMS: Readonly<Record<SignatureImageProblem, { zh: string; en: string }>> = {
+const SIGNATURE_PROBLEMS: Readonly<Record<SignatureImageProblem, LocalizedText>> = {
   'not-png': {
     zh: '手写签名须为 PNG 图片（base64）。',
     en: 'A drawn signature must be a PNG image (base64).',
@@ -98,7 +98,7 @@ const SIGNATURE_PROBLEMS: Readonly<Record<SignatureImageProblem, { zh: string; e
   },
 };
 
-function localized(text: LocalizedText): { zh: string; en: string } {
+function localized(text: LocalizedText): LocalizedText {
   return typeof text === 'string' ? { zh: text, en: text } : { zh: text.zh, en: text.en ?? text.zh };
 }
 
@@ -110,8 +110,8 @@ function localized(text: LocalizedText): { zh: string; en: string } {
 export function documentTerms(
   definition: FlowDefinition,
   data: Readonly<Record<string, unknown>>,
-): { label: { zh: string; en: string }; value: string }[] {
-  const out: { label: { zh: string; en: string }; value: string }[] = [];
+): { label: LocalizedText; value: string }[] {
+  const out: { label: LocalizedText; value: string }[] = [];
   const seen = new Set<string>();
   for (const form of definition.forms)
     for (const field of form.elements) {
@@ -134,9 +134,9 @@ export function documentTerms(
 }
 
 export class AgreementService {
-  readonly offers: OfferService;
+  readonly offers: CustomerViewService;
 
-  constructor(offers: OfferService) {
+  constructor(offers: CustomerViewService) {
     this.offers = offers;
   }
 
@@ -152,7 +152,7 @@ export class AgreementService {
     input: SignatureInput,
     client: { ip: string; userAgent: string },
     idempotencyKey: string | null | undefined,
-  ): Promise<CustomerViewModel> {
+  ): Promise<CustomerLinkView> {
     const { runtime, models } = this.offers;
     await throttleCustomerLink(models, token, client.ip);
     if (idempotencyKey != null) checkIdempotencyKey(idempotencyKey);

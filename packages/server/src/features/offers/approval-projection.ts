@@ -19,7 +19,7 @@ import type { OfferApprovalRequest } from '../../generated/resolvers-types';
 import type { Viewer } from '../access/viewer';
 import { canSeeCase, engineActor } from '../cases/case-access';
 import type { CaseRecord } from '../cases/case.model';
-import type { CaseRuntime } from '../cases/case-runtime.service';
+import { caseNow, type CaseRuntime } from '../cases/case-runtime.service';
 import { toGlobalId } from '../../graphql/global-id';
 import { approvalsOf, type ApprovalView } from './offer-log';
 import { planOf, planPreview } from './offer-plan';
@@ -96,7 +96,8 @@ export class ApprovalProjection {
           _id: a.requestId as never,
           caseId: c._id,
           status: a.status,
-          decidedAt: a.decidedAt ?? new Date(),
+          // A superseded request has no decision time of its own: it is settled now, on the case clock.
+          decidedAt: a.decidedAt ?? caseNow(this.models),
         }),
       );
       await this.models.OfferApproval.updateOne({ _id: a.requestId }, { $set: { settled: true } }).exec();

@@ -5,13 +5,13 @@
  * page shows the fields the server will ask for: e.g. the collateral documents after a mortgage was
  * chosen in the application). Only those answers, never a sensitive one. Pure: no I/O.
  */
-import type { CaseState, FlowDefinition } from '@parley/engine';
+import type { CaseState, FlowDefinition, LocalizedText } from '@parley/engine';
 
 type FormDefinition = FlowDefinition['forms'][number];
 
 export interface CustomerFormStepView {
   stepKey: string;
-  name: { zh: string; en: string };
+  name: LocalizedText;
   form: Record<string, unknown>;
   /** The case's answers the form's rules read (`data.<name>` of other steps), sensitive ones left out. */
   context: Record<string, unknown>;

@@ -13,7 +13,7 @@ import type { CaseChange } from '../cases/case-runtime.service';
 import { AttachmentService, type AttachmentView } from '../files/attachment.service';
 import { customerFormSteps, fileFieldsOf, type CustomerFormStepView } from './customer-form-steps';
 import { throttleCustomerLink } from './customer-throttle';
-import type { CustomerViewModel, LinkedCase, OfferService } from './offer.service';
+import type { CustomerLinkView, CustomerViewService, LinkedCase } from './customer-view.service';
 
 export interface CustomerFile {
   id: string;
@@ -66,7 +66,7 @@ const sameFile = (ref: unknown, stored: AttachmentView): boolean => {
 };
 
 export class CustomerStepService {
-  constructor(private readonly offers: OfferService) {}
+  constructor(private readonly offers: CustomerViewService) {}
 
   /** The customer submits their form step; the answer is the link's view afterwards. */
   async submit(
@@ -75,7 +75,7 @@ export class CustomerStepService {
     data: unknown,
     idempotencyKey: string | null | undefined,
     ip: string,
-  ): Promise<CustomerViewModel> {
+  ): Promise<CustomerLinkView> {
     await throttleCustomerLink(this.offers.models, token, ip);
     const form = formDataOf(data);
     const l = await this.offers.linked(token);

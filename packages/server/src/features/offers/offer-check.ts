@@ -4,7 +4,7 @@
  * rule, with nothing written. The offer builder shows it before anything is sent.
  */
 import { randomUUID } from 'node:crypto';
-import { execute, type Command, type RepaymentPlanInput } from '@parley/engine';
+import { execute, type Command, type RepaymentPlanInput, type LocalizedText } from '@parley/engine';
 import type { Models } from '../../db/models';
 import { AppError, badInput } from '../../errors/app-error';
 import type { OfferCheck } from '../../generated/resolvers-types';
@@ -28,7 +28,7 @@ function invalid(error: AppError): OfferCheck {
     ? (error.details['problems'] as {
         code: string;
         fieldPath: (string | number)[];
-        messages: { zh: string; en: string };
+        messages: LocalizedText;
       }[])
     : [];
   return {

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { describe, expect, it } from 'vitest';
-import type { Actor, FlowDefinition } from '@parley/engine';
+import { holdsFlowRole, type Actor, type FlowDefinition } from '@parley/engine';
 import type { StoredEvent } from '../cases/case.model';
 import { agreementOf, approvalsOf, newestLinkOf } from './offer-log';
 import { holdsRole } from './offer.service';
@@ -113,5 +113,22 @@ describe('offer log folds', () => {
     expect(holdsRole(definition, staff(['agent'], ['PRODUCT']), 'approver')).toBe(false);
     expect(holdsRole(definition, staff(['supervisor'], []), 'approver')).toBe(true);
     expect(holdsRole(definition, staff(['agent'], ['POLICY']), 'head')).toBe(false);
+  });
+
+  it('holds no role the flow does not declare, a platform role of that name notwithstanding, as the engine', () => {
+    const definition = {
+      roles: [
+        { key: 'agent', name: 'a' },
+        { key: 'supervisor', name: 's', inherits: ['agent'] },
+      ],
+    } as unknown as FlowDefinition;
+    // An approval request names `auditor`, which this flow never declares: a user whose platform role is
+    // `auditor` may not decide it (the engine's authorisation would refuse them the same role).
+    expect(holdsRole(definition, staff(['auditor']), 'auditor')).toBe(false);
+    for (const roles of [['auditor'], ['agent'], ['supervisor'], ['supervisor', 'auditor']])
+      for (const required of ['auditor', 'agent', 'supervisor'])
+        expect(holdsRole(definition, staff(roles), required)).toBe(
+          holdsFlowRole(definition, { roles, departments: [] }, required),
+        );
   });
 });

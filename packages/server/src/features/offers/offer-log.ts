@@ -3,53 +3,25 @@
  * timestamps and the customer's comments, approval requests and their decisions, customer links, and
  * the signed agreement. Pure folds over stored events; no writes.
  */
-import type { OfferSummary, RepaymentPlanInput } from '@parley/engine';
+import type { CaseState, OfferSummary, RepaymentPlanInput } from '@parley/engine';
+import type { Offer, OfferStatus } from '../../generated/resolvers-types';
 import type { StoredEvent } from '../cases/case.model';
+import {
+  isHostEventOf,
+  type AgreementRecordedData,
+  type ApprovalRequestedData,
+  type LinkIssuedData,
+} from '../cases/case-event-codec';
+import { planOf, planPreview } from './offer-plan';
 
 export type ApprovalStatus = 'PENDING' | 'APPROVED' | 'DECLINED' | 'SUPERSEDED';
 
-/** Data of an `offerApprovalRequested` host event. */
-export interface ApprovalRequestedData {
-  requestId: string;
-  stepKey: string;
-  input: RepaymentPlanInput;
-  /** The step's form data (sensitive fields sealed), proposed again on approval. */
-  data: Record<string, unknown> | null;
-  requiredRole: string;
-  requestedBy: string;
-  /** Figures of the plan for lists (the schedule is rebuilt from `input`). */
-  summary: { owedTotalFen: number; forgivenFen: number; termMonths: number; totalDueFen: number };
-}
-
-/** Data of an `offerApprovalDecided` host event. */
-export interface ApprovalDecidedData {
-  requestId: string;
-  approved: boolean;
-  comment: string | null;
-}
-
-/** Data of a `customerLinkIssued` host event (never the token). */
-export interface LinkIssuedData {
-  linkId: string;
-  expiresAt: string;
-}
-
-/** Data of an `agreementRecorded` host event: the signing record next to the engine's `agreementSigned`. */
-export interface AgreementRecordedData {
-  agreementId: string;
-  /** Null for a document signed without an offer (e.g. a loan contract). */
-  offerId: string | null;
-  fileId: string;
-  sha256: string;
-  size: number;
-  signatureKind: 'DRAWN' | 'TYPED';
-  /** Masked. */
-  signerName: string;
-  signedAt: string;
-  ip: string;
-  userAgent: string;
-  linkId: string;
-}
+export type {
+  AgreementRecordedData,
+  ApprovalDecidedData,
+  ApprovalRequestedData,
+  LinkIssuedData,
+} from '../cases/case-event-codec';
 
 export interface ApprovalView extends ApprovalRequestedData {
   caseId: string;
@@ -86,12 +58,11 @@ export function approvalsOf(events: readonly StoredEvent[]): ApprovalView[] {
   const out: ApprovalView[] = [];
   const pending = (): ApprovalView[] => out.filter((a) => a.status === 'PENDING');
   for (const e of events) {
-    if (e.type === 'offerApprovalRequested') {
+    if (isHostEventOf(e, 'offerApprovalRequested')) {
       // A new request replaces any still waiting on the case.
       for (const a of pending()) a.status = 'SUPERSEDED';
-      const d = e.data as unknown as ApprovalRequestedData;
       out.push({
-        ...d,
+        ...e.data,
         caseId: e.caseId.toHexString(),
         requestedAt: e.at,
         requestSeq: e.seq,
@@ -100,8 +71,8 @@ export function approvalsOf(events: readonly StoredEvent[]): ApprovalView[] {
         decidedAt: null,
         comment: null,
       });
-    } else if (e.type === 'offerApprovalDecided') {
-      const d = e.data as unknown as ApprovalDecidedData;
+    } else if (isHostEventOf(e, 'offerApprovalDecided')) {
+      const d = e.data;
       const a = out.find((r) => r.requestId === d.requestId);
       if (a && a.status === 'PENDING') {
         a.status = d.approved ? 'APPROVED' : 'DECLINED';
@@ -150,7 +121,7 @@ export function offerEventsOf(events: readonly StoredEvent[]): OfferEventView[] 
 /** The newest customer link recorded in the log. */
 export function newestLinkOf(events: readonly StoredEvent[]): LinkIssuedData | null {
   let found: LinkIssuedData | null = null;
-  for (const e of events) if (e.type === 'customerLinkIssued') found = e.data as unknown as LinkIssuedData;
+  for (const e of events) if (isHostEventOf(e, 'customerLinkIssued')) found = e.data;
   return found;
 }
 
@@ -159,8 +130,7 @@ export function agreementOf(events: readonly StoredEvent[]): AgreementView | nul
   let found: AgreementView | null = null;
   let record: (AgreementRecordedData & { caseId: string }) | null = null;
   for (const e of events) {
-    if (e.type === 'agreementRecorded')
-      record = { ...(e.data as unknown as AgreementRecordedData), caseId: e.caseId.toHexString() };
+    if (isHostEventOf(e, 'agreementRecorded')) record = { ...e.data, caseId: e.caseId.toHexString() };
     if (e.type === 'agreementSigned' && record) {
       const d = e.data as { signatureId: string; documentHash: string };
       if (d.signatureId === record.fileId)
@@ -168,4 +138,28 @@ export function agreementOf(events: readonly StoredEvent[]): AgreementView | nul
     }
   }
   return found;
+}
+
+const OFFER_STATUS: Readonly<Record<string, OfferStatus>> = {
+  proposed: 'PROPOSED',
+  accepted: 'ACCEPTED',
+  'changes-requested': 'CHANGES_REQUESTED',
+  superseded: 'SUPERSEDED',
+  signed: 'SIGNED',
+};
+
+/** Offers oldest first: status from the engine state, time and comment from the log. */
+export function offersOf(events: readonly StoredEvent[], state: CaseState | null): Offer[] {
+  const statuses = new Map((state?.offers ?? []).map((o) => [o.offerId, o.status]));
+  return offerEventsOf(events).map((o) => ({
+    id: o.offerId,
+    stepKey: o.stepKey,
+    status: OFFER_STATUS[statuses.get(o.offerId) ?? 'superseded'] ?? 'SUPERSEDED',
+    plan: planPreview(planOf(o.input as RepaymentPlanInput), null),
+    input: o.input,
+    authorisedRole: o.summary.authorisedRole,
+    proposedBy: o.proposedBy,
+    proposedAt: o.proposedAt,
+    customerComment: o.customerComment,
+  }));
 }

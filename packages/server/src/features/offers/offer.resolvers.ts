@@ -9,18 +9,20 @@ import { AgreementService } from './agreement.service';
 import { PENDING_DEFAULT_FIRST } from './approval-projection';
 import { planInputOf, planOf, planPreview } from './offer-plan';
 import { OfferService } from './offer.service';
+import { CustomerViewService } from './customer-view.service';
 import { checkOffer } from './offer-check';
 import { CustomerStepService } from './customer-step.service';
 import { pendingReviews } from '../approvals/pending-reviews';
 
 const offersOf = (models: Models) => new OfferService(models);
-const agreementsOf = (models: Models) => new AgreementService(new OfferService(models));
-const customerStepsOf = (models: Models) => new CustomerStepService(new OfferService(models));
+const customersOf = (models: Models) => new CustomerViewService(models);
+const agreementsOf = (models: Models) => new AgreementService(customersOf(models));
+const customerStepsOf = (models: Models) => new CustomerStepService(customersOf(models));
 
 export const offerResolvers: Resolvers = {
   Query: {
     previewRepaymentPlan: (_root, { plan }) => planPreview(planOf(planInputOf(plan))),
-    customerView: (_root, { token }, { models, ip }) => offersOf(models).customerView(token, ip),
+    customerView: (_root, { token }, { models, ip }) => customersOf(models).customerView(token, ip),
     verifyAgreement: (_root, { caseId, pdfBase64 }, { models, viewer }) =>
       agreementsOf(models).verify(viewer, caseId, pdfBase64),
     pendingOfferApprovals: (_root, { all, first }, { models, viewer }) =>
@@ -44,9 +46,9 @@ export const offerResolvers: Resolvers = {
     issueCustomerLink: (_root, { caseId, expiresInHours }, { models, viewer }) =>
       offersOf(models).issueLink(viewer, caseId, expiresInHours ?? 72),
     acceptOffer: (_root, { token, idempotencyKey }, { models, ip }) =>
-      offersOf(models).respond(token, { accept: true }, idempotencyKey, ip),
+      customersOf(models).respond(token, { accept: true }, idempotencyKey, ip),
     counterOffer: (_root, { token, comment, idempotencyKey }, { models, ip }) =>
-      offersOf(models).respond(token, { accept: false, comment }, idempotencyKey, ip),
+      customersOf(models).respond(token, { accept: false, comment }, idempotencyKey, ip),
     signAgreement: (_root, { token, signature, idempotencyKey }, { models, ip, userAgent }) =>
       agreementsOf(models).sign(token, signature, { ip, userAgent }, idempotencyKey),
     submitCustomerStep: (_root, { token, stepKey, data, idempotencyKey }, { models, ip }) =>

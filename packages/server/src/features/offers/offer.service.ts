@@ -1,7 +1,9 @@
 /**
- * Offers on a case: proposals through the engine (routed to an approver when outside the proposer's
- * authority), approval decisions, customer links and the customer's answers. Every write is one batch
- * appended through `CaseRuntime.run`; the log is the truth, and everything shown here is folded from it.
+ * Offers on a case, the staff's side: proposals through the engine (routed to an approver when outside
+ * the proposer's authority), approval decisions, customer links, and the offers, approvals and agreement
+ * a case shows. Every write is one batch appended through `CaseRuntime.run`, every dry run on the
+ * runtime's clock; the log is the truth, and everything shown here is folded from it. What the customer
+ * sees and answers through a link is customer-view.service.ts.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -11,120 +13,32 @@ import {
   type CaseState,
   type Command,
   type FlowDefinition,
-  type RepaymentPlanInput,
 } from '@parley/engine';
-import { Types } from 'mongoose';
 import type { Models } from '../../db/models';
 import { AppError, badInput, notFound } from '../../errors/app-error';
-import type {
-  AgreementText,
-  CustomerAction,
-  Offer,
-  OfferApprovalRequest,
-  OfferStatus,
-} from '../../generated/resolvers-types';
+import type { Offer, OfferApprovalRequest } from '../../generated/resolvers-types';
 import type { Viewer } from '../access/viewer';
 import { actorKey, engineActor } from '../cases/case-access';
-import type { CaseRecord, StoredEvent } from '../cases/case.model';
-import { caseNotFound, refusalError } from '../cases/case.errors';
-import { sealData, sensitiveFields } from '../cases/case-event-codec';
+import type { CaseRecord } from '../cases/case.model';
+import { refusalError } from '../cases/case.errors';
+import { sealData, sensitiveFields, type HostEvent } from '../cases/case-event-codec';
 import { conflict } from '../cases/case-log.store';
 import { projectedState } from '../cases/case-projection';
-import { localObjectId } from '../cases/case-query.service';
 import type { CaseRuntime } from '../cases/case-runtime.service';
 import { caseNow, type CaseChange, type CommandOutcome, caseRuntimeOf } from '../cases/case-runtime.service';
-import { issueCustomerLinkToken, verifyCustomerLinkToken } from '../cases/customer-link';
+import { issueCustomerLinkToken } from '../cases/customer-link';
 import { ApprovalProjection, approvalRequestView, holdsRole } from './approval-projection';
-import { throttleCustomerLink } from './customer-throttle';
+import { caseIdOf, live, text } from './offer-input';
 import {
   agreementOf,
   approvalsOf,
-  newestLinkOf,
-  offerEventsOf,
+  offersOf,
   type AgreementView,
   type ApprovalRequestedData,
 } from './offer-log';
-import { checkPlanStart, planInputOf, planOf, planPreview } from './offer-plan';
-import { customerAgreementText } from './agreement-text';
-import { customerFormSteps, type CustomerFormStepView } from './customer-form-steps';
+import { checkPlanStart, planInputOf, planOf } from './offer-plan';
 
 export { approvalRequestView, holdsRole } from './approval-projection';
-
-export type CustomerViewer = Extract<Viewer, { kind: 'customer' }>;
-
-/** What a customer link shows (the agreement's PDF is loaded only when asked for). */
-export interface CustomerViewModel {
-  /** The link's viewer: who reads the PDF (`CustomerView.agreementPdfBase64`, recorded in the log). */
-  reader: CustomerViewer | null;
-  caseReference: string;
-  customerName: string;
-  offer: Offer | null;
-  agreement: AgreementView | null;
-  actions: CustomerAction[];
-  expiresAt: Date;
-  /** The agreement as it will be signed (agreement-text.ts); null with nothing to sign and once signed. */
-  agreementText: AgreementText | null;
-  /** The form steps waiting for the customer (customer-form-steps.ts). */
-  formSteps: CustomerFormStepView[];
-}
-
-/** A verified link and the case as read with it. */
-export interface LinkedCase {
-  viewer: CustomerViewer;
-  expiresAt: Date;
-  case: CaseRecord;
-  events: StoredEvent[];
-  state: CaseState | null;
-  definition: FlowDefinition;
-}
-
-/**
- * Who made the offer, as the customer is told: never the staff member's id (`user:<id>`), which is
- * internal; the customer deals with the bank, through their account manager.
- */
-export const CUSTOMER_FACING_PROPOSER = '您的客户经理 / Your account manager';
-
-const OFFER_STATUS: Readonly<Record<string, OfferStatus>> = {
-  proposed: 'PROPOSED',
-  accepted: 'ACCEPTED',
-  'changes-requested': 'CHANGES_REQUESTED',
-  superseded: 'SUPERSEDED',
-  signed: 'SIGNED',
-};
-
-function text(value: string, field: string, max: number): string {
-  const t = value.trim();
-  if (t.length === 0 || t.length > max)
-    throw badInput([field], {
-      zh: `${field} 须为 1–${max} 个字符。`,
-      en: `${field} must be 1–${max} characters.`,
-    });
-  return t;
-}
-
-function caseIdOf(globalId: string): Types.ObjectId {
-  const id = localObjectId(globalId, 'Case');
-  if (!id) throw caseNotFound();
-  return id;
-}
-
-function live(c: CaseRecord): void {
-  if (c.status === 'CLOSED' || c.status === 'CANCELLED')
-    throw new AppError('CASE_CLOSED', {
-      zh: '案件已结束，不能再操作。',
-      en: 'The case is over; nothing more can be done.',
-    });
-}
-
-/** The active steps of `kind` (the definition's step kinds). */
-function activeStepsOf(state: CaseState | null, definition: FlowDefinition, kind: string): string[] {
-  if (!state || state.status !== 'active') return [];
-  const active = new Set(state.tokens.filter((t) => t.activatedAt !== null).map((t) => t.stepKey));
-  return definition.steps
-    .filter((s) => active.has(s.key) && s.kind === kind)
-    .filter((s) => s.kind !== 'signature' || s.signer === 'customer')
-    .map((s) => s.key);
-}
 
 /**
  * An engine refusal as an error. The engine reports plan problems at `offer.<path>`; the API received
@@ -215,7 +129,8 @@ export class OfferService {
         return {
           kind: 'host',
           type: 'offerApprovalRequested',
-          data: JSON.parse(JSON.stringify(request)) as Record<string, unknown>,
+          // Stored as JSON says it (no `undefined` fields), the shape unchanged.
+          data: JSON.parse(JSON.stringify(request)) as ApprovalRequestedData,
         };
       },
       idempotencyKey,
@@ -272,7 +187,7 @@ export class OfferService {
       const decided = {
         type: 'offerApprovalDecided',
         data: { requestId, approved: approve, comment: remark },
-      };
+      } satisfies HostEvent;
       if (!approve) return { kind: 'host', ...decided };
       const form = request.data
         ? (this.runtime.keys.openDeep(request.data) as Record<string, unknown>)
@@ -305,10 +220,6 @@ export class OfferService {
   /** Pending requests across cases the viewer may see (approval-projection.ts: read-only, capped). */
   pending(viewer: Viewer, all: boolean, first: number): Promise<OfferApprovalRequest[]> {
     return this.approvalProjection.pending(viewer, all, first);
-  }
-
-  private defOf(c: CaseRecord): Promise<FlowDefinition> {
-    return this.runtime.definition(c.templateKey, c.version);
   }
 
   /** Issues a signed, expiring link; the log records its id and expiry. A newer link replaces older ones. */
@@ -346,129 +257,6 @@ export class OfferService {
     };
   }
 
-  // --- The customer's side ------------------------------------------------------------------------
-
-  /** Verifies the token and reads its case: LINK_INVALID, LINK_EXPIRED (also when a newer link replaced it). */
-  async linked(token: string): Promise<LinkedCase> {
-    const claims = await verifyCustomerLinkToken(this.models, token);
-    const invalid = () => new AppError('LINK_INVALID', { zh: '链接无效。', en: 'This link is not valid.' });
-    if (!Types.ObjectId.isValid(claims.caseId)) throw invalid();
-    const viewer: CustomerViewer = { kind: 'customer', caseId: claims.caseId, linkId: claims.linkId };
-    const caseId = new Types.ObjectId(claims.caseId);
-    const found = await this.models.Case.findById(caseId).lean<CaseRecord>().exec();
-    if (!found) throw invalid();
-    const events = await this.runtime.log.events(caseId);
-    const issued = events.filter((e) => e.type === 'customerLinkIssued').map((e) => String(e.data['linkId']));
-    if (!issued.includes(claims.linkId)) throw invalid();
-    if (newestLinkOf(events)?.linkId !== claims.linkId)
-      throw new AppError('LINK_EXPIRED', {
-        zh: '该链接已被新链接取代，请使用最新收到的链接。',
-        en: 'A newer link replaced this one; please use the latest link you received.',
-      });
-    return {
-      viewer,
-      expiresAt: claims.expiresAt,
-      case: found,
-      events,
-      state: projectedState(found, this.runtime.keys),
-      definition: await this.defOf(found),
-    };
-  }
-
-  /** What the customer sees: the newest offer, the agreement once signed, and what they may do. */
-  viewOf(
-    c: CaseRecord,
-    events: readonly StoredEvent[],
-    state: CaseState | null,
-    definition: FlowDefinition,
-    expiresAt: Date,
-    reader: CustomerViewer | null = null,
-  ): CustomerViewModel {
-    const offers = offersOf(events, state).map((o) => ({ ...o, proposedBy: CUSTOMER_FACING_PROPOSER }));
-    const offer = offers[offers.length - 1] ?? null;
-    const actions: CustomerAction[] = [];
-    if (c.status === 'OPEN' || c.status === 'PAUSED') {
-      if (
-        activeStepsOf(state, definition, 'confirmation').length > 0 &&
-        (offers.length === 0 || offer?.status === 'PROPOSED')
-      )
-        actions.push('ACCEPT', 'COUNTER');
-      // With offers, the accepted one is signed; a flow without offers signs its document (a contract).
-      if (
-        activeStepsOf(state, definition, 'signature').length > 0 &&
-        (offers.length === 0 || offer?.status === 'ACCEPTED')
-      )
-        actions.push('SIGN');
-    }
-    const formSteps =
-      c.status === 'OPEN' || c.status === 'PAUSED' ? customerFormSteps(state, definition) : [];
-    if (formSteps.length > 0) actions.push('FILL_FORM');
-    const agreement = agreementOf(events);
-    const agreementText = agreement ? null : customerAgreementText(definition, c, offer, actions);
-    return {
-      reader,
-      caseReference: c.reference,
-      customerName: c.customer.masked.name,
-      offer,
-      agreement,
-      actions,
-      expiresAt,
-      agreementText,
-      formSteps,
-    };
-  }
-
-  /** What the link shows; counted against the link's and the address's rate limit (customer-throttle.ts). */
-  async customerView(token: string, ip: string): Promise<CustomerViewModel> {
-    await throttleCustomerLink(this.models, token, ip);
-    const l = await this.linked(token);
-    return this.viewOf(l.case, l.events, l.state, l.definition, l.expiresAt, l.viewer);
-  }
-
-  /** The view after a command of the customer's (read again: the log is the truth). */
-  async viewAfter(l: LinkedCase, outcome: CommandOutcome): Promise<CustomerViewModel> {
-    const events = await this.runtime.log.events(l.case._id);
-    const c = outcome.case;
-    const state = projectedState(c, this.runtime.keys);
-    return this.viewOf(c, events, state, await this.defOf(c), l.expiresAt, l.viewer);
-  }
-
-  /** The customer accepts (`customerAccept`) or counters (`customerCounter`) the offer on the table. */
-  async respond(
-    token: string,
-    response: { accept: true } | { accept: false; comment: string },
-    idempotencyKey: string | null | undefined,
-    ip: string,
-  ): Promise<CustomerViewModel> {
-    await throttleCustomerLink(this.models, token, ip);
-    const comment = response.accept ? null : text(response.comment, 'comment', 2000);
-    const l = await this.linked(token);
-    const outcome = await this.runtime.run(
-      l.viewer,
-      l.case._id,
-      response.accept ? 'acceptOffer' : 'counterOffer',
-      { comment },
-      (c, state, definition): CaseChange => {
-        live(c);
-        const stepKey = activeStepsOf(state, definition, 'confirmation')[0];
-        if (!stepKey)
-          throw new AppError('STEP_NOT_ACTIVE', {
-            zh: '当前没有等待您确认的方案。',
-            en: 'There is no offer waiting for your answer now.',
-          });
-        return {
-          kind: 'engine',
-          command: (actor) =>
-            comment === null
-              ? { type: 'customerAccept', stepKey, actor }
-              : { type: 'customerCounter', stepKey, actor, comment },
-        };
-      },
-      idempotencyKey,
-    );
-    return this.viewAfter(l, outcome);
-  }
-
   // --- Staff reads -----------------------------------------------------------------------------
 
   async offers(c: CaseRecord): Promise<Offer[]> {
@@ -487,20 +275,4 @@ export class OfferService {
   syncApprovals(c: CaseRecord): Promise<void> {
     return this.approvalProjection.sync(c);
   }
-}
-
-/** Offers oldest first: status from the engine state, time and comment from the log. */
-export function offersOf(events: readonly StoredEvent[], state: CaseState | null): Offer[] {
-  const statuses = new Map((state?.offers ?? []).map((o) => [o.offerId, o.status]));
-  return offerEventsOf(events).map((o) => ({
-    id: o.offerId,
-    stepKey: o.stepKey,
-    status: OFFER_STATUS[statuses.get(o.offerId) ?? 'superseded'] ?? 'SUPERSEDED',
-    plan: planPreview(planOf(o.input as RepaymentPlanInput), null),
-    input: o.input,
-    authorisedRole: o.summary.authorisedRole,
-    proposedBy: o.proposedBy,
-    proposedAt: o.proposedAt,
-    customerComment: o.customerComment,
-  }));
 }

@@ -15,6 +15,7 @@ import type { ComplaintExtensionRequest } from '../../generated/resolvers-types'
 import { toGlobalId } from '../../graphql/global-id';
 import type { Viewer } from '../access/viewer';
 import { actorKey, canSeeCase, engineActor } from '../cases/case-access';
+import type { HostEvent } from '../cases/case-event-codec';
 import type { CaseRecord, StoredEvent } from '../cases/case.model';
 import { caseNotFound } from '../cases/case.errors';
 import { conflict } from '../cases/case-log.store';
@@ -249,7 +250,10 @@ export class ComplaintExtensionService {
           },
           { details: { requiredRole: role } },
         );
-      const decided = { type: EXTENSION_DECIDED, data: { requestId, approved: approve, comment: remark } };
+      const decided = {
+        type: EXTENSION_DECIDED,
+        data: { requestId, approved: approve, comment: remark },
+      } satisfies HostEvent;
       if (!approve) return { kind: 'host', ...decided };
       return {
         kind: 'engine',

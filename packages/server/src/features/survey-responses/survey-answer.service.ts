@@ -27,7 +27,7 @@ import { throttleSurveyLink } from './survey-throttle';
 
 export type PublicSurveyStatus = 'OPEN' | 'ANSWERED' | 'EXPIRED';
 
-export interface PublicSurveyModel {
+export interface PublicSurveyView {
   status: PublicSurveyStatus;
   title: LocalizedText | null;
   form: FormDefinition | null;
@@ -110,7 +110,7 @@ export class SurveyAnswerService {
   }
 
   /** What the page shows; an expired link is a state, not an error (the page says so). */
-  async view(token: string, ip: string): Promise<PublicSurveyModel> {
+  async view(token: string, ip: string): Promise<PublicSurveyView> {
     await throttleSurveyLink(this.models, token, ip);
     let l: Linked;
     try {
