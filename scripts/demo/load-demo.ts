@@ -85,10 +85,15 @@ class Queue {
   }
 }
 
-/** Case time a wave may span, the steps it may hold, and how many run at once. */
-const WAVE_MS = 2 * 60 * MINUTE;
-const MAX_WAVE = 64;
-const CONCURRENCY = 8;
+/**
+ * Case time a wave may span, the steps it may hold, and how many run at once. Steps of different cases
+ * are independent and each runs on its own instant of the case clock; what a wave must not cross is the
+ * next due timer (its limit), so the span is only a cap. A day of case time holds a handful of steps
+ * per few dozen cases: shorter spans made waves of one step each, and a timer sweep per step.
+ */
+const WAVE_MS = 24 * 60 * MINUTE;
+const MAX_WAVE = 96;
+const CONCURRENCY = 12;
 
 /** Runs `fn` over `items`, at most `limit` at a time. */
 async function inParallel<T>(
@@ -177,8 +182,7 @@ export async function loadDemo(options: LoadDemoOptions): Promise<DemoSummary> {
   while (queue.size > 0) {
     const head = queue.peek()!;
     if (head.at > end) break;
-    await timed('(timer sweep)', () => clock.advance(head.at));
-    const nextDue = await timed('(timer sweep)', () => clock.nextDue());
+    const nextDue = await timed('(timer sweep)', () => clock.advance(head.at));
     const limit = Math.min(head.at + WAVE_MS, nextDue ?? Infinity, end + 1);
     const wave: Planned[] = [];
     while (wave.length < MAX_WAVE && queue.size > 0 && (queue.peek()!.at < limit || wave.length === 0))

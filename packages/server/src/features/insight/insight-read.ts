@@ -1,0 +1,115 @@
+/**
+ * The query path's reads of the roll-ups: the newest heads, then the day documents of the period by
+ * `_id`, through the read cache (insight-read-cache.ts). Nothing here writes.
+ */
+import { cacheKey, readCache, type CachedDay } from './insight-read-cache';
+import {
+  bucketsOf,
+  dayDocId,
+  days,
+  decodeHeads,
+  probeLatest,
+  readableGenerationRecord,
+} from './insight-store';
+import type {
+  InsightBucketRecord,
+  InsightDay,
+  InsightGenerationRecord,
+  InsightHeadsRecord,
+  InsightKind,
+  InsightModels,
+} from './insight.model';
+
+/** Cached buckets are shared by every query that reads them: frozen, so none can change another's. */
+function frozen(list: InsightBucketRecord[]): InsightBucketRecord[] {
+  for (const b of list) {
+    Object.freeze(b.c);
+    Object.freeze(b);
+  }
+  return list;
+}
+
+/**
+ * The newest heads of the generation: a cached copy whose successor does not exist yet is the newest
+ * (heads n-1 are pruned only after heads n exist), else probed upwards from the hint by `_id`.
+ */
+async function newestHeads(
+  models: InsightModels,
+  g: InsightGenerationRecord,
+  hint: number,
+): Promise<{ n: number; heads: Record<string, number> } | null> {
+  const cache = readCache(models.InsightBucket);
+  const cached = cache?.heads.get(cacheKey(g.startedAt, `${g._id}:${hint}`));
+  if (cached) {
+    const next = await models.InsightHeads.findById(`${g._id}:${hint + 1}`)
+      .select({ n: 1 })
+      .lean()
+      .exec();
+    if (!next) return { n: hint, heads: cached };
+  }
+  const doc = await probeLatest<InsightHeadsRecord>(models.InsightHeads, g._id, hint);
+  if (!doc) return null;
+  const heads = decodeHeads(doc);
+  cache?.heads.set(cacheKey(g.startedAt, doc._id), heads);
+  return { n: doc.n, heads };
+}
+
+/**
+ * The current day documents of one kind whose day matches, each by `_id` (docs/insight.md), or from
+ * the read cache: day documents never change under their `_id` (insight-read-cache.ts).
+ */
+async function currentDays(
+  models: InsightModels,
+  kind: InsightKind,
+  matches: (day: string) => boolean,
+): Promise<CachedDay[] | null> {
+  const g = await readableGenerationRecord(models);
+  if (!g) return null;
+  const cache = readCache(models.InsightBucket);
+  let hint = g.lastN ?? 1;
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const found = await newestHeads(models, g, hint);
+    if (!found) return [];
+    const prefix = `${kind}|`;
+    const ids = Object.entries(found.heads)
+      .filter(([hk]) => hk.startsWith(prefix) && matches(hk.slice(prefix.length)))
+      .map(([hk, m]) => dayDocId(g._id, kind, hk.slice(prefix.length), m));
+    const out: CachedDay[] = [];
+    const missing: string[] = [];
+    for (const id of ids) {
+      const hit = cache?.days.get(cacheKey(g.startedAt, id));
+      if (hit) out.push(hit);
+      else missing.push(id);
+    }
+    const docs = await days(models, missing);
+    if (docs.size === missing.length) {
+      for (const d of docs.values()) {
+        const entry = { day: d, buckets: frozen(bucketsOf([d])) };
+        cache?.days.set(cacheKey(g.startedAt, d._id), entry);
+        out.push(entry);
+      }
+      return out;
+    }
+    // A newer batch replaced some of them between our two reads: read its heads.
+    hint = found.n + 1;
+  }
+  throw new Error('insight: the day documents keep changing under the reader');
+}
+
+/** Reads the current day documents of one kind whose day matches (docs/insight.md). */
+export async function readDays(
+  models: InsightModels,
+  kind: InsightKind,
+  matches: (day: string) => boolean,
+): Promise<InsightDay[] | null> {
+  return (await currentDays(models, kind, matches))?.map((d) => d.day) ?? null;
+}
+
+/** The buckets of the current day documents of one kind whose day matches, as the queries see them. */
+export async function readDayBuckets(
+  models: InsightModels,
+  kind: InsightKind,
+  matches: (day: string) => boolean,
+): Promise<InsightBucketRecord[] | null> {
+  return (await currentDays(models, kind, matches))?.flatMap((d) => d.buckets) ?? null;
+}
