@@ -13,6 +13,8 @@ import { applyBucketDeltas, hintApplied, workingGeneration } from '../src/featur
 import { periodBuckets, sum } from '../src/features/insight/insight-query.service';
 import { clearReadCache } from '../src/features/insight/insight-read-cache';
 import { LogReadAhead } from '../src/workers/event-log-scan';
+import { insightResolvers } from '../src/features/insight/insight.resolvers';
+import type { GraphQLContext } from '../src/graphql/context';
 
 useTestDatabase();
 const NOW = new Date('2026-11-15T08:00:00Z');
@@ -72,13 +74,40 @@ describe('insight reads', () => {
     dayReads.mockRestore();
   });
 
+  it('keeps the figures of a query per snapshot and per department scope', async () => {
+    const volume = (viewer: unknown) =>
+      insightResolvers.Query.insightVolume(
+        null,
+        { filter: { from: '2026-11-01', to: '2026-11-30' } },
+        { models: db.models, viewer } as unknown as GraphQLContext,
+      ) as unknown as Promise<{ opened: number }>;
+    const onlyE = {
+      kind: 'user',
+      userId: 'u',
+      username: 'u',
+      permissions: new Set(['case.assign']),
+      departments: ['E'],
+      roles: [],
+    };
+    expect((await volume(SYSTEM)).opened).toBe(9);
+    const dayReads = vi.spyOn(db.models.InsightBucket, 'findById');
+    expect((await volume(SYSTEM)).opened).toBe(9);
+    // The department-bound supervisor gets their own figures (department E has none), not the bank's.
+    expect((await volume(onlyE)).opened).toBe(0);
+    expect(dayReads).toHaveBeenCalledTimes(0);
+    // A new batch: the next query computes the figures again.
+    await applyBucketDeltas(db.models, gen, 3, [delta('2026-11-03', 'APP', 1)]);
+    expect((await volume(SYSTEM)).opened).toBe(10);
+    dayReads.mockRestore();
+  });
+
   it('shares cached buckets frozen, so no query can change what another reads', async () => {
     const [bucket] = (await november('APP')).buckets;
     expect(Object.isFrozen(bucket)).toBe(true);
     expect(() => {
       (bucket!.c as Record<string, number>)['opened'] = 100;
     }).toThrow(TypeError);
-    expect(sum((await november('APP')).buckets, ['opened'])).toEqual({ opened: 5 });
+    expect(sum((await november('APP')).buckets, ['opened'])).toEqual({ opened: 6 });
   });
 });
 

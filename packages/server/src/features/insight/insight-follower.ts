@@ -59,6 +59,8 @@ export interface InsightFollowerOptions {
   batchSize?: number;
   /** Events read from the log at once (several batches' worth; one scan on FerretDB). */
   readAhead?: number;
+  /** Keep the case states this process wrote between batches (default true; off to measure). */
+  holdStates?: boolean;
   /** Batches per round at most (a round then yields to the next). */
   maxBatchesPerRound?: number;
   /** Batch deltas are kept this long (for appliers that stalled mid-batch). */
@@ -89,7 +91,7 @@ export function createInsightFolder(options: InsightFollowerOptions): () => Prom
   const clock = options.clock ?? (() => new Date());
   const log = new LogReadAhead(models.CaseEventFeed, options.readAhead ?? 4 * batchSize);
 
-  const held = new HeldStates(models);
+  const held = new HeldStates(models, options.holdStates ?? true);
 
   async function complaintFlows(): Promise<Set<string>> {
     const docs = await models.FlowTemplate.find({ kind: 'COMPLAINT' }).select({ key: 1 }).lean().exec();

@@ -18,7 +18,10 @@ const MAX_HELD = 100_000;
 export class HeldStates {
   private held: { gen: number; n: number; complete: boolean; states: Map<string, State> } | null = null;
 
-  constructor(private readonly models: InsightModels) {}
+  constructor(
+    private readonly models: InsightModels,
+    private readonly enabled = true,
+  ) {}
 
   /** The states before batch `lastN + 1` of the cases `ids` (absent: the case is new). */
   async statesBefore(gen: number, lastN: number, ids: string[]): Promise<Map<string, State>> {
@@ -43,7 +46,7 @@ export class HeldStates {
     for (const st of deltas.states)
       h.states.set(st.caseId, { n: batch.n, state: st.state as InsightCaseState });
     h.n = batch.n;
-    this.held = h.states.size > MAX_HELD ? null : h;
+    this.held = !this.enabled || h.states.size > MAX_HELD ? null : h;
   }
 
   drop(): void {

@@ -6,6 +6,10 @@
  * repeated queries (another filter, another tab, a refresh) read from the database only what a batch
  * has replaced since: the heads probe and the day documents the follower rewrote (docs/insight.md).
  *
+ * A query's figures are a function of the snapshot (generation and heads n) and its arguments, so
+ * they are kept too, under that key: the same query on an unchanged roll-up (a refresh, a second
+ * supervisor, the export after the screen) reads only the generation and probes heads n+1.
+ *
  * Entries are kept per model instance (one per connection: tests and benchmarks that open another
  * database get another cache) and per generation start, and bounded in number (least recently used
  * go first).
@@ -14,6 +18,8 @@ import type { InsightBucketRecord, InsightDay } from './insight.model';
 
 /** Day documents kept per connection (a year of every kind, with room). */
 const MAX_DAYS = 3_000;
+/** Query results kept per connection. */
+const MAX_RESULTS = 200;
 
 export interface CachedDay {
   day: InsightDay;
@@ -45,6 +51,8 @@ class Lru<V> {
 interface Caches {
   days: Lru<CachedDay>;
   heads: Lru<Record<string, number>>;
+  /** Query results by (roll-up snapshot, query, arguments, the caller's department scope). */
+  results: Lru<unknown>;
 }
 
 const byModel = new WeakMap<object, Caches>();
@@ -55,7 +63,7 @@ export function readCache(bucketModel: object): Caches | null {
   if (!enabled) return null;
   let c = byModel.get(bucketModel);
   if (!c) {
-    c = { days: new Lru(MAX_DAYS), heads: new Lru(8) };
+    c = { days: new Lru(MAX_DAYS), heads: new Lru(8), results: new Lru(MAX_RESULTS) };
     byModel.set(bucketModel, c);
   }
   return c;
@@ -66,6 +74,12 @@ export function clearReadCache(bucketModel: object): void {
   const c = byModel.get(bucketModel);
   c?.days.clear();
   c?.heads.clear();
+  c?.results.clear();
+}
+
+/** Empties only the kept query results (the benchmark measures a new filter on read documents). */
+export function clearResultCache(bucketModel: object): void {
+  byModel.get(bucketModel)?.results.clear();
 }
 
 /** Turns the cache off or on for the whole process (the benchmark compares both). */

@@ -113,3 +113,22 @@ export async function readDayBuckets(
 ): Promise<InsightBucketRecord[] | null> {
   return (await currentDays(models, kind, matches))?.flatMap((d) => d.buckets) ?? null;
 }
+
+/**
+ * The query's result for the current snapshot of the roll-ups: from the read cache when the same
+ * query (`key`: its name, arguments and the caller's department scope) ran on this snapshot before,
+ * else computed and kept. Only for queries whose figures come from the buckets alone.
+ */
+export async function onSnapshot<T>(
+  models: InsightModels,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  const cache = readCache(models.InsightBucket);
+  const g = cache ? await readableGenerationRecord(models) : null;
+  const found = g ? await newestHeads(models, g, g.lastN ?? 1) : null;
+  if (!cache || !g || !found) return compute();
+  const at = cacheKey(g.startedAt, `${g._id}:${found.n}|${key}`);
+  if (cache.results.get(at) === undefined) cache.results.set(at, await compute());
+  return cache.results.get(at) as T;
+}
