@@ -20,6 +20,25 @@ import type {
   InsightModels,
 } from './insight.model';
 
+const byKind = new WeakMap<Record<string, number>, Map<string, [day: string, n: number][]>>();
+
+/** The heads' entries by kind, worked out once per (cached, immutable) heads object. */
+function headsByKind(heads: Record<string, number>): Map<string, [string, number][]> {
+  let index = byKind.get(heads);
+  if (!index) {
+    index = new Map();
+    for (const [hk, n] of Object.entries(heads)) {
+      const i = hk.indexOf('|');
+      const kind = hk.slice(0, i);
+      const list = index.get(kind) ?? [];
+      list.push([hk.slice(i + 1), n]);
+      index.set(kind, list);
+    }
+    byKind.set(heads, index);
+  }
+  return index;
+}
+
 /** Cached buckets are shared by every query that reads them: frozen, so none can change another's. */
 function frozen(list: InsightBucketRecord[]): InsightBucketRecord[] {
   for (const b of list) {
@@ -70,10 +89,9 @@ async function currentDays(
   for (let attempt = 0; attempt < 8; attempt++) {
     const found = await newestHeads(models, g, hint);
     if (!found) return [];
-    const prefix = `${kind}|`;
-    const ids = Object.entries(found.heads)
-      .filter(([hk]) => hk.startsWith(prefix) && matches(hk.slice(prefix.length)))
-      .map(([hk, m]) => dayDocId(g._id, kind, hk.slice(prefix.length), m));
+    const ids = (headsByKind(found.heads).get(kind) ?? [])
+      .filter(([day]) => matches(day))
+      .map(([day, m]) => dayDocId(g._id, kind, day, m));
     const out: CachedDay[] = [];
     const missing: string[] = [];
     for (const id of ids) {
