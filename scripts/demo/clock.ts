@@ -12,7 +12,6 @@ import {
   startTimerRunner,
   type TimerRunner,
 } from '../../packages/server/src/features/scheduler/timer-runner';
-import { dueTimers } from '../../packages/server/src/features/scheduler/timer.service';
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
@@ -45,6 +44,12 @@ export function withinHours(t: number, who: 'staff' | 'customer'): number {
     at = (Math.floor((at + SHANGHAI) / HOUR) + 1) * HOUR - SHANGHAI;
   }
   return at;
+}
+
+/** What is still pending after a sweep: per case (local id) and for everything else, the earliest. */
+export interface PendingTimers {
+  global: number | null;
+  byCase: Map<string, number>;
 }
 
 /** The case clock of one database and the timer sweep that follows it. */
@@ -82,30 +87,40 @@ export class DemoClock {
     return this.stepAt.run(at, fn);
   }
 
-  /** When the next pending timer is due (null: none). */
-  async nextDue(): Promise<number | null> {
-    const [next] = await dueTimers(this.models, new Date(8.64e15), 1);
-    return next ? next.dueAt.getTime() : null;
-  }
-
   /**
    * Moves the clock to `t` (never back), firing on the way every timer that comes due, each at its own
-   * due time, as a runner that never sleeps would.
+   * due time, as a runner that never sleeps would. Returns the pending timers that remain (one read,
+   * the same that finds no more due): the earliest of a case by case, and the earliest of the rest
+   * (the daily audit anchor and any timer not about one case).
    */
-  async advance(t: number): Promise<void> {
+  async advance(t: number): Promise<PendingTimers> {
     const skip: string[] = [];
     for (;;) {
-      // The earliest due timer not given up on, read as the runner reads them.
-      const due = await dueTimers(this.models, new Date(Math.max(t, this.current)), skip.length + 1);
-      const next = due.find((d) => !skip.includes(d.key));
-      if (!next) break;
+      // The pending timers, earliest first, read as the runner reads them.
+      const pending = await this.models.Timer.find({ status: 'pending' })
+        .select({ key: 1, dueAt: 1, 'payload.caseId': 1 })
+        .sort({ dueAt: 1, _id: 1 })
+        .lean()
+        .exec();
+      const live = pending.filter((d) => !skip.includes(d.key));
+      const next = live[0];
+      if (!next || next.dueAt.getTime() > Math.max(t, this.current)) {
+        this.current = Math.max(this.current, t);
+        const byCase = new Map<string, number>();
+        let global: number | null = null;
+        for (const d of live) {
+          const caseId = d.payload?.['caseId'];
+          if (typeof caseId !== 'string') global ??= d.dueAt.getTime();
+          else if (!byCase.has(caseId)) byCase.set(caseId, d.dueAt.getTime());
+        }
+        return { global, byCase };
+      }
       this.current = Math.max(this.current, next.dueAt.getTime());
       this.fired += await this.runner.runOnce();
       const still = await this.models.Timer.exists({ key: next.key, status: 'pending' }).exec();
       // A handler that failed backs off; the demo moves on rather than waiting for its retry.
       if (still) skip.push(next.key);
     }
-    this.current = Math.max(this.current, t);
   }
 
   /** Stops the runner and gives the database back to the wall clock. */

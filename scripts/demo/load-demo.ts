@@ -9,7 +9,7 @@
  */
 import type { Logger } from './logger';
 import type { Models } from '../../packages/server/src/db/models';
-import { toGlobalId } from '../../packages/server/src/graphql/global-id';
+import { fromGlobalId, toGlobalId } from '../../packages/server/src/graphql/global-id';
 import { DemoClock, DAY, MINUTE, withinHours } from './clock';
 import { ensureDemoSurvey } from './survey';
 import { SUP } from './flows-negotiation';
@@ -85,10 +85,19 @@ class Queue {
   }
 }
 
-/** Case time a wave may span, the steps it may hold, and how many run at once. */
-const WAVE_MS = 2 * 60 * MINUTE;
-const MAX_WAVE = 64;
-const CONCURRENCY = 8;
+/**
+ * Case time a wave may span, the steps it may hold, and how many run at once. Steps of different cases
+ * are independent and each runs on its own instant of the case clock. What a wave must not cross is a
+ * timer: the next timer that is not about one case (the daily audit anchor) ends the wave, and a case
+ * whose own timer (SLA warning or breach, wait, return visit) is due before its step sits the wave out
+ * until the sweep has fired it. The span is only a cap: 2 hours made waves of one step each (a day of
+ * case time holds a handful of steps per few dozen cases), and a timer sweep per step.
+ */
+const WAVE_MS = 24 * 60 * MINUTE;
+const MAX_WAVE = 96;
+const CONCURRENCY = 12;
+
+const localCaseId = (id: string): string => fromGlobalId(id)?.localId ?? id;
 
 /** Runs `fn` over `items`, at most `limit` at a time. */
 async function inParallel<T>(
@@ -177,12 +186,18 @@ export async function loadDemo(options: LoadDemoOptions): Promise<DemoSummary> {
   while (queue.size > 0) {
     const head = queue.peek()!;
     if (head.at > end) break;
-    await timed('(timer sweep)', () => clock.advance(head.at));
-    const nextDue = await timed('(timer sweep)', () => clock.nextDue());
-    const limit = Math.min(head.at + WAVE_MS, nextDue ?? Infinity, end + 1);
+    const pending = await timed('(timer sweep)', () => clock.advance(head.at));
+    const limit = Math.min(head.at + WAVE_MS, pending.global ?? Infinity, end + 1);
     const wave: Planned[] = [];
-    while (wave.length < MAX_WAVE && queue.size > 0 && (queue.peek()!.at < limit || wave.length === 0))
-      wave.push(queue.pop()!);
+    const held: Planned[] = [];
+    while (wave.length < MAX_WAVE && queue.size > 0 && (queue.peek()!.at < limit || wave.length === 0)) {
+      const item = queue.pop()!;
+      // A case with a timer due before its step waits for the sweep that fires it; other cases go on.
+      const due = item.run.id ? pending.byCase.get(localCaseId(item.run.id)) : undefined;
+      if (wave.length > 0 && due !== undefined && due <= item.at) held.push(item);
+      else wave.push(item);
+    }
+    for (const item of held) queue.push(item);
     await inParallel(wave, CONCURRENCY, async (item) => {
       const step = item.scenario.steps[item.next]!;
       const at = item.at;

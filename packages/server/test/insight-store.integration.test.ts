@@ -11,9 +11,9 @@ import {
   applyBucketDeltas,
   bucketSnapshot,
   hintApplied,
-  readDays,
   workingGeneration,
 } from '../src/features/insight/insight-store';
+import { readDays } from '../src/features/insight/insight-read';
 
 useTestDatabase();
 const NOW = new Date('2026-11-15T08:00:00Z');

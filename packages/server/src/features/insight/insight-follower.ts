@@ -21,9 +21,10 @@
 import { Types, trusted } from 'mongoose';
 import type { Logger } from 'pino';
 import { startPollingLoop } from '../../workers/polling-loop';
-import { eventLogHead, eventLogPage, type LogPosition } from '../../workers/event-log-scan';
+import { eventLogHead, LogReadAhead, type LogPosition } from '../../workers/event-log-scan';
 import type { CaseEventFeedDoc, CaseEventFeedModel } from '../webhooks/case-event-feed.model';
 import type { FlowTemplateModel } from '../flows/flow-template.model';
+import { HeldStates } from './insight-held-states';
 import { DeltaSet, EMPTY_STATE, foldCaseEvents, type BucketDelta } from './insight-fold';
 import type {
   InsightBatchDeltas,
@@ -56,6 +57,10 @@ export interface InsightFollowerOptions {
   lookbackMs?: number;
   /** Events per batch (about). */
   batchSize?: number;
+  /** Events read from the log at once (several batches' worth; one scan on FerretDB). */
+  readAhead?: number;
+  /** Keep the case states this process wrote between batches (default true; off to measure). */
+  holdStates?: boolean;
   /** Batches per round at most (a round then yields to the next). */
   maxBatchesPerRound?: number;
   /** Batch deltas are kept this long (for appliers that stalled mid-batch). */
@@ -84,6 +89,9 @@ export function createInsightFolder(options: InsightFollowerOptions): () => Prom
   const maxBatches = options.maxBatchesPerRound ?? 50;
   const retainMs = options.retainMs ?? 3_600_000;
   const clock = options.clock ?? (() => new Date());
+  const log = new LogReadAhead(models.CaseEventFeed, options.readAhead ?? 4 * batchSize);
+
+  const held = new HeldStates(models, options.holdStates ?? true);
 
   async function complaintFlows(): Promise<Set<string>> {
     const docs = await models.FlowTemplate.find({ kind: 'COMPLAINT' }).select({ key: 1 }).lean().exec();
@@ -114,10 +122,10 @@ export function createInsightFolder(options: InsightFollowerOptions): () => Prom
     let events = 0;
     let to: LogPosition | null = null;
     for (;;) {
-      const page = await eventLogPage(models.CaseEventFeed, start, batchSize);
+      const page = await log.page(start, batchSize);
       if (page.length === 0) break;
       const ids = [...new Set(page.map((e) => e.caseId.toHexString()))].filter((id) => !states.has(id));
-      for (const [id, st] of await caseStates(models, gen, ids)) states.set(id, st);
+      for (const [id, st] of await held.statesBefore(gen, last?.n ?? 0, ids)) states.set(id, st);
       for (const e of page) {
         const id = e.caseId.toHexString();
         const folded = states.get(id)?.state.seq ?? 0;
@@ -264,6 +272,7 @@ export function createInsightFolder(options: InsightFollowerOptions): () => Prom
         .filter((s) => s.prevN !== undefined && s.prevN > 0 && s.prevN < batch.n)
         .map((s) => `${batch.gen}:${s.caseId}:${s.prevN}`),
     );
+    held.applied(batch, deltas);
   }
 
   /** Housekeeping once caught up: older generations go once this one is readable; old deltas go. */
@@ -300,9 +309,7 @@ export function createInsightFolder(options: InsightFollowerOptions): () => Prom
     }
   }
 
-  return async function round(): Promise<InsightRoundResult> {
-    const gen = await workingGeneration(models, clock());
-    const result: InsightRoundResult = { gen, batches: 0, events: 0, caughtUp: false };
+  async function rounds(gen: number, result: InsightRoundResult): Promise<InsightRoundResult> {
     let lastClaimedHere = false;
     for (let i = 0; i < maxBatches; i++) {
       const last = await latestBatch(gen);
@@ -324,6 +331,19 @@ export function createInsightFolder(options: InsightFollowerOptions): () => Prom
       }
     }
     return result;
+  }
+
+  return async function round(): Promise<InsightRoundResult> {
+    const gen = await workingGeneration(models, clock());
+    const result: InsightRoundResult = { gen, batches: 0, events: 0, caughtUp: false };
+    // Events appended since the last round are read fresh.
+    log.reset();
+    try {
+      return await rounds(gen, result);
+    } catch (err) {
+      held.drop();
+      throw err;
+    }
   };
 }
 

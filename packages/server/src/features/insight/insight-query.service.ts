@@ -7,7 +7,7 @@ import { trusted } from 'mongoose';
 import { AppError, badInput } from '../../errors/app-error';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id';
 import type { Viewer } from '../access/viewer';
-import { bucketsOf, readDays } from './insight-store';
+import { readDayBuckets } from './insight-read';
 import type { InsightBucketRecord, InsightCounters, InsightKind, InsightModels } from './insight.model';
 
 export interface InsightFilterInput {
@@ -121,10 +121,10 @@ async function read(
   dayFilter: unknown,
   dims: Record<string, unknown>,
 ): Promise<Bucket[]> {
-  const days = await readDays(models, kind, condition(dayFilter));
-  if (!days) return [];
+  const buckets = await readDayBuckets(models, kind, condition(dayFilter));
+  if (!buckets) return [];
   const tests = Object.entries(dims).map(([field, c]) => [field, condition(c)] as const);
-  return bucketsOf(days).filter((b) =>
+  return buckets.filter((b) =>
     tests.every(([field, test]) => test((b as unknown as Record<string, unknown>)[field])),
   );
 }
@@ -164,7 +164,11 @@ export function perDay(
   names: readonly string[],
 ): { day: string; counts: InsightCounters }[] {
   const byDay = new Map<string, Bucket[]>();
-  for (const b of slice.buckets) byDay.set(b.day, [...(byDay.get(b.day) ?? []), b]);
+  for (const b of slice.buckets) {
+    const list = byDay.get(b.day);
+    if (list) list.push(b);
+    else byDay.set(b.day, [b]);
+  }
   return slice.days.map((day) => ({ day, counts: sum(byDay.get(day) ?? [], names) }));
 }
 
@@ -175,7 +179,12 @@ export function perGroup(
   names: readonly string[],
 ): { key: string; counts: InsightCounters }[] {
   const by = new Map<string, Bucket[]>();
-  for (const b of buckets) by.set(group(b), [...(by.get(group(b)) ?? []), b]);
+  for (const b of buckets) {
+    const key = group(b);
+    const list = by.get(key);
+    if (list) list.push(b);
+    else by.set(key, [b]);
+  }
   return [...by]
     .map(([key, list]) => ({ key, counts: sum(list, names) }))
     .sort((a, b) => a.key.localeCompare(b.key));

@@ -215,10 +215,10 @@ export const encodeHeads = (gen: number, n: number, heads: Record<string, number
   n,
   heads: JSON.stringify(heads),
 });
-const decodeHeads = (h: InsightHeadsRecord): Record<string, number> =>
+export const decodeHeads = (h: InsightHeadsRecord): Record<string, number> =>
   JSON.parse(h.heads) as Record<string, number>;
 
-async function days(models: InsightModels, ids: readonly string[]): Promise<Map<string, InsightDay>> {
+export async function days(models: InsightModels, ids: readonly string[]): Promise<Map<string, InsightDay>> {
   const found = await byIds<InsightDayRecord>(models.InsightBucket, ids);
   return new Map([...found].map(([id, d]) => [id, decodeDay(d)]));
 }
@@ -300,30 +300,6 @@ export async function applyBucketDeltas(
     prevIds.map((hk) => idOf(hk, prevHeads[hk]!)),
   );
   if (n > 1) await deleteByIds(models.InsightHeads, [`${gen}:${n - 1}`]);
-}
-
-/** Reads the current day documents of one kind whose day matches, by `_id` (docs/insight.md). */
-export async function readDays(
-  models: InsightModels,
-  kind: InsightKind,
-  matches: (day: string) => boolean,
-): Promise<InsightDay[] | null> {
-  const g = await readableGenerationRecord(models);
-  if (!g) return null;
-  let hint = g.lastN ?? 1;
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const heads = await probeLatest<InsightHeadsRecord>(models.InsightHeads, g._id, hint);
-    if (!heads) return [];
-    const prefix = `${kind}|`;
-    const ids = Object.entries(decodeHeads(heads))
-      .filter(([hk]) => hk.startsWith(prefix) && matches(hk.slice(prefix.length)))
-      .map(([hk, m]) => dayDocId(g._id, kind, hk.slice(prefix.length), m));
-    const docs = await days(models, ids);
-    if (docs.size === ids.length) return [...docs.values()];
-    // A newer batch replaced some of them between our two reads: read its heads.
-    hint = heads.n + 1;
-  }
-  throw new Error('insight: the day documents keep changing under the reader');
 }
 
 /** Every bucket of a generation as key → counters (tests compare a rebuild with the incremental roll-up). */
