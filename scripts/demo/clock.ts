@@ -6,7 +6,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from './logger';
 import type { Models } from '../../packages/server/src/db/models';
-import { setCaseClock } from '../../packages/server/src/features/cases/case-runtime.service';
+import { setCaseClock } from '../../packages/server/src/features/cases/runtime/case-runtime.service';
 import { serverTimerHandlers } from '../../packages/server/src/features/scheduler/timer-handlers';
 import {
   startTimerRunner,

@@ -27,7 +27,7 @@ import { GraphQLError } from 'graphql';
 import { AuthService, authNow } from './features/access/auth.service';
 import { ApiClientService } from './features/access/api-client.service';
 import { loadSigningSecret } from './features/access/tokens';
-import { bindDataKeys, loadDataKeys } from './features/cases/data-keys';
+import { bindDataKeys, loadDataKeys } from './features/privacy/data-keys';
 import { bindFileStore, createFileStore } from './features/files/file-store';
 import { checkAgreementPdfFont, configureAgreementPdf } from './features/agreements/agreement-pdf';
 import { bindWebhookEgress } from './features/webhooks/webhook-egress';

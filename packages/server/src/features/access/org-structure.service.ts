@@ -11,7 +11,7 @@
 import { trusted } from 'mongoose';
 import { notFound, type Messages } from '../../errors/app-error';
 import type { Models } from '../../db/models';
-import type { CaseStatusValue } from '../cases/case.model';
+import type { CaseStatusValue } from '../cases';
 import { draftId, versionId } from '../definitions/definition.model';
 import type { DepartmentDoc, QueueDoc, RoleDoc } from './access.model';
 import {

@@ -20,7 +20,7 @@ import type {
   CustomerAction,
   Offer,
 } from '../../generated/resolvers-types';
-import type { CaseRecord } from '../cases/case.model';
+import type { CaseRecord } from '../cases';
 import { planOf } from './offer-plan';
 
 function clauseView(clause: RenderedAgreementClause): AgreementClauseText {

@@ -21,14 +21,14 @@ import {
   MAX_SIGNATURE_WIDTH,
   type SignatureImageProblem,
 } from '../agreements/signature-image';
-import { recordRead } from '../cases/audited-read';
-import { actorKey } from '../cases/case-access';
-import { caseNotFound } from '../cases/case.errors';
-import { conflict } from '../cases/case-log.store';
-import { caseNow, type CommandOutcome } from '../cases/case-runtime.service';
-import { checkIdempotencyKey } from '../cases/idempotency';
-import { localObjectId } from '../cases/case-query.service';
-import { maskName } from '../cases/pii-mask';
+import { recordRead } from '../cases';
+import { actorKey } from '../cases';
+import { caseNotFound } from '../cases';
+import { conflict } from '../cases';
+import { caseNow, type CommandOutcome } from '../cases';
+import { checkIdempotencyKey } from '../cases';
+import { localObjectId } from '../cases';
+import { maskName } from '../privacy';
 import { FileIntegrityError, fileStoreOf } from '../files/file-store';
 import type { AgreementRecordedData, AgreementView } from './offer-log';
 import { agreementOf } from './offer-log';

@@ -19,7 +19,7 @@ import type { OfferApprovalRequest } from '../../generated/resolvers-types';
 import type { Viewer } from '../access/viewer';
 import { canSeeCase, engineActor } from '../cases/case-access';
 import type { CaseRecord } from '../cases/case.model';
-import type { CaseRuntime } from '../cases/case-runtime.service';
+import type { CaseRuntime } from '../cases/runtime/case-runtime.service';
 import { toGlobalId } from '../../graphql/global-id';
 import { approvalsOf, type ApprovalView } from './offer-log';
 import { planOf, planPreview } from './offer-plan';

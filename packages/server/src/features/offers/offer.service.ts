@@ -24,16 +24,16 @@ import type {
   OfferStatus,
 } from '../../generated/resolvers-types';
 import type { Viewer } from '../access/viewer';
-import { actorKey, engineActor } from '../cases/case-access';
-import type { CaseRecord, StoredEvent } from '../cases/case.model';
-import { caseNotFound, refusalError } from '../cases/case.errors';
-import { sealData, sensitiveFields } from '../cases/case-event-codec';
-import { conflict } from '../cases/case-log.store';
-import { projectedState } from '../cases/case-projection';
-import { localObjectId } from '../cases/case-query.service';
-import type { CaseRuntime } from '../cases/case-runtime.service';
-import { caseNow, type CaseChange, type CommandOutcome, caseRuntimeOf } from '../cases/case-runtime.service';
-import { issueCustomerLinkToken, verifyCustomerLinkToken } from '../cases/customer-link';
+import { actorKey, engineActor } from '../cases';
+import type { CaseRecord, StoredEvent } from '../cases';
+import { caseNotFound, refusalError } from '../cases';
+import { sealData, sensitiveFields } from '../cases';
+import { conflict } from '../cases';
+import { projectedState } from '../cases';
+import { localObjectId } from '../cases';
+import type { CaseRuntime } from '../cases';
+import { caseNow, type CaseChange, type CommandOutcome, caseRuntimeOf } from '../cases';
+import { issueCustomerLinkToken, verifyCustomerLinkToken } from '../privacy';
 import { ApprovalProjection, approvalRequestView, holdsRole } from './approval-projection';
 import { throttleCustomerLink } from './customer-throttle';
 import {

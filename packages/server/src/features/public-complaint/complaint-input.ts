@@ -7,7 +7,7 @@
 import { validateFormData, type FormDefinition } from '@parley/engine';
 import { AppError, badInput } from '../../errors/app-error';
 import type { PublicComplaintInput } from '../../generated/resolvers-types';
-import { checkCustomer } from '../cases/case-open.input';
+import { checkCustomer } from '../cases';
 import {
   checkContent,
   decodeContent,

@@ -15,7 +15,7 @@ import { trusted, type Types } from 'mongoose';
 import type { InboxCaseChange, Resolvers } from '../../generated/resolvers-types';
 import { AppError } from '../../errors/app-error';
 import { toGlobalId } from '../../graphql/global-id';
-import { canSeeCase } from '../cases/case-access';
+import { canSeeCase } from '../cases';
 import type { Viewer } from '../access/viewer';
 import type { Models } from '../../db/models';
 import { casePollerFor } from './case-event-poller';

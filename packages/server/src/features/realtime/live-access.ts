@@ -10,7 +10,7 @@ import { AppError } from '../../errors/app-error';
 import { isAllowed } from '../../graphql/authorization';
 import type { GraphQLContext } from '../../graphql/context';
 import type { Viewer } from '../access/viewer';
-import { canSeeCase } from '../cases/case-access';
+import { canSeeCase } from '../cases';
 
 export const sessionEnded = () =>
   new AppError('UNAUTHENTICATED', {

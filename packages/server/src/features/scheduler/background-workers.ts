@@ -8,8 +8,8 @@
 import type { Logger } from 'pino';
 import type { ServerConfig } from '../../config';
 import type { Models } from '../../db/models';
-import { startEffectsSweep } from '../cases/case-effects-sweep';
-import { startCaseLinksSweep } from '../cases/case-links.sweep';
+import { startEffectsSweep } from '../cases';
+import { startCaseLinksSweep } from '../cases';
 import { startWebhookDispatcher } from '../webhooks/webhook-dispatcher';
 import { startInsightFollower } from '../insight/insight-follower';
 import { startSurveyReminderSweep, surveyLinkOfEvent } from '../survey-responses';

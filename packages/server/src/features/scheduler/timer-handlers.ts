@@ -5,7 +5,7 @@
  * (docs/timers.md).
  */
 import type { Models } from '../../db/models';
-import { caseTimerHandlers } from '../cases/case-timer-handlers';
+import { caseTimerHandlers } from '../cases';
 import type { TimerHandlers } from './timer-runner';
 
 export function serverTimerHandlers(models: Models): TimerHandlers {

@@ -6,7 +6,7 @@ import type { Types } from 'mongoose';
 import type { Models } from '../../db/models';
 import { AppError } from '../../errors/app-error';
 import type { Viewer } from '../access/viewer';
-import { caseNow, caseRuntimeOf } from '../cases/case-runtime.service';
+import { caseNow, caseRuntimeOf } from '../cases';
 import { SurveyService } from '../surveys/survey.service';
 import { surveyArchived } from '../surveys/survey.errors';
 import { surveyTokenOf, surveyUrl } from './survey-link';

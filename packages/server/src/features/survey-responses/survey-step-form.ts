@@ -6,7 +6,7 @@
  */
 import { isLibrarySurveyRef, type FlowDefinition, type FormDefinition } from '@parley/engine';
 import type { Models } from '../../db/models';
-import type { CaseRecord } from '../cases/case.model';
+import type { CaseRecord } from '../cases';
 import { definitionOf } from '../definitions/versioned-store';
 import { SurveyRefs } from '../surveys/survey-refs';
 import { SurveyService } from '../surveys/survey.service';

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { Types, trusted } from 'mongoose';
 import { AppError, badInput, notFound } from '../../errors/app-error';
-import { dataKeysOf } from '../cases/data-keys';
+import { dataKeysOf } from '../privacy';
 import { checkPageSize } from '../../graphql/pagination';
 import type { LeaseDoc } from '../scheduler/lease-chain';
 import { checkEgress, sealSecret, webhookEgressOf } from './webhook-egress';
