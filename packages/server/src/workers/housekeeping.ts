@@ -5,10 +5,10 @@
  * deletes nothing. (TTL indexes would do this on MongoDB; FerretDB v1 refuses them.)
  */
 import type { Logger } from 'pino';
-import type { Models } from '../../db/models';
-import { startPollingLoop } from '../../workers/polling-loop';
-import { intakeAttempts } from '../intake/intake.model';
-import { OfferService } from '../offers/offer.service';
+import type { Models } from '../db/models';
+import { startPollingLoop } from './polling-loop';
+import { intakeAttempts } from '../features/intake/intake.model';
+import { OfferService } from '../features/offers/offer.service';
 import { trusted } from 'mongoose';
 
 /** Records older than this are past every window that reads them (the longest is one hour). */

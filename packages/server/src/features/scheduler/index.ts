@@ -1,0 +1,7 @@
+/**
+ * The scheduler: durable timers (schedule, cancel, the runner that fires them through lease chains)
+ * and the registry through which features hand it their timer handlers and sweeps. It imports no feature.
+ */
+export { startBackgroundWorkers, type BackgroundWorkers } from './background-workers';
+export { WorkerRegistry, type RegisteredSweep, type Sweep } from './worker-registry';
+export type { DueTimer, TimerHandler, TimerHandlers } from './timer-runner';
