@@ -15,7 +15,7 @@ import {
   categoryLocalId,
 } from '../features/complaint-categories/complaint-category.resolvers';
 import { ComplaintCategoryService } from '../features/complaint-categories/complaint-category.service';
-import { accessResolvers } from '../features/access/access.resolvers';
+import { accessResolvers } from '../features/people-admin/access.resolvers';
 import { configAuditResolvers } from '../features/audit/config-audit.resolvers';
 import { flowResolvers } from '../features/flows/flow.resolvers';
 import { surveyResolvers } from '../features/surveys/survey.resolvers';
@@ -43,7 +43,7 @@ import { definitionNode, type DefinitionNode } from '../features/flows/definitio
 import { applyAuthorization, authorize, TYPE_READ_ACCESS } from './authorization';
 import { fromGlobalId } from './global-id';
 import { CaseQueryService } from '../features/cases/runtime';
-import { peopleAdminResolvers } from '../features/access/people-admin.resolvers';
+import { peopleAdminResolvers } from '../features/people-admin/people-admin.resolvers';
 import { PeopleService } from '../features/access/people.service';
 
 export const schemaPath = fileURLToPath(new URL('../../../../schema.graphql', import.meta.url));

@@ -9,7 +9,7 @@ import type { Models } from '../../db/models';
 import { badInput } from '../../errors/app-error';
 import type { PendingReview } from '../../generated/resolvers-types';
 import { toGlobalId } from '../../graphql/global-id';
-import type { Viewer } from '../access/viewer';
+import type { Viewer } from '../access';
 import { canSeeCase, departmentScope, engineActor } from '../cases';
 import type { CaseRecord } from '../cases';
 import { projectedState } from '../cases';

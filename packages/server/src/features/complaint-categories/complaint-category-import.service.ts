@@ -12,7 +12,7 @@
 import { trusted, type Types } from 'mongoose';
 import { AppError, isDuplicateKeyError, type Messages } from '../../errors/app-error';
 import type { Models } from '../../db/models';
-import type { Viewer } from '../access/viewer';
+import type { Viewer } from '../access';
 import type { ComplaintCategoryDoc, ComplaintCategoryRecord } from './complaint-category.model';
 import { recordCategoryChange, snapshot } from './complaint-category.audit';
 import { codeTaken } from './complaint-category.errors';

@@ -13,7 +13,7 @@ import type { Types } from 'mongoose';
 import type { Logger } from 'pino';
 import type { Models } from '../../db/models';
 import { AppError } from '../../errors/app-error';
-import type { Viewer } from '../access/viewer';
+import type { Viewer } from '../access';
 import type { CaseRecord, CaseEventRecord } from '../cases';
 import { caseNotFound } from '../cases';
 import type { CaseRuntime } from '../cases';

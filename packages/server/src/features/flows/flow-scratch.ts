@@ -2,7 +2,7 @@
  * The draft of a template created from scratch: the smallest definition the engine accepts — a start
  * step leading to an end — so that a new template can be published at once and edited from there.
  */
-import type { JsonRecord } from '../definitions/versioned-store';
+import type { JsonRecord } from '../definitions';
 
 export function scratchDefinition(key: string, name: { zh: string; en: string }): JsonRecord {
   return {

@@ -8,7 +8,7 @@
 import { trusted, type Types } from 'mongoose';
 import type { Channel, InboxFilter, InboxView, SlaState } from '../../generated/resolvers-types';
 import { badInput } from '../../errors/app-error';
-import type { Viewer } from '../access/viewer';
+import type { Viewer } from '../access';
 import { departmentScope } from '../cases';
 import { localObjectId } from '../cases';
 import type { DataKeyring } from '../privacy';

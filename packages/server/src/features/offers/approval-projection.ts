@@ -16,7 +16,7 @@ import { holdsFlowRole, type Actor, type FlowDefinition } from '@parley/engine';
 import type { Models } from '../../db/models';
 import { badInput, isDuplicateKeyError } from '../../errors/app-error';
 import type { OfferApprovalRequest } from '../../generated/resolvers-types';
-import type { Viewer } from '../access/viewer';
+import type { Viewer } from '../access';
 import { canSeeCase, engineActor } from '../cases/case-access';
 import type { CaseRecord } from '../cases/case.model';
 import type { CaseRuntime } from '../cases/runtime/case-runtime.service';

@@ -10,7 +10,7 @@
 import { AppError, badInput } from '../../errors/app-error';
 import type { CaseRecord } from '../cases';
 import type { CaseChange } from '../cases';
-import { AttachmentService, type AttachmentView } from '../files/attachment.service';
+import { AttachmentService, type AttachmentView } from '../files';
 import { customerFormSteps, fileFieldsOf, type CustomerFormStepView } from './customer-form-steps';
 import { throttleCustomerLink } from './customer-throttle';
 import type { CustomerViewModel, LinkedCase, OfferService } from './offer.service';

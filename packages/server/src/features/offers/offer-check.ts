@@ -8,7 +8,7 @@ import { execute, type Command, type RepaymentPlanInput } from '@parley/engine';
 import type { Models } from '../../db/models';
 import { AppError, badInput } from '../../errors/app-error';
 import type { OfferCheck } from '../../generated/resolvers-types';
-import type { Viewer } from '../access/viewer';
+import type { Viewer } from '../access';
 import { engineActor } from '../cases';
 import { caseNotFound } from '../cases';
 import { projectedState } from '../cases';

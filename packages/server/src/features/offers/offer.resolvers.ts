@@ -11,7 +11,7 @@ import { planInputOf, planOf, planPreview } from './offer-plan';
 import { OfferService } from './offer.service';
 import { checkOffer } from './offer-check';
 import { CustomerStepService } from './customer-step.service';
-import { pendingReviews } from '../approvals/pending-reviews';
+import { pendingReviews } from '../approvals';
 
 const offersOf = (models: Models) => new OfferService(models);
 const agreementsOf = (models: Models) => new AgreementService(new OfferService(models));

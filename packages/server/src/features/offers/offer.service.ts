@@ -23,7 +23,7 @@ import type {
   OfferApprovalRequest,
   OfferStatus,
 } from '../../generated/resolvers-types';
-import type { Viewer } from '../access/viewer';
+import type { Viewer } from '../access';
 import { actorKey, engineActor } from '../cases';
 import type { CaseRecord, StoredEvent } from '../cases';
 import { caseNotFound, refusalError } from '../cases';

@@ -6,7 +6,7 @@
  * and never in production, where the server refuses to start.
  */
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import type { AccessModels } from '../access/access.model';
+import type { AccessModels } from '../access';
 import { isDuplicateKeyError } from '../../errors/app-error';
 
 const DEV_KEY_SETTING = 'data-encryption-key';

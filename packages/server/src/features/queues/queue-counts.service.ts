@@ -6,8 +6,8 @@
  */
 import { trusted } from 'mongoose';
 import type { Models } from '../../db/models';
-import type { QueueDoc } from '../access/access.model';
-import type { Viewer } from '../access/viewer';
+import type { QueueDoc } from '../access';
+import type { Viewer } from '../access';
 import { departmentScope } from '../cases';
 import { caseNow } from '../cases';
 

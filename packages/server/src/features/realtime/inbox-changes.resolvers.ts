@@ -16,7 +16,7 @@ import type { InboxCaseChange, Resolvers } from '../../generated/resolvers-types
 import { AppError } from '../../errors/app-error';
 import { toGlobalId } from '../../graphql/global-id';
 import { canSeeCase } from '../cases';
-import type { Viewer } from '../access/viewer';
+import type { Viewer } from '../access';
 import type { Models } from '../../db/models';
 import { casePollerFor } from './case-event-poller';
 import { eventStream } from './event-stream';

@@ -9,7 +9,7 @@ import type { Models } from '../../db/models';
 import { AppError } from '../../errors/app-error';
 import { isAllowed } from '../../graphql/authorization';
 import type { GraphQLContext } from '../../graphql/context';
-import type { Viewer } from '../access/viewer';
+import type { Viewer } from '../access';
 import { canSeeCase } from '../cases';
 
 export const sessionEnded = () =>

@@ -5,3 +5,8 @@
 export { startBackgroundWorkers, type BackgroundWorkers } from './background-workers';
 export { WorkerRegistry, type RegisteredSweep, type Sweep } from './worker-registry';
 export type { DueTimer, TimerHandler, TimerHandlers } from './timer-runner';
+export { processOwnerId } from './timer-runner';
+export type { TimerDoc } from './timer.model';
+export { cancelTimer, scheduleTimer } from './timer.service';
+export { backoffMs, chainStatus, claimLease, finishLease, latestLease, leaseModel } from './lease-chain';
+export type { LeaseDoc, LeaseModel } from './lease-chain';

@@ -7,7 +7,7 @@
 import type { Resolvers } from '../../generated/resolvers-types';
 import { toGlobalId } from '../../graphql/global-id';
 import { AppError } from '../../errors/app-error';
-import { userById } from '../flows/flow.resolvers';
+import { userById } from '../flows';
 import { localObjectId } from '../cases';
 import { caseNotFound } from '../cases';
 import { SurveyAnswerService } from './survey-answer.service';

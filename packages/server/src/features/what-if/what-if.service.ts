@@ -19,12 +19,12 @@ import type {
   DraftWhatIfReport,
 } from '../../generated/resolvers-types';
 import { toGlobalId } from '../../graphql/global-id';
-import type { Viewer } from '../access/viewer';
+import type { Viewer } from '../access';
 import { departmentScope } from '../cases';
 import { completeEvents, engineEvents, isHostEvent } from '../cases';
 import type { CaseRecord, StoredEvent } from '../cases';
 import { dataKeysOf, type DataKeyring } from '../privacy';
-import { FlowTemplateService } from '../flows/flow-template.service';
+import { FlowTemplateService } from '../flows';
 import { loadCalendars, type CalendarSet } from '../cases';
 import { whatIfCase, type CalendarLookup, type CaseWhatIf } from './what-if-replay';
 

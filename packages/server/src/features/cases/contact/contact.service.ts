@@ -15,7 +15,7 @@ import {
 import type { Types } from 'mongoose';
 import type { Models } from '../../../db/models';
 import { badInput } from '../../../errors/app-error';
-import type { Viewer } from '../../access/viewer';
+import type { Viewer } from '../../access';
 import type { CaseRecord, StoredEvent } from '../case.model';
 import { projectedState } from '../runtime/case-projection';
 import { caseNow, caseRuntimeOf } from '../runtime/case-runtime.service';

@@ -19,7 +19,7 @@ import { trusted } from 'mongoose';
 import type { Models } from '../../../db/models';
 import { AppError, badInput, isDuplicateKeyError } from '../../../errors/app-error';
 import { checkIdempotencyKey } from '../log/idempotency';
-import type { Viewer } from '../../access/viewer';
+import type { Viewer } from '../../access';
 import { jrtCause } from '../../complaint-categories/regulatory-vocabulary';
 import type { CaseRecord, CaseStatusValue, StoredEvent } from '../case.model';
 import { canSeeCase } from '../case-access';

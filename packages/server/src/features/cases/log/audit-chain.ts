@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Types } from 'mongoose';
-import { canonicalJson } from '../../definitions/canonical-json';
+import { canonicalJson } from '../../definitions';
 import type { CaseEventRecord } from '../case.model';
 
 export type HashableEvent = Omit<CaseEventRecord, 'hash'>;

@@ -6,7 +6,7 @@
  */
 import type { Types } from 'mongoose';
 import { AppError } from '../../../errors/app-error';
-import type { Viewer } from '../../access/viewer';
+import type { Viewer } from '../../access';
 import type { CaseRuntime } from '../runtime/case-runtime.service';
 
 const ATTEMPTS = 5;

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import type { Models } from '../../../db/models';
 import { badInput, isDuplicateKeyError } from '../../../errors/app-error';
-import { canonicalJson } from '../../definitions/canonical-json';
+import { canonicalJson } from '../../definitions';
 import type { IdempotencyDoc } from '../case.model';
 import { idempotencyInProgress, idempotencyKeyReused } from '../case.errors';
 

@@ -18,10 +18,10 @@ import type {
 } from '../../../generated/resolvers-types';
 import { toGlobalId } from '../../../graphql/global-id';
 import type { Page } from '../../../graphql/pagination';
-import type { Viewer } from '../../access/viewer';
-import { ConfigAuditService } from '../../audit/config-audit.service';
-import { pageFromDatabase } from '../../definitions/definition-page';
-import { FlowTemplateService } from '../../flows/flow-template.service';
+import type { Viewer } from '../../access';
+import { ConfigAuditService } from '../../audit';
+import { pageFromDatabase } from '../../definitions';
+import { FlowTemplateService } from '../../flows';
 import type { CaseDoc, CaseRecord } from '../case.model';
 import { canSeeCase, departmentScope } from '../case-access';
 import {

@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import type { Models } from '../../../db/models';
 import { AppError, badInput, notFound } from '../../../errors/app-error';
 import type { CustomerField, Resolvers } from '../../../generated/resolvers-types';
-import type { Viewer } from '../../access/viewer';
+import type { Viewer } from '../../access';
 import type { CaseRecord, CustomerRecord } from '../case.model';
 import { caseNotFound } from '../case.errors';
 import { CaseOpenService } from './case-open.service';

@@ -20,7 +20,7 @@ import { Types } from 'mongoose';
 import type { Models } from '../../../db/models';
 import { AppError, badInput, notFound } from '../../../errors/app-error';
 import { fromGlobalId } from '../../../graphql/global-id';
-import type { Viewer } from '../../access/viewer';
+import type { Viewer } from '../../access';
 import { categoryLocalId } from '../../complaint-categories/complaint-category.resolvers';
 import { departmentScope } from '../case-access';
 

@@ -18,8 +18,8 @@ import {
 import { Types } from 'mongoose';
 import type { Models } from '../../../db/models';
 import { AppError } from '../../../errors/app-error';
-import type { Viewer } from '../../access/viewer';
-import { FlowTemplateService } from '../../flows/flow-template.service';
+import type { Viewer } from '../../access';
+import { FlowTemplateService } from '../../flows';
 import type { CaseRecord } from '../case.model';
 import { dataKeysOf, type DataKeyring } from '../../privacy';
 import { actorKey, canSeeCase, engineActor } from '../case-access';
@@ -35,7 +35,7 @@ import {
 } from './case-projection';
 import { IdempotencyStore } from '../log/idempotency';
 import { outboxEvents } from '../log/case-effect-outbox';
-import { SurveyRefs } from '../../surveys/survey-refs';
+import { SurveyRefs } from '../../surveys';
 import { confirmInvitations, withSurveyInvitations } from '../../survey-responses/survey-invitations';
 import { automaticSteps, CaseAutoAssigner } from '../assignment/case-auto-assign';
 import { followSla } from '../timers/case-sla-timers';

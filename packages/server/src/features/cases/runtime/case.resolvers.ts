@@ -6,8 +6,8 @@
 import type { Resolvers } from '../../../generated/resolvers-types';
 import { toGlobalId } from '../../../graphql/global-id';
 import { ComplaintCategoryService } from '../../complaint-categories/complaint-category.service';
-import { FlowTemplateService } from '../../flows/flow-template.service';
-import { userById } from '../../flows/flow.resolvers';
+import { FlowTemplateService } from '../../flows';
+import { userById } from '../../flows';
 import { trusted, Types } from 'mongoose';
 import { CaseAuditService } from '../log/case-audit.service';
 import { CaseQueryService, localObjectId } from './case-query.service';

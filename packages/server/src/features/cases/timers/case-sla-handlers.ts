@@ -4,8 +4,8 @@
  */
 import { trusted, Types } from 'mongoose';
 import { AppError } from '../../../errors/app-error';
-import type { Viewer } from '../../access/viewer';
-import type { DueTimer } from '../../scheduler/timer-runner';
+import type { Viewer } from '../../access';
+import type { DueTimer } from '../../scheduler';
 import { loadCalendars } from './calendar/sla-calendar.store';
 import type { CaseRecord } from '../case.model';
 import { projectedState } from '../runtime/case-projection';

@@ -10,8 +10,8 @@
 import type { CaseState, FlowDefinition } from '@parley/engine';
 import { trusted } from 'mongoose';
 import type { Models } from '../../../db/models';
-import { cancelTimer, scheduleTimer } from '../../scheduler/timer.service';
-import type { TimerDoc } from '../../scheduler/timer.model';
+import { cancelTimer, scheduleTimer } from '../../scheduler';
+import type { TimerDoc } from '../../scheduler';
 import type { CalendarSet } from './calendar/sla-calendar.store';
 import type { CaseRecord } from '../case.model';
 import { caseSla, type SlaPoint } from './case-sla';

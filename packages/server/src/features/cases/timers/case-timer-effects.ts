@@ -15,8 +15,8 @@
 import { addIsoDuration } from '@parley/engine';
 import { trusted, type Types } from 'mongoose';
 import type { Models } from '../../../db/models';
-import { cancelTimer, scheduleTimer } from '../../scheduler/timer.service';
-import type { TimerDoc } from '../../scheduler/timer.model';
+import { cancelTimer, scheduleTimer } from '../../scheduler';
+import type { TimerDoc } from '../../scheduler';
 import type { StoredEvent } from '../case.model';
 
 /** The timer kind of engine (wait-step) timers; its handler sends `timerFired` (case-timer-handlers.ts). */

@@ -9,9 +9,9 @@
 import { Types } from 'mongoose';
 import type { Models } from '../../../db/models';
 import { AppError } from '../../../errors/app-error';
-import type { Viewer } from '../../access/viewer';
-import { scheduleTimer } from '../../scheduler/timer.service';
-import type { DueTimer, TimerHandlers } from '../../scheduler/timer-runner';
+import type { Viewer } from '../../access';
+import { scheduleTimer } from '../../scheduler';
+import type { DueTimer, TimerHandlers } from '../../scheduler';
 import { CaseAuditService } from '../log/case-audit.service';
 import { caseRuntimeOf } from '../runtime/case-runtime.service';
 import { CASE_TIMER_KIND } from './case-timer-effects';

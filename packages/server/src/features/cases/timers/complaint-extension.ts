@@ -13,7 +13,7 @@ import type { Models } from '../../../db/models';
 import { AppError, badInput } from '../../../errors/app-error';
 import type { ComplaintExtensionRequest } from '../../../generated/resolvers-types';
 import { toGlobalId } from '../../../graphql/global-id';
-import type { Viewer } from '../../access/viewer';
+import type { Viewer } from '../../access';
 import { actorKey, canSeeCase, engineActor } from '../case-access';
 import type { CaseRecord, StoredEvent } from '../case.model';
 import { caseNotFound } from '../case.errors';

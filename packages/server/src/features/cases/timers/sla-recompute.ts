@@ -15,7 +15,7 @@
 import { trusted } from 'mongoose';
 import type { Models } from '../../../db/models';
 import { isDuplicateKeyError } from '../../../errors/app-error';
-import type { Viewer } from '../../access/viewer';
+import type { Viewer } from '../../access';
 import type { CaseRecord } from '../case.model';
 import { projectedState } from '../runtime/case-projection';
 import type { CaseRuntime } from '../runtime/case-runtime.service';

@@ -12,9 +12,9 @@
 import { isIsoDate, isoWeekdayOf, validateBusinessCalendar, type IsoDate } from '@parley/engine';
 import type { Models } from '../../../../db/models';
 import { AppError, badInput, isDuplicateKeyError, notFound } from '../../../../errors/app-error';
-import type { Viewer } from '../../../access/viewer';
-import { actorName } from '../../../access/viewer';
-import { ConfigAuditService } from '../../../audit/config-audit.service';
+import type { Viewer } from '../../../access';
+import { actorName } from '../../../access';
+import { ConfigAuditService } from '../../../audit';
 import type { SlaRecomputeProgressDoc } from './sla-calendar.model';
 import { isShippedCalendar, loadCalendar, overlay, shippedCalendarKeys } from './sla-calendar.store';
 import { runRecompute, startRecompute } from '../sla-recompute';

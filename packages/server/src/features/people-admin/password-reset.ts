@@ -6,10 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Models } from '../../db/models';
 import { AppError } from '../../errors/app-error';
-import { ConfigAuditService } from '../audit/config-audit.service';
-import type { UserDoc } from './access.model';
-import { checkPasswordPolicy, hashPassword } from './password';
-import { invalidateViewer } from './viewer';
+import { ConfigAuditService } from '../audit';
+import type { UserDoc } from '../access';
+import { checkPasswordPolicy, hashPassword } from '../access';
+import { invalidateViewer } from '../access';
 
 export const CLI_VIEWER = { kind: 'system', name: 'cli' } as const;
 

@@ -9,11 +9,11 @@ import { AppError, badInput, notFound } from '../../errors/app-error';
 import { checkPageSize } from '../../graphql/pagination';
 import type { Models } from '../../db/models';
 import type { ComplaintCategoryDoc } from '../complaint-categories/complaint-category.model';
-import type { DepartmentDoc, RoleDoc, UserDoc } from './access.model';
-import { ADMINISTRATOR_ROLE, refuseUngrantable, refuseUngrantableDepartments } from './delegation';
-import { hashPassword } from './password';
-import { isPermission, type Permission } from './permissions';
-import { invalidateAllViewers, invalidateViewer, type Viewer } from './viewer';
+import type { DepartmentDoc, RoleDoc, UserDoc } from '../access';
+import { ADMINISTRATOR_ROLE, refuseUngrantable, refuseUngrantableDepartments } from '../access';
+import { hashPassword } from '../access';
+import { isPermission, type Permission } from '../access';
+import { invalidateAllViewers, invalidateViewer, type Viewer } from '../access';
 
 export interface UserPage {
   edges: { cursor: string; node: UserDoc }[];

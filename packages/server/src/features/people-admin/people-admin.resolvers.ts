@@ -5,8 +5,8 @@
  */
 import type { Resolvers } from '../../generated/resolvers-types';
 import { fromGlobalId } from '../../graphql/global-id';
-import { ConfigAuditService } from '../audit/config-audit.service';
-import { permissionCatalogue } from './permission-groups';
+import { ConfigAuditService } from '../audit';
+import { permissionCatalogue } from '../access';
 import { OrgStructureService } from './org-structure.service';
 import { PeopleAdminService } from './people-admin.service';
 

@@ -12,8 +12,8 @@ import { trusted } from 'mongoose';
 import { notFound, type Messages } from '../../errors/app-error';
 import type { Models } from '../../db/models';
 import type { CaseStatusValue } from '../cases';
-import { draftId, versionId } from '../definitions/definition.model';
-import type { DepartmentDoc, QueueDoc, RoleDoc } from './access.model';
+import { draftId, versionId } from '../definitions';
+import type { DepartmentDoc, QueueDoc, RoleDoc } from '../access';
 import {
   builtInRoleFixed,
   departmentInUse,
@@ -22,8 +22,8 @@ import {
   roleHeld,
   type Dependants,
 } from './org-structure.errors';
-import { checkName } from './people.service';
-import { invalidateAllViewers } from './viewer';
+import { checkName } from '../access';
+import { invalidateAllViewers } from '../access';
 
 /** Statuses of a case still being worked (a RESOLVED case awaits its survey or closing). */
 const OPEN_STATUSES: CaseStatusValue[] = ['OPEN', 'PAUSED', 'RESOLVED'];

@@ -1,10 +1,10 @@
 import type { Resolvers } from '../../generated/resolvers-types';
 import { AppError } from '../../errors/app-error';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id';
-import { ApiClientService } from './api-client.service';
-import { PeopleService } from './people.service';
+import { ApiClientService } from '../access';
+import { PeopleService } from '../access';
 import { PeopleAdminService } from './people-admin.service';
-import { ConfigAuditService } from '../audit/config-audit.service';
+import { ConfigAuditService } from '../audit';
 import type { GraphQLContext } from '../../graphql/context';
 
 /** Records a change to people or access in the configuration audit log, then returns the result. */
