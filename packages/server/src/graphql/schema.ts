@@ -28,7 +28,7 @@ import { insightResolvers } from '../features/insight/insight.resolvers';
 import { realtimeResolvers } from '../features/realtime/realtime.resolvers';
 import { slaResolvers } from '../features/cases/timers';
 import { caseLinkResolvers } from '../features/cases/links';
-import { caseBulkResolvers } from '../features/cases/assignment';
+import { caseAssignmentResolvers, caseBulkResolvers } from '../features/cases/assignment';
 import { contactResolvers } from '../features/cases/contact';
 import { queueCountResolvers } from '../features/queues/queue-counts.resolvers';
 import { inboxChangeResolvers } from '../features/realtime/inbox-changes.resolvers';
@@ -124,6 +124,7 @@ export function liveResolvers(): ResolverMap {
     surveyResolvers as ResolverMap,
     caseResolvers as ResolverMap,
     caseCommandResolvers as ResolverMap,
+    caseAssignmentResolvers as ResolverMap,
     caseMigrationResolvers as ResolverMap,
     webhookResolvers as ResolverMap,
     realtimeResolvers as ResolverMap,

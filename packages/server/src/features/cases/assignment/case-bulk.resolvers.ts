@@ -7,6 +7,7 @@ import { notFound } from '../../../errors/app-error';
 import type { Resolvers } from '../../../generated/resolvers-types';
 import type { GraphQLContext } from '../../../graphql/context';
 import { caseCommandResolvers } from '../runtime/case-commands.resolvers';
+import { caseAssignmentResolvers } from './case-assignment.resolvers';
 import { runBulk } from './case-bulk.service';
 import { localObjectId } from '../runtime/case-query.service';
 import type { CommandOutcome } from '../runtime/case-runtime.service';
@@ -19,7 +20,8 @@ type SingleCase = (
 ) => Promise<CommandOutcome>;
 
 function single(name: 'reassignCase' | 'closeCase'): SingleCase {
-  return (caseCommandResolvers.Mutation as Record<string, unknown>)[name] as SingleCase;
+  const mutations = { ...caseCommandResolvers.Mutation, ...caseAssignmentResolvers.Mutation };
+  return (mutations as Record<string, unknown>)[name] as SingleCase;
 }
 
 export const caseBulkResolvers: Resolvers = {

@@ -7,7 +7,7 @@ import { COMMUNICATION_CHANNELS, type CommunicationChannel, type FormDefinition 
 import type { Types } from 'mongoose';
 import type { Logger } from 'pino';
 import type { Models } from '../../../db/models';
-import { AppError, badInput, notFound } from '../../../errors/app-error';
+import { AppError, badInput } from '../../../errors/app-error';
 import type { CustomerField, Resolvers } from '../../../generated/resolvers-types';
 import type { Viewer } from '../../access';
 import type { CaseRecord, CustomerRecord } from '../case.model';
@@ -68,7 +68,7 @@ export async function afterEnded(
   return outcome;
 }
 
-function live(c: CaseRecord): void {
+export function live(c: CaseRecord): void {
   if (c.status === 'CLOSED' || c.status === 'CANCELLED')
     throw new AppError('CASE_CLOSED', {
       zh: '案件已结束，不能再操作。',
@@ -95,7 +95,7 @@ function engine(
   );
 }
 
-function host(
+export function host(
   ctx: { models: Models; viewer: Viewer },
   caseId: string,
   operation: string,
@@ -106,7 +106,7 @@ function host(
   return runtimeOf(ctx.models).run(ctx.viewer, caseIdOf(caseId), operation, request, decide, idempotencyKey);
 }
 
-const assigned = (data: CaseAssignedData): CaseChange => ({
+export const assigned = (data: CaseAssignedData): CaseChange => ({
   kind: 'host',
   type: 'caseAssigned',
   data: data as unknown as Record<string, unknown>,
@@ -357,70 +357,6 @@ export const caseCommandResolvers: Resolvers = {
           type: 'commentAdded',
           data: { text: t },
         }),
-        idempotencyKey,
-      );
-    },
-    reassignCase: async (_root, { caseId, assigneeId, queueId, idempotencyKey }, ctx) => {
-      const userId = assigneeId ? localObjectId(assigneeId, 'User') : null;
-      const user = userId ? await ctx.models.User.findById(userId).lean().exec() : null;
-      if (assigneeId && (!user || !user.active)) throw notFound({ zh: '用户', en: 'user' }, ['assigneeId']);
-      const queueOid = queueId ? localObjectId(queueId, 'Queue') : null;
-      const queue = queueOid ? await ctx.models.Queue.findById(queueOid).lean().exec() : null;
-      if (queueId && !queue) throw notFound({ zh: '队列', en: 'queue' }, ['queueId']);
-      return host(
-        ctx,
-        caseId,
-        'reassignCase',
-        { assigneeId, queueId },
-        (c) => {
-          live(c);
-          return assigned({
-            assigneeId: user?._id.toHexString() ?? null,
-            queueId: queue?._id.toHexString() ?? null,
-            departmentCode: queue?.departmentCode ?? null,
-            reason: 'reassign',
-          });
-        },
-        idempotencyKey,
-      );
-    },
-    claimCase: (_root, { caseId, idempotencyKey }, ctx) => {
-      const me = ctx.viewer.kind === 'user' ? ctx.viewer.userId : null;
-      if (!me)
-        throw new AppError('FORBIDDEN', { zh: '只有用户可以认领案件。', en: 'Only users can claim cases.' });
-      return host(
-        ctx,
-        caseId,
-        'claimCase',
-        {},
-        (c) => {
-          live(c);
-          if (c.assigneeId && c.assigneeId.toHexString() !== me)
-            throw new AppError('CONFLICT', {
-              zh: '案件已分派给他人。',
-              en: 'The case is already assigned to someone else.',
-            });
-          return assigned({ assigneeId: me, queueId: null, departmentCode: null, reason: 'claim' });
-        },
-        idempotencyKey,
-      );
-    },
-    releaseCase: (_root, { caseId, idempotencyKey }, ctx) => {
-      const me = ctx.viewer.kind === 'user' ? ctx.viewer.userId : null;
-      return host(
-        ctx,
-        caseId,
-        'releaseCase',
-        {},
-        (c) => {
-          live(c);
-          if (!me || c.assigneeId?.toHexString() !== me)
-            throw new AppError('CONFLICT', {
-              zh: '只能退回分派给自己的案件。',
-              en: 'Only a case assigned to you can be released.',
-            });
-          return assigned({ assigneeId: null, queueId: null, departmentCode: null, reason: 'release' });
-        },
         idempotencyKey,
       );
     },
