@@ -8,8 +8,8 @@
  * valid live here anyway, and a dry run answers with the same problems the real import would.
  */
 import ExcelJS from 'exceljs';
-import type { Messages } from '../../errors/app-error';
-import type { ComplaintCategoryDoc } from './complaint-category.model';
+import type { Messages } from '../../../errors/app-error';
+import type { ComplaintCategoryDoc } from '../complaint-category.model';
 
 export const SHEET_NAME = 'categories';
 

@@ -10,15 +10,15 @@
  * finishes the rest.
  */
 import { trusted, type Types } from 'mongoose';
-import { AppError, isDuplicateKeyError, type Messages } from '../../errors/app-error';
-import type { Models } from '../../db/models';
-import type { Viewer } from '../access';
-import type { ComplaintCategoryDoc, ComplaintCategoryRecord } from './complaint-category.model';
-import { recordCategoryChange, snapshot } from './complaint-category.audit';
-import { codeTaken } from './complaint-category.errors';
-import { treeOrder } from './complaint-category-tree';
-import { refreshSubtree } from './complaint-category.repair';
-import { withCategoryWriteLock } from './category-write-lock';
+import { AppError, isDuplicateKeyError, type Messages } from '../../../errors/app-error';
+import type { Models } from '../../../db/models';
+import type { Viewer } from '../../access';
+import type { ComplaintCategoryDoc, ComplaintCategoryRecord } from '../complaint-category.model';
+import { recordCategoryChange, snapshot } from '../complaint-category.audit';
+import { codeTaken } from '../complaint-category.errors';
+import { treeOrder } from '../complaint-category-tree';
+import { refreshSubtree } from '../complaint-category.repair';
+import { withCategoryWriteLock } from '../category-write-lock';
 import { categoryToRow, readWorkbook, writeWorkbook } from './complaint-category-xlsx';
 import {
   parentsFirst,

@@ -10,8 +10,8 @@
  * Categories the file does not mention are left alone (an import never deletes).
  */
 import type { z } from 'zod';
-import type { Messages } from '../../errors/app-error';
-import type { SeverityValue } from './complaint-category.model';
+import type { Messages } from '../../../errors/app-error';
+import type { SeverityValue } from '../complaint-category.model';
 import {
   createComplaintCategoryInput,
   localizedTextInput,
@@ -19,8 +19,8 @@ import {
   requiredFieldsInput,
   routingInput,
   updateComplaintCategoryInput,
-} from './complaint-category.input';
-import { isEqualJson } from './complaint-category.checks';
+} from '../complaint-category.input';
+import { isEqualJson } from '../complaint-category.checks';
 import type { Column, SheetRow } from './complaint-category-xlsx';
 
 export interface ImportProblem {
