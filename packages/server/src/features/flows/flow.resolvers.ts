@@ -4,7 +4,7 @@ import type { Types } from 'mongoose';
 import { toGlobalId } from '../../graphql/global-id';
 import type { UserDoc } from '../access';
 import { checkFlowDefinitionWithHolders, hasErrors } from './flow-definition.checks';
-import { diffFlows } from './flow-diff';
+import { diffFlows } from './diff/flow-diff';
 import { FlowTemplateService } from './flow-template.service';
 import { FlowTransferService } from './flow-transfer.service';
 import {

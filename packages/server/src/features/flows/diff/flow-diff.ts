@@ -5,7 +5,7 @@
  * flags the API has always had. Everything is compared as canonical JSON, so key order never counts.
  */
 import { diffDefinitions, type DefinitionChange, type FlowDefinition } from '@parley/engine';
-import type { FlowChange } from '../../generated/resolvers-types';
+import type { FlowChange } from '../../../generated/resolvers-types';
 
 /** The schema's form of an engine change: enum names in capitals, a value not set is null. */
 function toFlowChange(c: DefinitionChange): FlowChange {
