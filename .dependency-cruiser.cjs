@@ -49,6 +49,17 @@ module.exports = {
       },
     },
     {
+      name: 'feature-entry-points',
+      comment:
+        "A feature of the server is used by other features only through its index.ts (inside a feature, its sub-modules may import each other's files). Tests may import internals.",
+      severity: 'error',
+      from: { path: '^packages/server/src/features/([^/]+)/' },
+      to: {
+        path: '^packages/server/src/features/',
+        pathNot: ['^packages/server/src/features/$1/', '^packages/server/src/features/[^/]+/index[.]ts$'],
+      },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

@@ -9,7 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setCaseClock } from '../packages/server/src/features/cases/case-runtime.service';
+import { setCaseClock } from '../packages/server/src/features/cases/runtime/case-runtime.service';
 import { E2E_DEMO, startE2EStack, type E2EStack } from '../test-support/e2e-stack';
 import { LoginPage } from './support/admin-pages';
 import { CalendarsPage } from './support/calendars';

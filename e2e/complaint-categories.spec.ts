@@ -14,7 +14,7 @@ import {
   readWorkbook,
   writeWorkbook,
   type Column,
-} from '../packages/server/src/features/complaint-categories/complaint-category-xlsx';
+} from '../packages/server/src/features/complaint-categories/import/complaint-category-xlsx';
 import { launchChromium } from './support/chromium';
 import { LoginPage } from './support/admin-pages';
 import { GraphqlApi } from './support/graphql-api';

@@ -8,7 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setCaseClock } from '../packages/server/src/features/cases/case-runtime.service';
+import { setCaseClock } from '../packages/server/src/features/cases/runtime/case-runtime.service';
 import { E2E_ADMIN, startE2EStack, type E2EStack } from '../test-support/e2e-stack';
 import { CasePage, InboxPage, LoginPage } from './support/admin-pages';
 import { launchChromium } from './support/chromium';

@@ -24,7 +24,7 @@ import { startServer } from '../../packages/server/src/app';
 import { loadConfig } from '../../packages/server/src/config';
 import { createLogger } from '../../packages/server/src/logger';
 import { ensureAccessBasics } from '../../packages/server/src/features/access/access.seed';
-import { chainBatch } from '../../packages/server/src/features/cases/case-log.store';
+import { chainBatch } from '../../packages/server/src/features/cases/log/case-log.store';
 import type { CaseRecord } from '../../packages/server/src/features/cases/case.model';
 import { percentile, row } from '../lib';
 import type { BenchRow, BenchSection } from '../lib';

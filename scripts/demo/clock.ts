@@ -6,8 +6,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from './logger';
 import type { Models } from '../../packages/server/src/db/models';
-import { setCaseClock } from '../../packages/server/src/features/cases/case-runtime.service';
-import { serverTimerHandlers } from '../../packages/server/src/features/scheduler/timer-handlers';
+import { setCaseClock } from '../../packages/server/src/features/cases/runtime/case-runtime.service';
+import { caseTimerHandlers } from '../../packages/server/src/features/cases';
 import {
   startTimerRunner,
   type TimerRunner,
@@ -72,7 +72,7 @@ export class DemoClock {
     this.runner = startTimerRunner({
       models,
       logger,
-      handlers: serverTimerHandlers(models),
+      handlers: caseTimerHandlers(models),
       intervalMs: 2_147_000_000,
       clock: () => new Date(this.current),
     });

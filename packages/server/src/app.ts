@@ -27,15 +27,14 @@ import { GraphQLError } from 'graphql';
 import { AuthService, authNow } from './features/access/auth.service';
 import { ApiClientService } from './features/access/api-client.service';
 import { loadSigningSecret } from './features/access/tokens';
-import { bindDataKeys, loadDataKeys } from './features/cases/data-keys';
+import { bindDataKeys, loadDataKeys } from './features/privacy/data-keys';
 import { bindFileStore, createFileStore } from './features/files/file-store';
 import { checkAgreementPdfFont, configureAgreementPdf } from './features/agreements/agreement-pdf';
 import { bindWebhookEgress } from './features/webhooks/webhook-egress';
 import { ANONYMOUS, type Viewer } from './features/access/viewer';
 import { attachRealtime } from './features/realtime/realtime-server';
-import { startBackgroundWorkers } from './features/scheduler/background-workers';
-import { serverTimerHandlers } from './features/scheduler/timer-handlers';
-import type { TimerHandlers } from './features/scheduler/timer-runner';
+import { startBackgroundWorkers, type TimerHandlers } from './features/scheduler';
+import { serverWorkers } from './workers/server-workers';
 
 export interface RunningServer {
   url: string;
@@ -47,7 +46,7 @@ export async function startServer(opts: {
   config: ServerConfig;
   db: Database;
   logger: Logger;
-  /** Timer handlers by kind; default the server's registry (features/scheduler/timer-handlers.ts). */
+  /** Timer handlers by kind; default the handlers the features registered (workers/server-workers.ts). */
   timerHandlers?: TimerHandlers;
 }): Promise<RunningServer> {
   const { config, db, logger } = opts;
@@ -206,12 +205,16 @@ export async function startServer(opts: {
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const workers =
     config.PARLEY_WORKERS === 'on'
-      ? startBackgroundWorkers({
-          models: db.models,
-          logger,
-          config,
-          timerHandlers: opts.timerHandlers ?? serverTimerHandlers(db.models),
-        })
+      ? (() => {
+          const registry = serverWorkers({ models: db.models, logger, config });
+          return startBackgroundWorkers({
+            models: db.models,
+            logger,
+            timerPollMs: config.PARLEY_TIMER_POLL_MS,
+            timerHandlers: opts.timerHandlers ?? registry.timerHandlers(),
+            sweeps: registry.sweeps(),
+          });
+        })()
       : null;
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.HOST}:${port}/graphql`;

@@ -6,8 +6,8 @@
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId } from '../src/graphql/global-id';
-import { CaseRuntime } from '../src/features/cases/case-runtime.service';
-import { dataKeysOf } from '../src/features/cases/data-keys';
+import { CaseRuntime } from '../src/features/cases/runtime/case-runtime.service';
+import { dataKeysOf } from '../src/features/privacy/data-keys';
 import { startHarness, type Harness } from './harness';
 import { CUSTOMER, OPEN, SUBMIT, ok, type CaseResult } from './cases-helpers';
 

@@ -3,11 +3,11 @@
  * ends; links are idempotent per pair; a crash between the steps is repaired by the links sweep.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseLinkService } from '../src/features/cases/case-links.service';
-import { caseLinkModel } from '../src/features/cases/case-links.model';
-import { CaseRuntime } from '../src/features/cases/case-runtime.service';
-import { dataKeysOf } from '../src/features/cases/data-keys';
-import { localObjectId } from '../src/features/cases/case-query.service';
+import { CaseLinkService } from '../src/features/cases/links/case-links.service';
+import { caseLinkModel } from '../src/features/cases/links/case-links.model';
+import { CaseRuntime } from '../src/features/cases/runtime/case-runtime.service';
+import { dataKeysOf } from '../src/features/privacy/data-keys';
+import { localObjectId } from '../src/features/cases/runtime/case-query.service';
 import { startHarness, type Harness } from './harness';
 import { code, ok, openInput, setUpCases, type Staff } from './cases-helpers';
 import { createCategory, negotiationInput, openCase, publishNegotiation } from './case-links-helpers';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseRuntime } from '../src/features/cases/case-runtime.service';
-import { localObjectId } from '../src/features/cases/case-query.service';
-import { dataKeysOf } from '../src/features/cases/data-keys';
+import { CaseRuntime } from '../src/features/cases/runtime/case-runtime.service';
+import { localObjectId } from '../src/features/cases/runtime/case-query.service';
+import { dataKeysOf } from '../src/features/privacy/data-keys';
 import { startHarness, type Harness } from './harness';
 import {
   CASE,

@@ -17,8 +17,8 @@ import {
   type CaseResult,
   type Staff,
 } from './cases-helpers';
-import { CaseRuntime } from '../src/features/cases/case-runtime.service';
-import { dataKeysOf } from '../src/features/cases/data-keys';
+import { CaseRuntime } from '../src/features/cases/runtime/case-runtime.service';
+import { dataKeysOf } from '../src/features/privacy/data-keys';
 import type { CaseRecord } from '../src/features/cases/case.model';
 
 describe('case projection write', () => {

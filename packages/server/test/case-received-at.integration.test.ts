@@ -5,7 +5,7 @@
  */
 import { complaintClock, createChinaBusinessCalendar } from '@parley/engine';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setCaseClock } from '../src/features/cases/case-runtime.service';
+import { setCaseClock } from '../src/features/cases/runtime/case-runtime.service';
 import { startHarness, type Harness } from './harness';
 import { code, ok, openInput, setUpCases } from './cases-helpers';
 

@@ -6,7 +6,7 @@ import { findTemplate, type FlowDefinition } from '@parley/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/graphql/global-id';
 import { issueIntakeLinkToken } from '../src/features/intake/intake-link';
-import { routeNewCase } from '../src/features/cases/case-open-routing';
+import { routeNewCase } from '../src/features/cases/runtime/case-open-routing';
 import { ensureDemoUsers } from '../src/seed/demo-users';
 import { publishSeedTemplates } from '../src/seed/seed-flows';
 import { seedDemoData } from '../src/seed/demo-data';

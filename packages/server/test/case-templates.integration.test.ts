@@ -8,8 +8,8 @@
  */
 import type { Actor, Command, ScriptStep } from '@parley/engine';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { caseNow } from '../src/features/cases/case-runtime.service';
-import { fireCaseTimer } from '../src/features/cases/case-timer-handlers';
+import { caseNow } from '../src/features/cases/runtime/case-runtime.service';
+import { fireCaseTimer } from '../src/features/cases/timers/case-timer-handlers';
 import { TEMPLATE_SCRIPTS } from '../../engine/test/templates/template-scripts';
 import { startHarness, type Harness } from './harness';
 import { CUSTOMER, ok } from './cases-helpers';

@@ -7,14 +7,14 @@
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger';
-import { schedulePendingEffects } from '../src/features/cases/case-timer-effects';
+import { schedulePendingEffects } from '../src/features/cases/timers/case-timer-effects';
 import {
   auditAnchorKey,
   caseTimerHandlers,
   ensureAuditAnchorTimer,
   fireCaseTimer,
   shanghaiDay,
-} from '../src/features/cases/case-timer-handlers';
+} from '../src/features/cases/timers/case-timer-handlers';
 import { startTimerRunner, type TimerRunner } from '../src/features/scheduler/timer-runner';
 import type { TimerDoc } from '../src/features/scheduler/timer.model';
 import { startHarness, type Harness } from './harness';

@@ -1,8 +1,8 @@
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseAuditService } from '../src/features/cases/case-audit.service';
-import { CaseRuntime } from '../src/features/cases/case-runtime.service';
-import { dataKeysOf } from '../src/features/cases/data-keys';
+import { CaseAuditService } from '../src/features/cases/log/case-audit.service';
+import { CaseRuntime } from '../src/features/cases/runtime/case-runtime.service';
+import { dataKeysOf } from '../src/features/privacy/data-keys';
 import { startHarness, type Harness } from './harness';
 import {
   COMPLAINT,

@@ -4,7 +4,7 @@
  * runtime's injectable clock (`setCaseClock`), in Asia/Shanghai local time.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setCaseClock } from '../src/features/cases/case-runtime.service';
+import { setCaseClock } from '../src/features/cases/runtime/case-runtime.service';
 import { startHarness, type Harness } from './harness';
 import { PHONE, code, ok, setUpCases, type Staff } from './cases-helpers';
 import { negotiationInput, openCase, publishNegotiation } from './case-links-helpers';

@@ -7,7 +7,7 @@
  * double submit is replayed or refused; the link's rate limit counts these requests too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseNow, setCaseClock } from '../src/features/cases/case-runtime.service';
+import { caseNow, setCaseClock } from '../src/features/cases/runtime/case-runtime.service';
 import { CUSTOMER_RATE_PER_TOKEN } from '../src/features/offers/customer-throttle';
 import { startHarness, type Harness } from './harness';
 import { code, ok } from './cases-helpers';

@@ -8,7 +8,7 @@
 import type { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo, FLOW_MIX, type DemoSummary } from '../../../scripts/demo/index';
-import { caseNow } from '../src/features/cases/case-runtime.service';
+import { caseNow } from '../src/features/cases/runtime/case-runtime.service';
 import { createLogger } from '../src/logger';
 import { startHarness, type Harness } from './harness';
 

@@ -9,10 +9,10 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createModels, type Models } from '../src/db/models';
 import { AppError } from '../src/errors/app-error';
-import { afterEnded } from '../src/features/cases/case-commands.resolvers';
+import { afterEnded } from '../src/features/cases/runtime/case-commands.resolvers';
 import type { CaseRecord } from '../src/features/cases/case.model';
-import { verifyCustomerLinkToken } from '../src/features/cases/customer-link';
-import { bindDataKeys, DataKeyring } from '../src/features/cases/data-keys';
+import { verifyCustomerLinkToken } from '../src/features/privacy/customer-link';
+import { bindDataKeys, DataKeyring } from '../src/features/privacy/data-keys';
 
 describe('failures are reported, not swallowed', () => {
   let conn: Connection;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { connectDatabase, type Database } from '../src/db/connect';
-import { bindDataKeys, DataKeyring } from '../src/features/cases/data-keys';
+import { bindDataKeys, DataKeyring } from '../src/features/privacy/data-keys';
 import {
   createFileStore,
   diskFileStore,

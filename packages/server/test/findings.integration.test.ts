@@ -5,8 +5,8 @@
  */
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseRuntime, setCaseClock } from '../src/features/cases/case-runtime.service';
-import { dataKeysOf } from '../src/features/cases/data-keys';
+import { CaseRuntime, setCaseClock } from '../src/features/cases/runtime/case-runtime.service';
+import { dataKeysOf } from '../src/features/privacy/data-keys';
 import { startHarness, type Harness } from './harness';
 import {
   CLASSIFY,

@@ -3,7 +3,7 @@
  * are deleted; the recent ones, which lockout and rate limits count, stay.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pruneRateLimitRecords, RECORD_RETENTION_MS } from '../src/features/scheduler/housekeeping';
+import { pruneRateLimitRecords, RECORD_RETENTION_MS } from '../src/workers/housekeeping';
 import { intakeAttempts } from '../src/features/intake/intake.model';
 import { startHarness, type Harness } from './harness';
 

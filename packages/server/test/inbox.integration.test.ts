@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Types } from 'mongoose';
-import { setCaseClock } from '../src/features/cases/case-runtime.service';
+import { setCaseClock } from '../src/features/cases/runtime/case-runtime.service';
 import { startHarness, type Harness } from './harness';
 import { code, CUSTOMER, ok, OPEN, openInput, PHONE, setUpCases, type Staff } from './cases-helpers';
 

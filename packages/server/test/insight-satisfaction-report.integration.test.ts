@@ -15,8 +15,8 @@ import { bucketSnapshot } from '../src/features/insight/insight-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger';
 import { fromGlobalId } from '../src/graphql/global-id';
-import { CaseLog, chainBatch } from '../src/features/cases/case-log.store';
-import { setCaseClock } from '../src/features/cases/case-runtime.service';
+import { CaseLog, chainBatch } from '../src/features/cases/log/case-log.store';
+import { setCaseClock } from '../src/features/cases/runtime/case-runtime.service';
 import { createInsightFolder, type InsightFollowerModels } from '../src/features/insight/insight-follower';
 import { startHarness, type Harness } from './harness';
 import {

@@ -15,7 +15,7 @@ import { CUSTOMER, code, ok } from './cases-helpers';
 
 const PHONE_OTHER = '13900001234';
 import { APPLICATION, setUpOffers, type OfferStaff } from './offers-helpers';
-import { caseNow } from '../src/features/cases/case-runtime.service';
+import { caseNow } from '../src/features/cases/runtime/case-runtime.service';
 
 const ISSUE = `mutation($key: String!, $channel: Channel, $hours: Int, $dept: String) {
   issueIntakeLink(templateKey: $key, channel: $channel, expiresInHours: $hours, departmentCode: $dept) {
@@ -260,9 +260,9 @@ describe('customer intake', () => {
     const payload = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as {
       jti: string;
     };
-    const { CaseOpenService } = await import('../src/features/cases/case-open.service');
-    const { CaseRuntime } = await import('../src/features/cases/case-runtime.service');
-    const { dataKeysOf } = await import('../src/features/cases/data-keys');
+    const { CaseOpenService } = await import('../src/features/cases/runtime/case-open.service');
+    const { CaseRuntime } = await import('../src/features/cases/runtime/case-runtime.service');
+    const { dataKeysOf } = await import('../src/features/privacy/data-keys');
     const runtime = new CaseRuntime(h.db.models, dataKeysOf(h.db.models));
     const claim = await runtime.idempotency.claim(
       `intake:${payload.jti}`,

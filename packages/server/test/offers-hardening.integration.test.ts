@@ -9,7 +9,7 @@ import { Types } from 'mongoose';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysToIsoDate, localDateOfInstant } from '@parley/engine';
 import { agreementRenderStats } from '../src/features/agreements/render-queue';
-import { caseNow, setCaseClock } from '../src/features/cases/case-runtime.service';
+import { caseNow, setCaseClock } from '../src/features/cases/runtime/case-runtime.service';
 import { bindFileStore, fileStoreOf } from '../src/features/files/file-store';
 import { CUSTOMER_RATE_PER_ADDRESS, CUSTOMER_RATE_PER_TOKEN } from '../src/features/offers/customer-throttle';
 import { CUSTOMER_FACING_PROPOSER } from '../src/features/offers/customer-view.service';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueCustomerLinkToken } from '../src/features/cases/customer-link';
+import { issueCustomerLinkToken } from '../src/features/privacy/customer-link';
 import { OfferService } from '../src/features/offers/offer.service';
 import { startHarness, type Harness } from './harness';
 import { code, ok } from './cases-helpers';
@@ -25,7 +25,7 @@ import {
   type OfferStaff,
   type ViewJson,
 } from './offers-helpers';
-import { caseNow } from '../src/features/cases/case-runtime.service';
+import { caseNow } from '../src/features/cases/runtime/case-runtime.service';
 
 const PREVIEW = `query($plan: JSON!) { previewRepaymentPlan(plan: $plan) {
   kind owedTotal { fen currency } forgiven { fen } downPayment { fen } financed { fen } totalDue { fen }

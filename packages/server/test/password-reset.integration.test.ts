@@ -4,7 +4,7 @@
  * active again, and the configuration audit log records who (the CLI) reset whom.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetPassword } from '../src/features/access/password-reset';
+import { resetPassword } from '../src/features/people-admin/password-reset';
 import { ADMIN_PASSWORD, startHarness, type Harness } from './harness';
 
 describe('password reset from the command line', () => {

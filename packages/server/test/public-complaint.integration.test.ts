@@ -7,7 +7,7 @@
  */
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueCustomerLinkToken } from '../src/features/cases/customer-link';
+import { issueCustomerLinkToken } from '../src/features/privacy/customer-link';
 import { COMPLAINT_RATE_LIMIT } from '../src/features/public-complaint/public-complaint.service';
 import { issueTrackingToken } from '../src/features/public-complaint/tracking-link';
 import { fromGlobalId, toGlobalId } from '../src/graphql/global-id';
@@ -25,7 +25,7 @@ import {
   type Staff,
 } from './cases-helpers';
 import { CREATE } from './complaint-categories-helpers';
-import { caseNow } from '../src/features/cases/case-runtime.service';
+import { caseNow } from '../src/features/cases/runtime/case-runtime.service';
 
 const CATEGORIES = `{ publicComplaintCategories { id name { zh en } children { id name { zh en } children { id } } } }`;
 const FILE = `mutation($input: PublicComplaintInput!, $k: String!) { submitComplaint(input: $input, idempotencyKey: $k) {

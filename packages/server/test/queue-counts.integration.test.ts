@@ -5,7 +5,7 @@
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setCaseClock } from '../src/features/cases/case-runtime.service';
+import { setCaseClock } from '../src/features/cases/runtime/case-runtime.service';
 import { startHarness, type Harness } from './harness';
 import { PHONE, ok, openInput, setUpCases, type Staff } from './cases-helpers';
 import { createQueue, negotiationInput, openCase, publishNegotiation } from './case-links-helpers';

@@ -10,7 +10,7 @@ import {
   MAX_FAILURES_PER_IP,
   MAX_FAILURES_PER_USERNAME,
 } from '../src/features/access/sign-in-slots';
-import { resetPassword } from '../src/features/access/password-reset';
+import { resetPassword } from '../src/features/people-admin/password-reset';
 import { authNow, setAuthClock } from '../src/features/access/auth.service';
 import { startHarness, type Harness } from './harness';
 import { code, ok } from './cases-helpers';

@@ -8,8 +8,8 @@
  */
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setCaseClock } from '../src/features/cases/case-runtime.service';
-import { repairCalendarRecomputes } from '../src/features/sla/sla-recompute';
+import { setCaseClock } from '../src/features/cases/runtime/case-runtime.service';
+import { repairCalendarRecomputes } from '../src/features/cases/timers/sla-recompute';
 import { startHarness, type Harness } from './harness';
 import { OPEN, code, ok, openInput, setUpCases, type CaseResult, type Staff } from './cases-helpers';
 

@@ -9,8 +9,8 @@
  */
 import { trusted, Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setCaseClock } from '../src/features/cases/case-runtime.service';
-import { recomputeOpenCases } from '../src/features/sla/sla-calendar.service';
+import { setCaseClock } from '../src/features/cases/runtime/case-runtime.service';
+import { recomputeOpenCases } from '../src/features/cases/timers/calendar/sla-calendar.service';
 import type { TimerDoc } from '../src/features/scheduler/timer.model';
 import { startHarness, type Harness } from './harness';
 import { OPEN, ok, openInput, setUpCases, type CaseResult, type Staff } from './cases-helpers';

@@ -21,14 +21,17 @@ import { trusted, Types } from 'mongoose';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger';
-import { CaseRuntime } from '../src/features/cases/case-runtime.service';
-import { fireSlaTimer } from '../src/features/cases/case-sla-handlers';
-import { caseTimerHandlers, TIMER_VIEWER } from '../src/features/cases/case-timer-handlers';
-import { dataKeysOf } from '../src/features/cases/data-keys';
+import { CaseRuntime } from '../src/features/cases/runtime/case-runtime.service';
+import { fireSlaTimer } from '../src/features/cases/timers/case-sla-handlers';
+import { caseTimerHandlers, TIMER_VIEWER } from '../src/features/cases/timers/case-timer-handlers';
+import { dataKeysOf } from '../src/features/privacy/data-keys';
 import { startTimerRunner, type TimerRunner } from '../src/features/scheduler/timer-runner';
 import type { TimerDoc } from '../src/features/scheduler/timer.model';
-import { syncOpenSlaTimers } from '../src/features/cases/case-sla-handlers';
-import { recomputeOpenCases, repairCalendarRecomputes } from '../src/features/sla/sla-calendar.service';
+import { syncOpenSlaTimers } from '../src/features/cases/timers/case-sla-handlers';
+import {
+  recomputeOpenCases,
+  repairCalendarRecomputes,
+} from '../src/features/cases/timers/calendar/sla-calendar.service';
 import { advanceWallClock } from '../../../test-support/shifted-clock';
 import { startHarness, type Harness } from './harness';
 import { untilListening } from './realtime-helpers';

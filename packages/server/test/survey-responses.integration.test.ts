@@ -9,7 +9,7 @@ import { trusted, Types } from 'mongoose';
 import { startHarness, type Harness, type GqlResponse } from './harness';
 import { createTemplate, ok, PUBLISH, type Json } from './flows-helpers';
 import { openInput } from './cases-helpers';
-import { caseNow, setCaseClock } from '../src/features/cases/case-runtime.service';
+import { caseNow, setCaseClock } from '../src/features/cases/runtime/case-runtime.service';
 import { sendDueSurveyReminders, surveyLinkOfEvent } from '../src/features/survey-responses';
 import {
   SURVEY_RATE_PER_ADDRESS,

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Types } from 'mongoose';
 import { startHarness, type Harness } from './harness';
-import { CASE_TIMER_KIND, performTimerEffects } from '../src/features/cases/case-timer-effects';
+import { CASE_TIMER_KIND, performTimerEffects } from '../src/features/cases/timers/case-timer-effects';
 
 describe('timer effects with known timer tokens', () => {
   let h: Harness;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setCaseClock } from '../src/features/cases/case-runtime.service';
+import { setCaseClock } from '../src/features/cases/runtime/case-runtime.service';
 import { startHarness, type Harness } from './harness';
 import {
   CLASSIFY,

@@ -9,7 +9,7 @@ import { resolveDatabase } from '@parley/embedded-db';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 import { AppError } from '../errors/app-error';
-import { resetPassword } from '../features/access/password-reset';
+import { resetPassword } from '../features/people-admin/password-reset';
 
 const args = process.argv.slice(2);
 const username = args.find((a) => !a.startsWith('--'));

@@ -16,8 +16,11 @@ import { caseModels, type CaseModels } from '../features/cases/case.model';
 import { schedulerModels, type SchedulerModels } from '../features/scheduler/timer.model';
 import { webhookModels, type WebhookModels } from '../features/webhooks/webhook.model';
 import { offerModels, type OfferModels } from '../features/offers/offer.model';
-import { slaCalendarModels, type SlaCalendarModels } from '../features/sla/sla-calendar.model';
-import { assignmentModels, type AssignmentModels } from '../features/cases/case-assignment.model';
+import {
+  slaCalendarModels,
+  type SlaCalendarModels,
+} from '../features/cases/timers/calendar/sla-calendar.model';
+import { assignmentModels, type AssignmentModels } from '../features/cases/assignment/case-assignment.model';
 import { inboxModels, type InboxModels } from '../features/inbox/inbox-view.model';
 import { insightModels, type InsightModels } from '../features/insight/insight.model';
 import {

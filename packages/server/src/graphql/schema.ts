@@ -15,21 +15,21 @@ import {
   categoryLocalId,
 } from '../features/complaint-categories/complaint-category.resolvers';
 import { ComplaintCategoryService } from '../features/complaint-categories/complaint-category.service';
-import { accessResolvers } from '../features/access/access.resolvers';
+import { accessResolvers } from '../features/people-admin/access.resolvers';
 import { configAuditResolvers } from '../features/audit/config-audit.resolvers';
 import { flowResolvers } from '../features/flows/flow.resolvers';
 import { surveyResolvers } from '../features/surveys/survey.resolvers';
 import { surveyResponseResolvers } from '../features/survey-responses';
-import { caseResolvers } from '../features/cases/case.resolvers';
-import { caseCommandResolvers } from '../features/cases/case-commands.resolvers';
-import { caseMigrationResolvers } from '../features/cases/case-migration.resolvers';
+import { caseResolvers } from '../features/cases/runtime';
+import { caseCommandResolvers } from '../features/cases/runtime';
+import { caseMigrationResolvers } from '../features/cases/migration';
 import { webhookResolvers } from '../features/webhooks/webhook.resolvers';
 import { insightResolvers } from '../features/insight/insight.resolvers';
 import { realtimeResolvers } from '../features/realtime/realtime.resolvers';
-import { slaResolvers } from '../features/sla/sla.resolvers';
-import { caseLinkResolvers } from '../features/cases/case-links.resolvers';
-import { caseBulkResolvers } from '../features/cases/case-bulk.resolvers';
-import { contactResolvers } from '../features/cases/contact.resolvers';
+import { slaResolvers } from '../features/cases/timers';
+import { caseLinkResolvers } from '../features/cases/links';
+import { caseAssignmentResolvers, caseBulkResolvers } from '../features/cases/assignment';
+import { contactResolvers } from '../features/cases/contact';
 import { queueCountResolvers } from '../features/queues/queue-counts.resolvers';
 import { inboxChangeResolvers } from '../features/realtime/inbox-changes.resolvers';
 import { offerResolvers } from '../features/offers/offer.resolvers';
@@ -42,8 +42,8 @@ import { findingResolvers } from '../features/findings';
 import { definitionNode, type DefinitionNode } from '../features/flows/definition-node';
 import { applyAuthorization, authorize, TYPE_READ_ACCESS } from './authorization';
 import { fromGlobalId } from './global-id';
-import { CaseQueryService } from '../features/cases/case-query.service';
-import { peopleAdminResolvers } from '../features/access/people-admin.resolvers';
+import { CaseQueryService } from '../features/cases/runtime';
+import { peopleAdminResolvers } from '../features/people-admin/people-admin.resolvers';
 import { PeopleService } from '../features/access/people.service';
 
 export const schemaPath = fileURLToPath(new URL('../../../../schema.graphql', import.meta.url));
@@ -124,6 +124,7 @@ export function liveResolvers(): ResolverMap {
     surveyResolvers as ResolverMap,
     caseResolvers as ResolverMap,
     caseCommandResolvers as ResolverMap,
+    caseAssignmentResolvers as ResolverMap,
     caseMigrationResolvers as ResolverMap,
     webhookResolvers as ResolverMap,
     realtimeResolvers as ResolverMap,

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueCustomerLinkToken, signLinkToken } from '../../src/features/cases/customer-link';
+import { issueCustomerLinkToken, signLinkToken } from '../../src/features/privacy/customer-link';
 import { startHarness, type Harness } from '../harness';
 import { CUSTOMER_VIEW, localId, VIEW } from '../offers-helpers';
 import { errorCodes, figure, hygieneProblems, lastingWrites, post, WriteMonitor } from './security-support';

@@ -9,11 +9,11 @@ import type { Models } from '../../db/models';
 import { badInput } from '../../errors/app-error';
 import type { PendingReview } from '../../generated/resolvers-types';
 import { toGlobalId } from '../../graphql/global-id';
-import type { Viewer } from '../access/viewer';
-import { canSeeCase, departmentScope, engineActor } from '../cases/case-access';
-import type { CaseRecord } from '../cases/case.model';
-import { projectedState } from '../cases/case-projection';
-import { caseRuntimeOf } from '../cases/case-runtime.service';
+import type { Viewer } from '../access';
+import { canSeeCase, departmentScope, engineActor } from '../cases';
+import type { CaseRecord } from '../cases';
+import { projectedState } from '../cases';
+import { caseRuntimeOf } from '../cases';
 
 const MAX_FIRST = 200;
 const CANDIDATE_SCAN_LIMIT = 1000;

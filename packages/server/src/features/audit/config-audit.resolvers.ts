@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/resolvers-types';
 import { toGlobalId } from '../../graphql/global-id';
-import { CaseQueryService } from '../cases/case-query.service';
+import { CaseQueryService } from '../cases';
 import { explainChainBreak } from './audit-chain-wording';
 import { ConfigAuditService } from './config-audit.service';
 import { actorNames, bareActorName } from './config-audit.names';

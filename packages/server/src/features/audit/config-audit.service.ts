@@ -6,8 +6,8 @@
  */
 import { trusted, Types } from 'mongoose';
 import type { ConfigAuditDoc, ConfigAuditModel } from './config-audit.model';
-import type { Viewer } from '../access/viewer';
-import { actorName } from '../access/viewer';
+import type { Viewer } from '../access';
+import { actorName } from '../access';
 import { checkPageSize } from '../../graphql/pagination';
 import { AppError } from '../../errors/app-error';
 

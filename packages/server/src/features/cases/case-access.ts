@@ -12,7 +12,7 @@
 import type { Actor } from '@parley/engine';
 import type { Types } from 'mongoose';
 import type { Models } from '../../db/models';
-import type { Viewer } from '../access/viewer';
+import type { Viewer } from '../access';
 import type { CaseRecord } from './case.model';
 
 /** The actor string stored in events and the scope of idempotency keys. */

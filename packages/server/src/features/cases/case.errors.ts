@@ -5,7 +5,7 @@
 import type { MigrationPlan, Refusal, RefusalCode } from '@parley/engine';
 import { AppError, notFound } from '../../errors/app-error';
 import type { ErrorCode } from '../../generated/resolvers-types';
-import { splitPath } from '../definitions/problem-path';
+import { splitPath } from '../definitions';
 
 const CODE: Readonly<Record<RefusalCode, ErrorCode>> = {
   CASE_NOT_STARTED: 'NOT_FOUND',

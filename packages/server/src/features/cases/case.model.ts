@@ -10,7 +10,7 @@
  * - `audit_anchors`: one per day (unique), over the heads of the chains that moved that day.
  */
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import type { Sealed } from './data-keys';
+import type { Sealed } from '../privacy/data-keys';
 
 export interface CaseEventRecord {
   caseId: Types.ObjectId;

@@ -10,8 +10,8 @@
  */
 import { parseFlowDefinition, type FlowDefinition } from '@parley/engine';
 import type { Models } from '../../db/models';
-import { FlowTemplateService } from '../flows/flow-template.service';
-import { seedTemplates } from '../flows/seed-templates';
+import { FlowTemplateService } from '../flows';
+import { seedTemplates } from '../flows';
 import { JRT_BUSINESS_TYPES, JRT_CAUSES, JRT_CHANNELS, type VocabularyTerm } from './regulatory-vocabulary';
 
 export const DEFAULT_SLA_POLICY_KEY = 'regulatory-complaint';

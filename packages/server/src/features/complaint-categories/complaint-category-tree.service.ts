@@ -10,7 +10,7 @@
  */
 import { trusted } from 'mongoose';
 import type { Models } from '../../db/models';
-import type { Viewer } from '../access/viewer';
+import type { Viewer } from '../access';
 import { badInput } from '../../errors/app-error';
 import type { ComplaintCategoryDoc } from './complaint-category.model';
 import { ComplaintCategoryService } from './complaint-category.service';

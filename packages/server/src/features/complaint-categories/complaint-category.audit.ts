@@ -6,8 +6,8 @@
  * happened but was not logged is the lesser evil than a log entry for a change that did not happen.
  */
 import type { Models } from '../../db/models';
-import type { Viewer } from '../access/viewer';
-import { ConfigAuditService } from '../audit/config-audit.service';
+import type { Viewer } from '../access';
+import { ConfigAuditService } from '../audit';
 import type { ComplaintCategoryDoc } from './complaint-category.model';
 
 export type CategoryAuditAction =

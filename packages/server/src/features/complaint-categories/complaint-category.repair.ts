@@ -7,7 +7,7 @@
  */
 import { trusted, type Types } from 'mongoose';
 import type { Models } from '../../db/models';
-import type { Viewer } from '../access/viewer';
+import type { Viewer } from '../access';
 import { recordCategoryChange } from './complaint-category.audit';
 import { LEASE_MS, withCategoryWriteLock } from './category-write-lock';
 import { TREE_PROJECTION, TreeIndex, sameDerived, type TreeNode } from './complaint-category-tree';

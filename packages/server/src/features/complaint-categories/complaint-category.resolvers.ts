@@ -5,7 +5,7 @@ import { ComplaintCategoryService } from './complaint-category.service';
 import { ComplaintCategoryTreeService } from './complaint-category-tree.service';
 import { parentNotFound } from './complaint-category.errors';
 import { categoryOptions } from './complaint-category-options';
-import { ComplaintCategoryImportService } from './complaint-category-import.service';
+import { ComplaintCategoryImportService } from './import/complaint-category-import.service';
 
 const TYPE = 'ComplaintCategory';
 

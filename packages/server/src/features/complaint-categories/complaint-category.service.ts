@@ -11,7 +11,7 @@
 import { Types } from 'mongoose';
 import { isDuplicateKeyError } from '../../errors/app-error';
 import type { Models } from '../../db/models';
-import type { Viewer } from '../access/viewer';
+import type { Viewer } from '../access';
 import type { ComplaintCategoryDoc, ComplaintCategoryRecord } from './complaint-category.model';
 import {
   createComplaintCategoryInput,

@@ -15,7 +15,7 @@
 import { Types } from 'mongoose';
 import type { Messages } from '../../errors/app-error';
 import { isDuplicateKeyError } from '../../errors/app-error';
-import { actorName, type Viewer } from '../access/viewer';
+import { actorName, type Viewer } from '../access';
 import { contentHash } from './canonical-json';
 import { cacheOf, findImmutable, remember } from './immutable-cache';
 import {

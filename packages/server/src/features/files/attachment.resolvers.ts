@@ -5,8 +5,8 @@
 import { Types } from 'mongoose';
 import type { Resolvers, ResolversTypes } from '../../generated/resolvers-types';
 import type { GraphQLContext } from '../../graphql/context';
-import { caseNotFound } from '../cases/case.errors';
-import { localObjectId } from '../cases/case-query.service';
+import { caseNotFound } from '../cases';
+import { localObjectId } from '../cases';
 import { AttachmentService, type AttachmentView } from './attachment.service';
 
 /** The API type has no mapper; the view carries what the field resolvers below need. */

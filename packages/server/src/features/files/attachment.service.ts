@@ -13,14 +13,14 @@ import type { Types } from 'mongoose';
 import type { Logger } from 'pino';
 import type { Models } from '../../db/models';
 import { AppError } from '../../errors/app-error';
-import type { Viewer } from '../access/viewer';
-import type { CaseRecord, CaseEventRecord } from '../cases/case.model';
-import { caseNotFound } from '../cases/case.errors';
-import type { CaseRuntime } from '../cases/case-runtime.service';
-import { caseRuntimeOf } from '../cases/case-runtime.service';
-import { dataKeysOf, isSealed } from '../cases/data-keys';
-import { checkIdempotencyKey } from '../cases/idempotency';
-import { recordRead } from '../cases/audited-read';
+import type { Viewer } from '../access';
+import type { CaseRecord, CaseEventRecord } from '../cases';
+import { caseNotFound } from '../cases';
+import type { CaseRuntime } from '../cases';
+import { caseRuntimeOf } from '../cases';
+import { dataKeysOf, isSealed } from '../privacy';
+import { checkIdempotencyKey } from '../cases';
+import { recordRead } from '../cases';
 import {
   checkContent,
   decodeContent,

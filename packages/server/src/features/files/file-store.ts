@@ -15,7 +15,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mongo } from 'mongoose';
 import type { Models } from '../../db/models';
-import { dataKeysOf, isSealed, type DataKeyring } from '../cases/data-keys';
+import { dataKeysOf, isSealed, type DataKeyring } from '../privacy';
 
 export interface StoredFile {
   id: string;

@@ -5,7 +5,7 @@
  * (CASE_NOT_FINISHED, CASE_CLOSED): the finding is asked for only when the close would go through.
  */
 import type { CaseState } from '@parley/engine';
-import type { CaseChange } from '../cases/case-runtime.service';
+import type { CaseChange } from '../cases';
 import { findingNotApplicable, findingRequired, type FindingData } from './finding-input';
 
 export function closeChange(

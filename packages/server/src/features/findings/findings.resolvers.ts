@@ -4,7 +4,7 @@
  */
 import { ROOT_CAUSES, rootCauseOf } from '@parley/engine';
 import type { Resolvers } from '../../generated/resolvers-types';
-import { actorLoader } from '../cases/case-actors';
+import { actorLoader } from '../cases';
 import { isComplaintTemplate } from './complaint-flow';
 
 export const findingResolvers: Resolvers = {

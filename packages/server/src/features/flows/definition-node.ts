@@ -5,10 +5,10 @@
 import type { Models } from '../../db/models';
 import { authorize, TYPE_READ_ACCESS } from '../../graphql/authorization';
 import { fromGlobalId } from '../../graphql/global-id';
-import type { Viewer } from '../access/viewer';
-import type { VersionDoc } from '../definitions/definition.model';
-import type { SurveyDoc } from '../surveys/survey.model';
-import { SurveyService } from '../surveys/survey.service';
+import type { Viewer } from '../access';
+import type { VersionDoc } from '../definitions';
+import type { SurveyDoc } from '../surveys';
+import { SurveyService } from '../surveys';
 import type { FlowTemplateDoc } from './flow-template.model';
 import { FlowTemplateService } from './flow-template.service';
 

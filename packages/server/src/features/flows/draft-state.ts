@@ -4,8 +4,8 @@
  * compares to refuse "nothing changed"), UNPUBLISHED otherwise.
  */
 import type { FlowDraftState } from '../../generated/resolvers-types';
-import { contentHash } from '../definitions/canonical-json';
-import type { JsonRecord } from '../definitions/versioned-store';
+import { contentHash } from '../definitions';
+import type { JsonRecord } from '../definitions';
 import { hasErrors, readFlowDefinition, validateFlowDefinition } from './flow-definition.checks';
 
 export function draftState(

@@ -13,7 +13,7 @@ import {
   type Problem,
 } from '@parley/engine';
 import type { Models } from '../../db/models';
-import { reportProblem, splitPath, type ReportedProblem } from '../definitions/problem-path';
+import { reportProblem, splitPath, type ReportedProblem } from '../definitions';
 import { roleHolderWarnings } from './holders/role-without-holder';
 
 export { hasErrors } from '../definitions/problem-path';

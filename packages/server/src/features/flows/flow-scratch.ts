@@ -3,7 +3,7 @@
  * step leading to an end — so that a new template can be published at once and edited from there.
  */
 import type { LocalizedText } from '@parley/engine';
-import type { JsonRecord } from '../definitions/versioned-store';
+import type { JsonRecord } from '../definitions';
 
 export function scratchDefinition(key: string, name: LocalizedText): JsonRecord {
   return {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { localizedTextInput } from '../complaint-categories/complaint-category.input';
-import { definitionKey, msg } from '../definitions/definition.input';
+import { definitionKey, msg } from '../definitions';
 import { FLOW_KINDS } from './flow-template.model';
 
 export const flowKind = z.enum(FLOW_KINDS, msg({ zh: '流程类型不正确。', en: 'Unknown kind of flow.' }));

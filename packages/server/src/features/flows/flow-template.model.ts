@@ -15,7 +15,7 @@ import {
   type DraftModel,
   type HeaderProjection,
   type VersionModel,
-} from '../definitions/definition.model';
+} from '../definitions';
 
 export const FLOW_KINDS = ['NEGOTIATION', 'COMPLAINT', 'SERVICE', 'LOAN', 'SURVEY_FOLLOW_UP'] as const;
 export type FlowKindValue = (typeof FLOW_KINDS)[number];

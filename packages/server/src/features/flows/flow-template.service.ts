@@ -9,19 +9,14 @@
 import type { FlowDefinition } from '@parley/engine';
 import type { Models } from '../../db/models';
 import type { Page } from '../../graphql/pagination';
-import { actorName, type Viewer } from '../access/viewer';
+import { actorName, type Viewer } from '../access';
 import { isDuplicateKeyError } from '../../errors/app-error';
-import { findImmutable } from '../definitions/immutable-cache';
+import { findImmutable } from '../definitions';
 import { parseInput } from '../complaint-categories/complaint-category.input';
-import type { DraftDoc, VersionDoc } from '../definitions/definition.model';
-import { definitionInvalid, definitionNotFound, versionNotFound } from '../definitions/definition.errors';
-import { pageFromDatabase } from '../definitions/definition-page';
-import {
-  checkRevision,
-  definitionOf,
-  VersionedDefinitionStore,
-  type JsonRecord,
-} from '../definitions/versioned-store';
+import type { DraftDoc, VersionDoc } from '../definitions';
+import { definitionInvalid, definitionNotFound, versionNotFound } from '../definitions';
+import { pageFromDatabase } from '../definitions';
+import { checkRevision, definitionOf, VersionedDefinitionStore, type JsonRecord } from '../definitions';
 import {
   hasErrors,
   readFlowDefinition,
@@ -32,10 +27,10 @@ import { recordFlowChange } from './flow.audit';
 import { alreadyArchived, archivedTemplate, FLOW_ENTITY, unknownSeed } from './flow.errors';
 import { scratchDefinition } from './flow-scratch';
 import { createFlowTemplateInput } from './flow-template.input';
-import { isDefinitionKey, releaseNotesInput } from '../definitions/definition.input';
+import { isDefinitionKey, releaseNotesInput } from '../definitions';
 import type { FlowArchiveRecord, FlowKindValue, FlowTemplateDoc } from './flow-template.model';
 import { seedTemplate } from './seed-templates';
-import { SurveyRefs } from '../surveys/survey-refs';
+import { SurveyRefs } from '../surveys';
 
 type FieldPath = readonly (string | number)[];
 

@@ -11,11 +11,11 @@
 import { z } from 'zod';
 import type { Models } from '../../db/models';
 import { badInput } from '../../errors/app-error';
-import { msg } from '../definitions/definition.input';
-import type { Viewer } from '../access/viewer';
+import { msg } from '../definitions';
+import type { Viewer } from '../access';
 import { localizedTextInput, parseInput } from '../complaint-categories/complaint-category.input';
-import { definitionInvalid } from '../definitions/definition.errors';
-import { definitionOf } from '../definitions/versioned-store';
+import { definitionInvalid } from '../definitions';
+import { definitionOf } from '../definitions';
 import {
   hasErrors,
   readFlowDefinition,
@@ -25,7 +25,7 @@ import {
 import { recordFlowChange } from './flow.audit';
 import { noDraft } from './flow.errors';
 import { flowKind } from './flow-template.input';
-import { definitionKey } from '../definitions/definition.input';
+import { definitionKey } from '../definitions';
 import type { FlowTemplateDoc } from './flow-template.model';
 import { draftFromInput, FlowTemplateService } from './flow-template.service';
 

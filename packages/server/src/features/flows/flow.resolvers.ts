@@ -2,9 +2,9 @@ import type { Resolvers } from '../../generated/resolvers-types';
 import type { Models } from '../../db/models';
 import type { Types } from 'mongoose';
 import { toGlobalId } from '../../graphql/global-id';
-import type { UserDoc } from '../access/access.model';
+import type { UserDoc } from '../access';
 import { checkFlowDefinitionWithHolders, hasErrors } from './flow-definition.checks';
-import { diffFlows } from './flow-diff';
+import { diffFlows } from './diff/flow-diff';
 import { FlowTemplateService } from './flow-template.service';
 import { FlowTransferService } from './flow-transfer.service';
 import {
@@ -20,7 +20,7 @@ import {
 } from './flow-view';
 import { seedTemplates } from './seed-templates';
 import { draftState } from './draft-state';
-import { definitionOf as storedJson } from '../definitions/versioned-store';
+import { definitionOf as storedJson } from '../definitions';
 
 const definitionOf = FlowTemplateService.definition;
 

@@ -8,10 +8,10 @@
 import { trusted, type Types } from 'mongoose';
 import type { Channel, InboxFilter, InboxView, SlaState } from '../../generated/resolvers-types';
 import { badInput } from '../../errors/app-error';
-import type { Viewer } from '../access/viewer';
-import { departmentScope } from '../cases/case-access';
-import { localObjectId } from '../cases/case-query.service';
-import type { DataKeyring } from '../cases/data-keys';
+import type { Viewer } from '../access';
+import { departmentScope } from '../cases';
+import { localObjectId } from '../cases';
+import type { DataKeyring } from '../privacy';
 
 /** A case turns to WARNING this long before its due time. */
 export const SLA_WARNING_MS = 24 * 60 * 60 * 1000;

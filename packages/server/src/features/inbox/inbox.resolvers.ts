@@ -4,7 +4,7 @@
  */
 import type { Resolvers } from '../../generated/resolvers-types';
 import { toGlobalId } from '../../graphql/global-id';
-import { localObjectId } from '../cases/case-query.service';
+import { localObjectId } from '../cases';
 import { SLA_WARNING_MS, slaStateAt } from './inbox-filter';
 import { InboxService } from './inbox.service';
 

@@ -10,12 +10,12 @@ import type { Models } from '../../db/models';
 import { AppError, badInput, isDuplicateKeyError } from '../../errors/app-error';
 import type { InboxFilter, InboxView } from '../../generated/resolvers-types';
 import { checkPageSize } from '../../graphql/pagination';
-import type { Viewer } from '../access/viewer';
-import type { UserDoc } from '../access/access.model';
-import type { CaseDoc } from '../cases/case.model';
-import { departmentScope } from '../cases/case-access';
-import { caseNow, caseRuntimeOf } from '../cases/case-runtime.service';
-import { dataKeysOf } from '../cases/data-keys';
+import type { Viewer } from '../access';
+import type { UserDoc } from '../access';
+import type { CaseDoc } from '../cases';
+import { departmentScope } from '../cases';
+import { caseNow, caseRuntimeOf } from '../cases';
+import { dataKeysOf } from '../privacy';
 import { checkFilter, checkView, inboxConditions } from './inbox-filter';
 import type { SavedInboxViewDoc } from './inbox-view.model';
 

@@ -2,7 +2,7 @@
  * Complaint findings (溯源整改, docs/insight.md "Findings"): buckets of kind `finding`, one per day,
  * root cause (the bucket's `step`) and the case's dimensions at the `complaintFindingRecorded` event.
  */
-import type { Viewer } from '../access/viewer';
+import type { Viewer } from '../access';
 import { groupKey, perGroup, periodBuckets, sum, type InsightFilterInput } from './insight-query.service';
 import type { InsightModels } from './insight.model';
 

@@ -22,8 +22,8 @@ import { Types, trusted } from 'mongoose';
 import type { Logger } from 'pino';
 import { startPollingLoop } from '../../workers/polling-loop';
 import { eventLogHead, LogReadAhead, type LogPosition } from '../../workers/event-log-scan';
-import type { CaseEventFeedDoc, CaseEventFeedModel } from '../webhooks/case-event-feed.model';
-import type { FlowTemplateModel } from '../flows/flow-template.model';
+import type { CaseEventFeedDoc, CaseEventFeedModel } from '../webhooks';
+import type { FlowTemplateModel } from '../flows';
 import { HeldStates } from './insight-held-states';
 import { DeltaSet, EMPTY_STATE, foldCaseEvents, type BucketDelta } from './insight-fold';
 import type {

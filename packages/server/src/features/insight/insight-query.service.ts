@@ -6,7 +6,7 @@
 import { trusted } from 'mongoose';
 import { AppError, badInput } from '../../errors/app-error';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id';
-import type { Viewer } from '../access/viewer';
+import type { Viewer } from '../access';
 import { readDayBuckets } from './insight-read';
 import type { InsightBucketRecord, InsightCounters, InsightKind, InsightModels } from './insight.model';
 

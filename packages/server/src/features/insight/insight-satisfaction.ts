@@ -5,7 +5,7 @@
  *   the event carried (insight-fold.ts `surveyStep`);
  * - kind `case`: `opened` (customers served, every flow) and `complaintsOpened` (COMPLAINT-kind flows).
  */
-import type { Viewer } from '../access/viewer';
+import type { Viewer } from '../access';
 import { parseSurveyStep } from './insight-fold';
 import {
   groupKey,

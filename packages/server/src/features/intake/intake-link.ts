@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Models } from '../../db/models';
 import type { Channel } from '../../generated/resolvers-types';
-import { signLinkToken, verifyLinkToken } from '../cases/customer-link';
+import { signLinkToken, verifyLinkToken } from '../privacy';
 
 const AUDIENCE = 'parley-intake-link';
 export const MAX_INTAKE_LINK_HOURS = 8760;

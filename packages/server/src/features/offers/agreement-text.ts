@@ -4,7 +4,7 @@
  * with (agreement.service.ts) — the case's reference and the offer on the table's plan — except the
  * customer's name, masked on the link as everywhere else there (the PDF prints it in full).
  */
-import { withBankParty } from '../agreements/bank-party';
+import { withBankParty } from '../agreements';
 import {
   DEFAULT_BANK_NAME,
   agreementOfFlow,
@@ -20,7 +20,7 @@ import type {
   CustomerAction,
   Offer,
 } from '../../generated/resolvers-types';
-import type { CaseRecord } from '../cases/case.model';
+import type { CaseRecord } from '../cases';
 import { planOf } from './offer-plan';
 
 function clauseView(clause: RenderedAgreementClause): AgreementClauseText {

@@ -7,29 +7,29 @@
  * documentHash = SHA-256), which completes the signature step. One batch, so the record and the step's
  * completion stand or fall together; the audit chain covers both. `verifyAgreement` recomputes the hash.
  */
-import { withBankParty } from '../agreements/bank-party';
+import { withBankParty } from '../agreements';
 import { createHash, randomUUID } from 'node:crypto';
 import { agreementOfFlow, fenToYuanString, type FlowDefinition, type LocalizedText } from '@parley/engine';
 import { Types } from 'mongoose';
 import { AppError, badInput, notFound } from '../../errors/app-error';
 import type { AgreementVerification, Offer, SignatureInput } from '../../generated/resolvers-types';
-import type { Viewer } from '../access/viewer';
-import { renderAgreementPdfQueued } from '../agreements/render-queue';
+import type { Viewer } from '../access';
+import { renderAgreementPdfQueued } from '../agreements';
 import {
   decodeSignaturePng,
   MAX_SIGNATURE_HEIGHT,
   MAX_SIGNATURE_WIDTH,
   type SignatureImageProblem,
-} from '../agreements/signature-image';
-import { recordRead } from '../cases/audited-read';
-import { actorKey } from '../cases/case-access';
-import { caseNotFound } from '../cases/case.errors';
-import { conflict } from '../cases/case-log.store';
-import { caseNow, type CommandOutcome } from '../cases/case-runtime.service';
-import { checkIdempotencyKey } from '../cases/idempotency';
-import { localObjectId } from '../cases/case-query.service';
-import { maskName } from '../cases/pii-mask';
-import { FileIntegrityError, fileStoreOf } from '../files/file-store';
+} from '../agreements';
+import { recordRead } from '../cases';
+import { actorKey } from '../cases';
+import { caseNotFound } from '../cases';
+import { conflict } from '../cases';
+import { caseNow, type CommandOutcome } from '../cases';
+import { checkIdempotencyKey } from '../cases';
+import { localObjectId } from '../cases';
+import { maskName } from '../privacy';
+import { FileIntegrityError, fileStoreOf } from '../files';
 import type { AgreementRecordedData, AgreementView } from './offer-log';
 import { agreementOf } from './offer-log';
 import { planOf } from './offer-plan';

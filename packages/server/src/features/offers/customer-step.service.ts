@@ -8,9 +8,9 @@
  * a file field may only name files the customer uploaded for that step, as stored.
  */
 import { AppError, badInput } from '../../errors/app-error';
-import type { CaseRecord } from '../cases/case.model';
-import type { CaseChange } from '../cases/case-runtime.service';
-import { AttachmentService, type AttachmentView } from '../files/attachment.service';
+import type { CaseRecord } from '../cases';
+import type { CaseChange } from '../cases';
+import { AttachmentService, type AttachmentView } from '../files';
 import { customerFormSteps, fileFieldsOf, type CustomerFormStepView } from './customer-form-steps';
 import { throttleCustomerLink } from './customer-throttle';
 import type { CustomerLinkView, CustomerViewService, LinkedCase } from './customer-view.service';

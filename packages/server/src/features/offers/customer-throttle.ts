@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { Models } from '../../db/models';
 import { takeWindowSlot } from '../../db/window-limit';
-import { caseNow } from '../cases/case-runtime.service';
+import { caseNow } from '../cases';
 
 export const CUSTOMER_RATE_WINDOW_MS = 10 * 60 * 1000;
 /** Requests one link may make in the window (a customer needs a handful: view, accept, sign, download). */

@@ -8,12 +8,12 @@ import { execute, type Command, type RepaymentPlanInput, type LocalizedText } fr
 import type { Models } from '../../db/models';
 import { AppError, badInput } from '../../errors/app-error';
 import type { OfferCheck } from '../../generated/resolvers-types';
-import type { Viewer } from '../access/viewer';
-import { engineActor } from '../cases/case-access';
-import { caseNotFound } from '../cases/case.errors';
-import { projectedState } from '../cases/case-projection';
-import { localObjectId } from '../cases/case-query.service';
-import { caseNow, caseRuntimeOf } from '../cases/case-runtime.service';
+import type { Viewer } from '../access';
+import { engineActor } from '../cases';
+import { caseNotFound } from '../cases';
+import { projectedState } from '../cases';
+import { localObjectId } from '../cases';
+import { caseNow, caseRuntimeOf } from '../cases';
 import { checkPlanStart, planInputOf } from './offer-plan';
 
 function pathOf(path: string): string[] {

@@ -5,9 +5,9 @@
 import type { CaseState, FlowDefinition } from '@parley/engine';
 import type { Types } from 'mongoose';
 import { AppError, badInput } from '../../errors/app-error';
-import type { CaseRecord } from '../cases/case.model';
-import { caseNotFound } from '../cases/case.errors';
-import { localObjectId } from '../cases/case-query.service';
+import type { CaseRecord } from '../cases';
+import { caseNotFound } from '../cases';
+import { localObjectId } from '../cases';
 
 /** A trimmed text of 1 to `max` characters; BAD_USER_INPUT at `field` otherwise. */
 export function text(value: string, field: string, max: number): string {

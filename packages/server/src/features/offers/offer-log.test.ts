@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { describe, expect, it } from 'vitest';
 import { holdsFlowRole, type Actor, type FlowDefinition } from '@parley/engine';
-import type { StoredEvent } from '../cases/case.model';
+import type { StoredEvent } from '../cases';
 import { agreementOf, approvalsOf, newestLinkOf } from './offer-log';
 import { holdsRole } from './offer.service';
 

@@ -11,7 +11,7 @@ import {
   type AgreementRecordedData,
   type ApprovalRequestedData,
   type LinkIssuedData,
-} from '../cases/case-event-codec';
+} from '../cases/log/case-event-codec';
 import { planOf, planPreview } from './offer-plan';
 
 export type ApprovalStatus = 'PENDING' | 'APPROVED' | 'DECLINED' | 'SUPERSEDED';
@@ -21,7 +21,7 @@ export type {
   ApprovalDecidedData,
   ApprovalRequestedData,
   LinkIssuedData,
-} from '../cases/case-event-codec';
+} from '../cases';
 
 export interface ApprovalView extends ApprovalRequestedData {
   caseId: string;

@@ -12,7 +12,7 @@ import { OfferService } from './offer.service';
 import { CustomerViewService } from './customer-view.service';
 import { checkOffer } from './offer-check';
 import { CustomerStepService } from './customer-step.service';
-import { pendingReviews } from '../approvals/pending-reviews';
+import { pendingReviews } from '../approvals';
 
 const offersOf = (models: Models) => new OfferService(models);
 const customersOf = (models: Models) => new CustomerViewService(models);

@@ -17,16 +17,16 @@ import {
 import type { Models } from '../../db/models';
 import { AppError, badInput, notFound } from '../../errors/app-error';
 import type { Offer, OfferApprovalRequest } from '../../generated/resolvers-types';
-import type { Viewer } from '../access/viewer';
-import { actorKey, engineActor } from '../cases/case-access';
-import type { CaseRecord } from '../cases/case.model';
-import { refusalError } from '../cases/case.errors';
-import { sealData, sensitiveFields, type HostEvent } from '../cases/case-event-codec';
-import { conflict } from '../cases/case-log.store';
-import { projectedState } from '../cases/case-projection';
-import type { CaseRuntime } from '../cases/case-runtime.service';
-import { caseNow, type CaseChange, type CommandOutcome, caseRuntimeOf } from '../cases/case-runtime.service';
-import { issueCustomerLinkToken } from '../cases/customer-link';
+import type { Viewer } from '../access';
+import { actorKey, engineActor } from '../cases';
+import type { CaseRecord } from '../cases';
+import { refusalError } from '../cases';
+import { sealData, sensitiveFields, type HostEvent } from '../cases';
+import { conflict } from '../cases';
+import { projectedState } from '../cases';
+import type { CaseRuntime } from '../cases';
+import { caseNow, type CaseChange, type CommandOutcome, caseRuntimeOf } from '../cases';
+import { issueCustomerLinkToken } from '../privacy';
 import { ApprovalProjection, approvalRequestView, holdsRole } from './approval-projection';
 import { caseIdOf, live, text } from './offer-input';
 import {

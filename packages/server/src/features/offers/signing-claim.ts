@@ -11,7 +11,7 @@
 import type { Types } from 'mongoose';
 import type { Models } from '../../db/models';
 import { AppError, isDuplicateKeyError } from '../../errors/app-error';
-import { caseNow } from '../cases/case-runtime.service';
+import { caseNow } from '../cases';
 
 export const STALE_CLAIM_MS = 2 * 60 * 1000;
 

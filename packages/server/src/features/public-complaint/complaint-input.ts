@@ -7,13 +7,8 @@
 import { validateFormData, type FormDefinition } from '@parley/engine';
 import { AppError, badInput } from '../../errors/app-error';
 import type { PublicComplaintInput } from '../../generated/resolvers-types';
-import { checkCustomer } from '../cases/case-open.input';
-import {
-  checkContent,
-  decodeContent,
-  normaliseContentType,
-  sanitizeFileName,
-} from '../files/attachment-check';
+import { checkCustomer } from '../cases';
+import { checkContent, decodeContent, normaliseContentType, sanitizeFileName } from '../files';
 
 export const MAX_COMPLAINT_ATTACHMENTS = 5;
 export const MAX_COMPLAINT_TEXT = 4000;

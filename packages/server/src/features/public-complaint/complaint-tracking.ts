@@ -8,9 +8,9 @@ import { Types } from 'mongoose';
 import type { Models } from '../../db/models';
 import { AppError } from '../../errors/app-error';
 import type { ComplaintTrackingStatus } from '../../generated/resolvers-types';
-import type { CaseRecord, CaseEventRecord } from '../cases/case.model';
-import { caseRuntimeOf } from '../cases/case-runtime.service';
-import { complaintClockOf } from '../sla/sla.resolvers';
+import type { CaseRecord, CaseEventRecord } from '../cases';
+import { caseRuntimeOf } from '../cases';
+import { complaintClockOf } from '../cases';
 import { verifyTrackingToken } from './tracking-link';
 
 type Text = { zh: string; en: string };

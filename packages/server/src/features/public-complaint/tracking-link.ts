@@ -4,7 +4,7 @@
  * nothing else; a token cannot be guessed from a reference, so references cannot be enumerated.
  */
 import type { Models } from '../../db/models';
-import { signLinkToken, verifyLinkToken } from '../cases/customer-link';
+import { signLinkToken, verifyLinkToken } from '../privacy';
 
 const AUDIENCE = 'parley-complaint-tracking';
 /** A tracking link lasts 90 days: past the longest regulatory clock (15 + 30 + 30 days). */

@@ -6,9 +6,9 @@
  * one recount. It follows the shared realtime feed (features/realtime).
  */
 import type { Resolvers } from '../../generated/resolvers-types';
-import { casePollerFor } from '../realtime/case-event-poller';
-import { eventStream } from '../realtime/event-stream';
-import { liveCaseReader } from '../realtime/live-access';
+import { casePollerFor } from '../realtime';
+import { eventStream } from '../realtime';
+import { liveCaseReader } from '../realtime';
 import { AppError } from '../../errors/app-error';
 import { queueCounts, type QueueCountView } from './queue-counts.service';
 

@@ -6,10 +6,10 @@
  */
 import { trusted } from 'mongoose';
 import type { Models } from '../../db/models';
-import type { QueueDoc } from '../access/access.model';
-import type { Viewer } from '../access/viewer';
-import { departmentScope } from '../cases/case-access';
-import { caseNow } from '../cases/case-runtime.service';
+import type { QueueDoc } from '../access';
+import type { Viewer } from '../access';
+import { departmentScope } from '../cases';
+import { caseNow } from '../cases';
 
 /** Statuses of a case that still sits in its queue (not closed or cancelled). */
 export const OPEN_STATUSES = ['OPEN', 'PAUSED', 'RESOLVED'] as const;

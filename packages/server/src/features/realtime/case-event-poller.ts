@@ -8,7 +8,7 @@
  */
 import { trusted } from 'mongoose';
 import type { Logger } from 'pino';
-import type { CaseEventFeedDoc, CaseEventFeedModel } from '../webhooks/case-event-feed.model';
+import type { CaseEventFeedDoc, CaseEventFeedModel } from '../webhooks';
 
 export type CaseEventListener = (event: CaseEventFeedDoc) => void;
 

@@ -9,8 +9,8 @@ import type { Models } from '../../db/models';
 import { AppError } from '../../errors/app-error';
 import { isAllowed } from '../../graphql/authorization';
 import type { GraphQLContext } from '../../graphql/context';
-import type { Viewer } from '../access/viewer';
-import { canSeeCase } from '../cases/case-access';
+import type { Viewer } from '../access';
+import { canSeeCase } from '../cases';
 
 export const sessionEnded = () =>
   new AppError('UNAUTHENTICATED', {

@@ -12,8 +12,8 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import type { GraphQLContext } from '../../graphql/context';
 import { createFormatError } from '../../errors/format-error';
-import type { Viewer } from '../access/viewer';
-import type { CaseEventFeedModel } from '../webhooks/case-event-feed.model';
+import type { Viewer } from '../access';
+import type { CaseEventFeedModel } from '../webhooks';
 import { casePollerFor } from './case-event-poller';
 
 export interface RealtimeOptions {

@@ -8,7 +8,7 @@ import { Types } from 'mongoose';
 import type { Resolvers, SlaAlert, CaseUpdate } from '../../generated/resolvers-types';
 import { AppError, notFound } from '../../errors/app-error';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id';
-import type { CaseEventFeedDoc } from '../webhooks/case-event-feed.model';
+import type { CaseEventFeedDoc } from '../webhooks';
 import { casePollerFor } from './case-event-poller';
 import { eventStream } from './event-stream';
 import { caseNoLongerVisible, caseVisibleNow, liveCaseReader } from './live-access';

@@ -1,65 +1,38 @@
 /**
- * The background work of a server process: the timer runner, the case effects sweep (repairs timer
- * effects a crash left unperformed, schedules the daily audit anchor), the case links sweep, the webhook
- * dispatcher, housekeeping (prunes old rate-limit records) and the insight roll-up follower. All are safe
- * to run in every process at once (lease chains and unique indexes), so a deployment simply runs them
- * everywhere; PARLEY_WORKERS=off keeps a process (or a test server) serving requests only.
+ * The background work of a server process: the timer runner and the sweeps the features registered
+ * (src/workers/server-workers.ts: the case effects and links sweeps, the webhook dispatcher,
+ * housekeeping, the insight roll-up follower, survey reminders). All are safe to run in every process
+ * at once (lease chains and unique indexes), so a deployment simply runs them everywhere;
+ * PARLEY_WORKERS=off keeps a process (or a test server) serving requests only.
  */
 import type { Logger } from 'pino';
-import type { ServerConfig } from '../../config';
-import type { Models } from '../../db/models';
-import { startEffectsSweep } from '../cases/case-effects-sweep';
-import { startCaseLinksSweep } from '../cases/case-links.sweep';
-import { startWebhookDispatcher } from '../webhooks/webhook-dispatcher';
-import { startInsightFollower } from '../insight/insight-follower';
-import { startSurveyReminderSweep, surveyLinkOfEvent } from '../survey-responses';
 import { startTimerRunner, type TimerHandlers } from './timer-runner';
-import { startHousekeeping } from './housekeeping';
+import type { SchedulerModels } from './timer.model';
+import type { RegisteredSweep } from './worker-registry';
 
 export interface BackgroundWorkers {
   stop(): Promise<void>;
 }
 
 export function startBackgroundWorkers(opts: {
-  models: Models;
+  models: SchedulerModels;
   logger: Logger;
-  config: ServerConfig;
+  timerPollMs: number;
   timerHandlers: TimerHandlers;
+  sweeps: readonly RegisteredSweep[];
 }): BackgroundWorkers {
-  const { models, logger, config } = opts;
+  const { models, logger } = opts;
   const timers = startTimerRunner({
     models,
     logger,
     handlers: opts.timerHandlers,
-    intervalMs: config.PARLEY_TIMER_POLL_MS,
+    intervalMs: opts.timerPollMs,
   });
-  const webhooks = startWebhookDispatcher({
-    models,
-    logger,
-    intervalMs: config.PARLEY_WEBHOOK_POLL_MS,
-    maxAttempts: config.PARLEY_WEBHOOK_MAX_ATTEMPTS,
-    retryBaseMs: config.PARLEY_WEBHOOK_RETRY_BASE_MS,
-    linkOf: (event) => surveyLinkOfEvent(models, event),
-  });
-  const effects = startEffectsSweep({ models, logger });
-  const links = startCaseLinksSweep({ models, logger });
-  const housekeeping = startHousekeeping({ models, logger });
-  const insight = startInsightFollower({ models, logger, intervalMs: config.PARLEY_INSIGHT_POLL_MS });
-  const surveyReminders = startSurveyReminderSweep({ models, logger });
-  logger.info(
-    'background workers started (timers, case effects sweep, case links sweep, webhooks, housekeeping, insight)',
-  );
+  const sweeps = opts.sweeps.map((s) => s.start());
+  logger.info(`background workers started (timers, ${opts.sweeps.map((s) => s.name).join(', ')})`);
   return {
     async stop() {
-      await Promise.all([
-        timers.stop(),
-        webhooks.stop(),
-        effects.stop(),
-        links.stop(),
-        housekeeping.stop(),
-        insight.stop(),
-        surveyReminders.stop(),
-      ]);
+      await Promise.all([timers.stop(), ...sweeps.map((s) => s.stop())]);
     },
   };
 }

@@ -13,12 +13,12 @@ import { toSurveyJson, validateFormData, type FormDefinition, type LocalizedText
 import { Types } from 'mongoose';
 import type { Models } from '../../db/models';
 import { AppError, isDuplicateKeyError } from '../../errors/app-error';
-import type { Viewer } from '../access/viewer';
-import type { CaseRuntime } from '../cases/case-runtime.service';
-import { caseNow, caseRuntimeOf } from '../cases/case-runtime.service';
-import type { CaseRecord } from '../cases/case.model';
-import { definitionOf } from '../definitions/versioned-store';
-import { SurveyService } from '../surveys/survey.service';
+import type { Viewer } from '../access';
+import type { CaseRuntime } from '../cases';
+import { caseNow, caseRuntimeOf } from '../cases';
+import type { CaseRecord } from '../cases';
+import { definitionOf } from '../definitions';
+import { SurveyService } from '../surveys';
 import { confirmInvitations } from './survey-invitations';
 import { verifySurveyToken } from './survey-link';
 import type { SurveyAnswerRecord, SurveyInvitationRecord, SurveyScores } from './survey-response.model';

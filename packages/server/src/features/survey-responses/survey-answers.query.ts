@@ -13,7 +13,7 @@ import { trusted, Types } from 'mongoose';
 import type { Models } from '../../db/models';
 import { AppError } from '../../errors/app-error';
 import { checkPageSize } from '../../graphql/pagination';
-import type { Viewer } from '../access/viewer';
+import type { Viewer } from '../access';
 import type { SurveyAnswerRecord } from './survey-response.model';
 import { literalPattern } from './survey-scores';
 

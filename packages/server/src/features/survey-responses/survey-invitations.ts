@@ -12,7 +12,7 @@
 import type { FlowDefinition } from '@parley/engine';
 import { trusted, Types } from 'mongoose';
 import type { Models } from '../../db/models';
-import type { EventDraft } from '../cases/case-log.store';
+import type { EventDraft } from '../cases/log/case-log.store';
 import { surveyLinkHours, surveyRemindHours } from './survey-link';
 import type { SurveyInvitationRecord, SurveyTrigger } from './survey-response.model';
 

@@ -7,7 +7,7 @@
  */
 import { AppError } from '../../errors/app-error';
 import type { Models } from '../../db/models';
-import { signLinkToken, verifyLinkToken } from '../cases/customer-link';
+import { signLinkToken, verifyLinkToken } from '../privacy';
 import type { SurveyInvitationRecord } from './survey-response.model';
 
 const AUDIENCE = 'parley-survey-link';

@@ -14,8 +14,8 @@ import type { Logger } from 'pino';
 import type { Models } from '../../db/models';
 import { AppError, isDuplicateKeyError } from '../../errors/app-error';
 import { startPollingLoop } from '../../workers/polling-loop';
-import type { CaseRuntime } from '../cases/case-runtime.service';
-import { caseNow, caseRuntimeOf } from '../cases/case-runtime.service';
+import type { CaseRuntime } from '../cases';
+import { caseNow, caseRuntimeOf } from '../cases';
 import type { SurveyInvitationRecord } from './survey-response.model';
 import { pruneSurveyAttempts } from './survey-throttle';
 

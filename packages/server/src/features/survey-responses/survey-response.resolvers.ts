@@ -7,9 +7,9 @@
 import type { Resolvers } from '../../generated/resolvers-types';
 import { toGlobalId } from '../../graphql/global-id';
 import { AppError } from '../../errors/app-error';
-import { userById } from '../flows/flow.resolvers';
-import { localObjectId } from '../cases/case-query.service';
-import { caseNotFound } from '../cases/case.errors';
+import { userById } from '../flows';
+import { localObjectId } from '../cases';
+import { caseNotFound } from '../cases';
 import { SurveyAnswerService } from './survey-answer.service';
 import { listSurveyAnswers } from './survey-answers.query';
 import { invitationsOfCase } from './survey-send';

@@ -5,10 +5,10 @@
 import type { Types } from 'mongoose';
 import type { Models } from '../../db/models';
 import { AppError } from '../../errors/app-error';
-import type { Viewer } from '../access/viewer';
-import { caseNow, caseRuntimeOf } from '../cases/case-runtime.service';
-import { SurveyService } from '../surveys/survey.service';
-import { surveyArchived } from '../surveys/survey.errors';
+import type { Viewer } from '../access';
+import { caseNow, caseRuntimeOf } from '../cases';
+import { SurveyService } from '../surveys';
+import { surveyArchived } from '../surveys';
 import { surveyTokenOf, surveyUrl } from './survey-link';
 import type { SurveyInvitationRecord } from './survey-response.model';
 import { confirmInvitations, newInvitation, surveySentData, SYSTEM_SURVEY_ACTOR } from './survey-invitations';

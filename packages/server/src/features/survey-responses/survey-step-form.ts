@@ -6,10 +6,10 @@
  */
 import { isLibrarySurveyRef, type FlowDefinition, type FormDefinition } from '@parley/engine';
 import type { Models } from '../../db/models';
-import type { CaseRecord } from '../cases/case.model';
-import { definitionOf } from '../definitions/versioned-store';
-import { SurveyRefs } from '../surveys/survey-refs';
-import { SurveyService } from '../surveys/survey.service';
+import type { CaseRecord } from '../cases';
+import { definitionOf } from '../definitions';
+import { SurveyRefs } from '../surveys';
+import { SurveyService } from '../surveys';
 import type { SurveyInvitationRecord } from './survey-response.model';
 
 export async function librarySurveyFormOf(

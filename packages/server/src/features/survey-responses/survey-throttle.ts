@@ -8,7 +8,7 @@
 import { trusted } from 'mongoose';
 import type { Models } from '../../db/models';
 import { takeWindowSlot } from '../../db/window-limit';
-import { caseNow } from '../cases/case-runtime.service';
+import { caseNow } from '../cases';
 import { tokenHashOf } from '../offers/customer-throttle';
 
 export const SURVEY_RATE_WINDOW_MS = 10 * 60 * 1000;

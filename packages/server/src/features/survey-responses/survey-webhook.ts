@@ -5,7 +5,7 @@
  * re-signed (the same token every time, survey-link.ts), for the bank's SMS or messaging system to send.
  */
 import type { Models } from '../../db/models';
-import type { CaseEventFeedDoc } from '../webhooks/case-event-feed.model';
+import type { CaseEventFeedDoc } from '../webhooks';
 import { surveyTokenOf, surveyUrl } from './survey-link';
 import type { SurveyInvitationRecord } from './survey-response.model';
 

@@ -6,7 +6,7 @@
  */
 import type { Models } from '../../db/models';
 import { isDuplicateKeyError } from '../../errors/app-error';
-import { actorName, type Viewer } from '../access/viewer';
+import { actorName, type Viewer } from '../access';
 import { archiveReasonInput, surveyAlreadyArchived, surveyNotArchived } from './survey.errors';
 import type { SurveyDoc } from './survey.model';
 import { SurveyReferences } from './survey-references';

@@ -10,7 +10,7 @@
  * choice = `multi-select`, text = `text` / `textarea`, matrix = `matrix` (docs/surveys.md).
  */
 import { validateDefinition, type FlowDefinition, type FormDefinition, type Problem } from '@parley/engine';
-import { reportProblem, type ReportedProblem } from '../definitions/problem-path';
+import { reportProblem, type ReportedProblem } from '../definitions';
 
 type ReadResult = { ok: true; form: FormDefinition } | { ok: false; problems: ReportedProblem[] };
 

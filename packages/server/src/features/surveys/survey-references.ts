@@ -7,11 +7,11 @@
  * text that happens to contain those characters never counts.
  */
 import type { Models } from '../../db/models';
-import type { DraftDoc, VersionDoc } from '../definitions/definition.model';
-import { isDefinitionKey } from '../definitions/definition.input';
-import { definitionOf } from '../definitions/versioned-store';
-import { flowStore } from '../flows/flow-template.service';
-import type { FlowTemplateDoc } from '../flows/flow-template.model';
+import type { DraftDoc, VersionDoc } from '../definitions';
+import { isDefinitionKey } from '../definitions';
+import { definitionOf } from '../definitions';
+import { flowStore } from '../flows';
+import type { FlowTemplateDoc } from '../flows';
 import { libraryRefsOf } from './survey-refs';
 
 export interface SurveyReferenceRow {

@@ -14,9 +14,9 @@ import {
   type SurveyRef,
 } from '@parley/engine';
 import type { Models } from '../../db/models';
-import type { VersionDoc } from '../definitions/definition.model';
-import { splitPath, type ReportedProblem } from '../definitions/problem-path';
-import type { JsonRecord } from '../definitions/versioned-store';
+import type { VersionDoc } from '../definitions';
+import { splitPath, type ReportedProblem } from '../definitions';
+import type { JsonRecord } from '../definitions';
 import { SurveyService } from './survey.service';
 
 type Json = Record<string, unknown>;

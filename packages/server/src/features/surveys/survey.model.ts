@@ -10,7 +10,7 @@ import {
   type DraftModel,
   type HeaderProjection,
   type VersionModel,
-} from '../definitions/definition.model';
+} from '../definitions';
 
 export interface SurveyRecord extends HeaderProjection {
   title: { zh: string; en: string };

@@ -1,10 +1,10 @@
 import type { Resolvers } from '../../generated/resolvers-types';
 import type { Models } from '../../db/models';
 import { toGlobalId } from '../../graphql/global-id';
-import type { DraftDoc, VersionDoc } from '../definitions/definition.model';
-import { definitionOf } from '../definitions/versioned-store';
+import type { DraftDoc, VersionDoc } from '../definitions';
+import { definitionOf } from '../definitions';
 import type { FormDefinition } from '@parley/engine';
-import { userById } from '../flows/flow.resolvers';
+import { userById } from '../flows';
 import { diffSurveys } from './survey-diff';
 import { SurveyArchiveService } from './survey-archive.service';
 import { SurveyReferences } from './survey-references';

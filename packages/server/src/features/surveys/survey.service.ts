@@ -7,26 +7,16 @@ import { trusted } from 'mongoose';
 import { z } from 'zod';
 import type { Models } from '../../db/models';
 import type { Page } from '../../graphql/pagination';
-import type { Viewer } from '../access/viewer';
-import { ConfigAuditService } from '../audit/config-audit.service';
+import type { Viewer } from '../access';
+import { ConfigAuditService } from '../audit';
 import { localizedTextInput, parseInput } from '../complaint-categories/complaint-category.input';
 import type { Messages } from '../../errors/app-error';
-import type { DraftDoc, VersionDoc } from '../definitions/definition.model';
-import {
-  definitionInvalid,
-  definitionNotFound,
-  nothingChanged,
-  versionNotFound,
-} from '../definitions/definition.errors';
-import { definitionKey, isDefinitionKey, releaseNotesInput } from '../definitions/definition.input';
-import { pageFromDatabase } from '../definitions/definition-page';
-import {
-  checkRevision,
-  definitionOf,
-  VersionedDefinitionStore,
-  type JsonRecord,
-} from '../definitions/versioned-store';
-import { hasErrors } from '../definitions/problem-path';
+import type { DraftDoc, VersionDoc } from '../definitions';
+import { definitionInvalid, definitionNotFound, nothingChanged, versionNotFound } from '../definitions';
+import { definitionKey, isDefinitionKey, releaseNotesInput } from '../definitions';
+import { pageFromDatabase } from '../definitions';
+import { checkRevision, definitionOf, VersionedDefinitionStore, type JsonRecord } from '../definitions';
+import { hasErrors } from '../definitions';
 import { checkSurveyDefinition, readSurveyDefinition } from './survey-definition.checks';
 import { surveyArchived } from './survey.errors';
 import type { SurveyArchiveRecord, SurveyDoc } from './survey.model';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkEgress, isPublicAddress, openSecret, sealSecret } from './webhook-egress';
-import { DataKeyring } from '../cases/data-keys';
+import { DataKeyring } from '../privacy';
 
 describe('webhook egress rule', () => {
   it.each([

@@ -14,7 +14,7 @@
  */
 import { lookup } from 'node:dns/promises';
 import ipaddr from 'ipaddr.js';
-import type { DataKeyring } from '../cases/data-keys';
+import type { DataKeyring } from '../privacy';
 
 const PUBLIC_RANGE = 'unicast';
 

@@ -4,7 +4,7 @@
  * (the previous one too during a rotation's grace period), redirects not followed. The dispatcher's
  * deliveries and the test delivery (`sendTestWebhook`) both go through here.
  */
-import { dataKeysOf } from '../cases/data-keys';
+import { dataKeysOf } from '../privacy';
 import { checkEgress, openSecret, webhookEgressOf } from './webhook-egress';
 import type { WebhookModels, WebhookSubscriptionDoc } from './webhook.model';
 import { SIGNATURE_HEADER, signPayload } from './webhook-signature';

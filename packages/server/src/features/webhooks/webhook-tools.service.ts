@@ -8,10 +8,10 @@ import { Types, trusted } from 'mongoose';
 import { AppError, badInput, notFound } from '../../errors/app-error';
 import { toGlobalId } from '../../graphql/global-id';
 import { checkPageSize, type Page } from '../../graphql/pagination';
-import { dataKeysOf } from '../cases/data-keys';
-import { TITLED_EVENT_TYPES, eventTitle, type EventTitle } from '../cases/event-titles';
-import { claimLease, finishLease } from '../scheduler/lease-chain';
-import { processOwnerId } from '../scheduler/timer-runner';
+import { dataKeysOf } from '../privacy';
+import { TITLED_EVENT_TYPES, eventTitle, type EventTitle } from '../cases';
+import { claimLease, finishLease } from '../scheduler';
+import { processOwnerId } from '../scheduler';
 import { openSecret, sealSecret } from './webhook-egress';
 import { PING_EVENT_TYPE, pingPayload, postToReceiver } from './webhook-post';
 import type {

@@ -10,7 +10,7 @@
  *   lookback window before it, and the unique delivery index absorbs the overlap).
  */
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import { leaseModel, type LeaseModel } from '../scheduler/lease-chain';
+import { leaseModel, type LeaseModel } from '../scheduler';
 import { caseEventFeedModel, type CaseEventFeedModel } from './case-event-feed.model';
 
 export interface WebhookSubscriptionRecord {

@@ -4,8 +4,8 @@ import type {
   WebhookDeliveryStatus,
 } from '../../generated/resolvers-types';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id';
-import { actorName } from '../access/viewer';
-import { ConfigAuditService } from '../audit/config-audit.service';
+import { actorName } from '../access';
+import { ConfigAuditService } from '../audit';
 import type { WebhookDeliveryState } from './webhook.model';
 import { WebhookService } from './webhook.service';
 import { WebhookToolsService, webhookEventTypes } from './webhook-tools.service';

@@ -5,9 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import { Types, trusted } from 'mongoose';
 import { AppError, badInput, notFound } from '../../errors/app-error';
-import { dataKeysOf } from '../cases/data-keys';
+import { dataKeysOf } from '../privacy';
 import { checkPageSize } from '../../graphql/pagination';
-import type { LeaseDoc } from '../scheduler/lease-chain';
+import type { LeaseDoc } from '../scheduler';
 import { checkEgress, sealSecret, webhookEgressOf } from './webhook-egress';
 import { decodeKeyset, encodeKeyset } from './webhook-tools.service';
 import type { WebhookDeliveryDoc, WebhookModels, WebhookSubscriptionDoc } from './webhook.model';

@@ -15,7 +15,7 @@ import {
   type FlowDefinition,
   type Refusal,
 } from '@parley/engine';
-import { effectivePolicy, pausesOf } from '../cases/case-sla';
+import { effectivePolicy, pausesOf } from '../cases';
 import { recordedCommands, stepsEntered } from './recorded-commands';
 
 /** Finds the calendar an SLA policy names (stored calendars first, then the shipped one). */

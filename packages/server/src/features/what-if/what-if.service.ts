@@ -19,13 +19,13 @@ import type {
   DraftWhatIfReport,
 } from '../../generated/resolvers-types';
 import { toGlobalId } from '../../graphql/global-id';
-import type { Viewer } from '../access/viewer';
-import { departmentScope } from '../cases/case-access';
-import { completeEvents, engineEvents, isHostEvent } from '../cases/case-event-codec';
-import type { CaseRecord, StoredEvent } from '../cases/case.model';
-import { dataKeysOf, type DataKeyring } from '../cases/data-keys';
-import { FlowTemplateService } from '../flows/flow-template.service';
-import { loadCalendars, type CalendarSet } from '../sla/sla-calendar.store';
+import type { Viewer } from '../access';
+import { departmentScope } from '../cases';
+import { completeEvents, engineEvents, isHostEvent } from '../cases';
+import type { CaseRecord, StoredEvent } from '../cases';
+import { dataKeysOf, type DataKeyring } from '../privacy';
+import { FlowTemplateService } from '../flows';
+import { loadCalendars, type CalendarSet } from '../cases';
 import { whatIfCase, type CalendarLookup, type CaseWhatIf } from './what-if-replay';
 
 export const MAX_WHAT_IF_CASES = 500;

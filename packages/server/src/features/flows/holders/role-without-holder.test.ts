@@ -1,7 +1,7 @@
 import type { FlowDefinition, RoleHolderProfile } from '@parley/engine';
 import { describe, expect, it } from 'vitest';
-import { SEED_DEPARTMENTS } from '../../access/access.seed';
-import { BUILT_IN_ROLES } from '../../access/permissions';
+import { SEED_DEPARTMENTS } from '../../access';
+import { BUILT_IN_ROLES } from '../../access';
 import { seedTemplates } from '../seed-templates';
 import { platformRoleKeys, rolesWithoutHolder } from './role-without-holder';
 

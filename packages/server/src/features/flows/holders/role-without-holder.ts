@@ -10,7 +10,7 @@
  */
 import { holdsFlowRole, type FlowDefinition, type RoleHolderProfile } from '@parley/engine';
 import type { Models } from '../../../db/models';
-import type { ReportedProblem } from '../../definitions/problem-path';
+import type { ReportedProblem } from '../../definitions';
 
 export const ROLE_WITHOUT_HOLDER = 'ROLE_WITHOUT_HOLDER';
 /** Distinct (roles, departments) combinations read at most; beyond it no warning is given. */

@@ -14,7 +14,7 @@
  * (categories are few); the bucket keeps the category id.
  */
 import { Types, trusted } from 'mongoose';
-import type { Viewer } from '../../access/viewer';
+import type { Viewer } from '../../access';
 import type { ComplaintCategoryModel } from '../../complaint-categories/complaint-category.model';
 import { periodBuckets, type InsightFilterInput } from '../insight-query.service';
 import type { InsightModels } from '../insight.model';
