@@ -76,11 +76,10 @@ describe('insight reads', () => {
 
   it('keeps the figures of a query per snapshot and per department scope', async () => {
     const volume = (viewer: unknown) =>
-      insightResolvers.Query.insightVolume(
-        null,
-        { filter: { from: '2026-11-01', to: '2026-11-30' } },
-        { models: db.models, viewer } as unknown as GraphQLContext,
-      ) as unknown as Promise<{ opened: number }>;
+      insightResolvers.Query.insightVolume(null, { filter: { from: '2026-11-01', to: '2026-11-30' } }, {
+        models: db.models,
+        viewer,
+      } as unknown as GraphQLContext) as unknown as Promise<{ opened: number }>;
     const onlyE = {
       kind: 'user',
       userId: 'u',

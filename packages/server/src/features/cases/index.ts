@@ -9,7 +9,14 @@ export type { CaseDoc, CaseEventRecord, CaseRecord, CaseStatusValue, StoredEvent
 export { actorLoader } from './assignment/case-actors';
 export { startCaseLinksSweep } from './links/case-links.sweep';
 export { recordRead } from './log/audited-read';
-export { completeEvents, engineEvents, isHostEvent, isHostEventOf, sealData, sensitiveFields } from './log/case-event-codec';
+export {
+  completeEvents,
+  engineEvents,
+  isHostEvent,
+  isHostEventOf,
+  sealData,
+  sensitiveFields,
+} from './log/case-event-codec';
 export type { HostEvent, HostEventData } from './log/case-event-codec';
 export { conflict } from './log/case-log.store';
 export type { EventDraft } from './log/case-log.store';
