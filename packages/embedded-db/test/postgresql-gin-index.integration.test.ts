@@ -319,9 +319,7 @@ describe('the launcher mirrors declared indexes as GIN indexes on PostgreSQL', (
     await sql.query(`CREATE INDEX split_k_btree ON gin_test.${table} ((_jsonb -> 'k'))`);
     // Two ticks (0.5 s apart) finished after the B-tree: the launcher's connection idle, its last
     // query started more than 1.2 s (database clock) after the index was made.
-    const {
-      rows: [{ made }],
-    } = await sql.query<{ made: Date }>('SELECT clock_timestamp() AS made');
+    const made = (await sql.query<{ made: Date }>('SELECT clock_timestamp() AS made')).rows[0]!.made;
     await until('two launcher ticks after the B-tree', async () => {
       const { rows } = await sql.query<{ ticked: boolean }>(
         `SELECT bool_or(state = 'idle' AND query_start > $1::timestamptz + interval '1.2 s') AS ticked
