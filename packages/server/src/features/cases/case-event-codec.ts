@@ -23,6 +23,8 @@ export const HOST_EVENT_TYPES = new Set([
   'customerFieldRevealed',
   // A calendar change moved the SLA due time (features/sla): data { calendarKey, revision, from, to }.
   'slaRecomputed',
+  // A calendar change left the SLA due time as it was (features/sla): data { calendarKey, revision }.
+  'slaCalendarChecked',
   // Case links (case-links.service.ts): one on each of the two linked cases.
   'caseLinked',
   // Offers (features/offers): approval routing, customer links, the signed agreement's record.

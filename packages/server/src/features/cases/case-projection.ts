@@ -7,7 +7,7 @@
 import type { CaseState, FlowDefinition } from '@parley/engine';
 import { Types } from 'mongoose';
 import { createLogger } from '../../logger';
-import type { CalendarSet } from '../sla/sla-calendar.store';
+import { revisionsOf, type CalendarSet } from '../sla/sla-calendar.store';
 import { caseSla } from './case-sla';
 import type { DataKeyring } from './data-keys';
 import type { CaseEventRecord, CaseRecord, CaseStatusValue, CustomerRecord } from './case.model';
@@ -170,6 +170,7 @@ export function withEngineState(
     status,
     activeSteps: state.tokens.filter((t) => t.activatedAt !== null).map((t) => t.stepKey),
     ...dueAtOf(definition, state, calendars),
+    ...(calendars ? { calendarRevisions: revisionsOf(calendars) } : {}),
     closedAt: state.endedAt ? new Date(state.endedAt) : null,
     outcome: state.outcome,
     inboxKey: live && p.assigneeId ? p.assigneeId.toHexString() : null,
