@@ -17,6 +17,7 @@ import {
 } from '@parley/engine';
 import { Types } from 'mongoose';
 import type { Models } from '../../db/models';
+import { HOT_INDEXES, queryCapabilitiesOf } from '../../db/query-capabilities';
 import { AppError } from '../../errors/app-error';
 import type { Viewer } from '../access/viewer';
 import { FlowTemplateService } from '../flows/flow-template.service';
@@ -88,21 +89,6 @@ export function caseNow(models: object): Date {
   return clocks.get(models)?.() ?? new Date();
 }
 
-/** Whether a connection's server is FerretDB (its buildInfo has `ferretdbVersion`), asked once. */
-const ferretdb = new WeakMap<object, Promise<boolean>>();
-function isFerretDB(models: Models): Promise<boolean> {
-  const conn = models.Case.db;
-  let found = ferretdb.get(conn);
-  if (!found) {
-    found = conn
-      .db!.command({ buildInfo: 1 })
-      .then((info) => 'ferretdbVersion' in info)
-      .catch(() => false);
-    ferretdb.set(conn, found);
-  }
-  return found;
-}
-
 /** The one runtime of a database's models (`caseRuntimeOf`); it holds no state of a request. */
 const runtimes = new WeakMap<object, CaseRuntime>();
 
@@ -149,7 +135,9 @@ export class CaseRuntime {
 
   /** The case if the viewer may see it; NOT_FOUND otherwise (existence is not leaked). */
   async visibleCase(viewer: Viewer, caseId: Types.ObjectId): Promise<CaseRecord> {
-    const found = await this.models.Case.findById(caseId).lean<CaseRecord>().exec();
+    const query = this.models.Case.findById(caseId);
+    if ((await queryCapabilitiesOf(this.models.Case.db)).hint) query.hint(HOT_INDEXES.caseById);
+    const found = await query.lean<CaseRecord>().exec();
     if (!found || !canSeeCase(viewer, found)) throw caseNotFound();
     return found;
   }
@@ -330,8 +318,10 @@ export class CaseRuntime {
     fields: Omit<CaseRecord, '_id'>,
     chainedAt?: number,
   ): Promise<void> {
-    if (!(await isFerretDB(this.models))) {
-      await this.models.Case.updateOne({ _id, seq }, { $set: fields }).exec();
+    const caps = await queryCapabilitiesOf(this.models.Case.db);
+    if (!caps.isFerretDB) {
+      const hint = caps.hint ? { hint: HOT_INDEXES.caseById } : {};
+      await this.models.Case.updateOne({ _id, seq }, { $set: fields }, hint).exec();
       return;
     }
     if (chainedAt !== undefined && performance.now() - chainedAt < PROJECTION_WRITE_WINDOW_MS) {
