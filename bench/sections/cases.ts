@@ -149,14 +149,18 @@ export const casesSection: BenchSection = {
     const rows: BenchRow[] = [];
     let table = '';
     try {
-      const login = await gqlAs(
-        server.url,
-        '',
-        `mutation($p: String!) { login(username: "admin", password: $p) { accessToken user { id } } }`,
-        { p: PASSWORD },
-      );
-      const session = login['login'] as { accessToken: string; user: { id: string } };
-      const auth = `Bearer ${session.accessToken}`;
+      // Logged in again before each size's measurements: seeding 100k cases can outlast an access token.
+      const signIn = async () =>
+        (
+          await gqlAs(
+            server.url,
+            '',
+            `mutation($p: String!) { login(username: "admin", password: $p) { accessToken user { id } } }`,
+            { p: PASSWORD },
+          )
+        )['login'] as { accessToken: string; user: { id: string } };
+      const session = await signIn();
+      let auth = `Bearer ${session.accessToken}`;
       const gql = (q: string, v?: unknown) => gqlAs(server.url, auth, q, v);
       await gql(
         `mutation($d: JSON!) { createFlowTemplate(input: { key: "bench-loop", name: { zh: "循环", en: "Loop" }, kind: SERVICE, definition: $d }) { key } }`,
@@ -274,6 +278,7 @@ export const casesSection: BenchSection = {
             { ordered: false },
           );
         const seeded = `${label} stored (bulk insert ${((performance.now() - t0) / 1000).toFixed(1)} s)`;
+        auth = `Bearer ${(await signIn()).accessToken}`;
         const submit = await driver(1, () => post(server.url, auth, SUBMIT_NOTE, { id: cases[0] }));
         const noop = await driver(1, () => post(server.url, auth, 'mutation { ping }'));
         hot.submit.values.set(
