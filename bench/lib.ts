@@ -24,9 +24,15 @@ export interface BenchRow {
   error?: string;
 }
 
+export interface BenchOptions {
+  /** `--sizes`: numbers of stored cases to measure at (sections that store cases); null: their default. */
+  sizes: number[] | null;
+}
+
 export interface BenchSection {
   name: string;
-  run(): Promise<BenchRow[]>;
+  /** The rows, or the rows and a text table printed after them (e.g. growth factors). */
+  run(options: BenchOptions): Promise<BenchRow[] | { rows: BenchRow[]; table?: string }>;
 }
 
 export function row(

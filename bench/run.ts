@@ -1,5 +1,5 @@
 /**
- * `pnpm bench`: runs every section (or those named on the command line), prints a table, merges the
+ * `pnpm bench [section…] [--sizes 1k,10k,100k]`: runs every section (or those named), prints a table, merges the
  * rows into bench/results/latest.json ({ name, unit, value, baseline: { name, value }, ratio, at };
  * rows of sections not run stay) and appends the run to bench/results/history.jsonl (bench/results.ts).
  */
@@ -9,18 +9,21 @@ import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchRow, BenchSection } from './lib';
+import { parseArgs } from './growth';
 import { historyLine, mergeLatest, parseLatest, type RunInfo } from './results';
 import { sections } from './sections/index';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const wanted = process.argv.slice(2);
+const args = parseArgs(process.argv.slice(2));
+const wanted = args.sections;
 const rows: BenchRow[] = [];
 const sectionsRun: string[] = [];
 for (const section of sections as BenchSection[]) {
   if (wanted.length > 0 && !wanted.includes(section.name)) continue;
   sectionsRun.push(section.name);
   console.log(`\n# ${section.name}`);
-  const got = await section.run();
+  const result = await section.run({ sizes: args.sizes });
+  const got = Array.isArray(result) ? result : result.rows;
   for (const r of got) {
     const ratio = r.ratio === null ? 'ratio —' : `ratio ${r.ratio.toFixed(2)}×`;
     console.log(
@@ -28,6 +31,7 @@ for (const section of sections as BenchSection[]) {
     );
     if (r.error) console.log(`${''.padEnd(58)} FAILED: ${r.error}`);
   }
+  if (!Array.isArray(result) && result.table) console.log(`\n${result.table}`);
   rows.push(...got);
 }
 const out = join(here, 'results', 'latest.json');

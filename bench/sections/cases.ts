@@ -5,9 +5,11 @@
  *     looping form step, so the figure is the command path, not conflicts), side by side in the same run
  *     with the Apollo no-op mutation `ping` on the same server, and with the raw driver inserting the same
  *     event document (the append alone: the floor of any event-sourced write).
- * (2) The inbox (my queue, soonest due first, first page of 50) at 10k and 100k cases, bulk-inserted
- *     with insertMany; 1 % are the caller's. Measured without and with `totalCount` (counted only when
- *     asked for). Baseline: the no-op query `{ __typename }`. Then submitStep again with 100k cases stored.
+ * (2) At each size of `--sizes` (default 1k, 10k, 100k) cases stored — copies of a real case's projection,
+ *     bulk-inserted with insertMany, 1 % the caller's —: submitStep at 1 client (baseline: `ping`), and
+ *     the inbox (my queue, soonest due first, first page of 50) at 1 and 10 clients, without and with
+ *     `totalCount` (baseline: the no-op query `{ __typename }`). Then the growth factor of each of these
+ *     from one size to the next (and smallest to largest): rows `cases: growth of …`, and a table.
  *
  * Backend: PARLEY_DB_BACKEND (sqlite by default, or postgresql for FerretDB's PostgreSQL backend), or
  * MONGODB_URI when set (resolveDatabase); every note says which. A request that fails or takes longer
@@ -25,15 +27,19 @@ import { loadConfig } from '../../packages/server/src/config';
 import { createLogger } from '../../packages/server/src/logger';
 import { ensureAccessBasics } from '../../packages/server/src/features/access/access.seed';
 import { chainBatch } from '../../packages/server/src/features/cases/log/case-log.store';
-import type { CaseRecord } from '../../packages/server/src/features/cases/case.model';
 import { percentile, row } from '../lib';
-import type { BenchRow, BenchSection } from '../lib';
+import type { BenchOptions, BenchRow, BenchSection } from '../lib';
+import { growthRows, growthTable, sizeLabel, type Series } from '../growth';
 import { LOOP_FLOW, SUBMIT_NOTE, inboxCases } from '../fixtures/case-bench';
 
 const PASSWORD = 'bench-only-secret-pw-1';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const REQUEST_TIMEOUT_MS = Number(process.env.BENCH_REQUEST_TIMEOUT_MS ?? 10_000);
 const LEVELS = [1, 10, 50] as const;
+/** Stored cases measured at when `--sizes` is not given. */
+const DEFAULT_SIZES = [1_000, 10_000, 100_000];
+/** Projections per insertMany while seeding. */
+const BATCH = 5_000;
 const INBOX = `query { myInbox(first: 50) { edges { node { reference dueAt } } } }`;
 const INBOX_COUNTED = `query { myInbox(first: 50) { totalCount edges { node { reference dueAt } } } }`;
 
@@ -102,6 +108,13 @@ async function driver(workers: number, op: (worker: number) => Promise<unknown>)
   return load;
 }
 
+const series = (name: string, unit: string, lowerIsBetter: boolean) =>
+  ({
+    name,
+    unit,
+    lowerIsBetter,
+    values: new Map<number, number | null>(),
+  }) satisfies Series;
 const ms = (v: number, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '—');
 const figure = (load: Load, pick: (l: Load) => number) => (load.error ? null : pick(load));
 const failure = (what: Record<string, Load>) =>
@@ -112,7 +125,8 @@ const failure = (what: Record<string, Load>) =>
 
 export const casesSection: BenchSection = {
   name: 'cases',
-  async run(): Promise<BenchRow[]> {
+  async run(options: BenchOptions) {
+    const sizes = options.sizes ?? DEFAULT_SIZES;
     const database = await resolveDatabase({
       dataDir: await mkdtemp(path.join(tmpdir(), 'parley-bench-cases-')),
       ephemeral: true,
@@ -133,15 +147,20 @@ export const casesSection: BenchSection = {
     // mongoose is the server's dependency, not the workspace root's: borrow its ObjectId from the connection.
     const ObjectId = db.conn.base.Types.ObjectId;
     const rows: BenchRow[] = [];
+    let table = '';
     try {
-      const login = await gqlAs(
-        server.url,
-        '',
-        `mutation($p: String!) { login(username: "admin", password: $p) { accessToken user { id } } }`,
-        { p: PASSWORD },
-      );
-      const session = login['login'] as { accessToken: string; user: { id: string } };
-      const auth = `Bearer ${session.accessToken}`;
+      // Logged in again before each size's measurements: seeding 100k cases can outlast an access token.
+      const signIn = async () =>
+        (
+          await gqlAs(
+            server.url,
+            '',
+            `mutation($p: String!) { login(username: "admin", password: $p) { accessToken user { id } } }`,
+            { p: PASSWORD },
+          )
+        )['login'] as { accessToken: string; user: { id: string } };
+      const session = await signIn();
+      let auth = `Bearer ${session.accessToken}`;
       const gql = (q: string, v?: unknown) => gqlAs(server.url, auth, q, v);
       await gql(
         `mutation($d: JSON!) { createFlowTemplate(input: { key: "bench-loop", name: { zh: "循环", en: "Loop" }, kind: SERVICE, definition: $d }) { key } }`,
@@ -175,11 +194,18 @@ export const casesSection: BenchSection = {
 
       // A broken command fails loudly here, not as a fast error response under load.
       await gql(SUBMIT_NOTE, { id: cases[0] });
-      const submitRows = (n: number, submit: Load, noop: Load, insert: Load | null, where: string) => {
+      const submitRows = (
+        n: number,
+        submit: Load,
+        noop: Load,
+        insert: Load | null,
+        where: string,
+        storedLabel?: string,
+      ) => {
         const load = `${n} client(s), ${SECONDS}s; ${where}`;
         rows.push(
           row(
-            `cases: submitStep over HTTP, ${n} client(s)${insert ? '' : ', 100k cases stored'}`,
+            `cases: submitStep over HTTP, ${n} client(s)${storedLabel ? `, ${storedLabel} cases stored` : ''}`,
             'req/s',
             figure(submit, (l) => l.rps),
             { name: 'Apollo no-op mutation ping', value: figure(noop, (l) => l.rps) },
@@ -228,46 +254,69 @@ export const casesSection: BenchSection = {
         submitRows(n, submit, noop, insert, backend);
       }
 
-      // (2) Inbox at 10k and 100k cases.
+      // (2) At each size: that many cases stored (copies of a real projection, bulk-inserted), the
+      // command path at 1 client and the inbox's first page at 1 and 10 clients, with and without
+      // totalCount; then how each grows from one size to the next.
       const me = new ObjectId(Buffer.from(session.user.id, 'base64url').toString().split(':')[1]);
-      let inserted = 0;
-      for (const total of [10_000, 100_000]) {
+      const firstId = new ObjectId(Buffer.from(cases[0]!, 'base64url').toString().split(':')[1]);
+      const template = await db.models.Case.findById(firstId).lean<Record<string, unknown>>().exec();
+      if (!template) throw new Error('the first bench case has no projection');
+      const hot = {
+        submit: series('submitStep, 1 client', 'req/s', false),
+        inbox1: series('inbox first page p99, 1 client', 'ms', true),
+        inbox10: series('inbox first page p99, 10 clients', 'ms', true),
+        counted1: series('inbox + totalCount p99, 1 client', 'ms', true),
+        counted10: series('inbox + totalCount p99, 10 clients', 'ms', true),
+      };
+      let stored = cases.length;
+      for (const size of sizes) {
+        const label = sizeLabel(size);
         const t0 = performance.now();
-        for (; inserted < total; inserted += 5_000)
+        for (; stored < size; stored += Math.min(BATCH, size - stored))
           await db.models.Case.collection.insertMany(
-            inboxCases(inserted, 5_000, me, () => new ObjectId()) as unknown as CaseRecord[],
-            {
-              ordered: false,
-            },
+            inboxCases(stored, Math.min(BATCH, size - stored), me, () => new ObjectId(), template) as never[],
+            { ordered: false },
           );
-        const insertSeconds = (performance.now() - t0) / 1000;
-        for (const [label, query, clients] of [
-          ['first page', INBOX, 1],
-          ['first page', INBOX, 10],
-          ['first page + totalCount', INBOX_COUNTED, 10],
+        const seeded = `${label} stored (bulk insert ${((performance.now() - t0) / 1000).toFixed(1)} s)`;
+        auth = `Bearer ${(await signIn()).accessToken}`;
+        const submit = await driver(1, () => post(server.url, auth, SUBMIT_NOTE, { id: cases[0] }));
+        const noop = await driver(1, () => post(server.url, auth, 'mutation { ping }'));
+        hot.submit.values.set(
+          size,
+          figure(submit, (l) => l.rps),
+        );
+        submitRows(1, submit, noop, null, `${seeded}; ${backend}`, label);
+        for (const [name, query, clients, into] of [
+          ['first page', INBOX, 1, hot.inbox1],
+          ['first page', INBOX, 10, hot.inbox10],
+          ['first page + totalCount', INBOX_COUNTED, 1, hot.counted1],
+          ['first page + totalCount', INBOX_COUNTED, 10, hot.counted10],
         ] as const) {
-          const noop = await driver(clients, () => post(server.url, auth, '{ __typename }'));
+          const noopQuery = await driver(clients, () => post(server.url, auth, '{ __typename }'));
           const inbox = await driver(clients, () => post(server.url, auth, query));
+          into.values.set(
+            size,
+            figure(inbox, (l) => l.p99),
+          );
           rows.push(
             row(
-              `cases: inbox ${label} p99 at ${total / 1000}k cases, ${clients} client(s)`,
+              `cases: inbox ${name} p99 at ${label} cases, ${clients} client(s)`,
               'ms',
               figure(inbox, (l) => l.p99),
-              { name: 'no-op query p99', value: figure(noop, (l) => l.p99) },
+              { name: 'no-op query p99', value: figure(noopQuery, (l) => l.p99) },
               {
                 lowerIsBetter: true,
-                note: `${ms(inbox.rps, 0)} req/s, p50 ${ms(inbox.p50)} ms (no-op p50 ${ms(noop.p50)} ms); ${total / 100} are mine; insertMany of the batch ${insertSeconds.toFixed(1)} s; ${clients} client(s), ${SECONDS}s, timeout ${REQUEST_TIMEOUT_MS} ms; ${backend}`,
-                error: failure({ inbox, noop }),
+                note: `${ms(inbox.rps, 0)} req/s, p50 ${ms(inbox.p50)} ms (no-op p50 ${ms(noopQuery.p50)} ms); ${size / 100} are mine; ${seeded}; ${clients} client(s), ${SECONDS}s, timeout ${REQUEST_TIMEOUT_MS} ms; ${backend}`,
+                error: failure({ inbox, noop: noopQuery }),
               },
             ),
           );
         }
       }
-      // (3) The command path again with 100k cases in the collection (the projection read and update).
-      const submit = await driver(1, () => post(server.url, auth, SUBMIT_NOTE, { id: cases[0] }));
-      const noop = await driver(1, () => post(server.url, auth, 'mutation { ping }'));
-      submitRows(1, submit, noop, null, backend);
-      return rows;
+      const all = Object.values(hot);
+      rows.push(...growthRows('cases: ', all, sizes));
+      table = `growth with the cases stored (${backend}):\n${growthTable(all, sizes)}`;
+      return { rows, table };
     } finally {
       await uncached.stop();
       await server.stop();

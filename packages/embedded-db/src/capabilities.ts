@@ -49,3 +49,25 @@ export async function isFerretDB(db: CommandRunner): Promise<boolean> {
   const buildInfo = await db.command({ buildInfo: 1 });
   return 'ferretdbVersion' in buildInfo;
 }
+
+/** The index name the hint probe asks for: no index is ever called this (names starting with `$` are ours). */
+export const NO_SUCH_INDEX = '$parley_hint_probe_no_such_index';
+
+/**
+ * Whether the server honours `hint`, so that a query naming its index fails loudly when that index is
+ * missing instead of scanning. Asks for one document of `collection` (which must exist: MongoDB does not
+ * check a hint on a collection it does not have) with a hint naming no index: MongoDB refuses it
+ * (BadValue, "hint provided does not correspond to an existing index"); FerretDB v1.24 accepts `hint` and
+ * ignores it (its find, count, update, delete, findAndModify and aggregate handlers list it as
+ * ignored), so there it answers with the document and hints are left off. Any other error is thrown.
+ */
+export async function honoursHint(db: CommandRunner, collection: string): Promise<boolean> {
+  try {
+    await db.command({ find: collection, filter: {}, limit: 1, singleBatch: true, hint: NO_SUCH_INDEX });
+    return false;
+  } catch (err) {
+    const e = err as { code?: unknown; message?: unknown };
+    if (e.code === 2 && typeof e.message === 'string' && /hint/i.test(e.message)) return true;
+    throw err;
+  }
+}

@@ -1,4 +1,4 @@
-export { getServerCapabilities, isFerretDB } from './capabilities';
+export { getServerCapabilities, honoursHint, isFerretDB, NO_SUCH_INDEX } from './capabilities';
 export { DataDirInUseError } from './data-dir-lock';
 export { dropDatabase } from './drop-database';
 export type { CommandRunner, ServerCapabilities } from './capabilities';

@@ -66,5 +66,17 @@ describe('case projection write', () => {
     const advanced = (await h.db.models.Case.findById(caseId).lean<CaseRecord>().exec())!;
     expect(advanced.seq).toBe(stored.seq + 1);
     expect(advanced.outcome).toBe('fresh');
+    // A writer that chained its batch longer ago than its window (a repair may have run since) is
+    // checked against the stored seq like one that gives no time: it does not roll the projection back.
+    const { _id: id2, ...current } = advanced;
+    await runtime.writeProjection(
+      id2,
+      advanced.seq - 1,
+      { ...current, seq: advanced.seq - 1, outcome: 'late' },
+      performance.now() - 10_000,
+    );
+    const kept = (await h.db.models.Case.findById(caseId).lean<CaseRecord>().exec())!;
+    expect(kept.seq).toBe(advanced.seq);
+    expect(kept.outcome).toBe('fresh');
   });
 });

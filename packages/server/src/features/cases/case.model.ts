@@ -98,6 +98,12 @@ export interface CaseRecord {
    * provisional statutory holidays); absent on cases projected before it existed (= false).
    */
   dueAtProvisional?: boolean;
+  /**
+   * Calendar key → the revision `dueAt` was last computed on (sla-calendar.store.ts); absent on cases
+   * projected before it existed (= 0). The command path trusts its calendar cache when it is at least
+   * this new (docs/database.md "The command path of submitStep").
+   */
+  calendarRevisions?: Record<string, number>;
   openedAt: Date;
   /** When the bank received it (`openedAt` unless backdated); absent on cases projected before it existed. */
   receivedAt?: Date;
@@ -142,6 +148,7 @@ const caseSchema = new Schema<CaseRecord>(
     inboxKey: { type: String, default: null },
     dueAt: { type: Date, default: null },
     dueAtProvisional: { type: Boolean, default: false },
+    calendarRevisions: { type: Schema.Types.Mixed },
     openedAt: { type: Date, required: true },
     receivedAt: { type: Date },
     receivedAtReason: { type: String, default: null },

@@ -21,7 +21,7 @@ export type {
   ApprovalDecidedData,
   ApprovalRequestedData,
   LinkIssuedData,
-} from '../cases';
+} from '../cases/log/case-event-codec';
 
 export interface ApprovalView extends ApprovalRequestedData {
   caseId: string;

@@ -119,6 +119,8 @@ export type HostEventData = {
     to: string;
     provisional?: unknown;
   };
+  // A calendar change left the SLA due time as it was (features/sla): the case counts on that revision.
+  slaCalendarChecked: { calendarKey: string; revision: number };
   // Case links (case-links.service.ts): one on each of the two linked cases.
   caseLinked: CaseLinkedData;
   // Offers (features/offers): approval routing, customer links, the signed agreement's record.
@@ -170,6 +172,7 @@ const HOST_EVENTS: { readonly [K in HostEventType]: true } = {
   commentAdded: true,
   customerFieldRevealed: true,
   slaRecomputed: true,
+  slaCalendarChecked: true,
   caseLinked: true,
   offerApprovalRequested: true,
   offerApprovalDecided: true,

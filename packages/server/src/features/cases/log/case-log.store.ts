@@ -10,6 +10,7 @@
  */
 import { trusted, Types } from 'mongoose';
 import type { Models } from '../../../db/models';
+import { HOT_INDEXES, queryCapabilitiesOf } from '../../../db/query-capabilities';
 import { AppError, isDuplicateKeyError } from '../../../errors/app-error';
 import type { CaseEventRecord, StoredEvent } from '../case.model';
 import { eventHash } from './audit-chain';
@@ -88,13 +89,26 @@ export class CaseLog {
 
   /** Every complete event of a case, by seq. */
   async events(caseId: Types.ObjectId): Promise<StoredEvent[]> {
-    const all = await this.models.CaseEvent.find({ caseId }).sort({ seq: 1 }).lean<StoredEvent[]>().exec();
+    const all = await this.models.CaseEvent.find({ caseId }, null, await this.hint())
+      .sort({ seq: 1 })
+      .lean<StoredEvent[]>()
+      .exec();
     return completeEvents(all);
   }
 
+  /** On MongoDB a case's log is read through `case_seq_unique`, named (a missing index fails loudly). */
+  private async hint(): Promise<{ hint?: string }> {
+    const caps = await queryCapabilitiesOf(this.models.CaseEvent.db);
+    return caps.hint ? { hint: HOT_INDEXES.caseLog } : {};
+  }
+
   /** Events with seq in [from, to], by seq. */
-  range(caseId: Types.ObjectId, from: number, to: number): Promise<StoredEvent[]> {
-    return this.models.CaseEvent.find({ caseId, seq: trusted({ $gte: from, $lte: to }) })
+  async range(caseId: Types.ObjectId, from: number, to: number): Promise<StoredEvent[]> {
+    return this.models.CaseEvent.find(
+      { caseId, seq: trusted({ $gte: from, $lte: to }) },
+      null,
+      await this.hint(),
+    )
       .sort({ seq: 1 })
       .lean<StoredEvent[]>()
       .exec();

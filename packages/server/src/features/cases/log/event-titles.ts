@@ -48,6 +48,7 @@ const HOST_EVENT_TITLES: Readonly<Record<string, EventTitle>> = {
   commentAdded: { zh: '备注', en: 'Comment' },
   customerFieldRevealed: { zh: '查看客户信息', en: 'Customer data revealed' },
   slaRecomputed: { zh: '时效重新计算', en: 'SLA due time recomputed' },
+  slaCalendarChecked: { zh: '按新日历核对时效（未变）', en: 'SLA due time checked on a new calendar' },
   caseLinked: { zh: '关联案件', en: 'Cases linked' },
   offerApprovalRequested: { zh: '方案送审', en: 'Offer sent for approval' },
   offerApprovalDecided: { zh: '方案审批', en: 'Offer approval decided' },

@@ -7,7 +7,7 @@
 import type { CaseState, FlowDefinition } from '@parley/engine';
 import { Types } from 'mongoose';
 import { createLogger } from '../../../logger';
-import type { CalendarSet } from '../timers/calendar/sla-calendar.store';
+import { revisionsOf, type CalendarSet } from '../timers/calendar/sla-calendar.store';
 import { caseSla } from '../timers/case-sla';
 import type { DataKeyring } from '../../privacy';
 import type { CaseEventRecord, CaseRecord, CaseStatusValue } from '../case.model';
@@ -143,6 +143,7 @@ export function withEngineState(
     status,
     activeSteps: state.tokens.filter((t) => t.activatedAt !== null).map((t) => t.stepKey),
     ...dueAtOf(definition, state, calendars),
+    ...(calendars ? { calendarRevisions: revisionsOf(calendars) } : {}),
     closedAt: state.endedAt ? new Date(state.endedAt) : null,
     outcome: state.outcome,
     inboxKey: live && p.assigneeId ? p.assigneeId.toHexString() : null,

@@ -4,6 +4,7 @@
  */
 import { trusted, Types } from 'mongoose';
 import type { Models } from '../../../db/models';
+import { HOT_INDEXES, queryCapabilitiesOf } from '../../../db/query-capabilities';
 import { AppError, badInput } from '../../../errors/app-error';
 import type { CaseFilter, CaseStatus } from '../../../generated/resolvers-types';
 import { fromGlobalId } from '../../../graphql/global-id';
@@ -99,8 +100,10 @@ export class CaseQueryService {
     const size = checkPageSize(first);
     const from = after ? decodeInboxCursor(after) : null;
     const me = viewer.kind === 'user' ? viewer.userId : '';
+    // On MongoDB the pages and the count name the `inbox` index: a missing index fails, never scans.
+    const hint = (await queryCapabilitiesOf(this.models.Case.db)).hint ? HOT_INDEXES.inbox : undefined;
     const find = (filter: Record<string, unknown>, sort: Record<string, 1>, limit: number) =>
-      this.models.Case.find({ inboxKey: me, ...filter })
+      this.models.Case.find({ inboxKey: me, ...filter }, null, hint ? { hint } : {})
         .sort(sort)
         .limit(limit)
         .lean<CaseDoc[]>()
@@ -136,7 +139,12 @@ export class CaseQueryService {
         },
       },
       // Exact, from the ids alone (an index-only read on MongoDB); only when `totalCount` is selected.
-      async () => (await this.models.Case.find({ inboxKey: me }, { _id: 1 }).lean().exec()).length,
+      async () =>
+        (
+          await this.models.Case.find({ inboxKey: me }, { _id: 1 }, hint ? { hint } : {})
+            .lean()
+            .exec()
+        ).length,
     );
   }
 

@@ -17,6 +17,7 @@ import {
 } from '@parley/engine';
 import { Types } from 'mongoose';
 import type { Models } from '../../../db/models';
+import { HOT_INDEXES, queryCapabilitiesOf } from '../../../db/query-capabilities';
 import { AppError } from '../../../errors/app-error';
 import type { Viewer } from '../../access';
 import { FlowTemplateService } from '../../flows';
@@ -40,10 +41,12 @@ import { SurveyRefs } from '../../surveys';
 import { confirmInvitations, withSurveyInvitations } from '../../survey-responses/survey-invitations';
 import { automaticSteps, CaseAutoAssigner } from '../assignment/case-auto-assign';
 import { followSla } from '../timers/case-sla-timers';
-import { loadCalendars } from '../timers/calendar/sla-calendar.store';
+import { calendarsAtLeast, loadCalendars, type CalendarSet } from '../timers/calendar/sla-calendar.store';
 
 /** A projection behind the log by events older than this was left behind by a crash, not a live writer. */
 const STALE_PROJECTION_MS = 5_000;
+/** See `writeProjection`: half of `STALE_PROJECTION_MS`, the rest is margin for clock skew. */
+const PROJECTION_WRITE_WINDOW_MS = STALE_PROJECTION_MS / 2;
 
 /** What a command decides, given the case as read. */
 export type CaseChange =
@@ -85,21 +88,6 @@ export function setCaseClock(models: object, now: (() => Date) | null): void {
 /** "Now" for the cases of these models (see `setCaseClock`). */
 export function caseNow(models: object): Date {
   return clocks.get(models)?.() ?? new Date();
-}
-
-/** Whether a connection's server is FerretDB (its buildInfo has `ferretdbVersion`), asked once. */
-const ferretdb = new WeakMap<object, Promise<boolean>>();
-function isFerretDB(models: Models): Promise<boolean> {
-  const conn = models.Case.db;
-  let found = ferretdb.get(conn);
-  if (!found) {
-    found = conn
-      .db!.command({ buildInfo: 1 })
-      .then((info) => 'ferretdbVersion' in info)
-      .catch(() => false);
-    ferretdb.set(conn, found);
-  }
-  return found;
 }
 
 /** The one runtime of a database's models (`caseRuntimeOf`); it holds no state of a request. */
@@ -148,7 +136,9 @@ export class CaseRuntime {
 
   /** The case if the viewer may see it; NOT_FOUND otherwise (existence is not leaked). */
   async visibleCase(viewer: Viewer, caseId: Types.ObjectId): Promise<CaseRecord> {
-    const found = await this.models.Case.findById(caseId).lean<CaseRecord>().exec();
+    const query = this.models.Case.findById(caseId);
+    if ((await queryCapabilitiesOf(this.models.Case.db)).hint) query.hint(HOT_INDEXES.caseById);
+    const found = await query.lean<CaseRecord>().exec();
     if (!found || !canSeeCase(viewer, found)) throw caseNotFound();
     return found;
   }
@@ -268,6 +258,7 @@ export class CaseRuntime {
     await new SurveyRefs(this.models).resolveRequests(drafts);
     // Each library survey sent gets its invitation (`surveySent`) in the same batch (survey-responses).
     const invitations = await withSurveyInvitations(this.models, current._id, target, drafts, at);
+    const chainedAt = performance.now();
     const batch = chainBatch(current._id, { seq: current.seq, hash: current.headHash }, drafts, scopedKey);
     try {
       await this.log.append(batch, state ? timerTokensOf(state) : undefined);
@@ -278,7 +269,7 @@ export class CaseRuntime {
     onAppended();
     await confirmInvitations(this.models, invitations);
     const last = batch[batch.length - 1] as StoredEvent;
-    const calendars = await loadCalendars(this.models);
+    const calendars = await this.calendarsFor(current, change);
     const projected = withEngineState(
       applyHostEvents(current, batch),
       target,
@@ -288,7 +279,7 @@ export class CaseRuntime {
       calendars,
     );
     const { _id, ...fields } = projected;
-    await this.writeProjection(_id, current.seq, fields);
+    await this.writeProjection(_id, current.seq, fields, chainedAt);
     // The SLA timers follow the new state (docs/timers.md "SLA timers"; the sweep repairs a failure).
     // An engine command that leaves the SLA's next points as they were touches no timer; a host event
     // (e.g. `slaRecomputed` after a calendar change) or a migration always re-syncs them.
@@ -298,15 +289,44 @@ export class CaseRuntime {
   }
 
   /**
-   * Writes the projection unless it moved past `seq` meanwhile: the seq guard keeps a slow writer from
-   * rolling it back over a newer one. MongoDB checks and writes in one step (`{ _id, seq }`). FerretDB v1
-   * reads and filters in Go and then writes by `_id` anyway, and pushes a filter down to an index only
-   * when it is exactly `{ _id }` (SQLite backend): `{ _id, seq }` would read the whole collection on
-   * every command. There the same check-then-write is done as a read by `_id` and a write by `_id`.
+   * The calendars for the projection after a command on `current`: from this process's cache when it is
+   * at least as new as the revisions the open case names (the recompute after a calendar change appends
+   * to every open case counting on it: docs/database.md "The command path of submitStep"); the head for
+   * a case that is not open (the recompute skips it) or a migration.
    */
-  async writeProjection(_id: Types.ObjectId, seq: number, fields: Omit<CaseRecord, '_id'>): Promise<void> {
-    if (!(await isFerretDB(this.models))) {
-      await this.models.Case.updateOne({ _id, seq }, { $set: fields }).exec();
+  private calendarsFor(current: CaseRecord, change: CaseChange): Promise<CalendarSet> {
+    if ((current.status !== 'OPEN' && current.status !== 'PAUSED') || change.kind === 'migrate')
+      return loadCalendars(this.models);
+    const atLeast = { ...current.calendarRevisions };
+    if (change.kind === 'host' && (change.type === 'slaRecomputed' || change.type === 'slaCalendarChecked')) {
+      const { calendarKey, revision } = change.data;
+      atLeast[calendarKey] = Math.max(atLeast[calendarKey] ?? 0, revision);
+    }
+    return calendarsAtLeast(this.models, atLeast);
+  }
+
+  /**
+   * Writes the projection unless it moved past `seq` meanwhile (a slow writer must not roll it back).
+   * MongoDB checks and writes in one step (`{ _id, seq }`). FerretDB v1 pushes a filter down only when it
+   * is exactly `{ _id }`, so there the append is the guard: the command that inserted seq + 1 is the
+   * only writer until `STALE_PROJECTION_MS` after its events were recorded, and writes by `_id` alone
+   * within `PROJECTION_WRITE_WINDOW_MS` of chaining its batch (`chainedAt`, performance.now()). Later,
+   * or without `chainedAt`, it reads the stored seq by `_id` first (docs/database.md).
+   */
+  async writeProjection(
+    _id: Types.ObjectId,
+    seq: number,
+    fields: Omit<CaseRecord, '_id'>,
+    chainedAt?: number,
+  ): Promise<void> {
+    const caps = await queryCapabilitiesOf(this.models.Case.db);
+    if (!caps.isFerretDB) {
+      const hint = caps.hint ? { hint: HOT_INDEXES.caseById } : {};
+      await this.models.Case.updateOne({ _id, seq }, { $set: fields }, hint).exec();
+      return;
+    }
+    if (chainedAt !== undefined && performance.now() - chainedAt < PROJECTION_WRITE_WINDOW_MS) {
+      await this.models.Case.updateOne({ _id }, { $set: fields }).exec();
       return;
     }
     const stored = await this.models.Case.findById(_id, { seq: 1 }).lean<{ seq: number }>().exec();

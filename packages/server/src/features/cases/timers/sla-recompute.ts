@@ -14,13 +14,12 @@
  */
 import { trusted } from 'mongoose';
 import type { Models } from '../../../db/models';
-import { isDuplicateKeyError } from '../../../errors/app-error';
+import { AppError, isDuplicateKeyError } from '../../../errors/app-error';
+import type { FlowDefinition } from '@parley/engine';
 import type { Viewer } from '../../access';
 import type { CaseRecord } from '../case.model';
-import { projectedState } from '../runtime/case-projection';
 import type { CaseRuntime } from '../runtime/case-runtime.service';
 import { caseRuntimeOf } from '../runtime/case-runtime.service';
-import { syncSlaTimers } from './case-sla-timers';
 import type { SlaRecomputeProgressDoc } from './calendar/sla-calendar.model';
 import { slaMoveOf } from './sla-move';
 import { headRevision, loadCalendars, shippedCalendarKeys } from './calendar/sla-calendar.store';
@@ -32,9 +31,6 @@ const PAGE = 25;
 export const RECOMPUTE_LEASE_MS = 60_000;
 
 export const OPEN_STATUSES: ('OPEN' | 'PAUSED')[] = ['OPEN', 'PAUSED'];
-
-/** No append needed: the case's due time is what the calendar gives already. */
-class Unchanged extends Error {}
 
 /** Records the job for (key, revision) (once); returns its record. */
 export async function startRecompute(
@@ -116,9 +112,15 @@ export async function runRecompute(models: Models, key: string, revision: number
 /** Compatibility name: runs the job for (key, revision) to the end (see `runRecompute`). */
 export const recomputeOpenCases = runRecompute;
 
+/** Attempts per case when a command appends to it between the recompute's read and its append. */
+const ATTEMPTS = 5;
+
 /**
  * One case: `slaRecomputed` when its due time moves or its provisional mark changes (a year's notice
- * entered: the projection's `dueAtProvisional` clears with the append), then its SLA timers re-synced.
+ * entered: the projection's `dueAtProvisional` clears with the append), `slaCalendarChecked` when it
+ * stands, so that every open case counting on the calendar names the new revision in its projection
+ * (`calendarRevisions`: the command path's calendar cache relies on it, docs/database.md). The SLA timers
+ * follow the append. A command that appends first makes the append conflict: read again and retry.
  */
 async function recomputeCase(
   runtime: CaseRuntime,
@@ -127,48 +129,48 @@ async function recomputeCase(
   revision: number,
 ): Promise<boolean> {
   const definition = await runtime.definition(c.templateKey, c.version);
-  if (!definition.sla?.rules.some((r) => r.policy.calendarId === key)) return false;
+  if (!countsOn(definition, key)) return false;
   const calendars = await loadCalendars(runtime.models);
-  try {
-    const outcome = await runtime.run(
-      CALENDAR_VIEWER,
-      c._id,
-      'slaRecompute',
-      { calendarKey: key, revision },
-      (current, state, def) => {
-        const move = slaMoveOf(current, state, def, calendars, key);
-        if (!move) throw new Unchanged();
-        return {
-          kind: 'host',
-          type: 'slaRecomputed',
-          data: {
-            calendarKey: key,
-            revision,
-            from: move.from ? move.from.toISOString() : null,
-            to: move.to.toISOString(),
-            // Only when a provisional year is involved, so older records keep their shape.
-            ...(move.provisional ? { provisional: move.provisional } : {}),
-          },
-        };
-      },
-      `calendar:${key}:${revision}:${c._id.toHexString()}`,
-    );
-    return outcome.events.length > 0;
-  } catch (err) {
-    if (!(err instanceof Unchanged)) throw err;
-    // The due time stands, but a warning or escalation time may have moved: re-sync the timers.
-    const fresh = await runtime.models.Case.findById(c._id).lean<CaseRecord>().exec();
-    if (fresh)
-      await syncSlaTimers(
-        runtime.models,
-        fresh,
-        definition,
-        projectedState(fresh, runtime.keys),
-        calendars,
-        'recompute',
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const outcome = await runtime.run(
+        CALENDAR_VIEWER,
+        c._id,
+        'slaRecompute',
+        { calendarKey: key, revision },
+        (current, state, def) => {
+          const move = slaMoveOf(current, state, def, calendars, key);
+          if (!move)
+            return { kind: 'host', type: 'slaCalendarChecked', data: { calendarKey: key, revision } };
+          return {
+            kind: 'host',
+            type: 'slaRecomputed',
+            data: {
+              calendarKey: key,
+              revision,
+              from: move.from ? move.from.toISOString() : null,
+              to: move.to.toISOString(),
+              // Only when a provisional year is involved, so older records keep their shape.
+              ...(move.provisional ? { provisional: move.provisional } : {}),
+            },
+          };
+        },
+        `calendar:${key}:${revision}:${c._id.toHexString()}`,
       );
-    return false;
+      return outcome.events[0]?.type === 'slaRecomputed';
+    } catch (err) {
+      if (!(err instanceof AppError && err.code === 'CONFLICT') || attempt >= ATTEMPTS) throw err;
+    }
   }
+}
+
+/** Whether a flow's SLA can count on calendar `key` (a rule's policy, or the regulatory clock). */
+function countsOn(definition: FlowDefinition, key: string): boolean {
+  const sla = definition.sla;
+  if (!sla) return false;
+  return (
+    sla.rules.some((r) => r.policy.calendarId === key) || sla.regulatoryComplaintClock?.calendarId === key
+  );
 }
 
 /**
