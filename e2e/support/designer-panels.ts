@@ -4,6 +4,7 @@
  * flow settings (role mapping, authority matrix).
  */
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export class DesignerPanels {
   constructor(private readonly page: Page) {}
@@ -30,13 +31,28 @@ export class DesignerPanels {
     await this.panel.getByTestId(`step-name-${lang}`).fill(value);
   }
 
-  /** Picks an option (by its visible text) of an Element Plus select under `testid`. */
+  /**
+   * Picks an option (by its visible text) of an Element Plus select under `testid`. A click that lands
+   * while its section is still expanding (or before the options have loaded) leaves the list shut:
+   * the select is opened again until the option shows, within the test's time budget.
+   */
   async choose(testid: string, option: string): Promise<void> {
-    await this.panel.getByTestId(testid).click();
-    await this.page
+    const item = this.page
       .locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: option })
-      .first()
-      .click();
+      .first();
+    await expect
+      .poll(
+        async () => {
+          if (!(await item.isVisible())) await this.panel.getByTestId(testid).click();
+          return item.waitFor({ timeout: 3_000 }).then(
+            () => true,
+            () => false,
+          );
+        },
+        { timeout: 30_000, intervals: [0] },
+      )
+      .toBe(true);
+    await item.click();
   }
 
   /** A control of the panel by its accessible name (its label). */
