@@ -49,7 +49,7 @@ export class DesignerPanels {
             () => false,
           );
         },
-        { timeout: 30_000, intervals: [0] },
+        { timeout: 30_000, interval: 100 },
       )
       .toBe(true);
     await item.click();
