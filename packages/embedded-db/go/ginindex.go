@@ -24,9 +24,13 @@ package main
 //     Creating a collection creates its `_id_` index, createIndex/dropIndex add or remove one,
 //     dropCollection/dropDatabase drop the table (and with it our indexes), so each of those changes
 //     the fingerprint; renameCollection keeps the table.
-//   - CREATE INDEX CONCURRENTLY on tables of 1 MB or more: FerretDB's writes to the table go on while
-//     a mirror is built over existing data. A failed concurrent build leaves an INVALID index: it is
-//     dropped and rebuilt. Smaller tables (a collection just created) get a plain CREATE INDEX.
+//   - Plain CREATE INDEX and DROP INDEX, never CONCURRENTLY: a concurrent build or drop waits for every
+//     older transaction while holding a lock that FerretDB's own CREATE INDEX on the same table waits
+//     for, a deadlock PostgreSQL resolves by failing one of the two, sometimes the user's createIndex
+//     (a CI run caught it). A plain build holds off writes to the table while it runs (milliseconds
+//     for a collection just declared; longer for a large table mirrored for the first time), and
+//     lock_timeout bounds how long anything queues behind it. An INVALID mirror (left by an older
+//     launcher's concurrent build) is dropped and rebuilt.
 //   - Names start with `$`, which FerretDB's PostgreSQL index and table names never contain (it
 //     replaces every character outside [a-z0-9_]), so they cannot clash; listIndexes reads FerretDB's
 //     metadata and never shows them.
@@ -95,7 +99,7 @@ func (x *ginIndexer) connect(ctx context.Context) error {
 	config.DefaultQueryExecMode = pgx.QueryExecModeSimpleProtocol
 	config.RuntimeParams["application_name"] = "parley-ferretdb-gin-mirrors"
 	// Never queue long behind FerretDB's DDL (and so never hold FerretDB's next DDL behind us).
-	config.RuntimeParams["lock_timeout"] = "5s"
+	config.RuntimeParams["lock_timeout"] = "1s"
 	conn, err := pgx.ConnectConfig(ctx, config)
 	if err != nil {
 		return err
@@ -187,15 +191,7 @@ func (x *ginIndexer) reconcile(ctx context.Context) error {
 
 type mirror struct {
 	table, field string
-	// pages is the table's size in 8 kB pages.
-	pages int32
 }
-
-// concurrentBuildPages is the table size from which a mirror is built CONCURRENTLY. Below it, a plain
-// CREATE INDEX holds off writes to the table for milliseconds, while a concurrent build first waits
-// for every older transaction in the database (a long query elsewhere would delay it, and a
-// dropDatabase would queue behind it).
-const concurrentBuildPages = 128 // 1 MB
 
 // ginIndexName is the mirror's name for one table and field (unique within the schema).
 func ginIndexName(m mirror) string {
@@ -207,7 +203,7 @@ func ginIndexName(m mirror) string {
 func (x *ginIndexer) reconcileSchema(ctx context.Context, schema string) error {
 	// Desired: one mirror per existing table and top-level field of a declared index.
 	rows, err := x.conn.Query(ctx, fmt.Sprintf(`
-		SELECT DISTINCT m._jsonb->>'table', k.field, (pg_relation_size(t.oid) / 8192)::int4
+		SELECT DISTINCT m._jsonb->>'table', k.field
 		FROM %s m
 		CROSS JOIN LATERAL jsonb_array_elements(
 		  CASE WHEN jsonb_typeof(m._jsonb->'indexes') = 'array' THEN m._jsonb->'indexes' ELSE '[]' END) idx
@@ -222,7 +218,7 @@ func (x *ginIndexer) reconcileSchema(ctx context.Context, schema string) error {
 	desired := map[string]mirror{}
 	for rows.Next() {
 		var m mirror
-		if err := rows.Scan(&m.table, &m.field, &m.pages); err != nil {
+		if err := rows.Scan(&m.table, &m.field); err != nil {
 			rows.Close()
 			return err
 		}
@@ -266,8 +262,8 @@ func (x *ginIndexer) reconcileSchema(ctx context.Context, schema string) error {
 		if _, wanted := desired[name]; wanted && valid {
 			continue
 		}
-		// No declared index on that field any more, or a failed concurrent build.
-		_, err := x.conn.Exec(ctx, `DROP INDEX CONCURRENTLY IF EXISTS `+pgx.Identifier{schema, name}.Sanitize())
+		// No declared index on that field any more, or an invalid one.
+		_, err := x.conn.Exec(ctx, `DROP INDEX IF EXISTS `+pgx.Identifier{schema, name}.Sanitize())
 		keep(err)
 		if err == nil {
 			delete(present, name)
@@ -278,12 +274,8 @@ func (x *ginIndexer) reconcileSchema(ctx context.Context, schema string) error {
 		if _, ok := present[name]; ok {
 			continue
 		}
-		concurrently := ""
-		if m.pages >= concurrentBuildPages {
-			concurrently = "CONCURRENTLY "
-		}
-		q := fmt.Sprintf(`CREATE INDEX %sIF NOT EXISTS %s ON %s USING gin ((_jsonb -> %s) jsonb_path_ops)`,
-			concurrently, pgx.Identifier{name}.Sanitize(), pgx.Identifier{schema, m.table}.Sanitize(), quoteLiteral(m.field))
+		q := fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %s ON %s USING gin ((_jsonb -> %s) jsonb_path_ops)`,
+			pgx.Identifier{name}.Sanitize(), pgx.Identifier{schema, m.table}.Sanitize(), quoteLiteral(m.field))
 		_, err := x.conn.Exec(ctx, q)
 		keep(err)
 		if err == nil {

@@ -84,15 +84,20 @@ function equalityCondition(field: string, value: string): RegExp {
 }
 
 /** Polls (monotonic clock, no fixed sleep) until `check` returns a value. */
-// Generous: a mirror over 1 MB is built CONCURRENTLY, which waits for every older transaction of the
-// database, and in CI the other suites' FerretDB instances share that PostgreSQL.
-async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
+// Generous: in CI the other suites' FerretDB instances share that PostgreSQL, and a mirror's build
+// waits (up to its 1 s lock timeout, then again on the next tick) for writes in flight on its table.
+async function until<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  timeoutMs = 120_000,
+  intervalMs = 100,
+): Promise<T> {
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     const value = await check();
     if (value !== undefined) return value;
     if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
 
@@ -305,6 +310,39 @@ describe('the launcher mirrors declared indexes as GIN indexes on PostgreSQL', (
     const names = (await db.collection('shown').listIndexes().toArray()).map((index) => index.name as string);
     expect(names.sort()).toEqual(['_id_', 'by_k']);
   }, 60_000);
+
+  // A mirror built CONCURRENTLY on a table FerretDB is creating an index on deadlocks with it, and
+  // PostgreSQL may fail FerretDB's side: the user's createIndex. Here each createIndex is sent while
+  // the launcher is building the mirror of the one before (or once that mirror is there), on a table
+  // over 1 MB; every one must succeed.
+  it('never fails a createIndex sent while it builds the mirror of the one before', async () => {
+    const db = running!.client.db();
+    await insertEvents(db, 'churn');
+    await waitForMirroredFields(running!, 'churn', ['_id']);
+    const table = await tableOf(running!, 'churn');
+    const fields = ['f0', 'f1', 'f2', 'f3', 'f4', 'f5'];
+    for (const [i, field] of fields.entries()) {
+      await db.collection('churn').createIndex({ [field]: 1 });
+      if (i === fields.length - 1) break;
+      await until(
+        `a build or the mirror of ${field}`,
+        async () => {
+          const { rows } = await running!.sql.query<{ n: string }>(
+            `SELECT count(*)::text AS n FROM pg_stat_progress_create_index p JOIN pg_class c ON c.oid = p.relid
+             WHERE c.relname = $1`,
+            [table],
+          );
+          if (Number(rows[0]?.n ?? 0) > 0) return true;
+          return (await mirroredFields(running!, table)).includes(field) ? true : undefined;
+        },
+        60_000,
+        5,
+      );
+    }
+    await waitForMirroredFields(running!, 'churn', ['_id', ...fields]);
+    const names = (await db.collection('churn').listIndexes().toArray()).map((index) => index.name as string);
+    expect(names.sort()).toEqual(['_id_', ...fields.map((f) => `${f}_1`)].sort());
+  }, 300_000);
 
   // FerretDB creates an index's B-tree, then records the index in its metadata in a later statement.
   // A tick that falls between the two sees the new B-tree and the old metadata; the mirror must still
