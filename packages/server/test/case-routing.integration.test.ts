@@ -1,5 +1,5 @@
 /**
- * Routing of new cases (features/cases/case-open-routing.ts): intake, API-opened and category-routed
+ * Routing of new cases (features/cases/runtime/case-open-routing.ts): intake, API-opened and category-routed
  * cases land in a department and a queue, so that each is in a queue list from its first moment.
  */
 import { findTemplate, type FlowDefinition } from '@parley/engine';

@@ -163,12 +163,12 @@ export const FIELD_ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.updateWebhookSubscription': 'webhook.manage',
   'Mutation.sendTestWebhook': 'webhook.manage',
   'Mutation.rotateWebhookSecret': 'webhook.manage',
-  // People and access (features/access/people-admin.resolvers.ts)
+  // People and access (features/people-admin)
   'Query.permissions': 'authenticated',
   'Mutation.updateRole': 'user.manage',
   'Mutation.resetUserPassword': 'user.manage',
   'Mutation.setDepartmentMembers': 'user.manage',
-  'Mutation.renameDepartment': 'user.manage', // as createDepartment (features/access/org-structure.service.ts)
+  'Mutation.renameDepartment': 'user.manage', // as createDepartment (features/people-admin/org-structure.service.ts)
   'Mutation.deleteDepartment': 'user.manage',
   'Mutation.renameQueue': 'user.manage',
   'Mutation.deleteQueue': 'user.manage',

@@ -10,7 +10,7 @@
  * the claim, so a retry after a crash repairs the rest without doubling anything.
  *
  * Routing: by the category's routing fields, through `openCase`'s own category routing
- * (features/cases/case-open.service.ts). When a shared `routeNewCase` exists, it takes over there.
+ * (features/cases/runtime/case-open.service.ts). When a shared `routeNewCase` exists, it takes over there.
  */
 import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';

@@ -111,7 +111,7 @@ export type HostEventData = {
   caseAssigned: CaseAssignedData;
   commentAdded: { text: string };
   customerFieldRevealed: { field: string };
-  // A calendar change moved the SLA due time (features/sla).
+  // A calendar change moved the SLA due time (cases/timers).
   slaRecomputed: {
     calendarKey: string;
     revision: number;
@@ -119,7 +119,7 @@ export type HostEventData = {
     to: string;
     provisional?: unknown;
   };
-  // A calendar change left the SLA due time as it was (features/sla): the case counts on that revision.
+  // A calendar change left the SLA due time as it was (cases/timers): the case counts on that revision.
   slaCalendarChecked: { calendarKey: string; revision: number };
   // Case links (case-links.service.ts): one on each of the two linked cases.
   caseLinked: CaseLinkedData;
@@ -130,7 +130,7 @@ export type HostEventData = {
   agreementRecorded: AgreementRecordedData;
   // Each read of the signed PDF (it names the customer in full).
   agreementRead: { agreementId: string; fileId: string };
-  // Complaint-clock extension requests and their decisions (features/sla/complaint-extension.ts).
+  // Complaint-clock extension requests and their decisions (timers/complaint-extension.ts).
   complaintExtensionRequested: { requestId: string; reason: string; days: number; stage: number };
   complaintExtensionDecided: { requestId: string; approved: boolean; comment: string | null };
   // Attachments (features/files): the file's record (name sealed), and each audited read of its content.
