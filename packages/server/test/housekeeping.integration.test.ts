@@ -17,7 +17,8 @@ describe('housekeeping', () => {
   });
 
   it('prunes rate-limit records past every window and keeps the recent ones', async () => {
-    const now = new Date();
+    // Any instant: pruneRateLimitRecords takes its 'now' as an argument.
+    const now = new Date('2026-03-02T09:30:00+08:00');
     const old = new Date(now.getTime() - RECORD_RETENTION_MS - 60_000);
     const recent = new Date(now.getTime() - 10 * 60_000);
     const failures = h.db.models.SignInSlot;
